@@ -1,0 +1,42 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+// src/core is the pure engine shared by the add-in and the CLI: a snapshot goes in, findings and a
+// change plan come out. It must never reach for Office, the DOM, the file system or the process.
+const coreForbiddenModules = [
+  "fs", "fs/*", "path", "os", "child_process", "node:*", "exceljs", "react", "react-dom", "react-dom/*",
+  "@fluentui/*", "@microsoft/office-js", "office-addin-*",
+];
+const coreForbiddenGlobals = ["Office", "Excel", "OfficeExtension", "window", "document", "navigator",
+  "localStorage", "process", "require", "__dirname", "Buffer"].map((name) => ({
+  name,
+  message: "src/core is pure: no Office, DOM, file system or process. Pass data in from an adapter.",
+}));
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "out/", "test-results/", "coverage/", "assets/**/*.js"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: coreForbiddenModules, message: "src/core must stay free of Office, DOM and file-system modules." }],
+      }],
+      "no-restricted-globals": ["error", ...coreForbiddenGlobals],
+    },
+  },
+);

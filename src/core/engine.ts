@@ -1,0 +1,87 @@
+import Decimal from "decimal.js";
+import type { WorkbookSnapshot } from "./snapshot/types";
+import type { BudgetModel, ProfileOverrides } from "./model/types";
+import type { Finding, Severity, Totals } from "./model/finding";
+import type { StandardPack } from "./standards/types";
+import type { FindingDraft, RuleContext } from "./rules/types";
+import { readWorkbook } from "./parse/read-workbook";
+import { inferProfile } from "./profile/infer-profile";
+import { classifyLines } from "./classify/classify-lines";
+import { computeFacts } from "./rules/facts";
+import { findImplementation } from "./rules/registry";
+import { a1 } from "./snapshot/address";
+
+export interface AuditResult {
+  model: BudgetModel;
+  findings: Finding[];
+  totals: Totals;
+}
+
+/** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
+export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
+  const parsed = readWorkbook(snapshot, pack);
+  const profile = inferProfile(parsed, pack, overrides);
+  const lines = classifyLines(parsed.lines, pack, profile, overrides);
+  return { ...parsed, lines, profile };
+}
+
+/** The whole audit: snapshot in, model + findings + totals out. Pure. */
+export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
+  return auditModel(buildModel(snapshot, pack, overrides), pack, overrides);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
+  const facts = computeFacts(model, pack);
+  const findings: Finding[] = [];
+  for (const [id, entry] of Object.entries(pack.rules)) {
+    if (entry.enabled === false) continue;
+    const impl = findImplementation(entry.uses ?? id);
+    if (!impl) continue; // unknown implementations are rejected when the pack is loaded
+    const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id } };
+    for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) findings.push(toFinding(ctx, draft));
+  }
+  const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
+  findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet ?? "") ?? -1) - (sheetOrder.get(b.sheet ?? "") ?? -1) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+  return {
+    model,
+    findings,
+    totals: {
+      construction: facts.constructionBase.toFixed(),
+      other: facts.grand.minus(facts.constructionBase).toFixed(),
+      grand: facts.grand.toFixed(),
+    },
+  };
+}
+
+function asString(v: Decimal | string | null | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === "string" ? v : v.toFixed();
+}
+
+function toFinding(ctx: RuleContext, draft: FindingDraft): Finding {
+  const line = draft.line ?? null;
+  const cell = draft.cell ?? line?.amount?.cell ?? line?.fee?.cell ?? line?.nameCell ?? null;
+  return {
+    rule: ctx.entry.id,
+    severity: draft.severity ?? ctx.entry.severity,
+    sheet: cell?.sheet ?? line?.sheet ?? null,
+    row: cell ? cell.row + 1 : line ? line.row + 1 : null,
+    cell: cell ? a1(cell.row, cell.col) : null,
+    message: draft.message,
+    messageEn: draft.messageEn,
+    actual: asString(draft.actual),
+    limit: asString(draft.limit),
+    citation: ctx.entry.citation,
+    lineId: line?.id ?? null,
+  };
+}
+
+export { Decimal };

@@ -1,0 +1,185 @@
+import type Decimal from "decimal.js";
+import type { CellValue } from "../snapshot/types";
+
+/** The unit a sheet (or a single cell) writes money in. Internally all money is Decimal 元. */
+export type MoneyUnit = "元" | "万元";
+
+export type Category =
+  | "hardware"
+  | "security-product"
+  | "product-software"
+  | "development"
+  | "data-service"
+  | "facility"
+  | "integration"
+  | "consulting"
+  | "supervision"
+  | "software-test"
+  | "security-test"
+  | "crypto-test"
+  | "dengbao"
+  | "management"
+  | "contingency"
+  | "om-hardware"
+  | "om-security-device"
+  | "om-product-software"
+  | "om-app-software"
+  | "om-excluded"
+  | "subtotal"
+  | "other";
+
+export const CATEGORIES: readonly Category[] = [
+  "hardware", "security-product", "product-software", "development", "data-service", "facility",
+  "integration", "consulting", "supervision", "software-test", "security-test", "crypto-test", "dengbao",
+  "management", "contingency", "om-hardware", "om-security-device", "om-product-software", "om-app-software",
+  "om-excluded", "subtotal", "other",
+];
+
+export type HardwareClass = "A" | "B" | "C";
+export type SoftwareType = "tool" | "domestic" | "tool-domestic" | "unknown";
+export type Complexity = "simple" | "complex" | "very-complex";
+
+/** 0-based worksheet coordinates of one cell. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A number read from a cell. `value` is in 元 for money fields, a plain ratio for rates (0.04), a count otherwise. */
+export interface ReadField {
+  value: Decimal;
+  cell: CellRef;
+  raw: CellValue;
+  formula?: string;
+  /** For money: the unit the cell was written in (its own "1.2万" or the column's/sheet's unit). */
+  unit?: MoneyUnit;
+}
+
+/** The column roles a table finder recognises from header synonyms. */
+export type ColumnRole =
+  | "seq"
+  | "name"
+  | "spec"
+  | "unit"
+  | "quantity"
+  | "unitPrice"
+  | "amount"
+  | "remark"
+  | "purchase"
+  | "rate"
+  | "fee"
+  | "devCost"
+  | "personMonths";
+
+export interface BudgetLine {
+  /** Stable id within a workbook: `${sheet}!${row}` with the 1-based row. */
+  id: string;
+  sheet: string;
+  /** 0-based worksheet row. */
+  row: number;
+  tableIndex: number;
+  /** The enclosing section heading ("一、硬件设备" / "(二)其他费用"), if any. */
+  section: string | null;
+  seq: string | null;
+  name: string;
+  nameCell: CellRef;
+  spec: string;
+  remark: string;
+  /** Text of the 单位 column: 台, 套, 人月, 项, ㎡ ... */
+  unitLabel: string;
+  quantity?: ReadField;
+  unitPrice?: ReadField;
+  amount?: ReadField;
+  purchase?: ReadField;
+  rate?: ReadField;
+  fee?: ReadField;
+  devCost?: ReadField;
+  personMonths?: ReadField;
+
+  category: Category;
+  categorySource: "keyword" | "override" | "unit" | "none";
+  matchedKeyword?: string;
+  hardwareClass?: { cls: HardwareClass; defaulted: boolean; keyword?: string };
+  softwareType?: SoftwareType;
+  complexity?: Complexity | null;
+  /** 等保 level (2, 3) when the text states it. */
+  dengbaoLevel?: number | null;
+}
+
+/** A 小计 / 合计 / 总计 row with the lines it is supposed to add up. */
+export interface SubtotalRow {
+  sheet: string;
+  row: number;
+  tableIndex: number;
+  label: string;
+  kind: "小计" | "合计" | "总计";
+  amount?: ReadField;
+  /** ids of the BudgetLines this row should equal the sum of. */
+  covers: string[];
+}
+
+export interface BudgetTable {
+  index: number;
+  sheet: string;
+  /** 0-based worksheet row of the header (the last header row when the header spans two rows). */
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  /** The unit money columns are written in, unless a column or cell says otherwise. */
+  unit: MoneyUnit;
+  /** Units per money column when a header states its own ("单价(元)" while the title says 万元). */
+  columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
+  title: string;
+  /** "detail" tables carry lines; a "summary" table's amounts refer to other sheets and are not counted. */
+  role: "detail" | "summary";
+}
+
+/** Something in the sheet that could not be read; becomes a `sheet.unreadable-amount` finding. */
+export interface ReadIssue {
+  sheet: string;
+  row: number;
+  col: number;
+  field: ColumnRole;
+  raw: CellValue;
+  lineId: string | null;
+}
+
+export type ProjectKind = "construction" | "upgrade" | "om" | "service";
+export type SystemType = "oa" | "video-conference" | "website" | "server-room" | "info-release" | "hotline" | "other";
+export type Tier = "small" | "medium" | "large";
+
+export interface ProjectProfile {
+  kind: ProjectKind;
+  system: SystemType;
+  tier: Tier | null;
+  unit: MoneyUnit;
+  /** Where each value came from, so the UI can say "inferred from the title". */
+  sources: { kind: ProfileSource; system: ProfileSource; tier: ProfileSource };
+}
+export type ProfileSource = "override" | "title" | "sheet-name" | "lines" | "default";
+
+/** What the user (CLI flags or task pane) says about the project; each wins over inference. */
+export interface ProfileOverrides {
+  kind?: ProjectKind;
+  system?: SystemType;
+  tier?: Tier | null;
+  /** Last year's O&M amount in 元, for the O&M change rule. */
+  lastYearOm?: Decimal;
+  /** Category overrides per line id. */
+  lineCategories?: Record<string, Category>;
+}
+
+export interface BudgetModel {
+  workbookName?: string;
+  tables: BudgetTable[];
+  /** All counted detail lines, in sheet order (lines of summary tables excluded). */
+  lines: BudgetLine[];
+  subtotals: SubtotalRow[];
+  issues: ReadIssue[];
+  /** Titles, sheet names and notes joined, for inference and keyword rules. */
+  titleText: string;
+  sheetNames: string[];
+  profile: ProjectProfile;
+}

@@ -1,0 +1,52 @@
+import Decimal from "decimal.js";
+import type { BudgetLine, BudgetModel, Category } from "../model/types";
+import type { StandardPack } from "../standards/types";
+import { sum } from "../money";
+
+/**
+ * Sums every rule needs, computed once per audit. All money in 元.
+ * A line's money is its amount; maintenance lines without an amount column count their fee.
+ */
+export interface Facts {
+  byCategory: Map<Category, Decimal>;
+  linesByCategory: Map<Category, BudgetLine[]>;
+  /** 项目建设费 (domain.md §3.1). */
+  constructionBase: Decimal;
+  /** 软硬件购置费 (domain.md §3.2). */
+  purchaseBase: Decimal;
+  /** 建设金额: the project total without dengbao lines (domain.md §3.6). */
+  projectAmount: Decimal;
+  /** hardware + security products. */
+  hardwareAmount: Decimal;
+  /** All counted lines. */
+  grand: Decimal;
+}
+
+export function lineMoney(line: BudgetLine): Decimal | null {
+  if (line.amount) return line.amount.value;
+  if (line.fee) return line.fee.value;
+  return null;
+}
+
+export function computeFacts(model: BudgetModel, pack: StandardPack): Facts {
+  const byCategory = new Map<Category, Decimal>();
+  const linesByCategory = new Map<Category, BudgetLine[]>();
+  for (const line of model.lines) {
+    const list = linesByCategory.get(line.category) ?? [];
+    list.push(line);
+    linesByCategory.set(line.category, list);
+    const money = lineMoney(line);
+    if (money) byCategory.set(line.category, (byCategory.get(line.category) ?? new Decimal(0)).plus(money));
+  }
+  const total = (cats: readonly Category[]) => sum(cats.map((c) => byCategory.get(c) ?? new Decimal(0)));
+  const grand = sum([...byCategory.values()]);
+  return {
+    byCategory,
+    linesByCategory,
+    constructionBase: total(pack.bases.construction),
+    purchaseBase: total(pack.bases.purchase),
+    projectAmount: grand.minus(total(pack.bases.excludedFromProjectAmount)),
+    hardwareAmount: total(pack.bases.hardware),
+    grand,
+  };
+}

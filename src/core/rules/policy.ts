@@ -1,0 +1,4 @@
+import type { RuleImplementation } from "./types";
+
+// Placeholder: implementations land here (one rule family per file).
+export const policyRules: RuleImplementation<never>[] = [];

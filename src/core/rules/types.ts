@@ -1,0 +1,41 @@
+import type Decimal from "decimal.js";
+import type { BudgetLine, BudgetModel, CellRef, ProfileOverrides } from "../model/types";
+import type { Finding, Severity } from "../model/finding";
+import type { PackRule, StandardPack } from "../standards/types";
+import type { Facts } from "./facts";
+
+/** What a rule implementation hands back; the engine fills in rule id, citation and default severity. */
+export interface FindingDraft {
+  message: string;
+  messageEn: string;
+  /** The line concerned; gives sheet, row and (unless `cell` is set) the amount cell. */
+  line?: BudgetLine | null;
+  /** The exact cell carrying the problem, when not the line's amount cell. */
+  cell?: CellRef | null;
+  actual?: Decimal | string | null;
+  limit?: Decimal | string | null;
+  /** Only when the rule's severity depends on the case (below range → warning). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  model: BudgetModel;
+  pack: StandardPack;
+  overrides: ProfileOverrides;
+  facts: Facts;
+  /** The pack entry of the rule being run (its id may differ from the implementation id). */
+  entry: PackRule & { id: string };
+}
+
+/**
+ * One rule family implementation, in the spirit of eslint rules: metadata plus a pure check.
+ * `paramsSchema` is a JSON Schema the pack's `params` for this implementation must satisfy.
+ */
+export interface RuleImplementation<P = Record<string, unknown>> {
+  id: string;
+  scope: "line" | "sheet";
+  paramsSchema: Record<string, unknown>;
+  check(ctx: RuleContext, params: P): FindingDraft[];
+}
+
+export type { Finding };

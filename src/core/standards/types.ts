@@ -1,0 +1,60 @@
+import type { Category, HardwareClass, ProjectKind, SystemType, Tier } from "../model/types";
+import type { Severity } from "../model/finding";
+
+/** Money as written in a pack: a decimal string with its unit, e.g. { "value": "2", "unit": "万元" }. */
+export interface PackMoney {
+  value: string;
+  unit: "元" | "万元";
+}
+
+/** One rule as configured by a pack. `uses` names the implementation; it defaults to the rule's own id. */
+export interface PackRule {
+  uses?: string;
+  severity: Severity;
+  citation: string;
+  citationEn?: string;
+  /** Implementation-specific numbers and keyword lists; validated against the implementation's schema. */
+  params?: Record<string, unknown>;
+  enabled?: boolean;
+}
+
+export interface StandardPack {
+  id: string;
+  title: string;
+  titleEn?: string;
+  jurisdiction: string;
+  /** Short names of the documents the citations refer to. */
+  documents: Record<string, string>;
+  /** Arithmetic tolerance: `absolute` in the sheet's unit, `relative` of the line; the larger applies. */
+  tolerance: { absolute: string; relative: string };
+  /** Keywords per category, matched on a line's name (and spec/remark), longest keyword first. */
+  categories: Partial<Record<Category, string[]>>;
+  /** Categories that make up the bases of the fee rules (domain.md §3). */
+  bases: {
+    /** 项目建设费 */
+    construction: Category[];
+    /** 软硬件购置费 */
+    purchase: Category[];
+    /** hardware share for review routes */
+    hardware: Category[];
+    /** excluded from 建设金额 */
+    excludedFromProjectAmount: Category[];
+  };
+  hardwareClasses: {
+    default: HardwareClass;
+    classes: Record<HardwareClass, { rate: string; devices: string[] }>;
+  };
+  softwareTypes: { tool: string[]; domestic: string[] };
+  complexity: { simple: string[]; complex: string[]; "very-complex": string[] };
+  /** Words in maintenance lines that mark them as maintenance (维护, 维保 ...). */
+  maintenanceWords: string[];
+  /** Words that make a maintenance line a security-device daily maintenance line. */
+  securityMaintenanceWords: string[];
+  /** Inference keywords for the project profile, matched on titles and sheet names. */
+  profile: {
+    kind: Record<ProjectKind, string[]>;
+    system: Record<Exclude<SystemType, "other">, string[]>;
+    tier: Record<Tier, string[]>;
+  };
+  rules: Record<string, PackRule>;
+}
