@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import officeAddins from "eslint-plugin-office-addins";
 
 // src/core is the pure engine shared by the add-in and the CLI: a snapshot goes in, findings and a
 // change plan come out. It must never reach for Office, the DOM, the file system or the process.
@@ -38,5 +39,12 @@ export default tseslint.config(
       }],
       "no-restricted-globals": ["error", ...coreForbiddenGlobals],
     },
+  },
+  {
+    // The Office.js adapters: batched reads and writes (no sync in loops, load before read, sync after load).
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" } },
+    plugins: { "office-addins": officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"])),
   },
 );

@@ -1,0 +1,50 @@
+import type { WorkbookSnapshot } from "../core/snapshot/types";
+import type { Finding } from "../core/model/finding";
+import type { ProfileOverrides } from "../core/model/types";
+import type { CellChange } from "../core/plan/types";
+
+/** What the host supports; decided once with Office.context.requirements.isSetSupported. */
+export interface HostCapabilities {
+  /** ExcelApi 1.18: cell notes. Without it flags are fills only (the reason stays in the pane and 审核结果 sheet). */
+  notes: boolean;
+  /** ExcelApi 1.9+: getRanges/RangeAreas for batched formatting. */
+  rangeAreas: boolean;
+}
+
+export interface ReadProgress {
+  sheet: string;
+  sheetIndex: number;
+  sheetCount: number;
+}
+
+/** Profile choices the user made in the pane, saved in the workbook (Office settings) so they survive reopening. */
+export interface SavedChoices {
+  standardId?: string;
+  overrides?: Omit<ProfileOverrides, "lastYearOm"> & { lastYearOm?: string };
+}
+
+/**
+ * The task pane talks to Excel only through this. The Office.js implementation is src/excel/office-bridge.ts;
+ * tests use it against a fake Excel host.
+ */
+export interface ExcelBridge {
+  capabilities(): Promise<HostCapabilities>;
+  /** Snapshot of every visible sheet's used range: values, formulas, number formats, merges. */
+  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot>;
+  /** Fills (and notes) the cells of the findings; remembers the original formats so clearFlags can restore them. */
+  flagFindings(findings: Finding[]): Promise<{ flagged: number }>;
+  /** Restores the original formatting of every cell that still carries our flag. */
+  clearFlags(): Promise<{ restored: number; skipped: number }>;
+  hasFlags(): Promise<boolean>;
+  /** Selects (and scrolls to) a cell. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes planned changes (live formulas) and remembers the previous contents for revert. */
+  applyChanges(changes: CellChange[]): Promise<{ written: number }>;
+  /** Restores values and formulas exactly as they were before the last applyChanges. */
+  revertChanges(): Promise<{ restored: number }>;
+  canRevert(): Promise<boolean>;
+  /** Writes (or rewrites) a 审核结果 sheet listing the findings with links to their cells. */
+  writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US"): Promise<void>;
+  loadChoices(): Promise<SavedChoices>;
+  saveChoices(choices: SavedChoices): Promise<void>;
+}
