@@ -1,0 +1,91 @@
+// Builds the task pane and the ribbon command page into dist/web (dist/src holds the compiled CLI).
+// As in the Office add-in template: `npm run build` substitutes the production URL into the manifest;
+// `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs' certificates.
+// BUDGET_RULER_LOCAL_OFFICE=1 (the browser tests) copies office.js from @microsoft/office-js and loads it
+// from the same origin; production pages load office.js from Microsoft's CDN, the supported source.
+"use strict";
+
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.BUDGET_RULER_URL || "https://budget-ruler.example.gov.cn/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const localOffice = process.env.BUDGET_RULER_LOCAL_OFFICE === "1";
+  const officeJs = localOffice ? "office/office.js" : OFFICE_CDN;
+  const copies = [
+    { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+    },
+  ];
+  if (localOffice) {
+    const dist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+    copies.push(
+      { from: path.join(dist, "office.js"), to: "office/office.js", info: { minimized: true } },
+      { from: path.join(dist, "o15apptofilemappingtable.js"), to: "office/[name][ext]", info: { minimized: true } },
+      { from: path.join(dist, "excel-*.js"), to: "office/[name][ext]", info: { minimized: true } },
+      { from: path.join(dist, "en-us"), to: "office/en-us", info: { minimized: true } },
+      { from: path.join(dist, "zh-cn"), to: "office/zh-cn", info: { minimized: true } },
+    );
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { officeJs },
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist/web") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
