@@ -1,0 +1,91 @@
+import Decimal from "decimal.js";
+import type { MoneyUnit } from "../model/types";
+import type { CellValue } from "../snapshot/types";
+import { toYuan } from "../money";
+import { compact, toHalfWidth } from "./text";
+
+/** What a numeric cell holds: nothing, something unreadable, or a number (with the unit/percent it was written with). */
+export type Reading =
+  | { status: "empty" }
+  | { status: "invalid" }
+  | { status: "ok"; value: Decimal; unit?: MoneyUnit; percent?: boolean };
+
+const EMPTY: Reading = { status: "empty" };
+const INVALID: Reading = { status: "invalid" };
+
+/** Placeholders people type for "nothing here"; they are not unreadable amounts. */
+const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "/"]);
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Excel stores doubles and shows 15 significant digits; cached formula results like 0.30000000000000004
+ * are read the way Excel displays them, so the engine never inherits float noise.
+ */
+function fromJsNumber(n: number): Decimal | null {
+  if (!Number.isFinite(n)) return null;
+  if (Number.isSafeInteger(n)) return new Decimal(n);
+  return new Decimal(n.toPrecision(15));
+}
+
+function parseNumericText(raw: string): Reading {
+  let t = compact(toHalfWidth(raw));
+  if (EMPTY_MARKS.has(t)) return EMPTY;
+  t = t.replace(/^(¥|RMB|人民币)/i, "");
+  let unit: MoneyUnit | undefined;
+  let percent = false;
+  if (/万元$/.test(t)) { unit = "万元"; t = t.slice(0, -2); }
+  else if (/万$/.test(t)) { unit = "万元"; t = t.slice(0, -1); }
+  else if (/元$/.test(t)) { unit = "元"; t = t.slice(0, -1); }
+  else if (/%$/.test(t)) { percent = true; t = t.slice(0, -1); }
+  t = t.replace(/^(¥|RMB|人民币)/i, "");
+  if (GROUPED_NUMBER.test(t)) t = t.replace(/,/g, "");
+  if (!PLAIN_NUMBER.test(t)) return INVALID;
+  return { status: "ok", value: new Decimal(t), unit, percent };
+}
+
+/** Reads any number-like cell: numbers, "１２.５", " 35000 ", "1,200", "1.2万", "4%". */
+export function readCell(raw: CellValue): Reading {
+  if (raw === null || raw === undefined) return EMPTY;
+  if (typeof raw === "number") {
+    const d = fromJsNumber(raw);
+    return d ? { status: "ok", value: d } : INVALID;
+  }
+  if (typeof raw === "boolean") return INVALID;
+  return parseNumericText(raw);
+}
+
+/** A plain count (数量, 人月): no unit, no percent. */
+export function readNumber(raw: CellValue): Reading {
+  const r = readCell(raw);
+  if (r.status !== "ok") return r;
+  if (r.unit || r.percent) return INVALID;
+  return { status: "ok", value: r.value };
+}
+
+/**
+ * Money: `value` in 元. The cell's own unit ("1.2万", "20,000元") wins over `unit`, which is the column's or
+ * the table's. "¥" says which currency, not which magnitude, so it follows the column.
+ */
+export function readAmount(raw: CellValue, unit: MoneyUnit): Reading {
+  const r = readCell(raw);
+  if (r.status !== "ok") return r;
+  if (r.percent) return INVALID;
+  const written = r.unit ?? unit;
+  return { status: "ok", value: written === "元" ? r.value : toYuan(r.value, written), unit: written };
+}
+
+/**
+ * A rate as a ratio (0.04). "4%" and a "%" number format are explicit; a header "费率(%)" makes a plain 4 mean 4%.
+ * A bare number above 1 cannot be a maintenance ratio (400%), so it is read as percent points.
+ */
+export function readRate(raw: CellValue, headerText = "", numberFormat: string | null = null): Reading {
+  const r = readCell(raw);
+  if (r.status !== "ok") return r;
+  if (r.unit) return INVALID;
+  if (r.percent) return { status: "ok", value: r.value.dividedBy(100), percent: true };
+  if (typeof raw === "number" && numberFormat && numberFormat.includes("%")) return { status: "ok", value: r.value };
+  if (/[%％]/.test(headerText) || r.value.greaterThan(1)) return { status: "ok", value: r.value.dividedBy(100) };
+  return { status: "ok", value: r.value };
+}

@@ -1,0 +1,108 @@
+import type { ColumnRole, MoneyUnit } from "../model/types";
+import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
+import type { SheetGrid } from "./grid";
+import { subtotalKind } from "./subtotals";
+import { unitFromHeader, unitFromTitle } from "./units";
+
+/** Where one table sits in a sheet, in local row/column indices of the grid. */
+export interface TableFrame {
+  headerTop: number;
+  /** The last header row (the lower one of a two-row header). */
+  headerRow: number;
+  bodyStart: number;
+  /** Exclusive: the first row of the next table's title rows, or the end of the sheet. */
+  bodyEnd: number;
+  /** Rows above the header that belong to this table: titles, 编制单位 and 单位 lines. */
+  preamble: number[];
+  columns: Map<ColumnRole, number>;
+  /** The header text over each role's column (both rows of a two-row header). */
+  headerTexts: Map<ColumnRole, string>;
+  title: string;
+  unit: MoneyUnit;
+  columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
+}
+
+/** Title rows of a later table: at most this many text rows right above its header. */
+const MAX_TITLE_ROWS = 3;
+const META_LINE = /^(编制单位|填报单位|申报单位|建设单位|单位|金额单位|日期|编制日期|填报日期|制表)\s*[:：]/;
+
+function hasNumber(grid: SheetGrid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) if (typeof grid.raw(r, c) === "number") return true;
+  return false;
+}
+
+/** Headers found top-down; a header row directly followed by a text-only row naming columns is a two-row header. */
+function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map<number, ColumnRole> }[] {
+  const headers: { top: number; bottom: number; roles: Map<number, ColumnRole> }[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    // Header rows hold labels only; skipping rows with numbers keeps the scan cheap on long tables.
+    if (grid.isEmptyRow(r) || hasNumber(grid, r)) continue;
+    const roles = rolesOfRow(grid.rowTexts(r));
+    if (!looksLikeHeader(roles)) continue;
+    let bottom = r;
+    const combined = new Map(roles);
+    if (r + 1 < grid.rowCount && !hasNumber(grid, r + 1)) {
+      const lower = rolesOfRow(grid.rowTexts(r + 1));
+      if (lower.size > 0) {
+        bottom = r + 1;
+        for (const [c, role] of lower) combined.set(c, role);
+      }
+    }
+    headers.push({ top: r, bottom, roles: combined });
+    r = bottom;
+  }
+  return headers;
+}
+
+function titleRowsAbove(grid: SheetGrid, headerTop: number, floor: number, words: readonly string[]): number[] {
+  const rows: number[] = [];
+  for (let r = headerTop - 1; r >= floor && rows.length < MAX_TITLE_ROWS; r--) {
+    if (grid.isEmptyRow(r)) continue;
+    if (hasNumber(grid, r) || subtotalKind(grid.firstText(r), words)) break;
+    rows.unshift(r);
+  }
+  return rows;
+}
+
+/** Finds every table of a sheet: its header, columns, title rows, unit and body rows. */
+export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): TableFrame[] {
+  const headers = findHeaders(grid);
+  const frames: TableFrame[] = [];
+  let inheritedUnit: MoneyUnit | null = null;
+  headers.forEach((h, i) => {
+    const floor = i === 0 ? 0 : headers[i - 1].bottom + 1;
+    const preamble = i === 0
+      ? Array.from({ length: h.top }, (_, r) => r).filter((r) => !grid.isEmptyRow(r))
+      : titleRowsAbove(grid, h.top, floor, subtotalWords);
+    if (i > 0) frames[i - 1].bodyEnd = preamble.length ? preamble[0] : h.top;
+
+    const columns = new Map<ColumnRole, number>();
+    const headerTexts = new Map<ColumnRole, string>();
+    for (const [c, role] of [...h.roles].sort((a, b) => a[0] - b[0])) {
+      if (columns.has(role)) continue;
+      columns.set(role, c);
+      const texts = new Set<string>();
+      for (let r = h.top; r <= h.bottom; r++) if (grid.text(r, c)) texts.add(grid.text(r, c));
+      headerTexts.set(role, [...texts].join(" "));
+    }
+    const columnUnits: Partial<Record<ColumnRole, MoneyUnit>> = {};
+    for (const role of MONEY_ROLES) {
+      const u = unitFromHeader(headerTexts.get(role) ?? "");
+      if (columns.has(role) && u) columnUnits[role] = u;
+    }
+
+    const labels = preamble.map((r) => grid.rowLabel(r));
+    let titleUnit: MoneyUnit | null = null;
+    for (let k = labels.length - 1; k >= 0 && !titleUnit; k--) titleUnit = unitFromTitle(labels[k]);
+    if (titleUnit) inheritedUnit = titleUnit;
+    const unit = titleUnit ?? inheritedUnit ?? columnUnits.amount ?? MONEY_ROLES.map((r) => columnUnits[r]).find(Boolean) ?? "元";
+    const titleIndex = [...labels.keys()].reverse().find((k) => !META_LINE.test(labels[k]));
+    const title = titleIndex !== undefined ? labels[titleIndex] : labels[labels.length - 1] ?? "";
+
+    frames.push({
+      headerTop: h.top, headerRow: h.bottom, bodyStart: h.bottom + 1, bodyEnd: grid.rowCount, preamble, columns,
+      headerTexts, title, unit, columnUnits,
+    });
+  });
+  return frames;
+}

@@ -1,0 +1,89 @@
+import type { CellValue, SheetSnapshot } from "../snapshot/types";
+import { cellText, isBlank } from "./text";
+
+/**
+ * A sheet seen through its merges. `text()` propagates a merge's top-left value over the merge area (a
+ * header "金额" merged over two columns names both); `raw()` does not, so a merged number is read once.
+ * Coordinates are local (values[r][c]); `row()`/`col()` convert to worksheet coordinates.
+ */
+export class SheetGrid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly filled: CellValue[][];
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.rowCount = sheet.values.length;
+    this.colCount = sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
+    this.filled = sheet.values.slice();
+    const copied = new Set<number>();
+    for (const m of sheet.merges) {
+      const top = m.top - sheet.origin.row;
+      const left = m.left - sheet.origin.col;
+      const value = sheet.values[top]?.[left];
+      if (value === undefined || isBlank(value)) continue;
+      for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
+        if (!copied.has(r)) {
+          this.filled[r] = [...this.filled[r]];
+          copied.add(r);
+        }
+        for (let c = Math.max(left, 0); c <= Math.min(m.right - sheet.origin.col, this.colCount - 1); c++) {
+          this.filled[r][c] = value;
+        }
+      }
+    }
+  }
+
+  row(r: number): number {
+    return this.sheet.origin.row + r;
+  }
+
+  col(c: number): number {
+    return this.sheet.origin.col + c;
+  }
+
+  raw(r: number, c: number): CellValue {
+    return this.sheet.values[r]?.[c] ?? null;
+  }
+
+  text(r: number, c: number): string {
+    return cellText(this.filled[r]?.[c]);
+  }
+
+  rowTexts(r: number): string[] {
+    const out: string[] = [];
+    for (let c = 0; c < this.colCount; c++) out.push(this.text(r, c));
+    return out;
+  }
+
+  formula(r: number, c: number): string | undefined {
+    const f = this.sheet.formulas?.[r]?.[c];
+    return f ? f : undefined;
+  }
+
+  numberFormat(r: number, c: number): string | null {
+    return this.sheet.numberFormats?.[r]?.[c] ?? null;
+  }
+
+  isEmptyRow(r: number): boolean {
+    const row = this.filled[r] ?? [];
+    return row.every((v) => isBlank(v));
+  }
+
+  /** The row's distinct texts in column order, for titles and notes ("编制单位：XX  单位：万元"). */
+  rowLabel(r: number): string {
+    const parts: string[] = [];
+    for (const t of this.rowTexts(r)) if (t && parts[parts.length - 1] !== t) parts.push(t);
+    return parts.join(" ");
+  }
+
+  /** The first non-empty text of the row. */
+  firstText(r: number): string {
+    for (let c = 0; c < this.colCount; c++) {
+      const t = this.text(r, c);
+      if (t) return t;
+    }
+    return "";
+  }
+}

@@ -1,0 +1,185 @@
+import type { BudgetLine, BudgetTable, ColumnRole, ReadField, ReadIssue, SubtotalRow } from "../model/types";
+import { readAmount, readNumber, readRate, type Reading } from "./amount";
+import type { TableFrame } from "./find-tables";
+import type { SheetGrid } from "./grid";
+import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
+import { CoverTracker, sectionLabel, sectionLevel, subtotalKind } from "./subtotals";
+import { compact, isBlank, toHalfWidth } from "./text";
+
+export interface TableRead {
+  table: BudgetTable;
+  lines: BudgetLine[];
+  subtotals: SubtotalRow[];
+  issues: ReadIssue[];
+  /** Notes under the table and text rows inside it that are neither lines nor totals. */
+  texts: string[];
+}
+
+type RowKind =
+  | { kind: "empty" }
+  | { kind: "note" }
+  | { kind: "text" }
+  | { kind: "line" }
+  | { kind: "subtotal"; total: SubtotalRow["kind"]; label: string }
+  | { kind: "section"; level: number; label: string; hasAmount: boolean };
+
+const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
+/** "其中：硬件" rows break a total down again; counting them would count their money twice. */
+const BREAKDOWN = /^其中/;
+const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
+
+/** Forms often number their columns under the header (1 2 3 ... or 栏次); that row is not a line. */
+function isColumnNumberRow(grid: SheetGrid, r: number): boolean {
+  const nums: number[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const v = grid.raw(r, c);
+    if (isBlank(v)) continue;
+    const n = typeof v === "number" ? v : Number(String(v).trim());
+    if (!Number.isInteger(n)) return false;
+    nums.push(n);
+  }
+  return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
+}
+
+export function readTable(
+  grid: SheetGrid,
+  frame: TableFrame,
+  tableIndex: number,
+  subtotalWords: readonly string[],
+): TableRead {
+  const sheet = grid.name;
+  const cols = frame.columns;
+  const colOf = (role: ColumnRole) => cols.get(role);
+  const textAt = (r: number, role: ColumnRole) => {
+    const c = colOf(role);
+    return c === undefined ? "" : grid.text(r, c);
+  };
+  const blankAt = (r: number, role: ColumnRole) => {
+    const c = colOf(role);
+    return c === undefined || isBlank(grid.raw(r, c));
+  };
+
+  const classify = (r: number): RowKind => {
+    if (grid.isEmptyRow(r)) return { kind: "empty" };
+    if (isColumnNumberRow(grid, r)) return { kind: "text" };
+    const first = grid.firstText(r);
+    if (NOTE.test(compact(first))) return { kind: "note" };
+    const seq = textAt(r, "seq");
+    const name = textAt(r, "name");
+    for (const label of first === name || first === seq ? [name, seq] : [name, seq, first]) {
+      const total = label ? subtotalKind(label, subtotalWords) : null;
+      if (total) return { kind: "subtotal", total, label };
+    }
+    const hasNumbers = NUMERIC_ROLES.some((role) => !blankAt(r, role));
+    const lineLike = QUANTITY_LIKE.some((role) => !blankAt(r, role)) || textAt(r, "unit") !== "";
+    if (!lineLike) {
+      const level = sectionLevel(seq, true) ?? sectionLevel(name, false);
+      if (level !== null) {
+        return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
+      }
+    }
+    if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text" };
+    if (name || (seq && hasNumbers)) return { kind: "line" };
+    return { kind: "text" };
+  };
+
+  const issues: ReadIssue[] = [];
+  const readField = (r: number, role: ColumnRole, lineId: string | null): ReadField | undefined => {
+    const c = colOf(role);
+    if (c === undefined) return undefined;
+    const raw = grid.raw(r, c);
+    let reading: Reading;
+    if (role === "rate") reading = readRate(raw, frame.headerTexts.get(role) ?? "", grid.numberFormat(r, c));
+    else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, frame.columnUnits[role] ?? frame.unit);
+    else reading = readNumber(raw);
+    const cell = { sheet, row: grid.row(r), col: grid.col(c) };
+    if (reading.status === "empty") return undefined;
+    if (reading.status === "invalid") {
+      issues.push({ ...cell, field: role, raw, lineId });
+      return undefined;
+    }
+    const field: ReadField = { value: reading.value, cell, raw };
+    const formula = grid.formula(r, c);
+    if (formula) field.formula = formula;
+    if (MONEY_ROLES.includes(role)) field.unit = reading.unit;
+    return field;
+  };
+
+  const tracker = new CoverTracker();
+  const lines: BudgetLine[] = [];
+  const subtotals: SubtotalRow[] = [];
+  const texts: string[] = [];
+
+  const addLine = (r: number): void => {
+    const row = grid.row(r);
+    const id = `${sheet}!${row + 1}`;
+    const nameCol = colOf("name") ?? colOf("seq") ?? 0;
+    const line: BudgetLine = {
+      id, sheet, row, tableIndex,
+      section: tracker.currentSection(),
+      seq: textAt(r, "seq") || null,
+      name: textAt(r, "name"),
+      nameCell: { sheet, row, col: grid.col(nameCol) },
+      spec: textAt(r, "spec"),
+      remark: textAt(r, "remark"),
+      unitLabel: textAt(r, "unit"),
+      category: "other",
+      categorySource: "none",
+    };
+    for (const role of NUMERIC_ROLES) {
+      const f = readField(r, role, id);
+      if (f) line[role as "amount"] = f;
+    }
+    lines.push(line);
+    tracker.addLine(id);
+  };
+
+  const nextKind = (r: number): RowKind => {
+    for (let k = r + 1; k < frame.bodyEnd; k++) {
+      const kind = classify(k);
+      if (kind.kind !== "empty") return kind;
+    }
+    return { kind: "empty" };
+  };
+
+  let lastRow = frame.headerRow;
+  for (let r = frame.bodyStart; r < frame.bodyEnd; r++) {
+    const k = classify(r);
+    if (k.kind === "empty") continue;
+    if (k.kind === "note") {
+      for (let n = r; n < frame.bodyEnd; n++) if (!grid.isEmptyRow(n)) texts.push(grid.rowLabel(n));
+      break;
+    }
+    lastRow = r;
+    if (k.kind === "text") texts.push(grid.rowLabel(r));
+    else if (k.kind === "line") addLine(r);
+    else if (k.kind === "subtotal") {
+      const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
+      const covers = tracker.coversFor(k.total);
+      subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
+    } else if (k.hasAmount) {
+      // A heading with an amount is a 小计 for its lines, unless no lines follow: then it is a line itself.
+      const next = nextKind(r);
+      if (next.kind === "line" || (next.kind === "section" && next.level > k.level)) {
+        const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
+        const covers = tracker.openSection(k.level, k.label);
+        subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: "小计", ...(amount ? { amount } : {}), covers });
+      } else {
+        tracker.closeFrom(k.level);
+        addLine(r);
+        if (!lines[lines.length - 1].name) lines[lines.length - 1].name = k.label;
+      }
+    } else tracker.openSection(k.level, k.label);
+  }
+
+  const columns: BudgetTable["columns"] = {};
+  for (const [role, c] of cols) columns[role] = grid.col(c);
+  const table: BudgetTable = {
+    index: tableIndex, sheet,
+    headerRow: grid.row(frame.headerRow),
+    firstRow: grid.row(frame.bodyStart),
+    lastRow: grid.row(lastRow),
+    columns, unit: frame.unit, columnUnits: frame.columnUnits, title: frame.title, role: "detail",
+  };
+  return { table, lines, subtotals, issues, texts };
+}

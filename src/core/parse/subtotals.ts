@@ -1,0 +1,98 @@
+import type { SubtotalRow } from "../model/types";
+import { compact, toHalfWidth } from "./text";
+
+/** Used when a pack has no `categories.subtotal` list. */
+export const DEFAULT_SUBTOTAL_WORDS = ["小计", "合计", "总计", "共计"];
+
+/** A label longer than this is a line that happens to contain a total word, not a total row. */
+const MAX_EXTRA_CHARS = 10;
+
+/** 小计 / 合计 / 总计 (共计, 总投资 ... count as 合计) when the label starts or ends with a total word. */
+export function subtotalKind(label: string, words: readonly string[]): SubtotalRow["kind"] | null {
+  // Cheap rejection first: this runs on every row, and a total label always holds a total word's first character.
+  if (!words.some((w) => label.includes(w[0]))) return null;
+  const t = compact(toHalfWidth(label))
+    .replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/, "")
+    .replace(/\([^)]*\)$/, "")
+    .replace(/[:]$/, "");
+  if (!t) return null;
+  const word = words.find((w) => (t.startsWith(w) || t.endsWith(w)) && t.length <= w.length + MAX_EXTRA_CHARS);
+  if (!word) return null;
+  if (t.includes("小计")) return "小计";
+  if (t.includes("总计")) return "总计";
+  return "合计";
+}
+
+const CN_NUM = "一二三四五六七八九十";
+const LEVEL1 = new RegExp(`^[${CN_NUM}]+[、.,]|^第[${CN_NUM}\\d]+(部分|章|节)`);
+const BARE_LEVEL1 = new RegExp(`^[${CN_NUM}]+$`);
+const LEVEL2 = new RegExp(`^\\([${CN_NUM}]+\\)`);
+const LEVEL3 = /^\(\d+\)/;
+
+/** Section headings: 一、 (level 1), (一)/（二） (level 2), (1) (level 3); a bare 一 counts in the 序号 column. */
+export function sectionLevel(text: string, inSeqColumn: boolean): number | null {
+  const t = compact(toHalfWidth(text));
+  if (!t) return null;
+  if (LEVEL1.test(t) || (inSeqColumn && BARE_LEVEL1.test(t))) return 1;
+  if (LEVEL2.test(t)) return 2;
+  if (LEVEL3.test(t)) return 3;
+  return null;
+}
+
+/** "一" + "硬件设备" → "一、硬件设备"; "(一)" + "其他费用" → "(一)其他费用"; one cell is used as written. */
+export function sectionLabel(seq: string, name: string): string {
+  if (!seq || seq === name) return name;
+  if (!name || name.startsWith(seq)) return seq || name;
+  return BARE_LEVEL1.test(compact(seq)) ? `${seq}、${name}` : `${seq}${name}`;
+}
+
+interface OpenSection {
+  level: number;
+  label: string;
+  ids: string[];
+}
+
+/**
+ * Tracks which lines each total row should add up: 小计 covers the lines since the previous 小计 or the start
+ * of the current section; 合计/总计 cover every line of the table; a section row with an amount covers its section.
+ */
+export class CoverTracker {
+  private readonly all: string[] = [];
+  private since: string[] = [];
+  private open: OpenSection[] = [];
+
+  addLine(id: string): void {
+    this.all.push(id);
+    this.since.push(id);
+    for (const s of this.open) s.ids.push(id);
+  }
+
+  /** Opens a section; the returned array fills with the ids of the lines under it. */
+  openSection(level: number, label: string): string[] {
+    this.open = this.open.filter((s) => s.level < level);
+    const section: OpenSection = { level, label, ids: [] };
+    this.open.push(section);
+    this.since = [];
+    return section.ids;
+  }
+
+  /** A heading that turned out to be a line still ends the sections at its level. */
+  closeFrom(level: number): void {
+    this.open = this.open.filter((s) => s.level < level);
+  }
+
+  currentSection(): string | null {
+    return this.open.length ? this.open[this.open.length - 1].label : null;
+  }
+
+  coversFor(kind: SubtotalRow["kind"]): string[] {
+    if (kind === "小计") {
+      const covers = this.since.length ? this.since : [...(this.open[this.open.length - 1]?.ids ?? [])];
+      this.since = [];
+      return covers;
+    }
+    this.open = [];
+    this.since = [];
+    return [...this.all];
+  }
+}

@@ -1,0 +1,92 @@
+import Decimal from "decimal.js";
+import type { BudgetLine, SubtotalRow } from "../model/types";
+import type { StandardPack } from "../standards/types";
+import { sum, toYuan } from "../money";
+import type { TableRead } from "./read-lines";
+import { compact, toHalfWidth } from "./text";
+
+const SUMMARY_SHEET = /汇总|总表/;
+const SHEET_REF = /'((?:[^']|'')+)'!|([^\s'!=+\-*/(),:;&^<>]+)!/g;
+
+/** Sheet names a formula refers to: ='硬件清单'!G20, SUM('软件'!G:G), =Sheet2!A1. */
+export function referencedSheets(formula: string): string[] {
+  const names: string[] = [];
+  for (const m of formula.matchAll(SHEET_REF)) names.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  return names;
+}
+
+/** Only totals count: a detail line may well take its unit price from a price-list sheet. */
+function moneyCells(line: BudgetLine) {
+  return [line.amount, line.fee].filter((f) => f !== undefined);
+}
+
+/** Most of the table's amount formulas point at other sheets that hold tables, and its lines are not quantity × price. */
+function refersToDetailSheets(read: TableRead, detailSheets: Set<string>): boolean {
+  if (read.lines.filter((l) => l.quantity).length * 2 > read.lines.length) return false;
+  const rows = [...read.lines, ...read.subtotals] as (BudgetLine | SubtotalRow)[];
+  let withFormula = 0;
+  let crossSheet = 0;
+  for (const row of rows) {
+    const fields = "name" in row ? moneyCells(row) : row.amount ? [row.amount] : [];
+    const formulas = fields.map((f) => f.formula).filter((f): f is string => !!f);
+    if (!formulas.length) continue;
+    withFormula++;
+    if (formulas.some((f) => referencedSheets(f).some((s) => s !== read.table.sheet && detailSheets.has(s)))) crossSheet++;
+  }
+  return crossSheet > 0 && crossSheet * 2 >= withFormula;
+}
+
+function key(text: string): string {
+  return compact(toHalfWidth(text)).replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.]?)/, "");
+}
+
+/** Most line names name another sheet, table title or section. */
+function namesOtherParts(read: TableRead, others: TableRead[]): boolean {
+  const targets = new Set<string>();
+  for (const o of others) {
+    targets.add(key(o.table.sheet));
+    if (o.table.title) targets.add(key(o.table.title));
+    for (const l of o.lines) if (l.section) targets.add(key(l.section));
+  }
+  const names = read.lines.map((l) => key(l.name)).filter((n) => n.length >= 2);
+  if (!names.length) return false;
+  const hits = names.filter((n) => [...targets].some((t) => t.length >= 2 && (t.includes(n) || n.includes(t))));
+  return hits.length * 2 >= names.length;
+}
+
+function tableTotal(read: TableRead): Decimal | null {
+  const grand = [...read.subtotals].reverse().find((s) => s.kind !== "小计" && s.amount);
+  if (grand?.amount) return grand.amount.value;
+  const amounts = read.lines.map((l) => l.amount?.value ?? l.fee?.value).filter((v): v is Decimal => !!v);
+  return amounts.length ? sum(amounts) : null;
+}
+
+/** The table's total equals the detail tables' total within the pack's arithmetic tolerance. */
+function totalMatches(read: TableRead, others: TableRead[], pack: StandardPack): boolean {
+  const own = tableTotal(read);
+  if (!own || own.isZero()) return false;
+  const detail = sum(others.map((o) => tableTotal(o) ?? new Decimal(0)));
+  const tolerance = Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), detail.abs().times(pack.tolerance.relative));
+  return own.minus(detail).abs().lessThanOrEqualTo(tolerance);
+}
+
+/**
+ * Marks the tables whose amounts restate other sheets (a 汇总 sheet), so their money is not counted twice.
+ * A single-sheet workbook has no summary.
+ */
+export function markSummaries(reads: TableRead[], sheetCount: number, pack: StandardPack): void {
+  if (sheetCount < 2) return;
+  const sheetsWithTables = new Set(reads.map((r) => r.table.sheet));
+  const summary = new Set<TableRead>();
+  for (const read of reads) {
+    const others = new Set([...sheetsWithTables].filter((s) => s !== read.table.sheet));
+    if (others.size && refersToDetailSheets(read, others)) summary.add(read);
+  }
+  for (const read of reads) {
+    if (summary.has(read) || !SUMMARY_SHEET.test(read.table.sheet)) continue;
+    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !summary.has(o) && !SUMMARY_SHEET.test(o.table.sheet));
+    if (!others.length) continue;
+    if (namesOtherParts(read, others) || totalMatches(read, others, pack)) summary.add(read);
+  }
+  for (const read of summary) read.table.role = "summary";
+}
