@@ -1,4 +1,129 @@
-import type { RuleImplementation } from "./types";
+import Decimal from "decimal.js";
+import type { BudgetLine, ColumnRole, MoneyUnit, ReadField } from "../model/types";
+import type { StandardPack } from "../standards/types";
+import type { FindingDraft, RuleImplementation } from "./types";
+import { formatMoney, toYuan } from "../money";
+import { lineMoney } from "./facts";
+import { NO_PARAMS } from "./schema-parts";
 
-// Placeholder: implementations land here (one rule family per file).
-export const sheetRules: RuleImplementation<never>[] = [];
+type NoParams = Record<string, never>;
+
+/** domain.md §3.8: 0.01 of the unit the figure is written in, or 0.5% of it, whichever is larger. */
+function tolerance(pack: StandardPack, field: ReadField, fallbackUnit: MoneyUnit): Decimal {
+  const absolute = toYuan(pack.tolerance.absolute, field.unit ?? fallbackUnit);
+  const relative = field.value.abs().times(pack.tolerance.relative);
+  return Decimal.max(absolute, relative);
+}
+
+const lineArithmetic: RuleImplementation<NoParams> = {
+  id: "sheet.line-arithmetic",
+  scope: "line",
+  paramsSchema: NO_PARAMS,
+  check({ model, pack }, _params) {
+    const unit = model.profile.unit;
+    const findings: FindingDraft[] = [];
+    for (const line of model.lines) {
+      if (line.quantity && line.unitPrice && line.amount) {
+        const expected = line.quantity.value.times(line.unitPrice.value);
+        if (expected.minus(line.amount.value).abs().greaterThan(tolerance(pack, line.amount, unit))) {
+          findings.push({
+            line,
+            cell: line.amount.cell,
+            message: `“${line.name}”数量 ${line.quantity.value.toFixed()} × 单价 ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}，与金额 ${formatMoney(line.amount.value, unit)} 不符`,
+            messageEn: `"${line.name}": quantity ${line.quantity.value.toFixed()} × unit price ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}, but the amount is ${formatMoney(line.amount.value, unit)}`,
+            actual: line.amount.value,
+            limit: expected,
+          });
+        }
+      }
+      if (line.purchase && line.rate && line.fee) {
+        const expected = line.purchase.value.times(line.rate.value);
+        if (expected.minus(line.fee.value).abs().greaterThan(tolerance(pack, line.fee, unit))) {
+          findings.push({
+            line,
+            cell: line.fee.cell,
+            message: `“${line.name}”购置金额 ${formatMoney(line.purchase.value, unit)} × 费率 ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}，与维护费 ${formatMoney(line.fee.value, unit)} 不符`,
+            messageEn: `"${line.name}": purchase ${formatMoney(line.purchase.value, unit)} × rate ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}, but the maintenance fee is ${formatMoney(line.fee.value, unit)}`,
+            actual: line.fee.value,
+            limit: expected,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+const subtotalMismatch: RuleImplementation<NoParams> = {
+  id: "sheet.subtotal-mismatch",
+  scope: "line",
+  paramsSchema: NO_PARAMS,
+  check({ model, pack }, _params) {
+    const unit = model.profile.unit;
+    const byId = new Map(model.lines.map((l) => [l.id, l]));
+    const findings: FindingDraft[] = [];
+    for (const st of model.subtotals) {
+      if (!st.amount) continue;
+      // A row may cover lines that were dropped (summary tables, headings); only counted lines can be added up.
+      const covered = st.covers.map((id) => byId.get(id)).filter((l): l is BudgetLine => l !== undefined);
+      if (!covered.length) continue;
+      const expected = covered.reduce((acc, l) => acc.plus(lineMoney(l) ?? 0), new Decimal(0));
+      if (expected.minus(st.amount.value).abs().lessThanOrEqualTo(tolerance(pack, st.amount, unit))) continue;
+      findings.push({
+        line: null,
+        cell: st.amount.cell,
+        message: `${st.kind}行“${st.label}”金额 ${formatMoney(st.amount.value, unit)} 与所含 ${covered.length} 项明细之和 ${formatMoney(expected, unit)} 不符`,
+        messageEn: `${st.kind} row "${st.label}": ${formatMoney(st.amount.value, unit)} differs from the sum of its ${covered.length} lines, ${formatMoney(expected, unit)}`,
+        actual: st.amount.value,
+        limit: expected,
+      });
+    }
+    return findings;
+  },
+};
+
+const FIELD_ZH: Record<ColumnRole, string> = {
+  seq: "序号", name: "名称", spec: "规格", unit: "单位", quantity: "数量", unitPrice: "单价", amount: "金额",
+  remark: "备注", purchase: "购置金额", rate: "费率", fee: "维护费", devCost: "原开发费", personMonths: "人月数",
+};
+const FIELD_EN: Record<ColumnRole, string> = {
+  seq: "number", name: "name", spec: "spec", unit: "unit", quantity: "quantity", unitPrice: "unit price",
+  amount: "amount", remark: "remark", purchase: "purchase amount", rate: "rate", fee: "maintenance fee",
+  devCost: "development cost", personMonths: "person-months",
+};
+
+const unreadableAmount: RuleImplementation<NoParams> = {
+  id: "sheet.unreadable-amount",
+  scope: "line",
+  paramsSchema: NO_PARAMS,
+  check({ model }, _params) {
+    const byId = new Map(model.lines.map((l) => [l.id, l]));
+    return model.issues.map((issue) => {
+      const raw = String(issue.raw ?? "").trim();
+      return {
+        line: issue.lineId ? (byId.get(issue.lineId) ?? null) : null,
+        cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
+        message: `${FIELD_ZH[issue.field]}单元格内容“${raw}”无法识别为数字`,
+        messageEn: `The ${FIELD_EN[issue.field]} cell holds "${raw}", which cannot be read as a number`,
+      };
+    });
+  },
+};
+
+const unclassifiedLine: RuleImplementation<NoParams> = {
+  id: "sheet.unclassified-line",
+  scope: "line",
+  paramsSchema: NO_PARAMS,
+  check({ model }, _params) {
+    return model.lines
+      .filter((l) => l.category === "other")
+      .map((line) => ({
+        line,
+        cell: line.nameCell,
+        message: `“${line.name}”未匹配任何费用类别，已计入总额但未参与分项检查，可手动指定类别`,
+        messageEn: `"${line.name}" matches no fee category: counted in the total but in no fee check; set its category by hand`,
+      }));
+  },
+};
+
+export const sheetRules: RuleImplementation<never>[] = [lineArithmetic, subtotalMismatch, unreadableAmount, unclassifiedLine];

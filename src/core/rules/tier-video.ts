@@ -1,0 +1,99 @@
+import Decimal from "decimal.js";
+import type { BudgetLine, Tier } from "../model/types";
+import type { PackMoney } from "../standards/types";
+import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
+import { formatMoney, packMoney, sum } from "../money";
+import { closedObject, COUNT, MONEY, WORDS } from "./schema-parts";
+import { hasWord, lineCount } from "./text-counts";
+import { TIER_EN, TIER_ZH } from "./tier-labels";
+
+interface VideoTierLimits {
+  terminals?: number;
+  mcu?: number;
+  total?: PackMoney;
+}
+
+export interface VideoTierParams {
+  tiers: Record<Tier, VideoTierLimits>;
+  /** Tier by terminal count when none is declared: < smallBelow small, > largeAbove large, otherwise medium. */
+  terminalTiers: { smallBelow: number; largeAbove: number };
+  terminalWords: string[];
+  mcuWords: string[];
+}
+
+const LIMITS = closedObject({ terminals: COUNT, mcu: COUNT, total: MONEY }, ["terminals", "mcu", "total"]);
+
+const schema = closedObject({
+  tiers: closedObject({ small: LIMITS, medium: LIMITS, large: LIMITS }),
+  terminalTiers: closedObject({ smallBelow: COUNT, largeAbove: COUNT }),
+  terminalWords: WORDS,
+  mcuWords: WORDS,
+});
+
+/** Devices are hardware lines; unclassified lines count too, since "多点控制单元" may match no category keyword. */
+function deviceLines(ctx: RuleContext): BudgetLine[] {
+  const cats = new Set([...ctx.pack.bases.hardware, "other"]);
+  return ctx.model.lines.filter((l) => cats.has(l.category));
+}
+
+function tierByTerminals(terminals: Decimal, edges: VideoTierParams["terminalTiers"]): Tier {
+  if (terminals.lessThan(edges.smallBelow)) return "small";
+  if (terminals.greaterThan(edges.largeAbove)) return "large";
+  return "medium";
+}
+
+/**
+ * 五(二): the tier follows the number of terminals, so with no declared tier the terminal cap of the inferred tier
+ * can only bite at its upper edge; MCUs and the total are what usually exceed. The large tier caps only MCUs.
+ */
+export const tierVideo: RuleImplementation<VideoTierParams> = {
+  id: "tier.video-conference",
+  scope: "sheet",
+  paramsSchema: schema,
+  check(ctx, params) {
+    const { model, facts } = ctx;
+    if (model.profile.system !== "video-conference") return [];
+    const devices = deviceLines(ctx);
+    const mcuLines = devices.filter((l) => hasWord(l.name, params.mcuWords));
+    const terminalLines = devices.filter((l) => !hasWord(l.name, params.mcuWords) && hasWord(l.name, params.terminalWords));
+    const terminals = sum(terminalLines.map(lineCount));
+    const mcus = sum(mcuLines.map(lineCount));
+    const declared = model.profile.tier;
+    const tier = declared ?? tierByTerminals(terminals, params.terminalTiers);
+    const limits = params.tiers[tier];
+    const unit = model.profile.unit;
+    const how = declared ? "" : `（按终端数 ${terminals.toFixed()} 台认定）`;
+    const howEn = declared ? "" : `, by its ${terminals.toFixed()} terminals`;
+    const prefixZh = `${TIER_ZH[tier]}视频会议系统${how}`;
+    const prefixEn = `Video conference system (${TIER_EN[tier]}${howEn})`;
+    const findings: FindingDraft[] = [];
+
+    const countCheck = (actual: Decimal, limit: number | undefined, lines: BudgetLine[], zh: string, en: string) => {
+      if (limit === undefined || !actual.greaterThan(limit)) return;
+      findings.push({
+        line: lines[0],
+        message: `${prefixZh}${zh}数量 ${actual.toFixed()} 台超过标准上限 ${limit} 台`,
+        messageEn: `${prefixEn}: ${actual.toFixed()} ${en} exceed the limit of ${limit}`,
+        actual,
+        limit: String(limit),
+      });
+    };
+    countCheck(terminals, limits.terminals, terminalLines, "终端", "terminals");
+    countCheck(mcus, limits.mcu, mcuLines, "MCU（多点控制器）", "MCUs");
+
+    if (limits.total) {
+      const total = facts.projectAmount;
+      const cap = packMoney(limits.total);
+      if (total.greaterThan(cap)) {
+        findings.push({
+          line: null,
+          message: `${prefixZh}建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(cap, unit)}`,
+          messageEn: `${prefixEn}: project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(cap, unit)}`,
+          actual: total,
+          limit: cap,
+        });
+      }
+    }
+    return findings;
+  },
+};
