@@ -1,4 +1,58 @@
-import type { RuleImplementation } from "./types";
+import Decimal from "decimal.js";
+import type { HardwareClass } from "../model/types";
+import type { FindingDraft, RuleImplementation } from "./types";
+import { formatMoney, formatPercent } from "../money";
+import { NO_PARAMS } from "./schema-parts";
+import { chargedRate, overCap } from "./om-rate";
 
-// Placeholder: implementations land here (one rule family per file).
-export const omHardwareRules: RuleImplementation<never>[] = [];
+type NoParams = Record<string, never>;
+const CLASS_ZH: Record<HardwareClass, string> = { A: "A类", B: "B类", C: "C类" };
+
+/** 三(三)1(1): hardware maintenance at most purchase × the device class's rate (A 4%, B 6%, C 8%). */
+const hardwareRate: RuleImplementation<NoParams> = {
+  id: "om.hardware-rate",
+  scope: "line",
+  paramsSchema: NO_PARAMS,
+  check({ model, pack, facts }, _params) {
+    const unit = model.profile.unit;
+    const out: FindingDraft[] = [];
+    for (const line of facts.linesByCategory.get("om-hardware") ?? []) {
+      const cls = line.hardwareClass?.cls ?? pack.hardwareClasses.default;
+      const cap = new Decimal(pack.hardwareClasses.classes[cls].rate);
+      const charged = chargedRate(line, line.purchase);
+      if (!charged || !overCap(charged, line.purchase, cap, pack, unit)) continue;
+      const limitMoney = line.purchase ? line.purchase.value.times(cap) : null;
+      const money = charged.fee && limitMoney;
+      out.push({
+        line,
+        cell: charged.cell,
+        message: money
+          ? `“${line.name}”年维护费 ${formatMoney(charged.fee!, unit)}，为购置金额的 ${formatPercent(charged.rate)}，超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}（${formatMoney(limitMoney!, unit)}）`
+          : `“${line.name}”维护费率 ${formatPercent(charged.rate)} 超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}`,
+        messageEn: `"${line.name}": maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds the class ${cls} cap of ${formatPercent(cap)}`,
+        actual: money ? charged.fee! : charged.rate.toDecimalPlaces(6),
+        limit: money ? limitMoney!.toDecimalPlaces(2) : cap,
+      });
+    }
+    return out;
+  },
+};
+
+const classDefaulted: RuleImplementation<NoParams> = {
+  id: "om.hardware-class-defaulted",
+  scope: "line",
+  paramsSchema: NO_PARAMS,
+  check({ pack, facts }, _params) {
+    const cls = pack.hardwareClasses.default;
+    return (facts.linesByCategory.get("om-hardware") ?? [])
+      .filter((line) => line.hardwareClass?.defaulted)
+      .map((line) => ({
+        line,
+        cell: line.nameCell,
+        message: `“${line.name}”不在标准的设备分类清单中，按“及其它”归入${CLASS_ZH[cls]}（费率 ${formatPercent(new Decimal(pack.hardwareClasses.classes[cls].rate))}），如有不同请指定类别`,
+        messageEn: `"${line.name}" is in none of the standard's device lists and is treated as class ${cls}; override it if that is wrong`,
+      }));
+  },
+};
+
+export const omHardwareRules = [hardwareRate, classDefaulted];

@@ -30,7 +30,9 @@ function describe(error: ErrorObject): string {
 
 function fail(packId: string, errors: ErrorObject[] | null | undefined, prefix = ""): never {
   const first = errors?.[0];
-  const field = `${prefix}${first?.instancePath ?? ""}${first?.keyword === "propertyNames" ? `/${String(first.params.propertyName)}` : ""}`;
+  // A bad key (an unknown category) is reported by ajv on the parent object; name the key itself.
+  const key = first?.propertyName ?? (first?.keyword === "propertyNames" ? String(first.params.propertyName) : null);
+  const field = `${prefix}${first?.instancePath ?? ""}${key ? `/${key}` : ""}`;
   throw new StandardPackError(packId, field, first ? describe(first) : "不符合模式");
 }
 
