@@ -1,15 +1,83 @@
-import type { BudgetLine, ProfileOverrides, ProjectProfile } from "../model/types";
+import type { BudgetLine, Category, ProfileOverrides, ProjectProfile } from "../model/types";
 import type { StandardPack } from "../standards/types";
+import { KeywordMatcher, cached, fold } from "./keyword-matcher";
+import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
 
-/** Gives every line its category (domain.md §2), device class, software type and complexity. */
+interface Matchers {
+  categories: KeywordMatcher<Category>;
+  omExcluded: KeywordMatcher<Category>;
+}
+const matchers = new WeakMap<StandardPack, Matchers>();
+
+/** Categories a line is matched against by keyword; 小计 words belong to the parser, O&M exclusions to O&M budgets. */
+function build(pack: StandardPack): Matchers {
+  const lists = (Object.entries(pack.categories) as [Category, string[]][]).filter(
+    ([c]) => c !== "subtotal" && c !== "om-excluded",
+  );
+  return {
+    categories: new KeywordMatcher(lists),
+    omExcluded: new KeywordMatcher([["om-excluded", pack.categories["om-excluded"] ?? []]]),
+  };
+}
+
+const HARDWARE_LIKE: readonly Category[] = ["hardware", "security-product", "om-hardware", "om-security-device"];
+const SOFTWARE_LIKE: readonly Category[] = ["product-software", "om-product-software"];
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  const t = fold(text);
+  return words.some((w) => t.includes(fold(w)));
+}
+
+/** Which O&M category a maintenance line falls into, from what it maintains. */
+function maintenanceCategory(line: BudgetLine, base: Category | null, pack: StandardPack): Category {
+  const text = `${line.name} ${line.spec} ${line.remark}`;
+  if (base === "security-product") return "om-security-device";
+  if (base !== "hardware" && containsAny(text, pack.securityMaintenanceWords)) return "om-security-device";
+  if (base === "product-software") return "om-product-software";
+  if (line.devCost || base === "development") return "om-app-software";
+  if (base === "hardware" || base === "facility" || line.purchase) return "om-hardware";
+  if (containsAny(line.name, ["应用", "软件", "系统"])) return "om-app-software";
+  return "other";
+}
+
+function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfile): Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> {
+  const m = cached(matchers, pack, () => build(pack));
+  const isOm = profile.kind === "om";
+  if (isOm) {
+    const excluded = m.omExcluded.match(line.name);
+    if (excluded) return { category: "om-excluded", categorySource: "keyword", matchedKeyword: excluded.keyword };
+  }
+  const hit = m.categories.match(line.name) ?? m.categories.match(`${line.spec} ${line.remark}`);
+  const omFields = Boolean(line.purchase || line.rate || line.fee || line.devCost);
+  const maintenance = containsAny(line.name, pack.maintenanceWords);
+  // A construction estimate's "服务器（含三年维保）" is still a server: only lines priced as maintenance
+  // (purchase/rate/fee columns) or lines of an O&M budget are maintenance lines.
+  if ((isOm && (maintenance || omFields)) || (maintenance && omFields)) {
+    const category = maintenanceCategory(line, hit?.value ?? null, pack);
+    if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
+  }
+  if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
+  if (line.personMonths || /人\s*[·/]?\s*月/.test(line.unitLabel)) return { category: "development", categorySource: "unit" };
+  return { category: "other", categorySource: "none" };
+}
+
+/** Gives every line its category (domain.md §2), device class, software type and complexity. A user override wins. */
 export function classifyLines(
   lines: BudgetLine[],
-  _pack: StandardPack,
-  _profile: ProjectProfile,
+  pack: StandardPack,
+  profile: ProjectProfile,
   overrides: ProfileOverrides,
 ): BudgetLine[] {
   return lines.map((line) => {
     const forced = overrides.lineCategories?.[line.id];
-    return forced ? { ...line, category: forced, categorySource: "override" } : line;
+    const c: Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> = forced
+      ? { category: forced, categorySource: "override" }
+      : categorise(line, pack, profile);
+    const out: BudgetLine = { ...line, ...c };
+    if (HARDWARE_LIKE.includes(out.category)) out.hardwareClass = hardwareClassOf(out, pack);
+    if (SOFTWARE_LIKE.includes(out.category)) out.softwareType = softwareTypeOf(out, pack);
+    if (out.category === "om-app-software" || out.category === "development") out.complexity = complexityOf(out, pack);
+    if (out.category === "dengbao") out.dengbaoLevel = dengbaoLevelOf(out);
+    return out;
   });
 }

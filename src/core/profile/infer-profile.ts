@@ -1,14 +1,77 @@
-import type { ProfileOverrides, ProjectProfile } from "../model/types";
+import type { ProfileSource, ProfileOverrides, ProjectKind, ProjectProfile, SystemType, Tier } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "../parse/types";
+import { fold } from "../classify/keyword-matcher";
+
+/** Among several kinds named in a title, this order decides ties ("升级改造" inside an O&M title stays O&M). */
+const KIND_PRIORITY: readonly ProjectKind[] = ["om", "upgrade", "service", "construction"];
+
+/**
+ * The value whose keyword appears first in the text (titles come before notes, so "注：运维费另行申报" under a
+ * construction estimate does not make it an O&M budget); equal positions go to the longer keyword, then priority.
+ */
+function firstNamed<T extends string>(text: string, lists: Record<T, string[]>, priority: readonly T[]): T | null {
+  const t = fold(text);
+  let best: { value: T; at: number; len: number; rank: number } | null = null;
+  for (const value of priority) {
+    for (const w of lists[value] ?? []) {
+      const at = t.indexOf(fold(w));
+      if (at < 0) continue;
+      const cand = { value, at, len: w.length, rank: priority.indexOf(value) };
+      if (!best || cand.at < best.at || (cand.at === best.at && (cand.len > best.len || (cand.len === best.len && cand.rank < best.rank)))) best = cand;
+    }
+  }
+  return best?.value ?? null;
+}
+
+/** The kind named in a title: O&M wins over the others when the same title names it at all. */
+function kindOf(text: string, pack: StandardPack): ProjectKind | null {
+  for (const line of text.split("\n")) {
+    const found = firstNamed(line, pack.profile.kind, KIND_PRIORITY);
+    if (found) {
+      const om = firstNamed(line, { om: pack.profile.kind.om } as Record<ProjectKind, string[]>, ["om"]);
+      return om ?? found;
+    }
+  }
+  return null;
+}
 
 /** Infers kind, system type and declared tier from titles and sheet names; overrides win. */
-export function inferProfile(parsed: ParsedWorkbook, _pack: StandardPack, overrides: ProfileOverrides): ProjectProfile {
-  return {
-    kind: overrides.kind ?? "construction",
-    system: overrides.system ?? "other",
-    tier: overrides.tier ?? null,
-    unit: parsed.tables[0]?.unit ?? "元",
-    sources: { kind: "default", system: "default", tier: "default" },
-  };
+export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrides: ProfileOverrides): ProjectProfile {
+  const sheetText = parsed.sheetNames.join("\n");
+  const titles = parsed.titleText;
+  const sources: ProjectProfile["sources"] = { kind: "default", system: "default", tier: "default" };
+
+  let kind: ProjectKind = "construction";
+  if (overrides.kind) [kind, sources.kind] = [overrides.kind, "override"];
+  else {
+    const fromTitle = kindOf(titles, pack);
+    const fromSheets = kindOf(sheetText, pack);
+    const omLines = parsed.lines.filter((l) => l.purchase || l.rate || l.fee || l.devCost).length;
+    if (fromTitle) [kind, sources.kind] = [fromTitle, "title"];
+    else if (fromSheets) [kind, sources.kind] = [fromSheets, "sheet-name"];
+    else if (parsed.lines.length && omLines * 2 > parsed.lines.length) [kind, sources.kind] = ["om", "lines"];
+  }
+
+  const systems = Object.keys(pack.profile.system) as Exclude<SystemType, "other">[];
+  let system: SystemType = "other";
+  if (overrides.system) [system, sources.system] = [overrides.system, "override"];
+  else {
+    const fromTitle = firstNamed(titles, pack.profile.system, systems);
+    const fromSheets = firstNamed(sheetText, pack.profile.system, systems);
+    if (fromTitle) [system, sources.system] = [fromTitle, "title"];
+    else if (fromSheets) [system, sources.system] = [fromSheets, "sheet-name"];
+  }
+
+  let tier: Tier | null = null;
+  if (overrides.tier !== undefined) [tier, sources.tier] = [overrides.tier, "override"];
+  else {
+    const tiers = Object.keys(pack.profile.tier) as Tier[];
+    // "小型机" is a machine, not a tier: only a tier word not followed by 机 declares the project's size.
+    const found = firstNamed(titles.replace(/小型机|中型机|大型机/g, ""), pack.profile.tier, tiers);
+    if (found) [tier, sources.tier] = [found, "title" as ProfileSource];
+  }
+
+  const unit = parsed.tables.find((t) => t.role === "detail")?.unit ?? parsed.tables[0]?.unit ?? "元";
+  return { kind, system, tier, unit, sources };
 }
