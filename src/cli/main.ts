@@ -1,0 +1,69 @@
+import type { ProfileOverrides } from "../core/model/types";
+import type { StandardPack } from "../core/standards/types";
+import { audit } from "../core/engine";
+import { CheckOptions, parseArgs, USAGE, UsageError } from "./args";
+import type { FileResult } from "./file-result";
+import { loadWorkbook, snapshotOf, WorkbookReadError } from "./read-xlsx";
+import { jsonReport } from "./report-json";
+import { textReport } from "./report-text";
+import { writeAnnotatedCopy } from "./annotate";
+import { loadStandardById, toolVersion } from "./standards";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+};
+
+async function checkFile(file: string, pack: StandardPack, opts: CheckOptions, io: Io): Promise<FileResult> {
+  const overrides: ProfileOverrides = { kind: opts.kind, system: opts.system, tier: opts.tier, lastYearOm: opts.lastYearOm };
+  try {
+    const wb = await loadWorkbook(file);
+    const result = audit(snapshotOf(wb, file), pack, overrides);
+    if (opts.annotate) {
+      const written = await writeAnnotatedCopy(wb, result.findings, file, opts.annotate);
+      io.err(`已写出标注副本：${written}`);
+    }
+    return { file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals, unit: result.model.profile.unit };
+  } catch (err) {
+    const e = err instanceof WorkbookReadError ? err : new WorkbookReadError("corrupt-file", `${file} 无法检查：${(err as Error).message}`);
+    io.err(`错误：${e.message}`);
+    return { file, error: { code: e.code, message: e.message }, profile: null, findings: [], totals: null, unit: "元" };
+  }
+}
+
+/** `budget-ruler …` → exit code: 0 no error finding, 1 an error finding, 2 bad usage or an unreadable file. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`错误：${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command.command === "help") {
+    io.out(USAGE);
+    return 0;
+  }
+  if (command.command === "version") {
+    io.out(toolVersion());
+    return 0;
+  }
+  let pack: StandardPack;
+  try {
+    pack = loadStandardById(command.standard);
+  } catch (err) {
+    io.err(`错误：${(err as Error).message}`);
+    return 2;
+  }
+  const results: FileResult[] = [];
+  for (const file of command.files) results.push(await checkFile(file, pack, command, io));
+  io.out(command.format === "json" ? jsonReport(results, pack, toolVersion()) : textReport(results, pack, command.lang));
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}

@@ -1,0 +1,164 @@
+import * as fs from "fs";
+import * as path from "path";
+import { execFileSync } from "child_process";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { tempDir, writeXlsx } from "../support/xlsx";
+
+const root = path.join(__dirname, "../..");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n") });
+  return { code, out, err };
+}
+
+const dir = tempDir();
+const f = (name: string) => path.join(dir, name);
+
+/** OA upgrade in 万元, merged title, two-row merged 金额 header, text amounts, formulas with cached results. */
+async function oaWorkbook(): Promise<string> {
+  return writeXlsx(f("oa.xlsx"), [{
+    name: "投资估算表",
+    merges: ["A1:G1", "E3:F3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "G3:G4"],
+    rows: [
+      ["杨浦区某局协同办公系统升级改造项目投资估算表"],
+      ["编制单位：某局", null, null, null, null, null, "单位：万元"],
+      ["序号", "费用名称", "单位", "数量", "金额", null, "备注"],
+      [null, null, null, null, "单价", "合价", null],
+      [1, "应用服务器", "台", 2, "6", { formula: "D5*E5", result: 12 }, null],
+      [2, "流程审批模块定制开发", "人月", 10, "2.6万", { formula: "D6*E6", result: 26 }, null],
+      [3, "数据库软件", "套", "１", "￥6.00", { formula: "D7*E7", result: 6 }, null],
+      [4, "信息系统工程监理费", "项", 1, 2, { formula: "D8*E8", result: 2 }, null],
+      [5, "系统集成费", "项", 1, "待定", null, null],
+      [null, "合计", null, null, null, { formula: "SUM(F5:F8)", result: 46 }, null],
+    ],
+  }]);
+}
+
+describe("budget-ruler check", () => {
+  it("prints exactly the JSON report contract and exits 1 on error findings", async () => {
+    const file = await oaWorkbook();
+    const { code, out } = await run("check", file, "--format", "json");
+    expect(code).toBe(1);
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc)).toEqual(["tool", "version", "standard", "files"]);
+    expect(doc.tool).toBe("budget-ruler");
+    expect(doc.version).toBe("0.1.0");
+    expect(doc.standard).toEqual({ id: "yangpu-2023", title: "杨浦区区本级电子政务项目通用类配置标准（2023）" });
+    const [fileReport] = doc.files;
+    expect(Object.keys(fileReport)).toEqual(["file", "error", "project", "findings", "totals"]);
+    expect(fileReport).toMatchObject({ file, error: null, project: { kind: "upgrade", system: "oa", tier: null, unit: "万元" } });
+    for (const finding of fileReport.findings)
+      expect(Object.keys(finding)).toEqual(["rule", "severity", "sheet", "row", "cell", "message", "actual", "limit", "citation"]);
+    // "2.6万" in a 万元 sheet is still 2.6万元; the merged 金额 header gave 单价 and 合价 their columns.
+    expect(fileReport.findings).toContainEqual(expect.objectContaining({
+      rule: "dev.person-month-price", severity: "error", sheet: "投资估算表", row: 6, cell: "E6", actual: "26000", limit: "20000",
+    }));
+    expect(fileReport.findings).toContainEqual(expect.objectContaining({ rule: "sheet.unreadable-amount", cell: "E9", severity: "warning" }));
+    // full-width "１" and "￥6.00" read as numbers: no arithmetic finding on row 7
+    expect(fileReport.findings.filter((x: { row: number }) => x.row === 7)).toEqual([]);
+    expect(fileReport.totals).toEqual({ construction: "440000", other: "20000", grand: "460000" });
+  });
+
+  it("checks a multi-sheet workbook with a summary sheet without counting it twice, exit 0 when clean", async () => {
+    const file = await writeXlsx(f("multi.xlsx"), [
+      { name: "汇总表", rows: [
+        ["某区视频会议系统建设项目预算汇总表"], ["序号", "费用名称", "金额（元）"],
+        [1, "硬件", { formula: "'硬件清单'!E4", result: 60000 }], [2, "其他", { formula: "'其他费用'!C4", result: 4200 }],
+        [null, "合计", { formula: "SUM(C3:C4)", result: 64200 }],
+      ] },
+      { name: "硬件清单", rows: [
+        ["序号", "设备名称", "数量", "单价（元）", "金额（元）"],
+        [1, "视频会议终端", 4, 10000, 40000], [2, "多点控制器MCU", 1, 20000, 20000], [null, "小计", null, null, 60000],
+      ] },
+      { name: "其他费用", rows: [
+        ["序号", "费用名称", "金额（元）"], [1, "系统集成费", 4200], [2, "密码应用安全性评估", 0], [null, "合计", 4200],
+      ] },
+    ]);
+    const { code, out } = await run("check", file, "--format", "json");
+    const report = JSON.parse(out).files[0];
+    expect(report.totals.grand).toBe("64200");
+    expect(report.project.system).toBe("video-conference");
+    expect(report.findings.filter((x: { severity: string }) => x.severity === "error")).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it("reports missing, non-xlsx and corrupt files per file, still checks the others, and exits 2", async () => {
+    const good = await oaWorkbook();
+    fs.writeFileSync(f("notes.xlsx"), "这不是工作簿");
+    const corrupt = fs.readFileSync(good).subarray(0, 400);
+    fs.writeFileSync(f("broken.xlsx"), corrupt);
+    const { code, out, err } = await run("check", f("missing.xlsx"), f("notes.xlsx"), f("broken.xlsx"), good, "--format", "json");
+    expect(code).toBe(2);
+    const files = JSON.parse(out).files;
+    expect(files.map((x: { error: { code: string } | null }) => x.error?.code ?? null)).toEqual(["file-not-found", "not-xlsx", "corrupt-file", null]);
+    for (const bad of files.slice(0, 3)) expect(bad).toMatchObject({ project: null, findings: [], totals: null });
+    expect(files[0].error.message).toContain("missing.xlsx");
+    expect(files[3].findings.length).toBeGreaterThan(0);
+    expect(err).toContain("broken.xlsx");
+  });
+
+  it.each([
+    [["check"], /至少给出一个/],
+    [["check", "a.xlsx", "--format", "xml"], /--format/],
+    [["check", "a.xlsx", "--kind", "big"], /--kind/],
+    [["check", "a.xlsx", "--last-year-om", "很多"], /--last-year-om/],
+    [["check", "a.xlsx", "--standard", "nowhere-2099"], /未知的标准：nowhere-2099（可用：.*yangpu-2023/],
+    [["audit", "a.xlsx"], /未知命令/],
+    [["check", "a.xlsx", "--bogus"], /未知选项/],
+  ])("bad usage %j exits 2 with a message", async (argv, message) => {
+    const { code, err } = await run(...(argv as string[]));
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it("applies --kind/--system/--tier overrides", async () => {
+    const file = await oaWorkbook();
+    const { out } = await run("check", file, "--format", "json", "--kind", "construction", "--system", "website", "--tier", "small");
+    expect(JSON.parse(out).files[0].project).toEqual({ kind: "construction", system: "website", tier: "small", unit: "万元" });
+  });
+
+  it("prints a readable Chinese report by default and English with --lang en-US", async () => {
+    const file = await oaWorkbook();
+    const zh = await run("check", file);
+    expect(zh.out).toContain("升级改造类");
+    expect(zh.out).toMatch(/错误 投资估算表!E6 “流程审批模块定制开发”人月单价 2\.6 万元超过标准上限 2 万元/);
+    const en = await run("check", file, "--lang", "en-US");
+    expect(en.out).toMatch(/ERROR 投资估算表!E6 .*per person-month exceeds/);
+  });
+
+  it("--annotate writes a flagged copy with notes and a 审核结果 sheet and leaves the original untouched", async () => {
+    const file = await oaWorkbook();
+    const before = fs.readFileSync(file);
+    const out = path.join(dir, "annotated");
+    await run("check", file, "--annotate", out);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(path.join(out, "oa.审核.xlsx"));
+    const cell = copy.getWorksheet("投资估算表")!.getCell("E6");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(JSON.stringify(cell.note)).toContain("人月单价");
+    expect(copy.getWorksheet("投资估算表")!.getCell("B5").fill).toBeUndefined();
+    const results = copy.getWorksheet("审核结果")!;
+    expect(results.getRow(1).getCell(2).value).toBe("严重程度");
+    expect(results.rowCount).toBeGreaterThan(2);
+  });
+
+  it("the installed bin runs the compiled CLI on the bundled sample", () => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root });
+    let status = 0;
+    let stdout = "";
+    try {
+      stdout = execFileSync("node", ["bin/budget-ruler.js", "check", "assets/sample-budget.xlsx", "--format", "json"], { cwd: root, encoding: "utf8" });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      status = err.status;
+      stdout = err.stdout;
+    }
+    expect(status).toBe(1);
+    const rules = JSON.parse(stdout).files[0].findings.map((x: { rule: string }) => x.rule);
+    expect(rules).toEqual(expect.arrayContaining(["dev.person-month-price", "fees.four-fees-cap", "fees.integration-rate", "fees.crypto-test-missing"]));
+  }, 60000);
+});
