@@ -1,11 +1,14 @@
 import type { BudgetLine, Category, ProfileOverrides, ProjectProfile } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { KeywordMatcher, cached, fold } from "./keyword-matcher";
+import { KeywordMatcher, WordSet, cached } from "./keyword-matcher";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
 
 interface Matchers {
   categories: KeywordMatcher<Category>;
   omExcluded: KeywordMatcher<Category>;
+  maintenance: WordSet;
+  securityMaintenance: WordSet;
+  appWords: WordSet;
 }
 const matchers = new WeakMap<StandardPack, Matchers>();
 
@@ -17,26 +20,25 @@ function build(pack: StandardPack): Matchers {
   return {
     categories: new KeywordMatcher(lists),
     omExcluded: new KeywordMatcher([["om-excluded", pack.categories["om-excluded"] ?? []]]),
+    maintenance: new WordSet(pack.maintenanceWords),
+    securityMaintenance: new WordSet(pack.securityMaintenanceWords),
+    // An O&M line naming no product but an application/system is application maintenance.
+    appWords: new WordSet(["应用", "软件", "系统"]),
   };
 }
 
 const HARDWARE_LIKE: readonly Category[] = ["hardware", "security-product", "om-hardware", "om-security-device"];
 const SOFTWARE_LIKE: readonly Category[] = ["product-software", "om-product-software"];
 
-function containsAny(text: string, words: readonly string[]): boolean {
-  const t = fold(text);
-  return words.some((w) => t.includes(fold(w)));
-}
-
 /** Which O&M category a maintenance line falls into, from what it maintains. */
-function maintenanceCategory(line: BudgetLine, base: Category | null, pack: StandardPack): Category {
+function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matchers): Category {
   const text = `${line.name} ${line.spec} ${line.remark}`;
   if (base === "security-product") return "om-security-device";
-  if (base !== "hardware" && containsAny(text, pack.securityMaintenanceWords)) return "om-security-device";
+  if (base !== "hardware" && m.securityMaintenance.in(text)) return "om-security-device";
   if (base === "product-software") return "om-product-software";
   if (line.devCost || base === "development") return "om-app-software";
   if (base === "hardware" || base === "facility" || line.purchase) return "om-hardware";
-  if (containsAny(line.name, ["应用", "软件", "系统"])) return "om-app-software";
+  if (m.appWords.in(line.name)) return "om-app-software";
   return "other";
 }
 
@@ -49,11 +51,11 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
   }
   const hit = m.categories.match(line.name) ?? m.categories.match(`${line.spec} ${line.remark}`);
   const omFields = Boolean(line.purchase || line.rate || line.fee || line.devCost);
-  const maintenance = containsAny(line.name, pack.maintenanceWords);
+  const maintenance = m.maintenance.in(line.name);
   // A construction estimate's "服务器（含三年维保）" is still a server: only lines priced as maintenance
   // (purchase/rate/fee columns) or lines of an O&M budget are maintenance lines.
   if ((isOm && (maintenance || omFields)) || (maintenance && omFields)) {
-    const category = maintenanceCategory(line, hit?.value ?? null, pack);
+    const category = maintenanceCategory(line, hit?.value ?? null, m);
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
@@ -73,11 +75,15 @@ export function classifyLines(
     const c: Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> = forced
       ? { category: forced, categorySource: "override" }
       : categorise(line, pack, profile);
-    const out: BudgetLine = { ...line, ...c };
-    if (HARDWARE_LIKE.includes(out.category)) out.hardwareClass = hardwareClassOf(out, pack);
-    if (SOFTWARE_LIKE.includes(out.category)) out.softwareType = softwareTypeOf(out, pack);
-    if (out.category === "om-app-software" || out.category === "development") out.complexity = complexityOf(out, pack);
-    if (out.category === "dengbao") out.dengbaoLevel = dengbaoLevelOf(out);
-    return out;
+    const probe = { ...line, ...c };
+    // One object literal with every trait, so all lines share a shape (adding properties later made the
+    // engine's hot loops several times slower).
+    return {
+      ...probe,
+      hardwareClass: HARDWARE_LIKE.includes(c.category) ? hardwareClassOf(probe, pack) : line.hardwareClass,
+      softwareType: SOFTWARE_LIKE.includes(c.category) ? softwareTypeOf(probe, pack) : line.softwareType,
+      complexity: c.category === "om-app-software" || c.category === "development" ? complexityOf(probe, pack) : line.complexity,
+      dengbaoLevel: c.category === "dengbao" ? dengbaoLevelOf(probe) : line.dengbaoLevel,
+    };
   });
 }

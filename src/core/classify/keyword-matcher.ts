@@ -18,27 +18,38 @@ export interface Match<T> {
  * (数据库服务器 is a server, not a database).
  */
 export class KeywordMatcher<T> {
-  private readonly entries: { folded: string; keyword: string; value: T }[];
+  /** Keywords by their first character, longest first: a text is scanned once, position by position. */
+  private readonly byFirst = new Map<string, { folded: string; keyword: string; value: T }[]>();
 
   constructor(lists: Iterable<[T, readonly string[]]>) {
-    this.entries = [];
-    for (const [value, words] of lists) for (const w of words) this.entries.push({ folded: fold(w), keyword: w, value });
-    this.entries.sort((a, b) => b.folded.length - a.folded.length);
+    for (const [value, words] of lists) {
+      for (const w of words) {
+        const folded = fold(w);
+        if (!folded) continue;
+        const bucket = this.byFirst.get(folded[0]) ?? [];
+        bucket.push({ folded, keyword: w, value });
+        this.byFirst.set(folded[0], bucket);
+      }
+    }
+    for (const bucket of this.byFirst.values()) bucket.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   match(text: string): Match<T> | null {
     const t = fold(text);
-    if (!t) return null;
     let best: Match<T> | null = null;
     let bestLength = 0;
-    for (const e of this.entries) {
-      if (e.folded.length < bestLength) break;
-      const at = t.lastIndexOf(e.folded);
-      if (at < 0) continue;
-      const end = at + e.folded.length;
-      if (!best || end > best.end) {
-        best = { keyword: e.keyword, value: e.value, end };
-        bestLength = e.folded.length;
+    for (let i = 0; i < t.length; i++) {
+      const bucket = this.byFirst.get(t[i]);
+      if (!bucket) continue;
+      for (const e of bucket) {
+        if (e.folded.length < bestLength) break;
+        if (!t.startsWith(e.folded, i)) continue;
+        const end = i + e.folded.length;
+        if (e.folded.length > bestLength || end > best!.end) {
+          best = { keyword: e.keyword, value: e.value, end };
+          bestLength = e.folded.length;
+        }
+        break;
       }
     }
     return best;
@@ -46,6 +57,20 @@ export class KeywordMatcher<T> {
 
   has(text: string): boolean {
     return this.match(text) !== null;
+  }
+}
+
+/** A word list folded once, for "does this text contain any of these words". */
+export class WordSet {
+  private readonly words: string[];
+  constructor(words: readonly string[]) {
+    this.words = words.map(fold).filter(Boolean);
+  }
+  inFolded(foldedText: string): boolean {
+    return this.words.some((w) => foldedText.includes(w));
+  }
+  in(text: string): boolean {
+    return this.inFolded(fold(text));
   }
 }
 

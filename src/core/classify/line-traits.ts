@@ -1,6 +1,6 @@
 import type { BudgetLine, Complexity, HardwareClass, SoftwareType } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { KeywordMatcher, cached, fold } from "./keyword-matcher";
+import { KeywordMatcher, WordSet, cached, fold } from "./keyword-matcher";
 
 const classMatchers = new WeakMap<StandardPack, KeywordMatcher<HardwareClass>>();
 const complexityMatchers = new WeakMap<StandardPack, KeywordMatcher<Complexity>>();
@@ -20,10 +20,16 @@ export function hardwareClassOf(line: BudgetLine, pack: StandardPack): NonNullab
   return m ? { cls: m.value, defaulted: false, keyword: m.keyword } : { cls: pack.hardwareClasses.default, defaulted: true };
 }
 
+const softwareWords = new WeakMap<StandardPack, { tool: WordSet; domestic: WordSet }>();
+
 export function softwareTypeOf(line: BudgetLine, pack: StandardPack): SoftwareType {
+  const words = cached(softwareWords, pack, () => ({
+    tool: new WordSet(pack.softwareTypes.tool),
+    domestic: new WordSet(pack.softwareTypes.domestic),
+  }));
   const t = fold(textOf(line));
-  const tool = pack.softwareTypes.tool.some((w) => t.includes(fold(w)));
-  const domestic = pack.softwareTypes.domestic.some((w) => t.includes(fold(w)));
+  const tool = words.tool.inFolded(t);
+  const domestic = words.domestic.inFolded(t);
   return tool && domestic ? "tool-domestic" : tool ? "tool" : domestic ? "domestic" : "unknown";
 }
 
