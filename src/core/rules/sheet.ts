@@ -10,9 +10,24 @@ type NoParams = Record<string, never>;
 
 /** domain.md §3.8: 0.01 of the unit the figure is written in, or 0.5% of it, whichever is larger. */
 function tolerance(pack: StandardPack, field: ReadField, fallbackUnit: MoneyUnit): Decimal {
-  const absolute = toYuan(pack.tolerance.absolute, field.unit ?? fallbackUnit);
+  const absolute = absoluteTolerance(pack, field.unit ?? fallbackUnit);
   const relative = field.value.abs().times(pack.tolerance.relative);
   return Decimal.max(absolute, relative);
+}
+
+const absoluteCache = new WeakMap<StandardPack, Partial<Record<MoneyUnit, Decimal>>>();
+
+/** Parsed once per pack and unit: this runs for every line of every sheet. */
+function absoluteTolerance(pack: StandardPack, unit: MoneyUnit): Decimal {
+  let byUnit = absoluteCache.get(pack);
+  if (!byUnit) absoluteCache.set(pack, (byUnit = {}));
+  return (byUnit[unit] ??= toYuan(pack.tolerance.absolute, unit));
+}
+
+/** |a − b| beyond the tolerance of `field`; exact agreement (the usual case) costs one comparison. */
+function differs(a: Decimal, b: Decimal, pack: StandardPack, field: ReadField, unit: MoneyUnit): boolean {
+  if (a.equals(b)) return false;
+  return a.minus(b).abs().greaterThan(tolerance(pack, field, unit));
 }
 
 const lineArithmetic: RuleImplementation<NoParams> = {
@@ -25,7 +40,7 @@ const lineArithmetic: RuleImplementation<NoParams> = {
     for (const line of model.lines) {
       if (line.quantity && line.unitPrice && line.amount) {
         const expected = line.quantity.value.times(line.unitPrice.value);
-        if (expected.minus(line.amount.value).abs().greaterThan(tolerance(pack, line.amount, unit))) {
+        if (differs(expected, line.amount.value, pack, line.amount, unit)) {
           findings.push({
             line,
             cell: line.amount.cell,
@@ -38,7 +53,7 @@ const lineArithmetic: RuleImplementation<NoParams> = {
       }
       if (line.purchase && line.rate && line.fee) {
         const expected = line.purchase.value.times(line.rate.value);
-        if (expected.minus(line.fee.value).abs().greaterThan(tolerance(pack, line.fee, unit))) {
+        if (differs(expected, line.fee.value, pack, line.fee, unit)) {
           findings.push({
             line,
             cell: line.fee.cell,
@@ -67,8 +82,12 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
       // A row may cover lines that were dropped (summary tables, headings); only counted lines can be added up.
       const covered = st.covers.map((id) => byId.get(id)).filter((l): l is BudgetLine => l !== undefined);
       if (!covered.length) continue;
-      const expected = covered.reduce((acc, l) => acc.plus(lineMoney(l) ?? 0), new Decimal(0));
-      if (expected.minus(st.amount.value).abs().lessThanOrEqualTo(tolerance(pack, st.amount, unit))) continue;
+      let expected = new Decimal(0);
+      for (const l of covered) {
+        const money = lineMoney(l);
+        if (money) expected = expected.plus(money);
+      }
+      if (!differs(expected, st.amount.value, pack, st.amount, unit)) continue;
       findings.push({
         line: null,
         cell: st.amount.cell,
