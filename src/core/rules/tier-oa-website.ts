@@ -2,10 +2,10 @@ import Decimal from "decimal.js";
 import type { BudgetLine, SystemType, Tier } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
-import { formatMoney, packMoney, sum } from "../money";
+import { sum } from "../money";
 import { closedObject, COUNT, DECIMAL, MONEY, WORDS } from "./schema-parts";
 import { hasWord, lineCount } from "./text-counts";
-import { TIER_EN, TIER_ZH } from "./tier-labels";
+import { TIER_EN, TIER_ZH, totalOverCap } from "./tier-labels";
 
 interface TierLimits {
   servers: number;
@@ -78,17 +78,8 @@ function scaleTierRule(id: string, system: SystemType, nameZh: string, nameEn: s
         });
       }
 
-      const total = facts.projectAmount;
-      const totalLimit = packMoney(limits.total);
-      if (total.greaterThan(totalLimit)) {
-        findings.push({
-          line: null,
-          message: `${prefixZh}建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(totalLimit, unit)}`,
-          messageEn: `${prefixEn}: project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(totalLimit, unit)}`,
-          actual: total,
-          limit: totalLimit,
-        });
-      }
+      const overTotal = totalOverCap(facts.projectAmount, limits.total, unit, prefixZh, prefixEn);
+      if (overTotal) findings.push(overTotal);
       return findings;
     },
   };

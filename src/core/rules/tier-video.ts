@@ -2,10 +2,10 @@ import Decimal from "decimal.js";
 import type { BudgetLine, Tier } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
-import { formatMoney, packMoney, sum } from "../money";
+import { sum } from "../money";
 import { closedObject, COUNT, MONEY, WORDS } from "./schema-parts";
 import { hasWord, lineCount } from "./text-counts";
-import { TIER_EN, TIER_ZH } from "./tier-labels";
+import { TIER_EN, TIER_ZH, totalOverCap } from "./tier-labels";
 
 interface VideoTierLimits {
   terminals?: number;
@@ -81,19 +81,8 @@ export const tierVideo: RuleImplementation<VideoTierParams> = {
     countCheck(terminals, limits.terminals, terminalLines, "终端", "terminals");
     countCheck(mcus, limits.mcu, mcuLines, "MCU（多点控制器）", "MCUs");
 
-    if (limits.total) {
-      const total = facts.projectAmount;
-      const cap = packMoney(limits.total);
-      if (total.greaterThan(cap)) {
-        findings.push({
-          line: null,
-          message: `${prefixZh}建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(cap, unit)}`,
-          messageEn: `${prefixEn}: project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(cap, unit)}`,
-          actual: total,
-          limit: cap,
-        });
-      }
-    }
+    const overTotal = limits.total ? totalOverCap(facts.projectAmount, limits.total, unit, prefixZh, prefixEn) : null;
+    if (overTotal) findings.push(overTotal);
     return findings;
   },
 };
