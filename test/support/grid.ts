@@ -1,9 +1,19 @@
 import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot/types";
 import { parseA1 } from "../../src/core/snapshot/address";
+import { sheet } from "./snapshot";
+
+/** "E6" → the "row,col" key test/support/snapshot.ts takes. */
+function byCoords(entries: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!entries) return undefined;
+  return Object.fromEntries(Object.entries(entries).map(([addr, v]) => {
+    const p = parseA1(addr)!;
+    return [`${p.row},${p.col}`, v];
+  }));
+}
 
 /**
- * A sheet written the way people draft it: rows of cells from A1, formulas by address ("G5": "=E5*F5", the
- * value in the row is the cached result), merges as "A1:H1".
+ * `sheet()` of test/support/snapshot.ts in the words people use for a sheet: formulas and formats by A1 address
+ * ("G5": "=E5*F5", the row holding the cached result), merges as "A1:H1", ragged rows padded.
  */
 export function grid(
   name: string,
@@ -12,21 +22,11 @@ export function grid(
 ): SheetSnapshot {
   const width = Math.max(...rows.map((r) => r.length));
   const values = rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
-  const formulas = values.map((r) => r.map(() => null as string | null));
-  const numberFormats = values.map((r) => r.map(() => "General" as string | null));
-  for (const [addr, f] of Object.entries(opts.formulas ?? {})) {
-    const p = parseA1(addr)!;
-    formulas[p.row][p.col] = f;
-  }
-  for (const [addr, f] of Object.entries(opts.formats ?? {})) {
-    const p = parseA1(addr)!;
-    numberFormats[p.row][p.col] = f;
-  }
   const merges: MergedRange[] = (opts.merges ?? []).map((m) => {
     const [a, b] = m.split(":").map((x) => parseA1(x)!);
     return { top: a.row, left: a.col, bottom: b.row, right: b.col };
   });
-  return { name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges };
+  return sheet(name, values, { merges, formulas: byCoords(opts.formulas), numberFormats: byCoords(opts.formats) });
 }
 
 export function workbook(name: string, ...sheets: SheetSnapshot[]): WorkbookSnapshot {
