@@ -123,13 +123,19 @@ export function readTable(
       spec: textAt(r, "spec"),
       remark: textAt(r, "remark"),
       unitLabel: textAt(r, "unit"),
+      // Every field declared up front, in one order: all lines share one object shape, which keeps the
+      // classifier's copies and the rules' loops fast on large sheets.
+      quantity: undefined, unitPrice: undefined, amount: undefined, purchase: undefined, rate: undefined,
+      fee: undefined, devCost: undefined, personMonths: undefined,
       category: "other",
       categorySource: "none",
+      matchedKeyword: undefined,
+      hardwareClass: undefined,
+      softwareType: undefined,
+      complexity: undefined,
+      dengbaoLevel: undefined,
     };
-    for (const role of NUMERIC_ROLES) {
-      const f = readField(r, role, id);
-      if (f) line[role as "amount"] = f;
-    }
+    for (const role of NUMERIC_ROLES) line[role as "amount"] = readField(r, role, id);
     lines.push(line);
     tracker.addLine(id);
   };
