@@ -69,6 +69,16 @@ describe("sheet.subtotal-mismatch", () => {
     );
   });
 
+  it.each<[string, string[], string, string | null]>([
+    ["non-adjacent lines, right", ["预算表!5", "预算表!9"], "11", null],
+    ["non-adjacent lines, wrong", ["预算表!5", "预算表!9"], "15", "110000"],
+    ["one line in the middle", ["预算表!6"], "5", null],
+  ])("covers %s", (_label, covers, amount, limit) => {
+    const three = [...lines, line({ name: "交换机", category: "hardware", unit: "万元", row: 9, amount: "1" })];
+    const fs = findingsOf("sheet.subtotal-mismatch", three, { unit: "万元" }, { subtotals: [subtotal(amount, covers)] });
+    expect(fs.map((f) => f.limit)).toEqual(limit === null ? [] : [limit]);
+  });
+
   it("skips a subtotal row without an amount", () => {
     const st = { ...subtotal("1"), amount: undefined };
     expect(findingsOf("sheet.subtotal-mismatch", lines, { unit: "万元" }, { subtotals: [st] })).toEqual([]);
