@@ -27,6 +27,14 @@ const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:
 /** "其中：硬件" rows break a total down again; counting them would count their money twice. */
 const BREAKDOWN = /^其中/;
 const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
+/** Arabic-numbered parents ("1", "1.2") nest below 一、/(一)/(1) headings. */
+const NUMBERED_LEVEL = 4;
+
+/** "1" → 0, "1.2" / "1-2" → 1, "1.2.3" → 2; null for anything that is not an arabic outline number. */
+function numberedDepth(seq: string): number | null {
+  const t = compact(toHalfWidth(seq)).replace(/[.、]$/, "");
+  return /^\d+([.-]\d+)*$/.test(t) ? (t.match(/[.-]/g)?.length ?? 0) : null;
+}
 
 /** Forms often number their columns under the header (1 2 3 ... or 栏次); that row is not a line. */
 function isColumnNumberRow(grid: SheetGrid, r: number): boolean {
@@ -59,6 +67,23 @@ export function readTable(
     return c === undefined || isBlank(grid.raw(r, c));
   };
 
+  /**
+   * "1 硬件设备 … 42" followed by "1.1 服务器", "1.2 …" (or "(1) …"): the numbered row is the parent of the rows
+   * numbered under it and carries their total, so it is a heading (a 小计 when it has an amount), never a line —
+   * counting it as a line would count its children's money twice.
+   */
+  const numberedParentLevel = (r: number, seq: string): number | null => {
+    const depth = numberedDepth(seq);
+    if (depth === null) return null;
+    const t = compact(toHalfWidth(seq)).replace(/[.、]$/, "");
+    let n = r + 1;
+    while (n < frame.bodyEnd && grid.isEmptyRow(n)) n++;
+    if (n >= frame.bodyEnd) return null;
+    const next = compact(toHalfWidth(textAt(n, "seq")));
+    const child = next.startsWith(`${t}.`) || next.startsWith(`${t}-`) || /^\(\d+\)$/.test(next);
+    return child ? NUMBERED_LEVEL + depth : null;
+  };
+
   const classify = (r: number): RowKind => {
     if (grid.isEmptyRow(r)) return { kind: "empty" };
     if (isColumnNumberRow(grid, r)) return { kind: "text" };
@@ -73,7 +98,7 @@ export function readTable(
     const hasNumbers = NUMERIC_ROLES.some((role) => !blankAt(r, role));
     const lineLike = QUANTITY_LIKE.some((role) => !blankAt(r, role)) || textAt(r, "unit") !== "";
     if (!lineLike) {
-      const level = sectionLevel(seq, true) ?? sectionLevel(name, false);
+      const level = sectionLevel(seq, true) ?? sectionLevel(name, false) ?? numberedParentLevel(r, seq);
       if (level !== null) {
         return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
       }
@@ -158,7 +183,12 @@ export function readTable(
     }
     lastRow = r;
     if (k.kind === "text") texts.push(grid.rowLabel(r));
-    else if (k.kind === "line") addLine(r);
+    else if (k.kind === "line") {
+      // "2 系统集成费" after the children of "1" is 1's sibling: it ends the numbered section it is not under.
+      const depth = numberedDepth(textAt(r, "seq"));
+      if (depth !== null) tracker.closeFrom(NUMBERED_LEVEL + depth);
+      addLine(r);
+    }
     else if (k.kind === "subtotal") {
       const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
       const covers = tracker.coversFor(k.total);

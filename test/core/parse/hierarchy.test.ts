@@ -1,0 +1,55 @@
+import { readWorkbook } from "../../../src/core/parse/read-workbook";
+import type { StandardPack } from "../../../src/core/standards/types";
+import type { CellValue } from "../../../src/core/snapshot/types";
+import { yangpuRaw } from "../../support/pack";
+import { grid, workbook } from "../../support/grid";
+
+const pack = yangpuRaw() as unknown as StandardPack;
+const HEADER: CellValue[] = ["序号", "名称", "单位", "数量", "单价", "金额"];
+
+function read(rows: CellValue[][]) {
+  return readWorkbook(workbook("t.xlsx", grid("预算表", [["某项目预算表（单位：元）"], HEADER, ...rows])), pack);
+}
+
+describe("numbered parents that carry their children's total", () => {
+  const cases: [string, CellValue[][], string[], [number, string, number][]][] = [
+    ["1 / 1.1 / 1.2", [
+      [1, "硬件设备", null, null, null, 300],
+      ["1.1", "服务器", "台", 2, 100, 200],
+      ["1.2", "交换机", "台", 1, 100, 100],
+      [2, "系统集成费", "项", 1, 30, 30],
+    ], ["服务器", "交换机", "系统集成费"], [[3, "小计", 2]]],
+    ["1 / 1-1 / 1-2 with a wrong parent total", [
+      [1, "软件", null, null, null, 999],
+      ["1-1", "操作系统", "套", 1, 50, 50],
+      ["1-2", "数据库", "套", 1, 50, 50],
+    ], ["操作系统", "数据库"], [[3, "小计", 2]]],
+    ["1 / (1) / (2)", [
+      ["1", "应用开发", null, null, null, 40000],
+      ["(1)", "模块开发", "人月", 1, 20000, 20000],
+      ["(2)", "接口开发", "人月", 1, 20000, 20000],
+    ], ["模块开发", "接口开发"], [[3, "小计", 2]]],
+    ["1.1 / 1.1.1 nested", [
+      ["1", "硬件", null, null, null, 30],
+      ["1.1", "网络设备", null, null, null, 30],
+      ["1.1.1", "交换机", "台", 1, 10, 10],
+      ["1.1.2", "路由器", "台", 1, 20, 20],
+    ], ["交换机", "路由器"], [[3, "小计", 2], [4, "小计", 2]]],
+  ];
+  it.each(cases)("%s: the parent is a subtotal, not a line", (_label, rows, names, subtotals) => {
+    const parsed = read(rows);
+    expect(parsed.lines.map((l) => l.name)).toEqual(names);
+    expect(parsed.subtotals.map((s) => [s.row + 1, s.kind, s.covers.length])).toEqual(subtotals);
+  });
+
+  const lines: [string, CellValue[][], string[]][] = [
+    ["numbered lines without children", [[1, "服务器", "台", 1, 10, 10], [2, "集成费", null, null, null, 5], [3, "监理费", null, null, null, 2]], ["服务器", "集成费", "监理费"]],
+    ["a numbered row with its own quantity and price before a child-looking row", [[1, "服务器", "台", 2, 10, 20], ["1.1", "内存扩容", "条", 2, 1, 2]], ["服务器", "内存扩容"]],
+    ["the last row of the table", [[1, "服务器", "台", 1, 10, 10], [2, "集成费", null, null, null, 5]], ["服务器", "集成费"]],
+  ];
+  it.each(lines)("%s stay lines", (_label, rows, names) => {
+    const parsed = read(rows);
+    expect(parsed.lines.map((l) => l.name)).toEqual(names);
+    expect(parsed.subtotals).toEqual([]);
+  });
+});
