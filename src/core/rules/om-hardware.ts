@@ -22,7 +22,8 @@ const hardwareRate: RuleImplementation<NoParams> = {
       const charged = chargedRate(line, line.purchase);
       if (!charged || !overCap(charged, line.purchase, cap, pack, unit)) continue;
       const limitMoney = line.purchase ? line.purchase.value.times(cap) : null;
-      const money = charged.fee && limitMoney;
+      // Money when the fee itself is over; the rate when it is the stated rate that breaks the cap.
+      const money = charged.source === "fee" && charged.fee && limitMoney;
       out.push({
         line,
         cell: charged.cell,

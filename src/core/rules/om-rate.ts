@@ -13,6 +13,8 @@ export interface ChargedRate {
   rate: Decimal;
   fee: Decimal | null;
   cell: CellRef;
+  /** Whether the rate was worked out from the fee or read from the rate column. */
+  source: "fee" | "rate";
 }
 
 /**
@@ -24,8 +26,8 @@ export function chargedRate(line: BudgetLine, base: ReadField | undefined): Char
   const fee = maintenanceFee(line);
   const fromFee = fee && base && base.value.greaterThan(0) ? fee.value.dividedBy(base.value) : null;
   const stated = line.rate?.value ?? null;
-  if (fromFee && (!stated || fromFee.greaterThanOrEqualTo(stated))) return { rate: fromFee, fee: fee!.value, cell: fee!.cell };
-  if (stated) return { rate: stated, fee: fee?.value ?? null, cell: line.rate!.cell };
+  if (fromFee && (!stated || fromFee.greaterThanOrEqualTo(stated))) return { rate: fromFee, fee: fee!.value, cell: fee!.cell, source: "fee" };
+  if (stated) return { rate: stated, fee: fee?.value ?? null, cell: line.rate!.cell, source: "rate" };
   return null;
 }
 
