@@ -15,8 +15,18 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (err) {
+    // On Linux the CA cannot be installed into a system store (no sudo, no Office to trust it), but the
+    // certificates were generated: serve with them so build/serve/test still work here.
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    console.warn(`证书未安装到系统（${err.message.split("\n")[0]}）；使用 ${dir} 中的开发证书继续。`);
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
 }
 
 module.exports = async (env, options) => {

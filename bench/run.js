@@ -99,8 +99,10 @@ async function benchCli() {
 (async () => {
   benchCore();
   await benchCli();
-  const extra = path.join(__dirname, "excel.js");
-  if (fs.existsSync(extra)) await require(extra).run(print);
+  for (const extra of ["excel.js", "bundle.js"]) {
+    const file = path.join(__dirname, extra);
+    if (fs.existsSync(file)) await require(file).run(print);
+  }
 })().catch((err) => {
   console.error(err);
   process.exitCode = 1;
