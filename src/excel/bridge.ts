@@ -7,8 +7,10 @@ import type { CellChange } from "../core/plan/types";
 export interface HostCapabilities {
   /** ExcelApi 1.18: cell notes. Without it flags are fills only (the reason stays in the pane and 审核结果 sheet). */
   notes: boolean;
-  /** ExcelApi 1.9+: getRanges/RangeAreas for batched formatting. */
+  /** ExcelApi 1.9: getRanges/RangeAreas for batched formatting, and fill patterns (so "no fill" is told from white). */
   rangeAreas: boolean;
+  /** ExcelApi 1.13: merged areas of a range. Without it merged header cells are read as their top-left value. */
+  mergedAreas: boolean;
 }
 
 export interface ReadProgress {
@@ -32,7 +34,7 @@ export interface ExcelBridge {
   /** Snapshot of every visible sheet's used range: values, formulas, number formats, merges. */
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot>;
   /** Fills (and notes) the cells of the findings; remembers the original formats so clearFlags can restore them. */
-  flagFindings(findings: Finding[]): Promise<{ flagged: number }>;
+  flagFindings(findings: Finding[], locale?: "zh-CN" | "en-US"): Promise<{ flagged: number }>;
   /** Restores the original formatting of every cell that still carries our flag. */
   clearFlags(): Promise<{ restored: number; skipped: number }>;
   hasFlags(): Promise<boolean>;

@@ -1,0 +1,25 @@
+/**
+ * An error the pane can show as is: a Chinese message (with an English one) that names the sheet and cell
+ * where there is one.
+ */
+export class BridgeError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+    readonly sheet?: string,
+    readonly address?: string,
+  ) {
+    super(message);
+    this.name = "BridgeError";
+  }
+}
+
+export function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function isPayloadLimit(err: unknown): boolean {
+  const code = errorCode(err) ?? "";
+  return /PayloadSizeLimitExceeded|RangeExceedsLimit/.test(code) || /PayloadSizeLimitExceeded/.test(String((err as Error)?.message));
+}
