@@ -2,8 +2,9 @@ import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "..
 import type { HostCapabilities, ReadProgress } from "./bridge";
 import type { ExcelRun } from "./host";
 import { BridgeError, isPayloadLimit } from "./errors";
-import { RESPONSE_BUDGET } from "./batch";
+import { RESPONSE_BUDGET, utf8Bytes } from "./batch";
 import { parseRangeAddress } from "./addresses";
+import { a1 } from "../core/snapshot/address";
 import { RESULTS_SHEET_NAMES } from "./results-sheet";
 
 type Grid = unknown[][];
@@ -51,37 +52,61 @@ async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string)
   }
 }
 
-/** The fallback for sheets over the response limit: dimensions first, then blocks of rows of ~3 MB each. */
+/**
+ * The fallback for sheets over the response limit: dimensions first, then blocks of rows sized from what the
+ * rows so far weighed (~3 MB each); a block that still comes back too big is halved and asked again.
+ */
 async function readInBlocks(run: ExcelRun, caps: HostCapabilities, name: string): Promise<SheetSnapshot | null> {
-  return run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(name);
-    const used = ws.getUsedRangeOrNullObject(true);
+  const dims = await run(async (context) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
     merged?.load("address");
     await context.sync();
     if (used.isNullObject) return null;
-    // ~40 bytes per cell for value + formula + number format is the pessimistic figure for budget sheets.
-    const rowsPerBlock = Math.max(1, Math.floor(RESPONSE_BUDGET / (40 * used.columnCount)));
-    const values: Grid = [];
-    const formulas: Grid = [];
-    const formats: Grid = [];
-    for (let top = 0; top < used.rowCount; top += rowsPerBlock) {
-      const count = Math.min(rowsPerBlock, used.rowCount - top);
-      const block = await loadBlock(context, used, top, count);
-      values.push(...block.values);
-      formulas.push(...block.formulas);
-      formats.push(...block.numberFormat);
-    }
-    return toSnapshot(name, used.rowIndex, used.columnIndex, values, formulas, formats, mergesOf(merged));
+    return { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount, merges: mergesOf(merged) };
   });
+  if (!dims) return null;
+  const values: Grid = [];
+  const formulas: Grid = [];
+  const formats: Grid = [];
+  let rowsPerBlock = 200;
+  let top = 0;
+  while (top < dims.rows) {
+    const count = Math.min(rowsPerBlock, dims.rows - top);
+    const address = `${a1(dims.row + top, dims.col)}:${a1(dims.row + top + count - 1, dims.col + dims.cols - 1)}`;
+    let block: BlockData;
+    try {
+      block = await loadBlock(run, name, address);
+    } catch (err) {
+      if (!isPayloadLimit(err) || count === 1) throw wrapReadError(err, name);
+      rowsPerBlock = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    values.push(...block.values);
+    formulas.push(...block.formulas);
+    formats.push(...block.numberFormat);
+    top += count;
+    rowsPerBlock = Math.max(1, Math.floor((RESPONSE_BUDGET / Math.max(1, block.bytes)) * count));
+  }
+  return toSnapshot(name, dims.row, dims.col, values, formulas, formats, dims.merges);
 }
 
-async function loadBlock(context: Excel.RequestContext, used: Excel.Range, top: number, count: number): Promise<Excel.Range> {
-  const block = used.getCell(top, 0).getResizedRange(count - 1, used.columnCount - 1);
-  block.load("values,formulas,numberFormat");
-  await context.sync();
-  return block;
+interface BlockData {
+  values: Grid;
+  formulas: Grid;
+  numberFormat: Grid;
+  bytes: number;
+}
+
+function loadBlock(run: ExcelRun, sheet: string, address: string): Promise<BlockData> {
+  return run(async (context) => {
+    const block = context.workbook.worksheets.getItem(sheet).getRange(address);
+    block.load("values,formulas,numberFormat");
+    await context.sync();
+    const data = { values: block.values, formulas: block.formulas, numberFormat: block.numberFormat };
+    return { ...data, bytes: utf8Bytes(JSON.stringify(data)) };
+  });
 }
 
 function mergesOf(merged: Excel.RangeAreas | null): MergedRange[] {

@@ -374,6 +374,7 @@ class FakeWorksheet extends Proxy {
   }
   protected readProp(name: string): unknown {
     if (name === "isNullObject") return !this.ctx.book.sheet(this.sheetName);
+    if (this.orNull && !this.ctx.book.sheet(this.sheetName)) return undefined;
     const s = this.sheet();
     if (name === "name") return s.name;
     if (name === "visibility") return s.visibility;
@@ -463,6 +464,7 @@ class FakeRange extends Proxy {
   }
   protected readProp(name: string): unknown {
     if (name === "isNullObject") return this.rectAt() === null;
+    if (this.orNull && this.rectAt() === null) return undefined;
     const r = this.rect();
     switch (name) {
       case "values":
@@ -550,7 +552,7 @@ class FakeRange extends Proxy {
   }
   getMergedAreasOrNullObject(): FakeMergedAreas {
     if (!this.ctx.book.supports("1.13")) throw fakeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
-    return new FakeMergedAreas(this.ctx, this.sheetName, () => this.rect());
+    return new FakeMergedAreas(this.ctx, this.sheetName, () => this.rectAt());
   }
   select(): void {
     this.ctx.queue(this.path, "select", [], () => {
@@ -574,12 +576,13 @@ class FakeMergedAreas extends Proxy {
   constructor(
     ctx: FakeContext,
     private sheetName: string,
-    private within: () => FakeMerge,
+    private within: () => FakeMerge | null,
   ) {
     super(ctx, `ws(${sheetName}).mergedAreas`);
   }
   private inside(): FakeMerge[] {
     const w = this.within();
+    if (!w) return [];
     const s = this.ctx.book.sheet(this.sheetName);
     return (s?.merges ?? []).filter((m) => m.top >= w.top && m.bottom <= w.bottom && m.left >= w.left && m.right <= w.right);
   }
@@ -620,12 +623,22 @@ class FakeMergedAreas extends Proxy {
 
 class FakeRangeFormat {
   fill: FakeRangeFill;
+  font: { bold: boolean };
   constructor(
     private ctx: FakeContext,
     path: string,
     cells: () => { row: number; col: number; sheet: FakeSheet }[],
   ) {
     this.fill = new FakeRangeFill(ctx, `${path}.format.fill`, cells);
+    // Fonts are not modelled; setting one is a queued no-op so requests still count it.
+    this.font = {
+      set bold(v: boolean) {
+        ctx.queue(`${path}.format.font`, "set", ["bold", v], () => undefined);
+      },
+      get bold(): boolean {
+        throw fakeError("PropertyNotLoaded", "font.bold is not modelled");
+      },
+    };
   }
   autofitColumns(): void {
     this.ctx.queue("format", "autofitColumns", [], () => undefined);
@@ -730,6 +743,9 @@ class FakeSettingCollection {
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.ctx, key);
   }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key);
+  }
 }
 
 class FakeSetting extends Proxy {
@@ -781,6 +797,9 @@ class FakeNoteCollection {
     });
   }
   getItemOrNullObject(cellAddress: string): FakeNote {
+    return new FakeNote(this.ctx, noteKey(cellAddress));
+  }
+  getItem(cellAddress: string): FakeNote {
     return new FakeNote(this.ctx, noteKey(cellAddress));
   }
 }
