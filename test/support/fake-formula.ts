@@ -42,10 +42,15 @@ function cellPos(a: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** Excel's coercion of text in arithmetic: "1,000" is 1000 and "4%" is 0.04; other text counts as 0 here. */
 function num(v: unknown): number {
   if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
-  return 0;
+  if (typeof v !== "string") return 0;
+  const t = v.trim().replace(/,/g, "");
+  const pct = t.endsWith("%");
+  const n = Number(pct ? t.slice(0, -1) : t);
+  if (t === "" || Number.isNaN(n)) return 0;
+  return pct ? n / 100 : n;
 }
 
 export function evaluateFormula(formula: string, lookup: Lookup): number | undefined {

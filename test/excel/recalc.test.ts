@@ -1,0 +1,119 @@
+import { createOfficeBridge } from "../../src/excel/office-bridge";
+import { FakeWorkbook, type FakeCell } from "../support/fake-excel";
+import { fakeFromSnapshot } from "../support/fake-from-snapshot";
+import { omBudget } from "../acceptance/workbooks";
+import { audit } from "../../src/core/engine";
+import { planMaintenanceRecalc } from "../../src/core/plan/maintenance-recalc";
+import { yangpu } from "../support/pack";
+
+const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
+const contents = (book: FakeWorkbook) =>
+  book.sheets.map((s) => [s.name, [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.value ?? null, c.formula ?? null, c.numberFormat ?? null])]);
+
+async function planned(version = "1.18") {
+  const book = fakeFromSnapshot(omBudget(), version);
+  const bridge = bridgeFor(book);
+  const snap = await bridge.readWorkbook();
+  const pack = yangpu();
+  const result = audit(snap, pack);
+  return { book, bridge, pack, changes: planMaintenanceRecalc(result.model, pack) };
+}
+
+describe.each(["1.18", "1.6"])("recalculate then revert on ExcelApi %s", (version) => {
+  test("fees become live formulas with the standard's rates; the re-check is clean of rate findings", async () => {
+    const { book, bridge, pack, changes } = await planned(version);
+    expect(changes.length).toBeGreaterThan(0);
+    const { written } = await bridge.applyChanges(changes);
+    expect(written).toBe(changes.length);
+    const s = book.sheet("运维预算表")!;
+    expect(s.cell(5, 6)).toMatchObject({ formula: "=E6*F6", value: 8000 }); // PC服务器 C class 8% of 100,000
+    expect(s.cell(5, 5)?.value).toBe(0.08);
+    expect(s.cell(4, 6)).toMatchObject({ formula: "=E5*F5", value: 8000 }); // "4%" as text, coerced as Excel does
+    expect(s.cell(8, 6)?.value).toBe(27000); // the 小计 formula follows: 8,000 + 8,000 + 8,000 (security 10%) + 3,000
+    const again = audit(await bridge.readWorkbook(), pack).findings.map((f) => f.rule);
+    expect(again).not.toContain("om.hardware-rate");
+    expect(await bridge.canRevert()).toBe(true);
+  });
+
+  test("revert restores every value and formula exactly", async () => {
+    const { book, bridge, changes } = await planned(version);
+    const before = contents(book);
+    await bridge.applyChanges(changes);
+    expect(contents(book)).not.toEqual(before);
+    const { restored } = await bridge.revertChanges();
+    expect(restored).toBe(changes.length);
+    expect(contents(book)).toEqual(before);
+    expect(await bridge.canRevert()).toBe(false);
+  });
+});
+
+describe("recalculation guards", () => {
+  test("a cell edited after the check is named and nothing is written", async () => {
+    const { book, bridge, changes } = await planned();
+    const before = contents(book);
+    const edited = changes[changes.length - 1];
+    book.sheet(edited.sheet)!.ensure(edited.row, edited.col).value = 12345;
+    const after = contents(book);
+    await expect(bridge.applyChanges(changes)).rejects.toMatchObject({ sheet: edited.sheet, address: edited.address });
+    await expect(bridge.applyChanges(changes)).rejects.toThrow(new RegExp(`${edited.address}.*重新检查`));
+    expect(contents(book)).toEqual(after);
+    expect(after).not.toEqual(before);
+    expect(await bridge.canRevert()).toBe(false);
+  });
+
+  test("syncs do not grow with the number of changed cells", async () => {
+    const book = new FakeWorkbook("1.18");
+    const rows: (string | number)[][] = [["序号", "设备名称", "购置金额", "维护费率", "年维护费"]];
+    for (let i = 0; i < 3000; i++) rows.push([i + 1, `PC服务器${i}维保`, 100000, 0.1, 10000]);
+    book.addSheet("运维").setRows([["2025年度运维项目预算表"], ["单位：元"], ...rows]);
+    const bridge = bridgeFor(book);
+    const pack = yangpu();
+    const changes = planMaintenanceRecalc(audit(await bridge.readWorkbook(), pack).model, pack);
+    expect(changes.length).toBeGreaterThanOrEqual(3000);
+    book.resetStats();
+    await bridge.applyChanges(changes);
+    expect(book.stats.syncs).toBeLessThanOrEqual(3);
+    expect(Math.max(...book.stats.requestBytes)).toBeLessThan(4_000_000);
+  });
+});
+
+describe("results sheet, selection, saved choices", () => {
+  test("the 审核结果 sheet lists every finding with a link to its cell, and is rewritten in place", async () => {
+    const { book, bridge, pack } = await planned();
+    const { findings } = audit(await bridge.readWorkbook(), pack);
+    await bridge.writeResultsSheet(findings, "zh-CN");
+    await bridge.writeResultsSheet(findings.slice(0, 1), "zh-CN");
+    expect(book.sheets.filter((s) => s.name === "审核结果")).toHaveLength(1);
+    const r = book.sheet("审核结果")!;
+    expect(r.cell(0, 0)?.value).toBe("序号");
+    expect(r.cell(1, 4)?.formula).toBe(`=HYPERLINK("#'运维预算表'!${findings[0].cell}","${findings[0].cell}")`);
+    expect(r.cell(2, 0)).toBeUndefined();
+    expect(book.activeSheet).toBe("审核结果");
+    // Reading the workbook again does not audit our own results.
+    expect((await bridge.readWorkbook()).sheets.map((s) => s.name)).toEqual(["运维预算表"]);
+  });
+
+  test("selecting a finding's cell activates its sheet; a missing sheet is named", async () => {
+    const { book, bridge } = await planned();
+    await bridge.selectCell("运维预算表", "G6");
+    expect(book.selection).toEqual({ sheet: "运维预算表", address: "G6" });
+    expect(book.activeSheet).toBe("运维预算表");
+    await expect(bridge.selectCell("旧表", "A1")).rejects.toThrow(/旧表/);
+  });
+
+  test("choices are saved in the workbook and read back", async () => {
+    const { book, bridge } = await planned();
+    expect(await bridge.loadChoices()).toEqual({});
+    await bridge.saveChoices({ standardId: "yangpu-2023", overrides: { kind: "om", tier: null, lastYearOm: "200000" } });
+    expect(await createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported }).loadChoices()).toEqual({
+      standardId: "yangpu-2023",
+      overrides: { kind: "om", tier: null, lastYearOm: "200000" },
+    });
+  });
+
+  test("capabilities follow the host's ExcelApi version", async () => {
+    expect(await bridgeFor(new FakeWorkbook("1.6")).capabilities()).toEqual({ notes: false, rangeAreas: false, mergedAreas: false });
+    expect(await bridgeFor(new FakeWorkbook("1.13")).capabilities()).toEqual({ notes: false, rangeAreas: true, mergedAreas: true });
+    expect(await bridgeFor(new FakeWorkbook("1.18")).capabilities()).toEqual({ notes: true, rangeAreas: true, mergedAreas: true });
+  });
+});
