@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} — the task pane in headless Chromium (npm run test:ui). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/ui"],
+  testMatch: ["**/*.test.ts"],
+  globalSetup: "<rootDir>/test/ui/build.js",
+  testTimeout: 60000,
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+  },
+};

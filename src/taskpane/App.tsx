@@ -1,0 +1,132 @@
+import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { ExcelBridge } from "../excel/bridge";
+import { availableActions } from "./audit-controller";
+import { ErrorBar } from "./ErrorBar";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { FindingsList } from "./FindingsList";
+import { t, type Locale } from "./i18n";
+import { ProfilePanel } from "./ProfilePanel";
+import { ReadProgress } from "./ReadProgress";
+import { RecalcDialog } from "./RecalcDialog";
+import { StandardPicker } from "./StandardPicker";
+import { StatusBar } from "./StatusBar";
+import { Summary } from "./Summary";
+import { Toolbar } from "./Toolbar";
+import { useAudit } from "./use-audit";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "480px",
+    minWidth: 0,
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AppProps {
+  bridge: ExcelBridge;
+  theme: "light" | "dark";
+  initialLocale?: Locale;
+}
+
+function Pane(props: AppProps) {
+  const [state, controller] = useAudit(props.bridge, props.initialLocale);
+  const { locale, result } = state;
+  const styles = useStyles();
+  const enabled = availableActions(state);
+  const other: Locale = locale === "zh-CN" ? "en-US" : "zh-CN";
+  return (
+    <main className={styles.pane} lang={locale}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Subtitle1 as="h1">{t(locale, "app.title")}</Subtitle1>
+          <Caption1 className={styles.subtitle}>{t(locale, "app.subtitle")}</Caption1>
+        </div>
+        <Button
+          size="small"
+          appearance="subtle"
+          data-testid="locale-toggle"
+          aria-label={t(locale, "locale.switchLabel")}
+          onClick={() => controller.setLocale(other)}
+        >
+          {t(locale, "locale.switch")}
+        </Button>
+      </header>
+
+      <StandardPicker
+        locale={locale}
+        value={state.standardId}
+        disabled={!enabled.choices}
+        onChange={(id) => void controller.setStandard(id)}
+      />
+      <ProfilePanel
+        locale={locale}
+        choices={state.choices}
+        inferred={result?.model.profile ?? null}
+        disabled={!enabled.choices}
+        onChoice={(key, value) => void controller.setChoice(key, value)}
+        onLastYearOm={(text) => controller.setLastYearOm(text)}
+        onCommit={() => void controller.saveChoices()}
+      />
+
+      <Toolbar
+        locale={locale}
+        enabled={enabled}
+        onCheck={() => void controller.check()}
+        onClear={() => void controller.clearFlags()}
+        onRecalc={() => controller.openRecalc()}
+        onRevert={() => void controller.revert()}
+        onResultsSheet={() => void controller.writeResultsSheet()}
+      />
+      {state.busy && state.busy !== "init" && <ReadProgress locale={locale} progress={state.progress} />}
+      {state.error && <ErrorBar locale={locale} error={state.error} onDismiss={() => controller.dismissError()} />}
+      {state.status && <StatusBar locale={locale} status={state.status} onDismiss={() => controller.dismissStatus()} />}
+
+      {result && (
+        <>
+          <Divider />
+          {state.stale && (
+            <MessageBar intent="warning" data-testid="stale">
+              <MessageBarBody>{t(locale, "summary.stale")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Summary locale={locale} result={result} />
+          {result.findings.length > 0 && (
+            <FindingsList
+              locale={locale}
+              findings={result.findings}
+              onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
+            />
+          )}
+        </>
+      )}
+      <RecalcDialog
+        locale={locale}
+        open={state.recalcOpen}
+        changes={state.plan}
+        onApply={() => void controller.applyRecalc()}
+        onCancel={() => controller.cancelRecalc()}
+      />
+    </main>
+);
+}
+
+/** The task pane. Excel is reached only through `bridge`, so the pane runs against a fake host in tests. */
+export function App(props: AppProps) {
+const styles = useStyles();
+return (
+  <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    {/* Above Pane, so a failure in its hooks is caught too; it speaks the locale the pane opened in. */}
+    <ErrorBoundary locale={props.initialLocale ?? "zh-CN"}>
+      <Pane {...props} />
+    </ErrorBoundary>
+  </FluentProvider>
+);
+}

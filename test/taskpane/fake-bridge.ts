@@ -1,0 +1,115 @@
+import type { ExcelBridge, HostCapabilities, ReadProgress, SavedChoices } from "../../src/excel/bridge";
+import type { Finding } from "../../src/core/model/finding";
+import type { CellChange } from "../../src/core/plan/types";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
+
+/**
+ * A hand-written ExcelBridge for the pane's flow: it holds a workbook snapshot, writes planned changes into it (so a
+ * re-check sees them), and logs every call in order. `failNext` makes the next call of a method throw.
+ */
+export class FakeBridge implements ExcelBridge {
+  readonly calls: string[] = [];
+  readonly flagged: { findings: Finding[]; locale?: string }[] = [];
+  readonly saved: SavedChoices[] = [];
+  readonly selected: string[] = [];
+  readonly resultsSheets: { findings: Finding[]; locale: string }[] = [];
+  choices: SavedChoices = {};
+  flags = 0;
+  private reverts: CellChange[] = [];
+  private readonly failures = new Map<string, unknown>();
+
+  constructor(public snapshot: WorkbookSnapshot) {}
+
+  failNext(method: keyof ExcelBridge, err: unknown): void {
+    this.failures.set(method, err);
+  }
+
+  private enter(method: keyof ExcelBridge): void {
+    this.calls.push(method);
+    if (this.failures.has(method)) {
+      const err = this.failures.get(method);
+      this.failures.delete(method);
+      throw err;
+    }
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    this.enter("capabilities");
+    return { notes: true, rangeAreas: true, mergedAreas: true };
+  }
+
+  async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot> {
+    this.enter("readWorkbook");
+    this.snapshot.sheets.forEach((s, i) => onProgress?.({ sheet: s.name, sheetIndex: i, sheetCount: this.snapshot.sheets.length }));
+    return structuredClone(this.snapshot);
+  }
+
+  async flagFindings(findings: Finding[], locale?: "zh-CN" | "en-US"): Promise<{ flagged: number }> {
+    this.enter("flagFindings");
+    this.flagged.push({ findings, locale });
+    this.flags = new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
+    return { flagged: this.flags };
+  }
+
+  async clearFlags(): Promise<{ restored: number; skipped: number }> {
+    this.enter("clearFlags");
+    const restored = this.flags;
+    this.flags = 0;
+    return { restored, skipped: 0 };
+  }
+
+  async hasFlags(): Promise<boolean> {
+    this.enter("hasFlags");
+    return this.flags > 0;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.enter("selectCell");
+    this.selected.push(`${sheet}!${address}`);
+  }
+
+  private write(c: CellChange, v: { value: CellValue; formula: string | null }): void {
+    const s = this.snapshot.sheets.find((x) => x.name === c.sheet)!;
+    const r = c.row - s.origin.row;
+    const col = c.col - s.origin.col;
+    s.values[r][col] = v.value;
+    s.formulas ??= s.values.map((row) => row.map(() => null));
+    s.formulas[r][col] = v.formula;
+  }
+
+  async applyChanges(changes: CellChange[]): Promise<{ written: number }> {
+    this.enter("applyChanges");
+    for (const c of changes) this.write(c, c.after);
+    this.reverts = changes;
+    return { written: changes.length };
+  }
+
+  async revertChanges(): Promise<{ restored: number }> {
+    this.enter("revertChanges");
+    for (const c of this.reverts) this.write(c, c.before);
+    const restored = this.reverts.length;
+    this.reverts = [];
+    return { restored };
+  }
+
+  async canRevert(): Promise<boolean> {
+    this.enter("canRevert");
+    return this.reverts.length > 0;
+  }
+
+  async writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US"): Promise<void> {
+    this.enter("writeResultsSheet");
+    this.resultsSheets.push({ findings, locale });
+  }
+
+  async loadChoices(): Promise<SavedChoices> {
+    this.enter("loadChoices");
+    return this.choices;
+  }
+
+  async saveChoices(choices: SavedChoices): Promise<void> {
+    this.enter("saveChoices");
+    this.saved.push(choices);
+    this.choices = choices;
+  }
+}

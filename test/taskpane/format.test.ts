@@ -1,0 +1,115 @@
+import { formatCellValue, formatChangeNew, formatChangeOld, formatYuan, parseYuanInput } from "../../src/taskpane/format";
+import type { CellChange } from "../../src/core/plan/types";
+import { formatPaneError, localizedError, toPaneError } from "../../src/taskpane/pane-error";
+import { BridgeError } from "../../src/excel/errors";
+import { choicesFromSaved, choicesToOverrides, choicesToSaved } from "../../src/taskpane/profile-choices";
+import { getStandard, listStandards } from "../../src/taskpane/standards";
+
+describe("formatYuan", () => {
+  it.each([
+    ["1234567", "1,234,567.00 元"],
+    ["1234567.5", "1,234,567.50 元"],
+    ["0", "0.00 元"],
+    ["999.999", "1,000.00 元"],
+    ["-45000", "-45,000.00 元"],
+    ["12345678901234567890.12", "12,345,678,901,234,567,890.12 元"],
+  ])("%s → %s", (yuan, text) => {
+    expect(formatYuan(yuan, "zh-CN")).toBe(text);
+  });
+
+  it("says yuan in English", () => {
+    expect(formatYuan("1000", "en-US")).toBe("1,000.00 yuan");
+  });
+});
+
+describe("parseYuanInput", () => {
+  it("takes plain and grouped amounts", () => {
+    expect(parseYuanInput("230000")?.toFixed()).toBe("230000");
+    expect(parseYuanInput(" 1,234.50 ")?.toFixed()).toBe("1234.5");
+  });
+  it.each(["", "abc", "1.2万", "-5", "1e5"])("rejects %p", (text) => {
+    expect(parseYuanInput(text)).toBeNull();
+  });
+});
+
+describe("formatCellValue", () => {
+  it("shows empty cells, numbers and text", () => {
+    expect(formatCellValue(null, "zh-CN")).toBe("（空）");
+    expect(formatCellValue(12000.5, "zh-CN")).toBe("12,000.5");
+    expect(formatCellValue(0.08, "zh-CN")).toBe("0.08");
+    expect(formatCellValue("10%", "en-US")).toBe("10%");
+  });
+});
+
+describe("recalc preview", () => {
+  const change = (before: CellChange["before"], after: CellChange["after"]): CellChange =>
+    ({ sheet: "运维预算表", row: 5, col: 6, address: "G6", before, after, lineId: "运维预算表!6", reason: "C类设备维护费率 8%", reasonEn: "class C" });
+
+  it("shows the old formula, or the old value, and the new formula with its value", () => {
+    const fee = change({ value: 10000, formula: null }, { formula: "=E6*F6", value: 8000 });
+    expect(formatChangeOld(fee, "zh-CN")).toBe("10,000");
+    expect(formatChangeNew(fee, "zh-CN")).toBe("=E6*F6 (8,000)");
+    const rate = change({ value: 0.1, formula: "=0.05*2" }, { formula: null, value: 0.08 });
+    expect(formatChangeOld(rate, "zh-CN")).toBe("=0.05*2");
+    expect(formatChangeNew(rate, "zh-CN")).toBe("0.08");
+  });
+});
+
+describe("pane errors", () => {
+  it("append the sheet and cell a BridgeError names", () => {
+    const err = toPaneError(new BridgeError("写入失败", "Write failed", "运维预算表", "G7"));
+    expect(formatPaneError(err, "zh-CN")).toBe("写入失败（工作表 运维预算表，单元格 G7）");
+    expect(formatPaneError(err, "en-US")).toBe("Write failed (sheet 运维预算表, cell G7)");
+  });
+
+  it("show a plain error's message, and something for a non-error", () => {
+    expect(formatPaneError(toPaneError(new Error("boom")), "en-US")).toBe("boom");
+    expect(formatPaneError(toPaneError("text thrown"), "zh-CN")).toBe("text thrown");
+    expect(formatPaneError(toPaneError(undefined), "zh-CN")).toBe("未知错误");
+    expect(formatPaneError(toPaneError({ message: "office error", code: "GeneralException" }), "zh-CN")).toBe("office error");
+  });
+
+  it("word the pane's own errors in both locales", () => {
+    const err = toPaneError(localizedError("error.lastYearOm", { value: "abc" }));
+    expect(formatPaneError(err, "zh-CN")).toContain("abc");
+    expect(formatPaneError(err, "en-US")).toMatch(/^Last year/);
+  });
+});
+
+describe("profile choices", () => {
+  it("round-trip through the saved form, dropping auto and unknown values", () => {
+    const choices = choicesFromSaved({ kind: "om", system: "nonsense" as never, tier: null, lastYearOm: "230000" });
+    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000" });
+    expect(choicesToSaved(choices)).toEqual({ kind: "om", lastYearOm: "230000" });
+    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "" });
+  });
+
+  it("become engine overrides with the amount as a Decimal", () => {
+    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000" });
+    expect(o.kind).toBeUndefined();
+    expect(o.system).toBe("website");
+    expect(o.tier).toBe("small");
+    expect(o.lastYearOm?.toFixed()).toBe("1000");
+  });
+
+  it("refuse an amount that is not a number", () => {
+    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots" })).toThrow(/lots/);
+  });
+});
+
+describe("bundled standards", () => {
+  it("list the Yangpu pack first and load it validated", () => {
+    expect(listStandards()[0]).toEqual({
+      id: "yangpu-2023",
+      title: "杨浦区区本级电子政务项目通用类配置标准（2023）",
+      titleEn: "Yangpu District e-government project configuration standard (2023)",
+    });
+    const pack = getStandard("yangpu-2023");
+    expect(pack.id).toBe("yangpu-2023");
+    expect(getStandard("yangpu-2023")).toBe(pack);
+  });
+
+  it("name an unknown id", () => {
+    expect(() => getStandard("nowhere")).toThrow(/nowhere/);
+  });
+});

@@ -1,0 +1,35 @@
+// Builds what the browser tests load: the production task pane (with office.js copied locally, since the
+// tests have no network) into dist/web, and the fake Excel host into dist/test-ui/fake-host.js.
+"use strict";
+
+const path = require("path");
+const webpack = require("webpack");
+
+const root = path.join(__dirname, "..", "..");
+
+function compile(config) {
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
+module.exports = async function build() {
+  process.env.BUDGET_RULER_LOCAL_OFFICE = "1";
+  const paneConfig = await require(path.join(root, "webpack.config.js"))({ WEBPACK_BUILD: true }, { mode: "production" });
+  await compile({ ...paneConfig, mode: "production", context: root });
+  await compile({
+    mode: "development",
+    devtool: false,
+    context: root,
+    entry: "./test/ui/fake-host.ts",
+    output: { path: path.join(root, "dist", "test-ui"), filename: "fake-host.js" },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" } } } }],
+    },
+  });
+};

@@ -1,0 +1,156 @@
+import type { Browser, Page } from "playwright-core";
+import { launch, openPane, screenshotPath, serve } from "./browser";
+
+/** What the injected fake host exposes for the test to look at (see fake-host.ts). */
+interface HostView {
+  selection: { sheet: string; address: string } | null;
+  fill: (row: number, col: number) => string | null;
+  cell: (row: number, col: number) => { value?: unknown; formula?: string } | null;
+  notes: number;
+  sheets: string[];
+}
+
+function host(page: Page): Promise<HostView> {
+  return page.evaluate(() => {
+    const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const sheet = book.sheet("运维预算表");
+    const cells: Record<string, unknown> = {};
+    for (const [k, c] of sheet.cells) cells[k] = c;
+    return {
+      selection: book.selection,
+      cellsJson: JSON.stringify(cells),
+      notes: book.notes.size,
+      sheets: book.sheets.map((s: { name: string }) => s.name),
+    };
+  }).then((raw) => {
+    const cells = JSON.parse((raw as unknown as { cellsJson: string }).cellsJson) as Record<string, { fill?: { color: string }; value?: unknown; formula?: string }>;
+    return {
+      selection: raw.selection,
+      notes: raw.notes,
+      sheets: raw.sheets,
+      fill: (row: number, col: number) => cells[`${row},${col}`]?.fill?.color ?? null,
+      cell: (row: number, col: number) => cells[`${row},${col}`] ?? null,
+    };
+  });
+}
+
+/** Retries an assertion until it holds or 10 s pass (the pane works asynchronously after a click). */
+async function eventually(assertion: () => Promise<void>, timeoutMs = 10000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function check(page: Page): Promise<void> {
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("summary").waitFor();
+  await page.getByTestId("finding-item").first().waitFor();
+}
+
+test("check, see the findings, jump to one, clear the flags", async () => {
+  const page = await openPane(browser, server.url);
+  await page.getByTestId("check-button").waitFor();
+  await page.screenshot({ path: screenshotPath("01-pane-open") });
+
+  await check(page);
+  const items = page.getByTestId("finding-item");
+  const cells = await items.evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")}@${e.getAttribute("data-cell")}`));
+  expect(cells).toEqual(
+    expect.arrayContaining(["om.hardware-rate@运维预算表!G6", "om.app-software-rate@运维预算表!E13", "om.excluded-item@运维预算表!E14"]),
+  );
+  expect(await page.getByTestId("count-error").textContent()).toMatch(/\d/);
+  await expect(page.getByTestId("findings").textContent()).resolves.toMatch(/配置标准/);
+  let excel = await host(page);
+  expect(excel.fill(5, 6)).toBe("#FFC7CE"); // G6 flagged as an error, over the user's yellow
+  expect(excel.notes).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: screenshotPath("02-checked"), fullPage: true });
+
+  await page.locator('[data-testid="finding-item"][data-cell="运维预算表!E13"]').click();
+  await eventually(async () => expect(await (async () => (await host(page)).selection)()).toEqual({ sheet: "运维预算表", address: "E13" }));
+
+  await page.getByTestId("clear-button").click();
+  await page.getByTestId("status").waitFor();
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/已清除 \d+ 处标记/);
+  excel = await host(page);
+  expect(excel.fill(5, 6)).toBe("#FFFF00"); // the user's own yellow is back
+  expect(excel.fill(12, 4)).toBeNull();
+  expect(excel.notes).toBe(0);
+  await page.screenshot({ path: screenshotPath("03-cleared"), fullPage: true });
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("recalculate maintenance fees with a preview, then revert", async () => {
+  const page = await openPane(browser, server.url);
+  await check(page);
+  await page.getByTestId("recalc-button").click();
+  const dialog = page.getByTestId("recalc-dialog");
+  await dialog.waitFor();
+  const rows = dialog.getByTestId("change-row");
+  expect(await rows.count()).toBeGreaterThanOrEqual(3);
+  await expect(dialog.textContent()).resolves.toMatch(/=E6\*F6/);
+  await page.screenshot({ path: screenshotPath("04-recalc-preview") });
+
+  await page.getByTestId("recalc-apply").click();
+  await eventually(async () => expect(await (async () => (await host(page)).cell(5, 6)?.formula)()).toBe("=E6*F6"));
+  expect((await host(page)).cell(5, 6)?.value).toBe(8000);
+  await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
+  // The pane re-checks after writing: the over-rate finding on G6 is gone.
+  await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBe(0));
+  await page.screenshot({ path: screenshotPath("05-recalculated"), fullPage: true });
+
+  await page.getByTestId("revert-button").click();
+  await eventually(async () => expect(await (async () => (await host(page)).cell(5, 6)?.formula ?? null)()).toBeNull());
+  expect((await host(page)).cell(5, 6)?.value).toBe(10000);
+  await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBeGreaterThan(0));
+  await page.screenshot({ path: screenshotPath("06-reverted"), fullPage: true });
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async () => {
+  const page = await openPane(browser, server.url, "#dark,en-US,api=1.6");
+  await check(page);
+  await expect(page.getByTestId("check-button").textContent()).resolves.toMatch(/Check/i);
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor);
+  expect(bg).not.toBe("rgb(255, 255, 255)");
+  await page.screenshot({ path: screenshotPath("07-dark-en"), fullPage: true });
+  await page.getByTestId("results-sheet-button").click();
+  await eventually(async () => expect(await (async () => (await host(page)).sheets)()).toContain("Audit results"));
+  expect((await host(page)).notes).toBe(0); // no notes before ExcelApi 1.18: fills only
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("a failure in Excel shows a message naming the sheet, and the pane keeps working", async () => {
+  const page = await openPane(browser, server.url);
+  await check(page);
+  // The user renames the sheet after the check: jumping to a finding must say which sheet is gone.
+  await page.evaluate(() => {
+    const book = (window as unknown as { __budgetRulerTestHost: { book: { sheets: { name: string }[] } } }).__budgetRulerTestHost.book;
+    book.sheets[0].name = "改名后的表";
+  });
+  await page.getByTestId("finding-item").first().click();
+  await page.getByTestId("error-bar").waitFor();
+  await expect(page.getByTestId("error-bar").textContent()).resolves.toMatch(/运维预算表/);
+  await page.screenshot({ path: screenshotPath("08-error"), fullPage: true });
+  await check(page);
+  expect(await page.getByTestId("finding-item").count()).toBeGreaterThan(0);
+});
