@@ -32,6 +32,7 @@ export function toPaneError(err: unknown): PaneError {
 
 export function formatPaneError(err: PaneError, locale: Locale): string {
   const base = (locale === "en-US" && err.messageEn) || err.message || t(locale, "error.unknown");
-  if (!err.sheet || !err.address) return base;
+  // Errors from the adapter usually name the cell already ("单元格 '运维'!G6 …"); say it only where they don't.
+  if (!err.sheet || !err.address || (base.includes(err.sheet) && base.includes(err.address))) return base;
   return base + t(locale, "error.location", { sheet: err.sheet, address: err.address });
 }

@@ -113,3 +113,12 @@ describe("bundled standards", () => {
     expect(() => getStandard("nowhere")).toThrow(/nowhere/);
   });
 });
+
+describe("error location", () => {
+  test.each([
+    ["a message that names neither gets both", "单元格受保护", "单元格受保护（工作表 运维，单元格 G6）"],
+    ["a message that already names sheet and cell is left alone", "单元格 运维!G6 在检查后被修改过", "单元格 运维!G6 在检查后被修改过"],
+  ])("%s", (_, message, shown) => {
+    expect(formatPaneError({ message, sheet: "运维", address: "G6" }, "zh-CN")).toBe(shown);
+  });
+});
