@@ -35,3 +35,39 @@ export function formatPercent(ratio: Decimal): string {
 export function sum(values: Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
 }
+
+/**
+ * The field's value in 元 as a JS number when that is exact: a safe integer written as a number (most cells of
+ * a budget in 元 or whole 万元). Sums and products of such values are exact in JS while they stay safe integers,
+ * which lets the hot loops of large sheets skip Decimal. Only for money fields and plain counts, whose value is
+ * the cell's number times the unit (rates are not: "4" in a 费率(%) column means 0.04).
+ */
+export function integerValue(field: { raw: unknown; unit?: MoneyUnit } | undefined): number | null {
+  if (!field) return null;
+  const raw = field.raw;
+  if (typeof raw !== "number" || !Number.isSafeInteger(raw)) return null;
+  const v = field.unit === "万元" ? raw * 10000 : raw;
+  return Number.isSafeInteger(v) ? v : null;
+}
+
+/** An exact running sum: integers add as JS numbers while safe, everything else as Decimal. */
+export class ExactSum {
+  private int = 0;
+  private dec: Decimal | null = null;
+
+  addField(field: { value: Decimal; raw: unknown; unit?: MoneyUnit } | undefined): void {
+    if (!field) return;
+    const i = integerValue(field);
+    if (i !== null && Number.isSafeInteger(this.int + i)) this.int += i;
+    else this.add(field.value);
+  }
+
+  add(d: Decimal): void {
+    this.dec = this.dec ? this.dec.plus(d) : d;
+  }
+
+  value(): Decimal {
+    const i = new Decimal(this.int);
+    return this.dec ? i.plus(this.dec) : i;
+  }
+}

@@ -84,7 +84,10 @@ export function readTable(
     return child ? NUMBERED_LEVEL + depth : null;
   };
 
-  const classify = (r: number): RowKind => {
+  // nextKind looks ahead from headings; remembering each row's kind keeps every row classified once.
+  const kinds: (RowKind | undefined)[] = [];
+  const classify = (r: number): RowKind => (kinds[r] ??= classifyRow(r));
+  const classifyRow = (r: number): RowKind => {
     if (grid.isEmptyRow(r)) return { kind: "empty" };
     if (isColumnNumberRow(grid, r)) return { kind: "text" };
     const first = grid.firstText(r);
@@ -150,8 +153,14 @@ export function readTable(
       unitLabel: textAt(r, "unit"),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier's copies and the rules' loops fast on large sheets.
-      quantity: undefined, unitPrice: undefined, amount: undefined, purchase: undefined, rate: undefined,
-      fee: undefined, devCost: undefined, personMonths: undefined,
+      quantity: readField(r, "quantity", id),
+      unitPrice: readField(r, "unitPrice", id),
+      amount: readField(r, "amount", id),
+      purchase: readField(r, "purchase", id),
+      rate: readField(r, "rate", id),
+      fee: readField(r, "fee", id),
+      devCost: readField(r, "devCost", id),
+      personMonths: readField(r, "personMonths", id),
       category: "other",
       categorySource: "none",
       matchedKeyword: undefined,
@@ -160,7 +169,6 @@ export function readTable(
       complexity: undefined,
       dengbaoLevel: undefined,
     };
-    for (const role of NUMERIC_ROLES) line[role as "amount"] = readField(r, role, id);
     lines.push(line);
     tracker.addLine(id);
   };

@@ -25,8 +25,10 @@ export function cellText(v: CellValue | undefined): string {
 
 /** Text without any whitespace (full-width spaces and line breaks in wrapped header cells included). */
 export function compact(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, "");
+  return SPACE.test(text) ? text.replace(SPACES, "") : text;
 }
+const SPACE = /[\s\u3000\u00a0]/;
+const SPACES = /[\s\u3000\u00a0]+/g;
 
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && compact(v) === "");

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
-import type { BudgetLine, BudgetModel, Category } from "../model/types";
+import type { BudgetLine, BudgetModel, Category, ReadField } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { sum } from "../money";
+import { ExactSum, sum } from "../money";
 
 /**
  * Sums every rule needs, computed once per audit. All money in 元.
@@ -23,21 +23,27 @@ export interface Facts {
 }
 
 export function lineMoney(line: BudgetLine): Decimal | null {
-  if (line.amount) return line.amount.value;
-  if (line.fee) return line.fee.value;
-  return null;
+  return lineMoneyField(line)?.value ?? null;
+}
+
+export function lineMoneyField(line: BudgetLine): ReadField | undefined {
+  return line.amount ?? line.fee;
 }
 
 export function computeFacts(model: BudgetModel, pack: StandardPack): Facts {
-  const byCategory = new Map<Category, Decimal>();
+  const sums = new Map<Category, ExactSum>();
   const linesByCategory = new Map<Category, BudgetLine[]>();
   for (const line of model.lines) {
-    const list = linesByCategory.get(line.category) ?? [];
+    let list = linesByCategory.get(line.category);
+    if (!list) linesByCategory.set(line.category, (list = []));
     list.push(line);
-    linesByCategory.set(line.category, list);
-    const money = lineMoney(line);
-    if (money) byCategory.set(line.category, (byCategory.get(line.category) ?? new Decimal(0)).plus(money));
+    const money = lineMoneyField(line);
+    if (!money) continue;
+    let acc = sums.get(line.category);
+    if (!acc) sums.set(line.category, (acc = new ExactSum()));
+    acc.addField(money);
   }
+  const byCategory = new Map<Category, Decimal>([...sums].map(([c, acc]) => [c, acc.value()]));
   const total = (cats: readonly Category[]) => sum(cats.map((c) => byCategory.get(c) ?? new Decimal(0)));
   const grand = sum([...byCategory.values()]);
   return {

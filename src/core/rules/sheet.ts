@@ -2,8 +2,8 @@ import Decimal from "decimal.js";
 import type { ColumnRole, MoneyUnit, ReadField } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
-import { formatMoney, toYuan } from "../money";
-import { lineMoney } from "./facts";
+import { formatMoney, integerValue, toYuan } from "../money";
+import { lineMoney, lineMoneyField } from "./facts";
 import { NO_PARAMS } from "./schema-parts";
 
 type NoParams = Record<string, never>;
@@ -39,8 +39,12 @@ const lineArithmetic: RuleImplementation<NoParams> = {
     const findings: FindingDraft[] = [];
     for (const line of model.lines) {
       if (line.quantity && line.unitPrice && line.amount) {
-        const expected = line.quantity.value.times(line.unitPrice.value);
-        if (differs(expected, line.amount.value, pack, line.amount, unit)) {
+        // Whole numbers that multiply out exactly (the usual 元 sheet) need no Decimal to agree.
+        const q = integerValue(line.quantity);
+        const p = integerValue(line.unitPrice);
+        const agrees = q !== null && p !== null && Number.isSafeInteger(q * p) && q * p === integerValue(line.amount);
+        const expected = agrees ? null : line.quantity.value.times(line.unitPrice.value);
+        if (expected && differs(expected, line.amount.value, pack, line.amount, unit)) {
           findings.push({
             line,
             cell: line.amount.cell,
@@ -79,7 +83,17 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
     // one subtraction instead of one addition per line (a 合计 over 10,000 lines is checked in O(1)).
     const index = new Map(model.lines.map((l, i) => [l.id, i]));
     const running: Decimal[] = [new Decimal(0)];
-    for (const l of model.lines) running.push(running[running.length - 1].plus(lineMoney(l) ?? 0));
+    // Prefix sums as exact JS integers while every line is a whole number (no Decimal per line); else Decimal.
+    const ints: number[] = [0];
+    for (const l of model.lines) {
+      const field = lineMoneyField(l);
+      const i = field ? integerValue(field) : 0;
+      const next = i === null ? NaN : ints[ints.length - 1] + i;
+      if (!Number.isSafeInteger(next)) break;
+      ints.push(next);
+    }
+    const allIntegers = ints.length === model.lines.length + 1;
+    if (!allIntegers) for (const l of model.lines) running.push(running[running.length - 1].plus(lineMoney(l) ?? 0));
     const findings: FindingDraft[] = [];
     for (const st of model.subtotals) {
       if (!st.amount) continue;
@@ -87,9 +101,12 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
       const at = st.covers.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
       if (!at.length) continue;
       const consecutive = at.every((i, k) => k === 0 || i === at[k - 1] + 1);
-      const expected = consecutive
-        ? running[at[at.length - 1] + 1].minus(running[at[0]])
-        : at.reduce((acc, i) => acc.plus(lineMoney(model.lines[i]) ?? 0), new Decimal(0));
+      if (consecutive && allIntegers && ints[at[at.length - 1] + 1] - ints[at[0]] === integerValue(st.amount)) continue;
+      const expected = !consecutive
+        ? at.reduce((acc, i) => acc.plus(lineMoney(model.lines[i]) ?? 0), new Decimal(0))
+        : allIntegers
+          ? new Decimal(ints[at[at.length - 1] + 1] - ints[at[0]])
+          : running[at[at.length - 1] + 1].minus(running[at[0]]);
       if (!differs(expected, st.amount.value, pack, st.amount, unit)) continue;
       findings.push({
         line: null,

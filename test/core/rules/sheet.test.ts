@@ -18,6 +18,20 @@ describe("sheet.line-arithmetic", () => {
     expect(fs.map((f) => [f.severity, f.cell, f.actual])).toEqual(actual === null ? [] : [["error", "G7", actual]]);
   });
 
+  // Whole numbers (raw JS integers) take the no-Decimal lane; it must judge exactly as the Decimal one.
+  it.each<[string, MoneyUnit, number, number, number, string | null]>([
+    ["integers that agree, 元", "元", 45000, 3, 135000, null],
+    ["integers 1元 off a small amount, 元", "元", 45, 3, 136, "136"],
+    ["integers within the relative tolerance, 元", "元", 10000, 1, 10050, null],
+    ["integers that agree, 万元", "万元", 12, 3, 36, null],
+    ["integers 1万 off, 万元", "万元", 12, 3, 37, "370000"],
+  ])("%s", (_label, unit, unitPrice, quantity, amount, actual) => {
+    const l = line({ name: "服务器", category: "hardware", unit, row: 7, quantity, unitPrice, amount });
+    expect(typeof l.amount!.raw).toBe("number");
+    const fs = findingsOf("sheet.line-arithmetic", [l], { unit });
+    expect(fs.map((f) => f.actual)).toEqual(actual === null ? [] : [actual]);
+  });
+
   it("reports the product as the limit", () => {
     const l = line({ name: "交换机", category: "hardware", unit: "万元", quantity: 2, unitPrice: "1.5", amount: "3.2" });
     expect(findingsOf("sheet.line-arithmetic", [l], { unit: "万元" }).map((f) => f.limit)).toEqual(["30000"]);
@@ -67,6 +81,24 @@ describe("sheet.subtotal-mismatch", () => {
     expect(fs.map((f) => [f.severity, f.cell, f.actual, f.limit])).toEqual(
       actual === null ? [] : [["error", "G8", actual, "150000"]],
     );
+  });
+
+  it.each<[string, number, string | null]>([
+    ["whole 元 lines that add up", 150000, null],
+    ["whole 元 lines 1元 off (within the 0.5% tolerance)", 150001, null],
+    ["whole 元 lines 1,000元 off", 151000, "151000"],
+    ["whole 元 lines 0.5元 off (fraction: the Decimal lane)", 150000.5, null],
+  ])("%s", (_label, total, actual) => {
+    const whole = [
+      line({ name: "服务器", category: "hardware", row: 5, amount: 100000 }),
+      line({ name: "交换机", category: "hardware", row: 6, amount: 50000 }),
+    ];
+    const st: SubtotalRow = {
+      ...subtotal("0"),
+      amount: { value: new Decimal(total), cell: { sheet: "预算表", row: 7, col: 6 }, raw: total, unit: "元" },
+    };
+    const fs = findingsOf("sheet.subtotal-mismatch", whole, { unit: "元" }, { subtotals: [st] });
+    expect(fs.map((f) => f.actual)).toEqual(actual === null ? [] : [actual]);
   });
 
   it.each<[string, string[], string, string | null]>([
