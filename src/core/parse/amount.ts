@@ -23,7 +23,7 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * Excel stores doubles and shows 15 significant digits; cached formula results like 0.30000000000000004
  * are read the way Excel displays them, so the engine never inherits float noise.
  */
-function fromJsNumber(n: number): Decimal | null {
+export function fromJsNumber(n: number): Decimal | null {
   if (!Number.isFinite(n)) return null;
   if (Number.isSafeInteger(n)) return new Decimal(n);
   return new Decimal(n.toPrecision(15));

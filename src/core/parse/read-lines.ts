@@ -5,6 +5,7 @@ import type { SheetGrid } from "./grid";
 import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
 import { CoverTracker, sectionLabel, sectionLevel, subtotalKind } from "./subtotals";
 import { compact, isBlank, toHalfWidth } from "./text";
+import { NumberField } from "./number-field";
 
 export interface TableRead {
   table: BudgetTable;
@@ -116,6 +117,12 @@ export function readTable(
     const c = colOf(role);
     if (c === undefined) return undefined;
     const raw = grid.raw(r, c);
+    if (typeof raw === "number" && Number.isFinite(raw) && role !== "rate") {
+      const money = MONEY_ROLES.includes(role);
+      const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? (frame.columnUnits[role] ?? frame.unit) : undefined);
+      field.formula = grid.formula(r, c);
+      return field;
+    }
     let reading: Reading;
     if (role === "rate") reading = readRate(raw, frame.headerTexts.get(role) ?? "", grid.numberFormat(r, c));
     else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, frame.columnUnits[role] ?? frame.unit);
