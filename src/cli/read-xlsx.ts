@@ -64,27 +64,42 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const v: CellValue[] = [];
-    const f: (string | null)[] = [];
-    const n: (string | null)[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      v.push(plain(cell.value));
+    const v: CellValue[] = new Array(cols).fill(null);
+    const f: (string | null)[] = new Array(cols).fill(null);
+    const n: (string | null)[] = new Array(cols).fill(null);
+    // Only the cells that exist: asking exceljs for an empty cell creates one.
+    ws.getRow(r).eachCell((cell, c) => {
+      if (c > cols) return;
+      v[c - 1] = plain(cell.value);
       const formula = cell.formula; // exceljs resolves shared formulas for the cell
-      f.push(formula ? `=${formula}` : null);
-      n.push(cell.numFmt ?? null);
-    }
+      if (formula) f[c - 1] = `=${formula}`;
+      n[c - 1] = cell.numFmt ?? null;
+    });
     values.push(v);
     formulas.push(f);
     numberFormats.push(n);
+  }
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges: mergesOf(ws), hidden: ws.state !== "visible" };
+}
+
+/**
+ * Merged ranges from exceljs' own index of them; `ws.model` would have them too, but building it serialises
+ * every row of the sheet again.
+ */
+function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
+  const index = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  if (index) {
+    return Object.values(index)
+      .map((m) => m.model)
+      .filter((m): m is NonNullable<typeof m> => Boolean(m))
+      .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
   }
   const merges: MergedRange[] = [];
   for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
     const [a, b] = range.split(":").map((x) => parseA1(x));
     if (a && b) merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
   }
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, hidden: ws.state !== "visible" };
+  return merges;
 }
 
 /** The snapshot the engine audits: every worksheet's values (cached formula results), formulas, formats, merges. */
