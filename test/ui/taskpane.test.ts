@@ -84,6 +84,7 @@ test("check, see the findings, jump to one, clear the flags", async () => {
   expect(excel.fill(5, 6)).toBe("#FFC7CE"); // G6 flagged as an error, over the user's yellow
   expect(excel.notes).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: screenshotPath("02-checked"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   await page.locator('[data-testid="finding-item"][data-cell="运维预算表!E13"]').click();
   await eventually(async () => expect(await (async () => (await host(page)).selection)()).toEqual({ sheet: "运维预算表", address: "E13" }));
@@ -133,6 +134,8 @@ test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async 
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor);
   expect(bg).not.toBe("rgb(255, 255, 255)");
   await page.screenshot({ path: screenshotPath("07-dark-en"), fullPage: true });
+  // Nothing in a 360 px pane may be wider than the pane (long English titles included).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByTestId("results-sheet-button").click();
   await eventually(async () => expect(await (async () => (await host(page)).sheets)()).toContain("Audit results"));
   expect((await host(page)).notes).toBe(0); // no notes before ExcelApi 1.18: fills only
