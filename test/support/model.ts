@@ -98,6 +98,7 @@ export function model(lines: BudgetLine[], p: Partial<ProjectProfile> = {}, extr
     subtotals: [] as SubtotalRow[],
     issues: [],
     titleText: "",
+    headingText: "",
     sheetNames: sheets.length ? sheets : ["预算表"],
     profile: profile(p),
     ...extra,

@@ -178,8 +178,10 @@ export interface BudgetModel {
   lines: BudgetLine[];
   subtotals: SubtotalRow[];
   issues: ReadIssue[];
-  /** Titles, sheet names and notes joined, for inference and keyword rules. */
+  /** Titles, sheet names and notes joined, for keyword rules (seat counts, areas stated in a note). */
   titleText: string;
+  /** Sheet names and the rows above each table only: what the project calls itself, for profile inference. */
+  headingText: string;
   sheetNames: string[];
   profile: ProjectProfile;
 }

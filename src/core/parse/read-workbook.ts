@@ -12,13 +12,17 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
   const words = pack.categories.subtotal?.length ? pack.categories.subtotal : DEFAULT_SUBTOTAL_WORDS;
   const reads: TableRead[] = [];
   const texts: string[] = [];
+  const headings: string[] = [];
   for (const sheet of snapshot.sheets) {
     texts.push(sheet.name);
+    headings.push(sheet.name);
     const grid = new SheetGrid(sheet);
     for (const frame of findTables(grid, words)) {
       const read = readTable(grid, frame, reads.length, words);
       reads.push(read);
-      texts.push(...frame.preamble.map((r) => grid.rowLabel(r)), ...read.texts);
+      const preamble = frame.preamble.map((r) => grid.rowLabel(r));
+      texts.push(...preamble, ...read.texts);
+      headings.push(...preamble);
     }
   }
   markSummaries(reads, snapshot.sheets.length, pack);
@@ -31,6 +35,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
     subtotals: detail.flatMap((r) => r.subtotals),
     issues: reads.flatMap((r) => r.issues.map((i) => (r.table.role === "summary" ? { ...i, lineId: null } : i))),
     titleText: texts.filter(Boolean).join("\n"),
+    headingText: headings.filter(Boolean).join("\n"),
     sheetNames: snapshot.sheets.map((s) => s.name),
   };
 }

@@ -24,9 +24,13 @@ function firstNamed<T extends string>(text: string, lists: Record<T, string[]>, 
   return best?.value ?? null;
 }
 
+const SYSTEM_NAMED_OM = /运维(?=管理|平台|系统|监控|中心|大屏|工单|门户)/g;
+
 /** The kind named in a title: O&M wins over the others when the same title names it at all. */
 function kindOf(text: string, pack: StandardPack): ProjectKind | null {
-  for (const line of text.split("\n")) {
+  // "智慧运维管理平台建设项目" builds an O&M platform: 运维 there names the system, not the kind of budget.
+  const named = text.replace(SYSTEM_NAMED_OM, "");
+  for (const line of named.split("\n")) {
     const found = firstNamed(line, pack.profile.kind, KIND_PRIORITY);
     if (found) {
       const om = firstNamed(line, { om: pack.profile.kind.om } as Record<ProjectKind, string[]>, ["om"]);
@@ -39,7 +43,8 @@ function kindOf(text: string, pack: StandardPack): ProjectKind | null {
 /** Infers kind, system type and declared tier from titles and sheet names; overrides win. */
 export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrides: ProfileOverrides): ProjectProfile {
   const sheetText = parsed.sheetNames.join("\n");
-  const titles = parsed.titleText;
+  // Only what the workbook calls itself: a note under the table ("运维费另行申报") says nothing of this budget's kind.
+  const titles = parsed.headingText;
   const sources: ProjectProfile["sources"] = { kind: "default", system: "default", tier: "default" };
 
   let kind: ProjectKind = "construction";

@@ -1,4 +1,6 @@
 import { inferProfile } from "../../../src/core/profile/infer-profile";
+import { buildModel } from "../../../src/core/engine";
+import { grid, workbook } from "../../support/grid";
 import type { ParsedWorkbook } from "../../../src/core/parse/types";
 import type { BudgetTable, ProfileOverrides } from "../../../src/core/model/types";
 import { line } from "../../support/model";
@@ -9,7 +11,7 @@ const table = (unit: "元" | "万元", role: "detail" | "summary" = "detail"): B
   index: 0, sheet: "预算表", headerRow: 2, firstRow: 3, lastRow: 9, columns: {}, unit, columnUnits: {}, title: "", role,
 });
 const parsed = (titleText: string, extra: Partial<ParsedWorkbook> = {}): ParsedWorkbook => ({
-  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, sheetNames: ["预算表"], ...extra,
+  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, headingText: titleText, sheetNames: ["预算表"], ...extra,
 });
 
 describe("inferProfile", () => {
@@ -54,5 +56,31 @@ describe("inferProfile", () => {
   it("takes the unit of the first detail table, 元 when there is none", () => {
     expect(inferProfile(parsed("x", { tables: [table("元", "summary"), table("万元")] }), pack, {}).unit).toBe("万元");
     expect(inferProfile(parsed("x", { tables: [] }), pack, {}).unit).toBe("元");
+  });
+});
+
+describe("inferProfile on whole sheets: only what the workbook calls itself decides the kind", () => {
+  const budget = (title: string, note: string | null) =>
+    workbook(
+      "x.xlsx",
+      grid("预算表", [
+        [title],
+        ["单位：万元"],
+        ["序号", "费用名称", "单位", "数量", "单价", "金额"],
+        [1, "服务器", "台", 2, 5, 10],
+        [2, "应用软件定制开发", "人月", 10, 1.8, 18],
+        [null, "合计", null, null, null, 28],
+        [],
+        ...(note ? [[note]] : []),
+      ]),
+    );
+
+  it.each<[string, string, string | null, string]>([
+    ["a note about next year's O&M under a build estimate", "杨浦区XX街道协同办公系统项目预算表", "1. 系统上线后的年运维费另行申报。", "construction"],
+    ["运维 naming the system being built", "杨浦区智慧运维管理平台建设项目预算汇总表", null, "construction"],
+    ["an O&M platform's own O&M", "杨浦区智慧运维管理平台年度运维项目预算表", null, "om"],
+    ["an ordinary O&M title", "XX系统2025年运维项目预算", null, "om"],
+  ])("%s", (_, title, note, kind) => {
+    expect(buildModel(budget(title, note), pack).profile.kind).toBe(kind);
   });
 });
