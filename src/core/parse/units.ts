@@ -1,11 +1,15 @@
 import type { MoneyUnit } from "../model/types";
 import { compact, toHalfWidth } from "./text";
 
-/** "单位：万元", "金额单位:元", "（万元）" in a title or a line above the header. */
+/**
+ * "单位：万元", "金额单位:元", "单位：人民币万元", "单位/万元", "单位：万", "（万元）" in a title or a line above
+ * the header. A bare "万" after 单位 means 万元 (nothing else is counted in 万 on a budget).
+ */
 export function unitFromTitle(text: string): MoneyUnit | null {
   const t = compact(toHalfWidth(text));
-  const m = /单位:?(万元|元)/.exec(t) ?? /\((万元|元)\)/.exec(t);
-  return m ? (m[1] as MoneyUnit) : null;
+  const m = /(?<!编制)单位[:/]?(?:人民币|RMB)?(万元|万|元)/i.exec(t) ?? /\((?:人民币)?(万元|元)\)/.exec(t);
+  if (!m) return null;
+  return m[1] === "元" ? "元" : "万元";
 }
 
 /** The unit a header states for its column: "金额（万元）", "单价(元)", "单价(元/台)", "合价/万元". */
