@@ -23,6 +23,8 @@ describe("fee categories (longest keyword first)", () => {
     ["信息系统工程监理费", "supervision"], ["第三方软件测评费", "software-test"],
     ["安全测评费", "security-test"], ["渗透测试", "security-test"],
     ["密码应用安全性评估", "crypto-test"], ["三级等保测评", "dengbao"], ["等级保护整改", "dengbao"],
+    ["三级等保安全测评", "dengbao"], ["安全测评（三级等保）", "dengbao"], ["网络安全等级保护安全测评", "dengbao"],
+    ["应用系统安全测评", "security-test"], ["动环监控系统", "hardware"],
     ["建设单位管理费", "management"], ["基本预备费", "contingency"],
     ["宣传推广活动", "other"],
   ])("%s → %s", (name, category) => {
@@ -56,6 +58,11 @@ describe("maintenance lines", () => {
     ["互联网带宽租用 in an O&M budget", { name: "互联网带宽租用", category: "other", fee: 36000 }, "om", "om-excluded"],
     ["互联网带宽租用 in a construction budget", { name: "互联网带宽租用", category: "other", amount: 36000 }, "construction", "other"],
     ["服务器（含三年维保） in a construction budget", { name: "服务器（含三年维保）", category: "other", amount: 50000 }, "construction", "hardware"],
+    // 三(三)2 excludes buying data collection and laying/renting fibre, not maintaining such systems.
+    ["数据采集系统运维 is application O&M", { name: "数据采集系统运维（较复杂）", category: "other", devCost: 500000, fee: 50000 }, "om", "om-app-software"],
+    ["数据采集服务 is excluded", { name: "人口数据采集服务", category: "other", fee: 50000 }, "om", "om-excluded"],
+    ["光缆线路维护 is not 光缆建设", { name: "综合布线及光缆线路维护", category: "other", purchase: 100000, fee: 4000 }, "om", "om-hardware"],
+    ["光缆租用 is excluded", { name: "政务外网光缆租用", category: "other", fee: 20000 }, "om", "om-excluded"],
   ])("%s", (_label, spec, kind, category) => {
     expect(classify(line(spec), kind).category).toBe(category);
   });
