@@ -3,7 +3,7 @@ import { readAmount, readNumber, readRate, type Reading } from "./amount";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
 import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
-import { CoverTracker, sectionLabel, sectionLevel, subtotalKind } from "./subtotals";
+import { CoverTracker, sectionLabel, sectionLevel, subtotalKind, totalQualifier } from "./subtotals";
 import { compact, isBlank, toHalfWidth } from "./text";
 import { NumberField } from "./number-field";
 
@@ -27,6 +27,8 @@ type RowKind =
 const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
 /** "其中：硬件" rows break a total down again; counting them would count their money twice. */
 const BREAKDOWN = /^其中/;
+/** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
+const GENERIC_QUALIFIERS = new Set(["项目", "本项目", "费用", "总", "投资", "总投资", "项目总投资", "全部", "预算", "概算", "估算"]);
 const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
 /** Arabic-numbered parents ("1", "1.2") nest below 一、/(一)/(1) headings. */
 const NUMBERED_LEVEL = 4;
@@ -177,7 +179,29 @@ export function readTable(
       dengbaoLevel: undefined,
     };
     lines.push(line);
+    byId.set(id, line);
     tracker.addLine(id);
+  };
+
+  /**
+   * "硬件合计" closing "一、硬件设备": a 合计 with a qualifier, inside an open section, totals that section when its
+   * qualifier names the section or its figure is the section's sum; otherwise it is the table's 合计.
+   */
+  const byId = new Map<string, BudgetLine>();
+  const sectionTotal = (label: string, amount: ReadField | undefined): boolean => {
+    const section = tracker.openSectionOf();
+    const qualifier = totalQualifier(label, subtotalWords);
+    if (!section || !qualifier || GENERIC_QUALIFIERS.has(qualifier)) return false;
+    const name = compact(toHalfWidth(section.label)).replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/, "");
+    if (name.includes(qualifier) || qualifier.includes(name)) return true;
+    if (!amount) return false;
+    let sum = amount.value.minus(amount.value);
+    for (const id of section.ids) {
+      const l = byId.get(id);
+      const money = l?.amount ?? l?.fee;
+      if (money) sum = sum.plus(money.value);
+    }
+    return sum.equals(amount.value);
   };
 
   const nextKind = (r: number): RowKind => {
@@ -206,7 +230,7 @@ export function readTable(
     }
     else if (k.kind === "subtotal") {
       const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
-      const covers = tracker.coversFor(k.total);
+      const covers = k.total === "合计" && sectionTotal(k.label, amount) ? tracker.coversSection() : tracker.coversFor(k.total);
       subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
     } else if (k.hasAmount) {
       // A heading with an amount is a 小计 for its lines, unless no lines follow: then it is a line itself.

@@ -7,6 +7,13 @@ export const DEFAULT_SUBTOTAL_WORDS = ["小计", "合计", "总计", "共计"];
 /** A label longer than this is a line that happens to contain a total word, not a total row. */
 const MAX_EXTRA_CHARS = 10;
 
+/** What a total row's label says besides its total word: "硬件合计" → "硬件"; "合计" → "". */
+export function totalQualifier(label: string, words: readonly string[]): string {
+  let t = compact(toHalfWidth(label)).replace(/[:]$/, "");
+  for (const w of words) if (t.endsWith(w)) t = t.slice(0, -w.length);
+  return t.replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/, "");
+}
+
 /** 小计 / 合计 / 总计 (共计, 总投资 ... count as 合计) when the label starts or ends with a total word. */
 export function subtotalKind(label: string, words: readonly string[]): SubtotalRow["kind"] | null {
   // Cheap rejection first: this runs on every row, and a total label always holds a total word's first character.
@@ -83,6 +90,22 @@ export class CoverTracker {
 
   currentSection(): string | null {
     return this.open.length ? this.open[this.open.length - 1].label : null;
+  }
+
+  /**
+   * The innermost open section, when a qualified 合计 ("硬件合计" under "一、硬件设备") may be that section's
+   * total rather than the table's: the label names it, or the figure is its sum. The caller decides.
+   */
+  openSectionOf(): { label: string; ids: readonly string[] } | null {
+    const s = this.open[this.open.length - 1];
+    return s && s.ids.length ? s : null;
+  }
+
+  /** Takes the innermost open section as what a section-level 合计 covers, and closes it. */
+  coversSection(): string[] {
+    const s = this.open.pop();
+    this.since = [];
+    return s ? [...s.ids] : [];
   }
 
   coversFor(kind: SubtotalRow["kind"]): string[] {

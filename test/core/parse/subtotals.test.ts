@@ -1,4 +1,9 @@
 import { CoverTracker, sectionLabel, sectionLevel, subtotalKind } from "../../../src/core/parse/subtotals";
+import type { CellValue } from "../../../src/core/snapshot/types";
+import { readWorkbook } from "../../../src/core/parse/read-workbook";
+import { audit } from "../../../src/core/engine";
+import { grid, workbook } from "../../support/grid";
+import { yangpu } from "../../support/pack";
 
 const WORDS = ["小计", "合计", "总计", "共计", "总投资"];
 
@@ -47,5 +52,50 @@ describe("CoverTracker", () => {
     expect(t.currentSection()).toBe("二、软件");
     expect(t.coversFor("合计")).toEqual(["a", "b", "c", "d", "e"]);
     expect(t.currentSection()).toBeNull();
+  });
+});
+
+describe("section-level 合计 rows (硬件合计 under 一、硬件设备)", () => {
+  const sheetWith = (rows: CellValue[][]) =>
+    workbook(
+      "x.xlsx",
+      grid("预算表", [["XX项目预算表"], ["单位：万元"], ["序号", "名称", "单位", "数量", "单价", "金额"], ...rows]),
+    );
+  const covers = (rows: CellValue[][]) =>
+    readWorkbook(sheetWith(rows), yangpu()).subtotals.map((s) => [s.label, s.covers.map((id) => Number(id.split("!")[1]))]);
+
+  it("each section's qualified 合计 covers its section; 总计 covers all", () => {
+    expect(
+      covers([
+        ["一", "硬件设备"], [1, "服务器", "台", 2, 10, 20], [2, "交换机", "台", 1, 2, 2], [null, "硬件合计", null, null, null, 22],
+        ["二", "软件开发"], [1, "定制开发", "人月", 20, 1.8, 36], [2, "接口开发", "人月", 2.5, 2, 5], [null, "软件合计", null, null, null, 41],
+        ["三", "其他费用"], [1, "监理费", "项", 1, 2, 2], [2, "安全测评费", "项", 1, 1.5, 1.5], [null, "其他费用合计", null, null, null, 3.5],
+        [null, "总计", null, null, null, 66.5],
+      ]),
+    ).toEqual([["硬件合计", [5, 6]], ["软件合计", [9, 10]], ["其他费用合计", [13, 14]], ["总计", [5, 6, 9, 10, 13, 14]]]);
+  });
+
+  it("a qualified 合计 whose figure is its section's sum covers the section even when the words differ", () => {
+    expect(
+      covers([
+        ["一", "软件"], [1, "开发", "人月", 10, 1, 10], [null, "软件合计", null, null, null, 10],
+        ["二", "设备购置"], [1, "服务器", "台", 2, 10, 20], [null, "硬件合计", null, null, null, 20],
+        [null, "合计", null, null, null, 30],
+      ]),
+    ).toEqual([["软件合计", [5]], ["硬件合计", [8]], ["合计", [5, 8]]]);
+  });
+
+  it.each<[string]>([["项目合计"], ["费用合计"]])("%s names the whole table, not the open section", (label) => {
+    expect(covers([["一", "项目管理"], [1, "服务器", "台", 2, 10, 20], ["二", "软件"], [1, "开发", "人月", 10, 1, 10], [null, label, null, null, null, 30]]))
+      .toEqual([[label, [5, 7]]]);
+  });
+
+  it("no sheet.subtotal-mismatch on correct section totals", () => {
+    const rows: CellValue[][] = [
+      ["一", "硬件设备"], [1, "服务器", "台", 2, 10, 20], [null, "硬件合计", null, null, null, 20],
+      ["二", "软件开发"], [1, "定制开发", "人月", 10, 1.8, 18], [null, "软件合计", null, null, null, 18],
+      [null, "总计", null, null, null, 38],
+    ];
+    expect(audit(sheetWith(rows), yangpu()).findings.filter((f) => f.rule === "sheet.subtotal-mismatch")).toEqual([]);
   });
 });
