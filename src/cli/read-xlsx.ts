@@ -76,6 +76,8 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     // Only the cells that exist: asking exceljs for an empty cell creates one.
     ws.getRow(r).eachCell((cell, c) => {
       if (c > cols) return;
+      // exceljs repeats a merge's value in every cell of it; Excel (and the engine) keep it in the top-left only.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       v[c - 1] = plain(cell.value);
       const formula = cell.formula; // exceljs resolves shared formulas for the cell
       if (formula) f[c - 1] = `=${formula}`;

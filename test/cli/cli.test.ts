@@ -85,6 +85,27 @@ describe("budget-ruler check", () => {
     expect(code).toBe(0);
   });
 
+  it("merged heading and note rows written by exceljs are read as Excel shows them: a section and notes, no lines", async () => {
+    const file = await writeXlsx(f("merged-notes.xlsx"), [{
+      name: "预算",
+      merges: ["A4:F4", "A8:F8", "A9:F9"],
+      rows: [
+        ["XX区XX局门户网站升级改造项目预算表"], ["（单位：人民币万元）"],
+        ["序号", "费用名称", "单位", "数量", "单价", "金额"],
+        ["一、软件开发"],
+        [1, "网站前端开发", "人月", 15, 1.8, 27],
+        [null, "合计", null, null, null, 27],
+        [],
+        ["1. 软件开发费按人月测算，人月单价参照配置标准。"],
+        ["2. 服务器含三年原厂维保。"],
+      ],
+    }]);
+    const report = JSON.parse((await run("check", file, "--format", "json")).out).files[0];
+    expect(report.findings.filter((x: { rule: string }) => x.rule.startsWith("sheet."))).toEqual([]);
+    expect(report.totals.grand).toBe("270000");
+    expect(report.project.unit).toBe("万元");
+  });
+
   it("reports missing, non-xlsx and corrupt files per file, still checks the others, and exits 2", async () => {
     const good = await oaWorkbook();
     fs.writeFileSync(f("notes.xlsx"), "这不是工作簿");

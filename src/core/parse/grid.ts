@@ -11,6 +11,8 @@ export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly filled: CellValue[][];
+  /** Per local row, the merges that start a text across several columns of that row. */
+  private readonly wideMerges = new Map<number, { left: number; right: number }[]>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -23,6 +25,13 @@ export class SheetGrid {
       const left = m.left - sheet.origin.col;
       const value = sheet.values[top]?.[left];
       if (value === undefined || isBlank(value)) continue;
+      if (m.right - m.left >= 2) {
+        for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
+          const list = this.wideMerges.get(r) ?? [];
+          list.push({ left, right: m.right - sheet.origin.col });
+          this.wideMerges.set(r, list);
+        }
+      }
       for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
         if (!copied.has(r)) {
           this.filled[r] = [...this.filled[r]];
@@ -76,6 +85,24 @@ export class SheetGrid {
     const parts: string[] = [];
     for (const t of this.rowTexts(r)) if (t && parts[parts.length - 1] !== t) parts.push(t);
     return parts.join(" ");
+  }
+
+  /**
+   * The text of a row that is one merged cell spanning three or more columns and nothing else ("一、硬件设备" or a
+   * note written across the table): such a row is a heading or a note, whatever columns its merge covers.
+   */
+  spanningText(r: number): string | null {
+    const merges = this.wideMerges.get(r);
+    if (!merges) return null;
+    const row = this.sheet.values[r] ?? [];
+    let at = -1;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      if (at >= 0) return null;
+      at = c;
+    }
+    if (at < 0 || !merges.some((m) => m.left <= at && m.right >= at + 2)) return null;
+    return cellText(row[at]);
   }
 
   /** The first non-empty text of the row. */

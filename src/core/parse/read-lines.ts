@@ -95,6 +95,15 @@ export function readTable(
     if (isColumnNumberRow(grid, r)) return { kind: "text" };
     const first = grid.firstText(r);
     if (NOTE.test(compact(first))) return { kind: "note" };
+    const spanning = grid.spanningText(r);
+    if (spanning !== null) {
+      const total = subtotalKind(spanning, subtotalWords);
+      if (total) return { kind: "subtotal", total, label: spanning };
+      const level = sectionLevel(spanning, false);
+      if (level !== null) return { kind: "section", level, label: spanning, hasAmount: false };
+      // Text written across the table ("1. 软件开发费按人月测算…", "以下为软件部分") is not a line; reading goes on.
+      return { kind: "text" };
+    }
     const seq = textAt(r, "seq");
     const name = textAt(r, "name");
     for (const label of first === name || first === seq ? [name, seq] : [name, seq, first]) {

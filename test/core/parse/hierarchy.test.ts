@@ -1,7 +1,7 @@
 import { readWorkbook } from "../../../src/core/parse/read-workbook";
 import type { StandardPack } from "../../../src/core/standards/types";
 import type { CellValue } from "../../../src/core/snapshot/types";
-import { yangpuRaw } from "../../support/pack";
+import { yangpu, yangpuRaw } from "../../support/pack";
 import { grid, workbook } from "../../support/grid";
 
 const pack = yangpuRaw() as unknown as StandardPack;
@@ -51,5 +51,30 @@ describe("numbered parents that carry their children's total", () => {
     const parsed = read(rows);
     expect(parsed.lines.map((l) => l.name)).toEqual(names);
     expect(parsed.subtotals).toEqual([]);
+  });
+});
+
+describe("rows that are one merged cell across the table", () => {
+  const read = (rows: CellValue[][], merges: string[]) =>
+    readWorkbook(workbook("x", grid("S", [["XX项目预算表"], ["单位：万元"], ["序号", "名称", "单位", "数量", "单价", "金额"], ...rows], { merges })), yangpu());
+
+  it("a merged 一、 heading is a section, a merged note is no line, and lines after a merged remark are still read", () => {
+    const p = read(
+      [
+        ["一、硬件设备"], [1, "服务器", "台", 2, 10, 20],
+        ["以下为软件部分"], [2, "定制开发", "人月", 10, 1.8, 18],
+        [null, "合计", null, null, null, 38], [],
+        ["1. 软件开发费按人月测算，人月单价参照配置标准。"], ["2. 服务器含三年原厂维保。"],
+      ],
+      ["A4:F4", "A6:F6", "A10:F10", "A11:F11"],
+    );
+    expect(p.lines.map((l) => [l.name, l.section])).toEqual([["服务器", "一、硬件设备"], ["定制开发", "一、硬件设备"]]);
+    expect(p.issues).toEqual([]);
+    expect(p.subtotals.map((s) => s.covers.length)).toEqual([2]);
+  });
+
+  it("a merged 合计 label with its amount beside it is still a total", () => {
+    const p = read([[1, "服务器", "台", 2, 10, 20], ["合计", null, null, null, null, 20]], ["A5:E5"]);
+    expect(p.subtotals.map((s) => [s.label, s.amount?.value.toFixed()])).toEqual([["合计", "200000"]]);
   });
 });
