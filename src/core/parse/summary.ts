@@ -5,7 +5,7 @@ import { sum, toYuan } from "../money";
 import type { TableRead } from "./read-lines";
 import { compact, toHalfWidth } from "./text";
 
-const SUMMARY_SHEET = /汇总|总表/;
+const SUMMARY_SHEET = /汇总|总表|总预算|总估算|总概算|总投资|预算总|估算总|概算总/;
 const SHEET_REF = /'((?:[^']|'')+)'!|([^\s'!=+\-*/(),:;&^<>]+)!/g;
 
 /** Sheet names a formula refers to: ='硬件清单'!G20, SUM('软件'!G:G), =Sheet2!A1. */
@@ -87,6 +87,13 @@ export function markSummaries(reads: TableRead[], sheetCount: number, pack: Stan
     const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !summary.has(o) && !SUMMARY_SHEET.test(o.table.sheet));
     if (!others.length) continue;
     if (namesOtherParts(read, others) || totalMatches(read, others, pack)) summary.add(read);
+  }
+  // A summary sheet named like any other ("预算表" beside "附表1", "附表2"): typed figures, no quantities, and a
+  // total that is exactly the other sheets' total.
+  for (const read of reads) {
+    if (summary.has(read) || read.lines.filter((l) => l.quantity).length * 2 > read.lines.length) continue;
+    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !summary.has(o));
+    if (others.length && totalMatches(read, others, pack)) summary.add(read);
   }
   for (const read of summary) read.table.role = "summary";
 }

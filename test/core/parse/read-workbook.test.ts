@@ -284,6 +284,8 @@ describe("summary sheets", () => {
     ["cross-sheet formulas", sheet("Sheet1", summaryRows, { formulas: { "1,2": "='硬件清单'!G3", "2,2": "=SUM('软件'!G:G)", "3,2": "=C2+C3" } })],
     ["a 汇总 sheet whose total equals the details", sheet("投资汇总表", summaryRows)],
     ["a 总表 sheet naming the other sheets", sheet("总表", [["序号", "项目", "金额"], [1, "硬件清单", 1], [2, "软件", 1]])],
+    ["a 总预算表 with typed figures", sheet("总预算表", summaryRows)],
+    ["a sheet named like any other whose typed total is the details' total", sheet("预算表", summaryRows)],
   ])("%s → summary, not counted", (_l, summarySheet) => {
     const p = readWorkbook(workbook(summarySheet, hw, sw), pack);
     expect(p.tables.map((t) => [t.sheet, t.role])).toEqual([[summarySheet.name, "summary"], ["硬件清单", "detail"], ["软件", "detail"]]);
@@ -298,6 +300,10 @@ describe("summary sheets", () => {
     ["unit prices taken from a price-list sheet", [
       sheet("预算", [HEADER, [1, "服务器", "", "台", 2, 100, 200, null]], { formulas: { "1,5": "=单价表!B2", "1,6": "=E2*F2" } }),
       sheet("单价表", [["名称", "单价"], ["服务器", 100]]),
+    ]],
+    ["two priced sheets that happen to total the same", [
+      sheet("一期", [HEADER, [1, "服务器", "", "台", 2, 100, 200, null]]),
+      sheet("二期", [HEADER, [1, "交换机", "", "台", 4, 50, 200, null]]),
     ]],
     ["quantity × price lines whose amounts come from another sheet", [
       sheet("预算", [HEADER, [1, "服务器", "", "台", 2, 100, 200, null]], { formulas: { "1,6": "='硬件清单'!G2" } }), hw,
