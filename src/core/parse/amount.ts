@@ -33,6 +33,8 @@ function parseNumericText(raw: string): Reading {
   let t = compact(toHalfWidth(raw));
   if (EMPTY_MARKS.has(t)) return EMPTY;
   t = t.replace(/^(¥|RMB|人民币)/i, "");
+  // "2.5万/人月", "8000元/台": the price per unit is the number; what it is per is the 单位 column's business.
+  t = t.replace(/\/(人·?月|人天|台|套|项|年|月|个|次|点|路|间|块|条|米|平方米|㎡|m2)$/i, "");
   let unit: MoneyUnit | undefined;
   let percent = false;
   if (/万元$/.test(t)) { unit = "万元"; t = t.slice(0, -2); }

@@ -53,11 +53,17 @@ const serverRoom: RuleImplementation<ServerRoomPolicyParams> = {
   paramsSchema: closedObject({ kinds: KINDS }),
   check({ model }, params) {
     if (model.profile.system !== "server-room" || !params.kinds.includes(model.profile.kind)) return [];
+    // The clause is about building rooms; an upgrade of an existing one is told so in its own words.
+    const upgrade = model.profile.kind === "upgrade";
     return [
       {
         line: null,
-        message: "新建机房：原则上不再新建机房，仅允许建设内部必要的网络机房（弱电间），请说明必要性",
-        messageEn: "New server room: only an internal, necessary network room is allowed; state why it is needed",
+        message: upgrade
+          ? "机房改造：原则上不再新建机房，改造仅限内部必要的网络机房（弱电间），请说明必要性"
+          : "新建机房：原则上不再新建机房，仅允许建设内部必要的网络机房（弱电间），请说明必要性",
+        messageEn: upgrade
+          ? "Server room upgrade: no new server rooms; work is limited to an internal, necessary network room; state why it is needed"
+          : "New server room: only an internal, necessary network room is allowed; state why it is needed",
       },
     ];
   },

@@ -43,6 +43,7 @@ describe("policy.server-room", () => {
     for (const f of fs) {
       expect(f.severity).toBe("info");
       expect(f.message).toContain("网络机房");
+      expect(f.message.startsWith(kind === "upgrade" ? "机房改造" : "新建机房")).toBe(true);
     }
   });
 });
