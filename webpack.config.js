@@ -35,10 +35,13 @@ module.exports = async (env, options) => {
   const officeJs = localOffice ? "office/office.js" : OFFICE_CDN;
   const copies = [
     { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+    { from: "src/help/help.html", to: "help.html" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
-      transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+      // The URLs first, then the bare origin (AppDomain), as the template does for its own manifest.
+      transform: (content) =>
+        dev ? content : content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.replace(/\/$/, ""), urlProd.replace(/\/$/, "")),
     },
   ];
   if (localOffice) {

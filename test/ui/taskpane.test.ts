@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPane, screenshotPath, serve } from "./browser";
 
@@ -156,4 +158,16 @@ test("a failure in Excel shows a message naming the sheet, and the pane keeps wo
   await page.screenshot({ path: screenshotPath("08-error"), fullPage: true });
   await check(page);
   expect(await page.getByTestId("finding-item").count()).toBeGreaterThan(0);
+});
+
+test("the production manifest points only at the production host, and at files the build produced", () => {
+  const web = path.join(__dirname, "..", "..", "dist", "web");
+  const manifest = fs.readFileSync(path.join(web, "manifest.xml"), "utf8");
+  expect(manifest).not.toContain("localhost");
+  const urls = [...manifest.matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => u.startsWith("https://budget-ruler.example.gov.cn/"));
+  expect(urls.length).toBeGreaterThan(5);
+  for (const url of urls) {
+    const file = new URL(url).pathname.slice(1);
+    if (file) expect([file, fs.existsSync(path.join(web, file))]).toEqual([file, true]);
+  }
 });
