@@ -6,18 +6,19 @@ import { compact, toHalfWidth } from "./text";
  * standards pack holds numbers and fee keywords, these only tell which column is which.
  */
 export const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
-  seq: ["序号", "编号", "序"],
+  seq: ["序号", "编号", "序", "no.", "no", "#"],
   name: [
     "名称", "费用名称", "项目名称", "项目", "设备名称", "内容", "品名", "产品名称", "货物名称", "服务名称", "系统名称",
     "建设内容", "费用项目", "工程或费用名称", "设备或服务名称", "功能模块", "模块名称", "功能名称", "子系统",
     "工作内容", "服务内容", "费用类别", "明细项目", "支出项目", "采购内容",
+    "item", "items", "description", "itemdescription", "name",
   ],
   spec: ["规格", "说明", "技术参数", "型号", "配置", "规格型号", "规格及说明", "规格参数", "主要技术参数", "参数", "技术规格"],
-  unit: ["单位", "计量单位"],
-  quantity: ["数量", "数目"],
-  unitPrice: ["单价", "综合单价", "人月单价", "报价单价", "含税单价"],
-  amount: ["金额", "合价", "小计", "总价", "预算金额", "估算金额", "投资金额", "总金额", "申请金额", "费用", "金额合计", "合计金额", "概算金额", "预算数", "估算"],
-  remark: ["备注"],
+  unit: ["单位", "计量单位", "unit", "uom"],
+  quantity: ["数量", "数目", "qty", "quantity"],
+  unitPrice: ["单价", "综合单价", "人月单价", "报价单价", "含税单价", "unitprice", "price"],
+  amount: ["金额", "合价", "小计", "总价", "预算金额", "估算金额", "投资金额", "总金额", "申请金额", "费用", "金额合计", "合计金额", "概算金额", "预算数", "估算", "amount", "total", "totalprice"],
+  remark: ["备注", "remark", "remarks", "note", "notes"],
   purchase: ["购置金额", "原值", "设备原值", "购置价", "采购金额", "资产原值", "购置费"],
   rate: ["维护费率", "费率", "运维费率", "维保费率"],
   fee: ["年维护费", "运维费", "维护费", "年运维费", "维护金额", "运维金额", "年维保费", "维保费"],
@@ -42,7 +43,8 @@ const MAX_HEADER_LENGTH = 12;
 
 /** The role a header cell names: exact synonym after dropping "(万元)"-style suffixes, else the longest prefix. */
 export function roleOfHeader(text: string): ColumnRole | null {
-  let t = compact(toHalfWidth(text)).replace(/[*※]/g, "");
+  // English headers ("Unit Price", "Qty") are matched case-blind; Chinese is unaffected by lower-casing.
+  let t = compact(toHalfWidth(text)).replace(/[*※]/g, "").toLowerCase();
   if (!t || /[:]/.test(t)) return null;
   t = t.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "").replace(/[/／].*$/, "");
   if (!t || t.length > MAX_HEADER_LENGTH) return null;

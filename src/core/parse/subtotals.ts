@@ -31,15 +31,20 @@ export function subtotalKind(label: string, words: readonly string[]): SubtotalR
 }
 
 const CN_NUM = "一二三四五六七八九十";
-const LEVEL1 = new RegExp(`^[${CN_NUM}]+[、.,]|^第[${CN_NUM}\\d]+(部分|章|节)`);
+const PART = new RegExp(`^第[${CN_NUM}\\d]+(部分|章|节)`);
+const LEVEL1 = new RegExp(`^[${CN_NUM}]+[、.,]`);
 const BARE_LEVEL1 = new RegExp(`^[${CN_NUM}]+$`);
 const LEVEL2 = new RegExp(`^\\([${CN_NUM}]+\\)`);
 const LEVEL3 = /^\(\d+\)/;
 
-/** Section headings: 一、 (level 1), (一)/（二） (level 2), (1) (level 3); a bare 一 counts in the 序号 column. */
+/**
+ * Section headings: 第一部分 (level 0: 可研 estimates put 一、二、 under it), 一、 (level 1), (一)/（二） (level 2),
+ * (1) (level 3); a bare 一 counts in the 序号 column.
+ */
 export function sectionLevel(text: string, inSeqColumn: boolean): number | null {
   const t = compact(toHalfWidth(text));
   if (!t) return null;
+  if (PART.test(t)) return 0;
   if (LEVEL1.test(t) || (inSeqColumn && BARE_LEVEL1.test(t))) return 1;
   if (LEVEL2.test(t)) return 2;
   if (LEVEL3.test(t)) return 3;

@@ -12,6 +12,8 @@ describe("roleOfHeader", () => {
     ["购置金额", "purchase"], ["原值", "purchase"], ["设备原值", "purchase"], ["维护费率", "rate"], ["费率(%)", "rate"],
     ["年维护费", "fee"], ["运维费", "fee"], ["维护费", "fee"], ["原开发费", "devCost"], ["开发费", "devCost"],
     ["人月", "personMonths"], ["工作量(人月)", "personMonths"], ["数\n量", "quantity"],
+    ["No.", "seq"], ["Item", "name"], ["Description", "name"], ["Unit", "unit"], ["Qty", "quantity"], ["Quantity", "quantity"],
+    ["Unit Price", "unitPrice"], ["Amount", "amount"], ["Total Price", "amount"], ["Remarks", "remark"], ["Amount (yuan)", "amount"],
     ["单位：万元", null], ["编制单位：XX局", null], ["杨浦区协同办公系统升级改造项目投资估算表", null], ["", null],
     ["服务器", null], ["台", null],
   ])("%j → %s", (text, role) => {

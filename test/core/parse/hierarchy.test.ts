@@ -1,3 +1,4 @@
+import { audit } from "../../../src/core/engine";
 import { readWorkbook } from "../../../src/core/parse/read-workbook";
 import type { StandardPack } from "../../../src/core/standards/types";
 import type { CellValue } from "../../../src/core/snapshot/types";
@@ -76,5 +77,23 @@ describe("rows that are one merged cell across the table", () => {
   it("a merged 合计 label with its amount beside it is still a total", () => {
     const p = read([[1, "服务器", "台", 2, 10, 20], ["合计", null, null, null, null, 20]], ["A5:E5"]);
     expect(p.subtotals.map((s) => [s.label, s.amount?.value.toFixed()])).toEqual([["合计", "200000"]]);
+  });
+});
+
+describe("可研 estimates in three parts (第一部分 工程费用 / 第二部分 工程建设其他费用 / 第三部分 预备费)", () => {
+  it("parts with their totals over 一、二、 sections are headings, never lines; the 总计 checks out", () => {
+    const wb = workbook("x", grid("估算表", [
+      ["XX区XX系统建设项目投资估算表"], ["单位：万元"], ["序号", "工程或费用名称", "单位", "数量", "单价", "金额", "计算依据"],
+      ["第一部分", "工程费用", null, null, null, 200],
+      ["一", "硬件设备购置费", null, null, null, 120], [1, "服务器", "台", 4, 20, 80], [2, "存储", "台", 1, 40, 40],
+      ["二", "应用软件开发费", null, null, null, 80], [1, "定制开发", "人月", 40, 2, 80],
+      ["第二部分", "工程建设其他费用", null, null, null, 20], [1, "监理费", "项", 1, 6, 6, "按工程费用的3%"], [2, "咨询费", "项", 1, 10, 10], [3, "安全测评费", "项", 1, 4, 4],
+      ["第三部分", "预备费", null, null, null, 6], [1, "基本预备费", "项", 1, 6, 6],
+      [null, "总计", null, null, null, 226],
+    ]));
+    const r = audit(wb, yangpu());
+    expect(r.model.lines.map((l) => l.name)).toEqual(["服务器", "存储", "定制开发", "监理费", "咨询费", "安全测评费", "基本预备费"]);
+    expect(r.totals.grand).toBe("2260000");
+    expect(r.findings.filter((f) => f.rule.startsWith("sheet."))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ describe("subtotalKind", () => {
 
 describe("sectionLevel", () => {
   it.each<[string, boolean, number | null]>([
-    ["一、硬件设备", false, 1], ["十二、其他", false, 1], ["第一部分 工程费用", false, 1], ["一", true, 1], ["一", false, null],
+    ["一、硬件设备", false, 1], ["十二、其他", false, 1], ["第一部分 工程费用", false, 0], ["一", true, 1], ["一", false, null],
     ["(一)基础软件", false, 2], ["（二）定制开发", false, 2], ["(1)", true, 3], ["1", true, null], ["服务器", false, null],
     ["一体机", false, null], ["", true, null],
   ])("%j (seq column: %s) → %s", (text, inSeq, level) => {
