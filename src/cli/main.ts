@@ -27,6 +27,12 @@ async function checkFile(file: string, pack: StandardPack, opts: CheckOptions, i
     // Without --annotate the exceljs model is done with: letting it go before the audit keeps GC pauses short.
     if (!opts.annotate) wb = null;
     const result = audit(snapshot, pack, overrides);
+    if (result.model.tables.length === 0) {
+      throw new WorkbookReadError(
+        "no-budget-table",
+        `${file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列`,
+      );
+    }
     if (opts.annotate && wb) {
       const written = await writeAnnotatedCopy(wb, result.findings, file, opts.annotate);
       io.err(`已写出标注副本：${written}`);

@@ -7,7 +7,7 @@ import { parseA1 } from "../core/snapshot/address";
 /** A file the checker could not read; `code` goes into the JSON report. */
 export class WorkbookReadError extends Error {
   constructor(
-    readonly code: "file-not-found" | "not-xlsx" | "corrupt-file",
+    readonly code: "file-not-found" | "not-xlsx" | "corrupt-file" | "no-budget-table",
     message: string,
   ) {
     super(message);

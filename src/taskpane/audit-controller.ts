@@ -3,7 +3,7 @@ import { audit, type AuditResult } from "../core/engine";
 import { planMaintenanceRecalc } from "../core/plan/maintenance-recalc";
 import type { CellChange } from "../core/plan/types";
 import type { Locale, Params, StringKey } from "./i18n";
-import { toPaneError, type PaneError } from "./pane-error";
+import { localizedError, toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, type ProfileChoices } from "./profile-choices";
 import { defaultStandardId, getStandard, hasStandard } from "./standards";
 
@@ -173,6 +173,8 @@ export class AuditController {
     const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }));
     this.set({ progress: null });
     const result = audit(snapshot, pack, overrides);
+    // Nothing that looks like a budget: say so rather than show an empty, "clean" result.
+    if (result.model.tables.length === 0) throw localizedError("error.noTable");
     const plan = planMaintenanceRecalc(result.model, pack);
     // Shown before flagging, so the findings are there even if the sheet cannot be formatted.
     this.set({ result, plan, stale: false });

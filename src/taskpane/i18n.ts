@@ -92,6 +92,7 @@ const zhCN = {
   "error.unknown": "未知错误",
   "error.lastYearOm": "上年运维费不是有效金额：{value}",
   "error.unknownStandard": "找不到配置标准 {id}",
+  "error.noTable": "没有在可见的工作表中找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列。",
   "error.crashed": "任务窗格出现异常，已停止显示。",
   "error.retry": "重试",
 };
@@ -185,6 +186,7 @@ const enUS: typeof zhCN = {
   "error.unknown": "Unknown error",
   "error.lastYearOm": "Last year's O&M amount is not a valid amount: {value}",
   "error.unknownStandard": "Standard {id} not found",
+  "error.noTable": "No budget table found on the visible sheets: a header row naming the items (名称/费用名称) and the amounts (金额/合价, or 数量 and 单价) is needed.",
   "error.crashed": "The task pane hit an unexpected problem and stopped.",
   "error.retry": "Retry",
 };

@@ -106,6 +106,16 @@ describe("budget-ruler check", () => {
     expect(report.project.unit).toBe("万元");
   });
 
+  it("a workbook without any budget table is reported as such (exit 2), not as a clean budget", async () => {
+    const file = await writeXlsx(f("minutes.xlsx"), [{ name: "会议纪要", rows: [["会议纪要"], ["讨论了项目进度。"]] }]);
+    const { code, out } = await run("check", file, "--format", "json");
+    const report = JSON.parse(out).files[0];
+    expect(report.error.code).toBe("no-budget-table");
+    expect(report.error.message).toMatch(/没有找到预算表/);
+    expect(report.findings).toEqual([]);
+    expect(code).toBe(2);
+  });
+
   it("reports missing, non-xlsx and corrupt files per file, still checks the others, and exits 2", async () => {
     const good = await oaWorkbook();
     fs.writeFileSync(f("notes.xlsx"), "这不是工作簿");

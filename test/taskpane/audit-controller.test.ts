@@ -17,6 +17,16 @@ async function ready(bridge: FakeBridge, locale: "zh-CN" | "en-US" = "zh-CN"): P
 }
 
 describe("AuditController", () => {
+  it("a workbook with no budget table is an error that says what a budget table needs, not an empty clean result", async () => {
+    const bridge = new FakeBridge({ name: "x", sheets: [{ name: "会议纪要", origin: { row: 0, col: 0 }, values: [["会议纪要"], ["讨论了项目进度。"]], merges: [] }] });
+    const c = await ready(bridge);
+    await c.check();
+    const s = c.getState();
+    expect(s.error?.message).toMatch(/没有.*找到预算表/);
+    expect(s.error?.messageEn).toMatch(/No budget table/);
+    expect(bridge.calls).not.toContain("flagFindings");
+  });
+
   describe("on mount", () => {
     it("loads the saved choices and what the workbook remembers", async () => {
       const bridge = new FakeBridge(oaUpgrade());
