@@ -1,4 +1,4 @@
-import type { BudgetLine, BudgetTable, ColumnRole, ReadField, ReadIssue, SubtotalRow } from "../model/types";
+import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, SubtotalRow } from "../model/types";
 import { readAmount, readNumber, readRate, type Reading } from "./amount";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
@@ -6,6 +6,7 @@ import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
 import { CoverTracker, sectionLabel, sectionLevel, subtotalKind, totalQualifier } from "./subtotals";
 import { compact, isBlank, toHalfWidth } from "./text";
 import { NumberField } from "./number-field";
+import { unitFromHeader } from "./units";
 
 export interface TableRead {
   table: BudgetTable;
@@ -124,19 +125,20 @@ export function readTable(
   };
 
   const issues: ReadIssue[] = [];
-  const readField = (r: number, role: ColumnRole, lineId: string | null): ReadField | undefined => {
+  const readField = (r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit): ReadField | undefined => {
     const c = colOf(role);
     if (c === undefined) return undefined;
     const raw = grid.raw(r, c);
+    const columnUnit = unitOverride ?? frame.columnUnits[role] ?? frame.unit;
     if (typeof raw === "number" && Number.isFinite(raw) && role !== "rate") {
       const money = MONEY_ROLES.includes(role);
-      const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? (frame.columnUnits[role] ?? frame.unit) : undefined);
+      const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? columnUnit : undefined);
       field.formula = grid.formula(r, c);
       return field;
     }
     let reading: Reading;
     if (role === "rate") reading = readRate(raw, frame.headerTexts.get(role) ?? "", grid.numberFormat(r, c));
-    else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, frame.columnUnits[role] ?? frame.unit);
+    else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, columnUnit);
     else reading = readNumber(raw);
     const cell = { sheet, row: grid.row(r), col: grid.col(c) };
     if (reading.status === "empty") return undefined;
@@ -238,7 +240,8 @@ export function readTable(
       addLine(r);
     }
     else if (k.kind === "subtotal") {
-      const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
+      // "合计（元）" under a 万元 table states its own unit.
+      const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null, unitFromHeader(k.label) ?? undefined);
       const covers = k.total === "合计" && sectionTotal(k.label, amount) ? tracker.coversSection() : tracker.coversFor(k.total);
       subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
     } else if (k.hasAmount) {

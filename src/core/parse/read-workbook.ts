@@ -1,4 +1,6 @@
+import Decimal from "decimal.js";
 import type { WorkbookSnapshot } from "../snapshot/types";
+import type { BudgetLine } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "./types";
 import { findTables } from "./find-tables";
@@ -27,6 +29,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
   }
   markSummaries(reads, snapshot.sheets.length, pack);
   const detail = reads.filter((r) => r.table.role === "detail");
+  widenSheetTotals(detail);
   return {
     workbookName: snapshot.name,
     tables: reads.map((r) => r.table),
@@ -38,4 +41,35 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
     headingText: headings.filter(Boolean).join("\n"),
     sheetNames: snapshot.sheets.map((s) => s.name),
   };
+}
+
+function money(line: BudgetLine): Decimal | null {
+  return (line.amount ?? line.fee)?.value ?? null;
+}
+
+function sumOf(lines: readonly BudgetLine[]): Decimal {
+  return lines.reduce((acc, l) => acc.plus(money(l) ?? 0), new Decimal(0));
+}
+
+/**
+ * "表一 … 小计", "表二 … 小计", then one 合计 under the last table: that 合计 totals every table above it on the
+ * sheet, not only the table it happens to sit under. Widened only when the figure says so exactly.
+ */
+function widenSheetTotals(detail: TableRead[]): void {
+  const bySheet = new Map<string, TableRead[]>();
+  for (const read of detail) bySheet.set(read.table.sheet, [...(bySheet.get(read.table.sheet) ?? []), read]);
+  for (const reads of bySheet.values()) {
+    if (reads.length < 2) continue;
+    const above: BudgetLine[] = [];
+    for (const read of reads) {
+      for (const st of read.subtotals) {
+        if (st.kind === "小计" || !st.amount) continue;
+        const own = read.lines.filter((l) => st.covers.includes(l.id));
+        if (sumOf(own).equals(st.amount.value)) continue;
+        const all = [...above, ...read.lines.filter((l) => l.row < st.row)];
+        if (above.length && sumOf(all).equals(st.amount.value)) st.covers = all.map((l) => l.id);
+      }
+      above.push(...read.lines);
+    }
+  }
 }

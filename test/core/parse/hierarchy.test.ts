@@ -97,3 +97,25 @@ describe("可研 estimates in three parts (第一部分 工程费用 / 第二部
     expect(r.findings.filter((f) => f.rule.startsWith("sheet."))).toEqual([]);
   });
 });
+
+describe("tables stacked on one sheet in different units, with one 合计 under the last", () => {
+  const rows: CellValue[][] = [
+    ["杨浦区XX局数据中台建设项目"], ["编制单位：XX局信息中心", null, null, null, "编制日期：2025年3月"], [],
+    ["表一：硬件设备购置（单位：元）"], ["序号", "名称", null, "数量", "单价", "金额"],
+    [1, "服务器", null, 2, 50000, 100000], [2, "交换机", null, 2, 10000, 20000], [null, "小计", null, null, null, 120000], [],
+    ["表二：软件开发（单位：万元）"], ["序号", "名称", null, "工作量\n（人月）", "人月单价", "金额\n（万元）"],
+    [1, "数据治理模块开发", null, 20, 2.2, 44], [2, "接口开发", null, 5, 1.8, 9], [null, "小计", null, null, null, 53], [],
+  ];
+
+  it.each<[string, CellValue[], number, boolean]>([
+    ["a 合计（元） that totals both tables", [null, "合计（元）", null, null, null, 650000], 4, false],
+    ["a 合计（万元） that totals both tables", [null, "合计（万元）", null, null, null, 65], 4, false],
+    ["a 合计 that totals neither", [null, "合计（元）", null, null, null, 640000], 2, true],
+  ])("%s", (_label, total, covered, mismatch) => {
+    const r = audit(workbook("x", grid("明细", [...rows, total])), yangpu());
+    expect(r.totals.grand).toBe("650000");
+    const grand = r.model.subtotals[r.model.subtotals.length - 1];
+    expect(grand.covers).toHaveLength(covered);
+    expect(r.findings.some((f) => f.rule === "sheet.subtotal-mismatch")).toBe(mismatch);
+  });
+});
