@@ -85,6 +85,15 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
       for (let r = h.top; r <= h.bottom; r++) if (grid.text(r, c)) texts.add(grid.text(r, c));
       headerTexts.set(role, [...texts].join(" "));
     }
+    // "数量 | 单价 | 金额 | 维护费率 | 年维护费": beside a fee and its rate, 金额 is what the fee is a rate of (the
+    // purchase amount), and the line's money is the fee.
+    const amountCol = columns.get("amount");
+    if (amountCol !== undefined && columns.has("fee") && columns.has("rate") && !columns.has("purchase")) {
+      columns.delete("amount");
+      columns.set("purchase", amountCol);
+      headerTexts.set("purchase", headerTexts.get("amount") ?? "");
+      headerTexts.delete("amount");
+    }
     const columnUnits: Partial<Record<ColumnRole, MoneyUnit>> = {};
     for (const role of MONEY_ROLES) {
       const u = unitFromHeader(headerTexts.get(role) ?? "");

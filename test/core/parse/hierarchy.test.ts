@@ -119,3 +119,16 @@ describe("tables stacked on one sheet in different units, with one 合计 under 
     expect(r.findings.some((f) => f.rule === "sheet.subtotal-mismatch")).toBe(mismatch);
   });
 });
+
+describe("an O&M sheet that prices its devices (数量 | 单价 | 金额) before the rate and the fee", () => {
+  it("金额 is the purchase amount the fee is a rate of; the budget is the fees", () => {
+    const r = audit(workbook("x", grid("运维", [
+      ["2025年XX系统运维费预算"], ["单位：元"], ["序号", "设备名称", "数量", "单价", "金额", "维护费率", "年维护费"],
+      [1, "PC服务器", 4, 50000, 200000, 0.1, 20000], [2, "UPS", 1, 30000, 30000, 0.06, 1800], [null, "合计", null, null, null, null, 21800],
+    ])), yangpu());
+    expect(r.totals.grand).toBe("21800");
+    expect(r.model.lines.map((l) => [l.purchase?.value.toFixed(), l.fee?.value.toFixed()])).toEqual([["200000", "20000"], ["30000", "1800"]]);
+    expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toContain("om.hardware-rate@G4");
+    expect(r.findings.filter((f) => f.rule.startsWith("sheet."))).toEqual([]);
+  });
+});
