@@ -12,6 +12,7 @@
  * The same file runs in jest and, bundled, inside the task pane page of the browser tests.
  */
 import { evaluateFormula } from "./fake-formula";
+import { columnLetters, parseA1 } from "../../src/core/snapshot/address";
 
 export type FakeValue = string | number | boolean | null;
 
@@ -262,23 +263,10 @@ abstract class Proxy {
   }
 }
 
-function col2letters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function parseCell(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
-  if (!m) throw fakeError("InvalidArgument", `bad address ${a}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const p = parseA1(a);
+  if (!p) throw fakeError("InvalidArgument", `bad address ${a}`);
+  return p;
 }
 
 /** "A1", "A1:C3", "'My sheet'!B2" → sheet (if given) and rectangle. */
@@ -298,8 +286,8 @@ function parseAddress(address: string): { sheet: string | null; rect: FakeMerge 
 
 function rectAddress(sheet: string, r: FakeMerge): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  const a = `${col2letters(r.left)}${r.top + 1}`;
-  const b = `${col2letters(r.right)}${r.bottom + 1}`;
+  const a = `${columnLetters(r.left)}${r.top + 1}`;
+  const b = `${columnLetters(r.right)}${r.bottom + 1}`;
   return `${quoted}!${a === b ? a : `${a}:${b}`}`;
 }
 
