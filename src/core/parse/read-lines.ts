@@ -268,5 +268,29 @@ export function readTable(
     lastRow: grid.row(lastRow),
     columns, unit: frame.unit, columnUnits: frame.columnUnits, title: frame.title, role: "detail",
   };
+  purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
   return { table, lines, subtotals, issues, texts };
+}
+
+/**
+ * "数量 4 | 设备原值 50,000 | 8% | 年维护费 16,000": the 原值 column is per unit when its header says so (单价, 单台)
+ * or when most lines' fees are exactly 数量 × 原值 × 费率 and not 原值 × 费率. The fee's base is then 数量 × 原值.
+ */
+function purchaseTimesQuantity(lines: BudgetLine[], header: string): void {
+  const counted = lines.filter((l) => l.quantity && l.purchase && !l.quantity.value.equals(1));
+  if (!counted.length) return;
+  const perUnitHeader = /单价|单台|每台|单套/.test(header);
+  if (!perUnitHeader) {
+    const priced = counted.filter((l) => l.rate && l.fee);
+    const fits = priced.filter((l) => {
+      const fee = l.fee!.value.toDecimalPlaces(2);
+      const onUnit = l.purchase!.value.times(l.rate!.value).toDecimalPlaces(2);
+      return !onUnit.equals(fee) && onUnit.times(l.quantity!.value).toDecimalPlaces(2).equals(fee);
+    });
+    if (!priced.length || fits.length * 2 <= priced.length) return;
+  }
+  for (const l of counted) {
+    const p = l.purchase!;
+    l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula };
+  }
 }

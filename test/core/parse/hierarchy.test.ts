@@ -132,3 +132,17 @@ describe("an O&M sheet that prices its devices (数量 | 单价 | 金额) before
     expect(r.findings.filter((f) => f.rule.startsWith("sheet."))).toEqual([]);
   });
 });
+
+describe("an O&M sheet whose 原值 is per unit", () => {
+  const sheetWith = (header: string, rows: CellValue[][]) =>
+    audit(workbook("x", grid("运维", [["2025年XX系统运维费预算"], ["单位：元"], ["序号", "设备名称", "数量", header, "维护费率", "年维护费"], ...rows])), yangpu());
+
+  it.each<[string, string, CellValue[][], string[]]>([
+    ["fees that are 数量 × 原值 × 费率", "设备原值", [[1, "PC服务器", 4, 50000, 0.08, 16000], [2, "UPS", 2, 30000, 0.06, 3600]], []],
+    ["a header that says 单价, with one fee over its cap", "原值单价", [[1, "PC服务器", 4, 50000, 0.1, 20000], [2, "UPS", 2, 30000, 0.06, 3600]], ["om.hardware-rate@F4"]],
+    ["原值 already the total (fee = 原值 × 费率)", "设备原值", [[1, "PC服务器", 4, 200000, 0.08, 16000], [2, "UPS", 2, 60000, 0.06, 3600]], []],
+  ])("%s", (_label, header, rows, expected) => {
+    const r = sheetWith(header, rows);
+    expect(r.findings.filter((f) => f.rule.startsWith("om.") || f.rule.startsWith("sheet.")).map((f) => `${f.rule}@${f.cell}`)).toEqual(expected);
+  });
+});
