@@ -172,7 +172,7 @@ export function readTable(
       remark: textAt(r, "remark"),
       unitLabel: textAt(r, "unit"),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
-      // classifier's copies and the rules' loops fast on large sheets.
+      // classifier (it sets the traits in place) and the rules' loops fast on large sheets.
       quantity: readField(r, "quantity", id),
       unitPrice: readField(r, "unitPrice", id),
       amount: readField(r, "amount", id),
