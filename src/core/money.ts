@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { MoneyUnit } from "./model/types";
+import type { BudgetLine, MoneyUnit, ReadField } from "./model/types";
 import type { PackMoney } from "./standards/types";
 
 /** 1 万元 = 10000 元. All engine money is Decimal 元; units only matter when reading and showing. */
@@ -70,4 +70,13 @@ export class ExactSum {
     const i = new Decimal(this.int);
     return this.dec ? i.plus(this.dec) : i;
   }
+}
+
+/** A line's money: its amount; maintenance lines without an amount column count their fee. */
+export function lineMoneyField(line: BudgetLine): ReadField | undefined {
+  return line.amount ?? line.fee;
+}
+
+export function lineMoney(line: BudgetLine): Decimal | null {
+  return lineMoneyField(line)?.value ?? null;
 }

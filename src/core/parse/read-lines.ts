@@ -3,7 +3,8 @@ import { readAmount, readNumber, readRate, type Reading } from "./amount";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
 import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
-import { CoverTracker, sectionLabel, sectionLevel, subtotalKind, totalQualifier } from "./subtotals";
+import { CoverTracker, sectionLabel, sectionLevel, subtotalKind, totalQualifier, withoutOutlineNumber } from "./subtotals";
+import { lineMoney } from "../money";
 import { compact, isBlank, toHalfWidth } from "./text";
 import { NumberField } from "./number-field";
 import { unitFromHeader } from "./units";
@@ -203,14 +204,13 @@ export function readTable(
     const section = tracker.openSectionOf();
     const qualifier = totalQualifier(label, subtotalWords);
     if (!section || !qualifier || GENERIC_QUALIFIERS.has(qualifier)) return false;
-    const name = compact(toHalfWidth(section.label)).replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/, "");
+    const name = withoutOutlineNumber(compact(toHalfWidth(section.label)));
     if (name.includes(qualifier) || qualifier.includes(name)) return true;
     if (!amount) return false;
     let sum = amount.value.minus(amount.value);
     for (const id of section.ids) {
-      const l = byId.get(id);
-      const money = l?.amount ?? l?.fee;
-      if (money) sum = sum.plus(money.value);
+      const money = byId.has(id) ? lineMoney(byId.get(id)!) : null;
+      if (money) sum = sum.plus(money);
     }
     return sum.equals(amount.value);
   };

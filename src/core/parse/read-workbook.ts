@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { BudgetLine } from "../model/types";
+import { lineMoney } from "../money";
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "./types";
 import { findTables } from "./find-tables";
@@ -43,12 +44,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
   };
 }
 
-function money(line: BudgetLine): Decimal | null {
-  return (line.amount ?? line.fee)?.value ?? null;
-}
-
 function sumOf(lines: readonly BudgetLine[]): Decimal {
-  return lines.reduce((acc, l) => acc.plus(money(l) ?? 0), new Decimal(0));
+  return lines.reduce((acc, l) => acc.plus(lineMoney(l) ?? 0), new Decimal(0));
 }
 
 /**

@@ -7,19 +7,25 @@ export const DEFAULT_SUBTOTAL_WORDS = ["小计", "合计", "总计", "共计"];
 /** A label longer than this is a line that happens to contain a total word, not a total row. */
 const MAX_EXTRA_CHARS = 10;
 
+const OUTLINE_NUMBER = /^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
+
+/** "一、硬件" → "硬件", "(二)软件" → "软件", "3.其他" → "其他": a label without its outline number. */
+export function withoutOutlineNumber(text: string): string {
+  return text.replace(OUTLINE_NUMBER, "");
+}
+
 /** What a total row's label says besides its total word: "硬件合计" → "硬件"; "合计" → "". */
 export function totalQualifier(label: string, words: readonly string[]): string {
   let t = compact(toHalfWidth(label)).replace(/[:]$/, "");
   for (const w of words) if (t.endsWith(w)) t = t.slice(0, -w.length);
-  return t.replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/, "");
+  return withoutOutlineNumber(t);
 }
 
 /** 小计 / 合计 / 总计 (共计, 总投资 ... count as 合计) when the label starts or ends with a total word. */
 export function subtotalKind(label: string, words: readonly string[]): SubtotalRow["kind"] | null {
   // Cheap rejection first: this runs on every row, and a total label always holds a total word's first character.
   if (!words.some((w) => label.includes(w[0]))) return null;
-  const t = compact(toHalfWidth(label))
-    .replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/, "")
+  const t = withoutOutlineNumber(compact(toHalfWidth(label)))
     .replace(/\([^)]*\)$/, "")
     .replace(/[:]$/, "");
   if (!t) return null;

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { BudgetLine, SubtotalRow } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { sum, toYuan } from "../money";
+import { lineMoney, sum, toYuan } from "../money";
 import type { TableRead } from "./read-lines";
 import { compact, toHalfWidth } from "./text";
 
@@ -57,7 +57,7 @@ function namesOtherParts(read: TableRead, others: TableRead[]): boolean {
 function tableTotal(read: TableRead): Decimal | null {
   const grand = [...read.subtotals].reverse().find((s) => s.kind !== "小计" && s.amount);
   if (grand?.amount) return grand.amount.value;
-  const amounts = read.lines.map((l) => l.amount?.value ?? l.fee?.value).filter((v): v is Decimal => !!v);
+  const amounts = read.lines.map(lineMoney).filter((v): v is Decimal => !!v);
   return amounts.length ? sum(amounts) : null;
 }
 

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
-import type { BudgetLine, BudgetModel, Category, ReadField } from "../model/types";
+import type { BudgetLine, BudgetModel, Category } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { ExactSum, sum } from "../money";
+import { ExactSum, lineMoneyField, sum } from "../money";
 
 /**
  * Sums every rule needs, computed once per audit. All money in 元.
@@ -22,13 +22,7 @@ export interface Facts {
   grand: Decimal;
 }
 
-export function lineMoney(line: BudgetLine): Decimal | null {
-  return lineMoneyField(line)?.value ?? null;
-}
-
-export function lineMoneyField(line: BudgetLine): ReadField | undefined {
-  return line.amount ?? line.fee;
-}
+export { lineMoney, lineMoneyField } from "../money";
 
 export function computeFacts(model: BudgetModel, pack: StandardPack): Facts {
   const sums = new Map<Category, ExactSum>();
