@@ -111,6 +111,8 @@ test("recalculate maintenance fees with a preview, then revert", async () => {
   const rows = dialog.getByTestId("change-row");
   expect(await rows.count()).toBeGreaterThanOrEqual(3);
   await expect(dialog.textContent()).resolves.toMatch(/=E6\*F6/);
+  // Let Fluent's dialog finish fading in, so the screenshot shows what a person sees.
+  await page.waitForTimeout(500);
   await page.screenshot({ path: screenshotPath("04-recalc-preview") });
 
   await page.getByTestId("recalc-apply").click();
