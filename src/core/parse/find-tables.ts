@@ -94,6 +94,15 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
       headerTexts.set("purchase", headerTexts.get("amount") ?? "");
       headerTexts.delete("amount");
     }
+    // "数量 | 原值单价 | 维护费率 | 年维护费": beside a fee and its rate, with no purchase amount, the unit price is the
+    // per-unit purchase value the fee is a rate of.
+    const priceCol = columns.get("unitPrice");
+    if (priceCol !== undefined && columns.has("fee") && columns.has("rate") && !columns.has("purchase") && !columns.has("amount")) {
+      columns.delete("unitPrice");
+      columns.set("purchase", priceCol);
+      headerTexts.set("purchase", headerTexts.get("unitPrice") ?? "");
+      headerTexts.delete("unitPrice");
+    }
     const columnUnits: Partial<Record<ColumnRole, MoneyUnit>> = {};
     for (const role of MONEY_ROLES) {
       const u = unitFromHeader(headerTexts.get(role) ?? "");
