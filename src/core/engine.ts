@@ -19,7 +19,7 @@ export interface AuditResult {
 
 /** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
 export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
-  const parsed = readWorkbook(snapshot, pack);
+  const parsed = readWorkbook(snapshot, pack, overrides);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
   return { ...parsed, lines, profile };

@@ -100,6 +100,7 @@ export function model(lines: BudgetLine[], p: Partial<ProjectProfile> = {}, extr
     titleText: "",
     headingText: "",
     sheetNames: sheets.length ? sheets : ["预算表"],
+    skippedSheets: [],
     profile: profile(p),
     ...extra,
   };

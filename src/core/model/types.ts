@@ -119,6 +119,25 @@ export interface SubtotalRow {
   covers: string[];
 }
 
+/** Why a column got its role (or none): header words, content, arithmetic, a repeat of another column, a user's say. */
+export interface ColumnEvidence {
+  kind: "header" | "head-noun" | "content" | "arithmetic" | "repeat" | "override" | "unplaced";
+  /** The header text, the rows that agree ("11/12"), or the column repeated ("F×0.0001"). */
+  detail: string;
+}
+
+/** One column of a table as the engine reads it: its role (null when none), how sure, and why. */
+export interface ColumnInfo {
+  /** 0-based worksheet column. */
+  col: number;
+  header: string;
+  role: ColumnRole | null;
+  /** A column restating another in another unit (折合万元): not a role of its own, and no finding. */
+  repeats?: ColumnRole;
+  confidence: "high" | "medium" | "low";
+  evidence: ColumnEvidence[];
+}
+
 export interface BudgetTable {
   index: number;
   sheet: string;
@@ -132,6 +151,8 @@ export interface BudgetTable {
   /** Units per money column when a header states its own ("单价(元)" while the title says 万元). */
   columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
   title: string;
+  /** Every column the engine placed or could not place, with its evidence. */
+  columnInfo: ColumnInfo[];
   /** "detail" tables carry lines; a "summary" table's amounts refer to other sheets and are not counted. */
   role: "detail" | "summary";
 }
@@ -169,6 +190,8 @@ export interface ProfileOverrides {
   lastYearOm?: Decimal;
   /** Category overrides per line id. */
   lineCategories?: Record<string, Category>;
+  /** Audit hidden sheets too (by default they are skipped and named, domain.md §3.9). */
+  includeHiddenSheets?: boolean;
 }
 
 export interface BudgetModel {
@@ -183,5 +206,7 @@ export interface BudgetModel {
   /** Sheet names and the rows above each table only: what the project calls itself, for profile inference. */
   headingText: string;
   sheetNames: string[];
+  /** Hidden sheets left out of the audit (domain.md §3.9), in workbook order. */
+  skippedSheets: string[];
   profile: ProjectProfile;
 }

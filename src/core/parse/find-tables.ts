@@ -1,5 +1,6 @@
-import type { ColumnRole, MoneyUnit } from "../model/types";
+import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
+import { headerCellsOf, nameColumnFromContent, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { subtotalKind } from "./subtotals";
 import { unitFromHeader, unitFromTitle } from "./units";
@@ -20,6 +21,10 @@ export interface TableFrame {
   title: string;
   unit: MoneyUnit;
   columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
+  /** Every header cell, with the role its words name (a second 金额 included). */
+  headerCells: HeaderCell[];
+  /** Each column's role and evidence, filled once the body rows are known. */
+  columnInfo: ColumnInfo[];
 }
 
 /** Title rows of a later table: at most this many text rows right above its header. */
@@ -37,8 +42,10 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
   for (let r = 0; r < grid.rowCount; r++) {
     // Header rows hold labels only; skipping rows with numbers keeps the scan cheap on long tables.
     if (grid.isEmptyRow(r) || hasNumber(grid, r)) continue;
-    const roles = rolesOfRow(grid.rowTexts(r));
-    if (!looksLikeHeader(roles)) continue;
+    const texts = grid.rowTexts(r);
+    const roles = rolesOfRow(texts);
+    const unnamed = texts.filter((t, c) => t !== "" && !roles.has(c)).length;
+    if (!looksLikeHeader(roles, unnamed)) continue;
     let bottom = r;
     const combined = new Map(roles);
     if (r + 1 < grid.rowCount && !hasNumber(grid, r + 1)) {
@@ -119,8 +126,44 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
 
     frames.push({
       headerTop: h.top, headerRow: h.bottom, bodyStart: h.bottom + 1, bodyEnd: grid.rowCount, preamble, columns,
-      headerTexts, title, unit, columnUnits,
+      headerTexts, title, unit, columnUnits, headerCells: headerCellsOf(grid, h.top, h.bottom), columnInfo: [],
     });
   });
+  for (const frame of frames) placeColumns(grid, frame);
   return frames;
+}
+
+/**
+ * With the body rows known: the name column from content when no header names it, the numeric columns the
+ * header words left unplaced by arithmetic, and every column's evidence.
+ */
+function placeColumns(grid: SheetGrid, frame: TableFrame): void {
+  const fromHeader = new Map(frame.columns);
+  const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
+  let nameEvidence: ColumnEvidence | null = null;
+  if (!frame.columns.has("name")) {
+    const placed = new Set(frame.columns.values());
+    const found = nameColumnFromContent(grid, frame.bodyStart, frame.bodyEnd, placed, numericCols);
+    if (found) {
+      frame.columns.set("name", found.col);
+      nameEvidence = found.evidence;
+      frame.headerTexts.set("name", frame.headerCells[found.col]?.text ?? "");
+    }
+  }
+  const extra = placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells, frame.columns);
+  for (const info of extra) if (info.role) frame.headerTexts.set(info.role, info.header);
+  const info: ColumnInfo[] = [];
+  for (const [role, c] of frame.columns) {
+    const placedBy = extra.find((e) => e.role === role);
+    if (placedBy) { info.push(placedBy); continue; }
+    const header = frame.headerCells[c]?.text ?? "";
+    const byHeader = fromHeader.get(role) === c;
+    info.push({
+      col: grid.col(c), header, role,
+      confidence: byHeader ? "high" : "medium",
+      evidence: [byHeader ? { kind: "header", detail: header } : nameEvidence ?? { kind: "content", detail: "" }],
+    });
+  }
+  info.push(...extra.filter((e) => !e.role));
+  frame.columnInfo = info.sort((a, b) => a.col - b.col);
 }

@@ -90,13 +90,15 @@ export function rolesOfRow(texts: string[]): Map<number, ColumnRole> {
 const TOTAL_ROLES: readonly ColumnRole[] = ["amount", "fee", "purchase", "devCost"];
 
 /**
- * A header row names a line (名称, or 序号 with a third column) and a money total: 金额, 年维护费, 购置金额,
- * 原开发费, or 数量 with 单价.
+ * A header row names a line (名称, or 序号 with a third column, or a label no word names — the name column is then
+ * found from content) and a money total: 金额, 年维护费, 购置金额, 原开发费, or 数量 with 单价.
  */
-export function looksLikeHeader(roles: Map<number, ColumnRole>): boolean {
+export function looksLikeHeader(roles: Map<number, ColumnRole>, unnamedCells = 0): boolean {
   const set = new Set(roles.values());
   const hasTotal = TOTAL_ROLES.some((r) => set.has(r)) || (set.has("quantity") && set.has("unitPrice"));
   if (!hasTotal) return false;
   if (set.has("name")) return set.size >= 2;
-  return set.has("seq") && set.size >= 3;
+  if (set.has("seq")) return set.size >= 3 || (set.size >= 2 && unnamedCells > 0);
+  // "标的 | 原值 | 费率 | 年运维费": an unknown word over the names, beside two or more columns a header names.
+  return set.size >= 2 && unnamedCells > 0;
 }

@@ -267,6 +267,7 @@ export function readTable(
     firstRow: grid.row(frame.bodyStart),
     lastRow: grid.row(lastRow),
     columns, unit: frame.unit, columnUnits: frame.columnUnits, title: frame.title, role: "detail",
+    columnInfo: frame.columnInfo,
   };
   purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
   return { table, lines, subtotals, issues, texts };

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { WorkbookSnapshot } from "../snapshot/types";
-import type { BudgetLine } from "../model/types";
+import type { BudgetLine, ProfileOverrides } from "../model/types";
 import { lineMoney } from "../money";
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "./types";
@@ -11,12 +11,18 @@ import { markSummaries } from "./summary";
 import { DEFAULT_SUBTOTAL_WORDS } from "./subtotals";
 
 /** Finds the budget tables of every sheet and reads their lines, subtotals and unreadable cells. */
-export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): ParsedWorkbook {
+export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): ParsedWorkbook {
   const words = pack.categories.subtotal?.length ? pack.categories.subtotal : DEFAULT_SUBTOTAL_WORDS;
   const reads: TableRead[] = [];
   const texts: string[] = [];
   const headings: string[] = [];
-  for (const sheet of snapshot.sheets) {
+  const skippedSheets: string[] = [];
+  const sheets = snapshot.sheets.filter((s) => {
+    if (!s.hidden || overrides.includeHiddenSheets) return true;
+    skippedSheets.push(s.name);
+    return false;
+  });
+  for (const sheet of sheets) {
     texts.push(sheet.name);
     headings.push(sheet.name);
     const grid = new SheetGrid(sheet);
@@ -28,7 +34,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
       headings.push(...preamble);
     }
   }
-  markSummaries(reads, snapshot.sheets.length, pack);
+  markSummaries(reads, sheets.length, pack);
   const detail = reads.filter((r) => r.table.role === "detail");
   widenSheetTotals(detail);
   return {
@@ -40,7 +46,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack): Pa
     issues: reads.flatMap((r) => r.issues.map((i) => (r.table.role === "summary" ? { ...i, lineId: null } : i))),
     titleText: texts.filter(Boolean).join("\n"),
     headingText: headings.filter(Boolean).join("\n"),
-    sheetNames: snapshot.sheets.map((s) => s.name),
+    sheetNames: sheets.map((s) => s.name),
+    skippedSheets,
   };
 }
 

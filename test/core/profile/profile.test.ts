@@ -8,10 +8,10 @@ import { yangpu } from "../../support/pack";
 
 const pack = yangpu();
 const table = (unit: "元" | "万元", role: "detail" | "summary" = "detail"): BudgetTable => ({
-  index: 0, sheet: "预算表", headerRow: 2, firstRow: 3, lastRow: 9, columns: {}, unit, columnUnits: {}, title: "", role,
+  index: 0, sheet: "预算表", headerRow: 2, firstRow: 3, lastRow: 9, columns: {}, unit, columnUnits: {}, title: "", role, columnInfo: [],
 });
 const parsed = (titleText: string, extra: Partial<ParsedWorkbook> = {}): ParsedWorkbook => ({
-  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, headingText: titleText, sheetNames: ["预算表"], ...extra,
+  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, headingText: titleText, sheetNames: ["预算表"], skippedSheets: [], ...extra,
 });
 
 describe("inferProfile", () => {
