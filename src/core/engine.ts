@@ -22,7 +22,8 @@ export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overr
   const parsed = readWorkbook(snapshot, pack, overrides);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
-  return { ...parsed, lines, profile };
+  const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);
+  return { ...parsed, lines, outsideLines, profile };
 }
 
 /** The whole audit: snapshot in, model + findings + totals out. Pure. */

@@ -101,6 +101,7 @@ export function model(lines: BudgetLine[], p: Partial<ProjectProfile> = {}, extr
     headingText: "",
     sheetNames: sheets.length ? sheets : ["预算表"],
     skippedSheets: [],
+    outsideLines: [],
     profile: profile(p),
     ...extra,
   };

@@ -206,6 +206,8 @@ export interface BudgetModel {
   /** Sheet names and the rows above each table only: what the project calls itself, for profile inference. */
   headingText: string;
   sheetNames: string[];
+  /** Lines the sheet itself puts outside the project (after the grand total, 另行申报): read, classified, not counted. */
+  outsideLines: BudgetLine[];
   /** Hidden sheets left out of the audit (domain.md §3.9), in workbook order. */
   skippedSheets: string[];
   profile: ProjectProfile;

@@ -16,6 +16,8 @@ export interface TableRead {
   issues: ReadIssue[];
   /** Notes under the table and text rows inside it that are neither lines nor totals. */
   texts: string[];
+  /** Lines after the grand total that the sheet itself puts outside the project (另行申报, 不计入总投资). */
+  outside: BudgetLine[];
 }
 
 type RowKind =
@@ -27,6 +29,11 @@ type RowKind =
   | { kind: "section"; level: number; label: string; hasAmount: boolean };
 
 const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
+/**
+ * After the grand total, "三级等保测评（另行申报）" or a note "以下费用不计入总投资" puts lines outside the project,
+ * exactly as the standard asks units to list 三级等保: they are read, not counted.
+ */
+const OUTSIDE = /另行申报|另行报批|单独申报|另行立项|另行安排|不计入|不纳入|不列入|未计入|不含在|不包含在|不在本项目/;
 /** "其中：硬件" rows break a total down again; counting them would count their money twice. */
 const BREAKDOWN = /^其中/;
 /** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
@@ -159,7 +166,8 @@ export function readTable(
   const subtotals: SubtotalRow[] = [];
   const texts: string[] = [];
 
-  const addLine = (r: number): void => {
+  const outside: BudgetLine[] = [];
+  const addLine = (r: number, outsideProject = false): void => {
     const row = grid.row(r);
     const id = `${sheet}!${row + 1}`;
     const nameCol = colOf("name") ?? colOf("seq") ?? 0;
@@ -190,6 +198,10 @@ export function readTable(
       complexity: undefined,
       dengbaoLevel: undefined,
     };
+    if (outsideProject) {
+      outside.push(line);
+      return;
+    }
     lines.push(line);
     byId.set(id, line);
     tracker.addLine(id);
@@ -215,6 +227,19 @@ export function readTable(
     return sum.equals(amount.value);
   };
 
+  /** The nearest run of lines a 小计's figure is the sum of; the lines since the last total when none is. */
+  const subtotalCovers = (amount: ReadField | undefined): string[] => {
+    const candidates = tracker.subtotalCandidates();
+    if (amount && candidates.length > 1) {
+      for (const ids of candidates) {
+        let sum = amount.value.minus(amount.value);
+        for (const id of ids) sum = sum.plus(lineMoney(byId.get(id)!) ?? 0);
+        if (sum.equals(amount.value)) return tracker.coversCandidate(ids);
+      }
+    }
+    return tracker.coversFor("小计");
+  };
+
   const nextKind = (r: number): RowKind => {
     for (let k = r + 1; k < frame.bodyEnd; k++) {
       const kind = classify(k);
@@ -224,9 +249,25 @@ export function readTable(
   };
 
   let lastRow = frame.headerRow;
+  /** Past a 合计/总计 of the whole table; and past a row there that says what follows is outside the project. */
+  let afterGrand = false;
+  let outsideMode = false;
   for (let r = frame.bodyStart; r < frame.bodyEnd; r++) {
     const k = classify(r);
     if (k.kind === "empty") continue;
+    if (afterGrand && k.kind !== "subtotal" && OUTSIDE.test(compact(grid.rowLabel(r)))) {
+      if (k.kind !== "line" && !(k.kind === "section" && k.hasAmount)) {
+        outsideMode = true;
+        texts.push(grid.rowLabel(r));
+        continue;
+      }
+    }
+    if (afterGrand && (outsideMode || OUTSIDE.test(compact(grid.rowLabel(r)))) && (k.kind === "line" || k.kind === "section")) {
+      addLine(r, true);
+      if (!outside[outside.length - 1].name) outside[outside.length - 1].name = grid.rowLabel(r);
+      lastRow = r;
+      continue;
+    }
     if (k.kind === "note") {
       for (let n = r; n < frame.bodyEnd; n++) if (!grid.isEmptyRow(n)) texts.push(grid.rowLabel(n));
       break;
@@ -242,7 +283,9 @@ export function readTable(
     else if (k.kind === "subtotal") {
       // "合计（元）" under a 万元 table states its own unit.
       const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null, unitFromHeader(k.label) ?? undefined);
-      const covers = k.total === "合计" && sectionTotal(k.label, amount) ? tracker.coversSection() : tracker.coversFor(k.total);
+      const ofSection = k.total === "合计" && sectionTotal(k.label, amount);
+      const covers = ofSection ? tracker.coversSection() : k.total === "小计" ? subtotalCovers(amount) : tracker.coversFor(k.total);
+      if (k.total !== "小计" && !ofSection) afterGrand = true;
       subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
     } else if (k.hasAmount) {
       // A heading with an amount is a 小计 for its lines, unless no lines follow: then it is a line itself.
@@ -270,7 +313,7 @@ export function readTable(
     columnInfo: frame.columnInfo,
   };
   purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
-  return { table, lines, subtotals, issues, texts };
+  return { table, lines, subtotals, issues, texts, outside };
 }
 
 /**

@@ -41,6 +41,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     workbookName: snapshot.name,
     tables: reads.map((r) => r.table),
     lines: detail.flatMap((r) => r.lines),
+    outsideLines: detail.flatMap((r) => r.outside),
     // A summary's totals restate its own (uncounted) lines, so they are not checked against counted lines.
     subtotals: detail.flatMap((r) => r.subtotals),
     issues: reads.flatMap((r) => r.issues.map((i) => (r.table.role === "summary" ? { ...i, lineId: null } : i))),

@@ -119,6 +119,25 @@ export class CoverTracker {
     return s ? [...s.ids] : [];
   }
 
+  /**
+   * What a 小计 may cover, nearest first: the lines since the last total, then each open section from the
+   * innermost out. "一、硬件 / (一)服务器 … / (二)网络 … / 小计" closes 一 when its figure is 一's sum.
+   */
+  subtotalCandidates(): string[][] {
+    const out: string[][] = [];
+    if (this.since.length) out.push(this.since);
+    for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].ids.length) out.push(this.open[i].ids);
+    return out;
+  }
+
+  /** A 小计 that covers one of `subtotalCandidates()`: the sections inside the covered one are closed. */
+  coversCandidate(ids: string[]): string[] {
+    const at = this.open.findIndex((s) => s.ids === ids);
+    if (at >= 0) this.open = this.open.slice(0, at + 1);
+    this.since = [];
+    return [...ids];
+  }
+
   coversFor(kind: SubtotalRow["kind"]): string[] {
     if (kind === "小计") {
       const covers = this.since.length ? this.since : [...(this.open[this.open.length - 1]?.ids ?? [])];
