@@ -165,6 +165,8 @@ export interface ReadIssue {
   field: ColumnRole;
   raw: CellValue;
   lineId: string | null;
+  /** A formula saved without its computed value (files written by tools that do not calculate). */
+  formula?: string;
 }
 
 export type ProjectKind = "construction" | "upgrade" | "om" | "service";

@@ -149,13 +149,18 @@ export function readTable(
     else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, columnUnit);
     else reading = readNumber(raw);
     const cell = { sheet, row: grid.row(r), col: grid.col(c) };
+    const formula = grid.formula(r, c);
+    if (reading.status === "empty" && raw === null && formula) {
+      // A formula with no cached value reads as nothing, not as 0: the figure is unknown until Excel computes it.
+      issues.push({ ...cell, field: role, raw, lineId, formula });
+      return undefined;
+    }
     if (reading.status === "empty") return undefined;
     if (reading.status === "invalid") {
       issues.push({ ...cell, field: role, raw, lineId });
       return undefined;
     }
     const field: ReadField = { value: reading.value, cell, raw };
-    const formula = grid.formula(r, c);
     if (formula) field.formula = formula;
     if (MONEY_ROLES.includes(role)) field.unit = reading.unit;
     return field;

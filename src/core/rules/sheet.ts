@@ -139,9 +139,17 @@ const unreadableAmount: RuleImplementation<NoParams> = {
     const byId = new Map(model.lines.map((l) => [l.id, l]));
     return model.issues.map((issue) => {
       const raw = String(issue.raw ?? "").trim();
+      const line = issue.lineId ? (byId.get(issue.lineId) ?? null) : null;
+      const cell = { sheet: issue.sheet, row: issue.row, col: issue.col };
+      if (issue.formula) {
+        return {
+          line, cell,
+          message: `${FIELD_ZH[issue.field]}单元格的公式 ${issue.formula} 没有保存计算结果，金额未知；请在 Excel 中打开、重新计算并保存后再检查`,
+          messageEn: `The ${FIELD_EN[issue.field]} cell's formula ${issue.formula} was saved without its computed value, so the amount is unknown; open the workbook in Excel, recalculate and save, then check again`,
+        };
+      }
       return {
-        line: issue.lineId ? (byId.get(issue.lineId) ?? null) : null,
-        cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
+        line, cell,
         message: `${FIELD_ZH[issue.field]}单元格内容“${raw}”无法识别为数字`,
         messageEn: `The ${FIELD_EN[issue.field]} cell holds "${raw}", which cannot be read as a number`,
       };

@@ -62,3 +62,16 @@ describe("a 小计 under nested sub-sections", () => {
     expect(rules(r)).toContain("sheet.subtotal-mismatch@F9");
   });
 });
+
+describe("a formula saved without its cached value", () => {
+  it("is an unreadable amount naming its cell, never a silent 0", () => {
+    const s = grid("预算表", [["XX系统建设项目预算表"], ["单位：元"], HEADER,
+      [1, "PC服务器", "台", 2, 30000, null], [2, "交换机", "台", 1, 40000, 40000], [null, "合计", null, null, null, null]],
+    { formulas: { F4: "=D4*E4", F6: "=SUM(F4:F5)" } });
+    const r = audit(workbook("t.xlsx", s), pack);
+    const f = r.findings.filter((x) => x.rule === "sheet.unreadable-amount");
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([["F4", "warning"], ["F6", "warning"]]);
+    expect(f[0].message).toContain("=D4*E4");
+    expect(f[0].message).toContain("没有保存计算结果");
+  });
+});
