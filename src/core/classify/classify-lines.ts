@@ -2,6 +2,7 @@ import type { BudgetLine, Category, ProfileOverrides, ProjectProfile } from "../
 import type { StandardPack } from "../standards/types";
 import { KeywordMatcher, WordSet, cached } from "./keyword-matcher";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
+import { categoryFromEvidence } from "./evidence";
 
 interface Matchers {
   categories: KeywordMatcher<Category>;
@@ -42,7 +43,9 @@ function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matcher
   return "other";
 }
 
-function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfile): Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> {
+type Decided = Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> & { categoryEvidence?: BudgetLine["categoryEvidence"] };
+
+function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfile): Decided {
   const m = cached(matchers, pack, () => build(pack));
   const isOm = profile.kind === "om";
   if (isOm) {
@@ -60,6 +63,8 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
   if (line.personMonths || /人\s*[·/]?\s*月/.test(line.unitLabel)) return { category: "development", categorySource: "unit" };
+  const evidence = categoryFromEvidence(line);
+  if (evidence) return { category: evidence.category, categorySource: "evidence", categoryEvidence: { zh: evidence.evidence, en: evidence.evidenceEn } };
   return { category: "other", categorySource: "none" };
 }
 
@@ -76,12 +81,11 @@ export function classifyLines(
 ): BudgetLine[] {
   for (const line of lines) {
     const forced = overrides.lineCategories?.[line.id];
-    const c: Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> = forced
-      ? { category: forced, categorySource: "override" }
-      : categorise(line, pack, profile);
+    const c: Decided = forced ? { category: forced, categorySource: "override" } : categorise(line, pack, profile);
     line.category = c.category;
     line.categorySource = c.categorySource;
     line.matchedKeyword = c.matchedKeyword;
+    line.categoryEvidence = c.categoryEvidence;
     // Every trait is (re)set, so classifying a line again under another profile leaves nothing stale.
     line.hardwareClass = HARDWARE_LIKE.includes(c.category) ? hardwareClassOf(line, pack) : undefined;
     line.softwareType = SOFTWARE_LIKE.includes(c.category) ? softwareTypeOf(line, pack) : undefined;

@@ -98,8 +98,10 @@ export interface BudgetLine {
   personMonths?: ReadField;
 
   category: Category;
-  categorySource: "keyword" | "override" | "unit" | "none";
+  categorySource: "keyword" | "override" | "unit" | "evidence" | "none";
   matchedKeyword?: string;
+  /** For a category (or `other`) decided from evidence rather than a keyword: what decided it, zh-CN and en-US. */
+  categoryEvidence?: { zh: string; en: string };
   hardwareClass?: { cls: HardwareClass; defaulted: boolean; keyword?: string };
   softwareType?: SoftwareType;
   complexity?: Complexity | null;

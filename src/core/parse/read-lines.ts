@@ -198,6 +198,7 @@ export function readTable(
       category: "other",
       categorySource: "none",
       matchedKeyword: undefined,
+      categoryEvidence: undefined,
       hardwareClass: undefined,
       softwareType: undefined,
       complexity: undefined,

@@ -5,6 +5,7 @@ import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, integerValue, toYuan } from "../money";
 import { lineMoney, lineMoneyField } from "./facts";
 import { NO_PARAMS } from "./schema-parts";
+import { CATEGORY_LABELS } from "../labels/categories";
 
 type NoParams = Record<string, never>;
 
@@ -163,13 +164,23 @@ const unclassifiedLine: RuleImplementation<NoParams> = {
   paramsSchema: NO_PARAMS,
   check({ model }, _params) {
     return model.lines
-      .filter((l) => l.category === "other")
-      .map((line) => ({
-        line,
-        cell: line.nameCell,
-        message: `“${line.name}”未匹配任何费用类别，已计入总额但未参与分项检查，可手动指定类别`,
-        messageEn: `"${line.name}" matches no fee category: counted in the total but in no fee check; set its category by hand`,
-      }));
+      .filter((l) => l.category === "other" || l.categorySource === "evidence")
+      .map((line) => {
+        const label = CATEGORY_LABELS[line.category];
+        const ev = line.categoryEvidence;
+        if (ev && line.category !== "other") {
+          return {
+            line, cell: line.nameCell,
+            message: `“${line.name}”未匹配费用类别关键词，按${ev.zh}认定为${label.zh}；如不对，请指定类别`,
+            messageEn: `"${line.name}" matches no category keyword; taken as ${label.en} because it is ${ev.en}; set its category if that is wrong`,
+          };
+        }
+        return {
+          line, cell: line.nameCell,
+          message: `“${line.name}”未匹配任何费用类别${ev ? `（${ev.zh}）` : ""}，已计入总额但未参与分项检查，可手动指定类别`,
+          messageEn: `"${line.name}" matches no fee category${ev ? ` (${ev.en})` : ""}: counted in the total but in no fee check; set its category by hand`,
+        };
+      });
   },
 };
 
