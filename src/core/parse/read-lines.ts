@@ -18,6 +18,8 @@ export interface TableRead {
   texts: string[];
   /** Lines after the grand total that the sheet itself puts outside the project (另行申报, 不计入总投资). */
   outside: BudgetLine[];
+  /** In a summary table: the ids of the lines that stand for a detail sheet (not counted; the detail is). */
+  standing?: Set<string>;
 }
 
 type RowKind =

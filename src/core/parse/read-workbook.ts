@@ -40,11 +40,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
   return {
     workbookName: snapshot.name,
     tables: reads.map((r) => r.table),
-    lines: detail.flatMap((r) => r.lines),
+    // A summary's own lines (fees that appear nowhere else) count; its lines that stand for a detail do not.
+    lines: reads.flatMap((r) => (r.table.role === "detail" ? r.lines : r.lines.filter((l) => !r.standing?.has(l.id)))),
     outsideLines: detail.flatMap((r) => r.outside),
     // A summary's totals restate its own (uncounted) lines, so they are not checked against counted lines.
     subtotals: detail.flatMap((r) => r.subtotals),
-    issues: reads.flatMap((r) => r.issues.map((i) => (r.table.role === "summary" ? { ...i, lineId: null } : i))),
+    issues: reads.flatMap((r) => r.issues.map((i) => (i.lineId && r.standing?.has(i.lineId) ? { ...i, lineId: null } : i))),
     titleText: texts.filter(Boolean).join("\n"),
     headingText: headings.filter(Boolean).join("\n"),
     sheetNames: sheets.map((s) => s.name),
