@@ -2,6 +2,7 @@ import type { CorpusEntry } from "./kit";
 import { construction } from "./construction";
 import { multi } from "./multi";
 import { om } from "./om";
+import { more } from "./more";
 
 /** Every workbook of the corpus. */
-export const corpus: CorpusEntry[] = [...construction, ...multi, ...om];
+export const corpus: CorpusEntry[] = [...construction, ...multi, ...om, ...more];

@@ -46,11 +46,15 @@ export class SheetB {
   readonly merges: string[] = [];
   readonly formats: Record<string, string> = {};
   hidden = false;
-  constructor(readonly name: string) {}
+  /**
+   * Where the used range starts (0-based worksheet row/col), for sheets whose table does not start at A1
+   * (a blank first row and column A left empty). Formulas, merges and formats are in worksheet addresses.
+   */
+  constructor(readonly name: string, readonly origin = { row: 0, col: 0 }) {}
 
-  /** 1-based number of the next row to be written. */
+  /** 1-based worksheet number of the next row to be written. */
   get next(): number {
-    return this.rows.length + 1;
+    return this.rows.length + 1 + this.origin.row;
   }
 
   /** Writes one row; "{r}" in formulas is this row's number. Returns the row number. */
@@ -78,7 +82,7 @@ export class SheetB {
 
   /** Merges the title across the given last column letter on the row just written. */
   mergeLast(toCol: string): this {
-    const r = this.rows.length;
+    const r = this.rows.length + this.origin.row;
     return this.merge(`A${r}:${toCol}${r}`);
   }
 
@@ -117,6 +121,7 @@ export function book(name: string, ...sheets: SheetB[]): WorkbookSnapshot {
     }),
   );
   const byName = new Map(sheets.map((s, i) => [s.name, i]));
+  const origins = sheets.map((s) => s.origin);
   const pending: { s: number; r: number; c: number; f: FormulaCell }[] = [];
   sheets.forEach((s, si) => s.rows.forEach((row, ri) => row.forEach((v, ci) => {
     if (isFormula(v)) pending.push({ s: si, r: ri, c: ci, f: v });
@@ -128,7 +133,7 @@ export function book(name: string, ...sheets: SheetB[]): WorkbookSnapshot {
       const lookup = (sheet: string | null, row: number, col: number): unknown => {
         const si = sheet === null ? p.s : byName.get(sheet);
         if (si === undefined) throw new Error(`${name}: formula ${p.f.f} refers to unknown sheet ${sheet}`);
-        return values[si][row]?.[col] ?? null;
+        return values[si][row - origins[si].row]?.[col - origins[si].col] ?? null;
       };
       const v = evaluateFormula(p.f.f, lookup);
       if (v === undefined) throw new Error(`${name}: cannot evaluate ${p.f.f}`);
@@ -144,16 +149,17 @@ export function book(name: string, ...sheets: SheetB[]): WorkbookSnapshot {
       for (const p of pending) if (p.s === si) formulas[p.r][p.c] = p.f.f;
       const numberFormats: (string | null)[][] = values[si].map((r) => r.map(() => null));
       for (const [addr, fmt] of Object.entries(s.formats)) {
-        const p = parseA1(addr)!;
+        const w = parseA1(addr)!;
+        const p = { row: w.row - s.origin.row, col: w.col - s.origin.col };
         if (numberFormats[p.row] && p.col < numberFormats[p.row].length) numberFormats[p.row][p.col] = fmt;
       }
       const snap: SheetSnapshot = {
         name: s.name,
-        origin: { row: 0, col: 0 },
+        origin: s.origin,
         values: values[si],
         formulas,
         numberFormats,
-        merges: s.merges.map(toRange),
+        merges: s.merges.map(toRange), // MergedRange is in worksheet coordinates
       };
       if (s.hidden) snap.hidden = true;
       return snap;
