@@ -239,7 +239,7 @@ function o09(): CorpusEntry {
     s.add(["单位：万元"]);
     s.add(["序号", "运维对象", "数量", "原值", "费率", "年运维费", "备注"]);
     s.add([1, "Oracle数据库原厂服务", 2, 30, 0.08, feeF("D", "E")]);
-    s.add([2, "VMware虚拟化软件升级服务", 1, 20, 0.04, feeF("D", "E")]);
+    s.add([2, "备份软件升级服务", 1, 20, 0.04, feeF("D", "E")]);
     s.add([3, "服务器维保", 4, 16, 0.08, feeF("D", "E")]);
     s.add([4, "数据采集服务（购买第三方企业数据）", 1, null, null, 5]);
     s.add([null, "合计", null, null, null, sum("F", 4, 7)]);
@@ -247,7 +247,7 @@ function o09(): CorpusEntry {
     return book(name, s);
   };
   // Row 4: product software of unknown type (neither tool nor 国产) at 8% > 5% → om.product-software-rate warning.
-  // Row 5: 4% ≤ every cap, fine. Row 6: 服务器 (C) 8% fine. Row 7: 数据采集服务 → om.excluded-item.
+  // Row 5: 备份软件 (tool) 4% ≤ 5%, fine. Row 6: 服务器 (C) 8% fine. Row 7: 数据采集服务 → om.excluded-item.
   return { name, shape: "O&M, 万元, Oracle 原厂服务 (type unknown), 数据采集服务", build,
     expect: [
       { rule: "om.product-software-rate", severity: "warning", sheet: "运维预算", row: 4 },
