@@ -313,5 +313,61 @@ export const more: CorpusEntry[] = [
     totalLabel: "合计",
   }, (b) => [{ rule: "dev.person-month-price", severity: "error", sheet: "投资估算表", cell: `${b.col.price}${b.rows.qa}` }]),
 
+  // "建设项目（升级改造）" is an upgrade: policy.hotline (new builds only) must stay silent at 20 坐席.
+  // P = 12 + 1.6 (坐席耳麦) + 15 (呼叫中心平台软件) = 28.6; 集成 1.72 = 6.01%; C = 42.32; four 1.5 ≤ 4.232;
+  // 安全 1.18%; 密评; total 45.32.
+  single("c47-hotline-jianshe-shengji.xlsx", "title 服务热线建设项目（升级改造）, 20 坐席, 万元", {
+    sheet: "投资估算表",
+    title: "杨浦区某局服务热线建设项目（升级改造）投资估算表",
+    unit: "万元",
+    unitIn: "row",
+    cols: COLS.device,
+    seq: "cn",
+    sections: [
+      { title: "设备及软件", subtotal: "row", lines: [
+        { name: "坐席PC机", unit: "台", qty: 20, price: 0.6 },
+        { name: "坐席耳麦", unit: "副", qty: 20, price: 0.08 },
+        { name: "呼叫中心平台软件", unit: "套", qty: 1, price: 15 },
+      ] },
+      { title: "应用开发", subtotal: "row", lines: [{ name: "智能语音导航功能开发", unit: "人月", qty: 6, price: 2 }] },
+      { title: "其他费用", subtotal: "row", lines: [
+        fee("系统集成费", 1.72),
+        fee("软件测评费", 1),
+        fee("安全测评费", 0.5),
+        fee("密码测评费", 1.5),
+      ] },
+    ],
+    totalLabel: "合计",
+    notes: ["注：现有坐席20席，本次为系统升级改造。"],
+  }, () => []),
+
+  // Devices named by brand/model, the kind in 规格: P = 195000 + 36000 + 70000 + 15000 = 316000; 集成 22120 = 7%;
+  // C = 316000 + 300000 + 22120 = 638120; four 45000 ≤ 63812; 安全 1.57%; 密评; total 708120.
+  single("c48-model-named-devices.xlsx", "lines named by brand/model (联想ThinkSystem SR650, H3C S5560X, 深信服AF), 元", {
+    sheet: "投资估算表",
+    title: "杨浦区某局企业信用信息平台建设项目投资估算表",
+    unit: "元",
+    unitIn: "header",
+    cols: COLS.device,
+    seq: "cn",
+    sections: [
+      { title: "设备及基础软件", subtotal: "row", lines: [
+        { name: "联想ThinkSystem SR650", spec: "2U机架式服务器 2×银牌4314/256G", unit: "台", qty: 3, price: 65000 },
+        { name: "H3C S5560X-54C-EI", spec: "万兆接入交换机", unit: "台", qty: 2, price: 18000 },
+        { name: "深信服AF-1000-B1080", spec: "下一代防火墙", unit: "台", qty: 1, price: 70000 },
+        { name: "银河麒麟V10", spec: "服务器操作系统", unit: "套", qty: 3, price: 5000 },
+      ] },
+      { title: "应用开发", subtotal: "row", lines: [{ name: "信用信息归集功能开发", unit: "人月", qty: 15, price: 20000 }] },
+      { title: "其他费用", subtotal: "row", lines: [
+        fee("系统集成费", 22120),
+        fee("监理费", 20000),
+        fee("软件测评费", 15000),
+        fee("安全测评费", 10000),
+        fee("密码测评费", 25000),
+      ] },
+    ],
+    totalLabel: "合计",
+  }, () => []),
+
   c45(), c46(), o11(), o12(),
 ];
