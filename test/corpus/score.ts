@@ -48,11 +48,15 @@ test("corpus score (prints; does not assert)", () => {
   let compliantFlagged = 0;
   let crashed = 0;
   const clean: string[] = [];
+  const zeroTotals: string[] = [];
 
   for (const entry of selected) {
     let findings: Finding[];
+    let grand = "";
     try {
-      findings = audit(entry.build(), pack).findings.filter((f) => f.severity !== "info");
+      const result = audit(entry.build(), pack);
+      grand = result.totals.grand;
+      findings = result.findings.filter((f) => f.severity !== "info");
     } catch (err) {
       crashed++;
       out.push(`\n✗ ${entry.name}  (${entry.shape})\n    CRASH: ${(err as Error).message}`);
@@ -86,11 +90,14 @@ test("corpus score (prints; does not assert)", () => {
         all.correct++;
       } else alarms.push(f);
     }
-    if (misses.length === 0 && alarms.length === 0) {
+    const silentZero = grand === "0";
+    if (silentZero) zeroTotals.push(entry.name);
+    if (misses.length === 0 && alarms.length === 0 && !silentZero) {
       clean.push(entry.name);
       continue;
     }
     out.push(`\n✗ ${entry.name}  (${entry.shape})${isCompliant ? "  [compliant]" : ""}`);
+    if (silentZero) out.push("    NOTE   the engine read no money at all (totals.grand = 0)");
     for (const m of misses) {
       const n = findings.find((f) => near(m, f));
       out.push(`    MISS   ${fmtE(m)}${n ? `   (near: ${fmtF(n)})` : ""}`);
@@ -109,6 +116,7 @@ test("corpus score (prints; does not assert)", () => {
   out.push(`recall:    ${all.hit}/${all.expected} = ${pct(all.hit, all.expected)}`);
   out.push(`precision: ${all.correct}/${all.found} = ${pct(all.correct, all.found)}`);
   out.push(`compliant workbooks with an error/warning: ${compliantFlagged}/${compliant}`);
+  out.push(`workbooks where the engine read no money (grand total 0): ${zeroTotals.length}${zeroTotals.length ? ` — ${zeroTotals.join(", ")}` : ""}`);
   out.push(`clean workbooks: ${clean.join(", ")}`);
   process.stdout.write(`${out.join("\n")}\n`);
 });
