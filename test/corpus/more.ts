@@ -141,6 +141,38 @@ function o12(): CorpusEntry {
     expect: [{ rule: "om.product-software-rate", severity: "error", sheet: "基础软件运维", row: 4 }] };
 }
 
+function c49(): CorpusEntry {
+  const name = "c49-yen-strings-round-formulas.xlsx";
+  const build = () => {
+    const s = new SheetB("投资估算表");
+    s.add(["杨浦区某局智慧食安监管平台建设项目投资估算表"]);
+    s.mergeLast("H");
+    s.add([null, null, null, null, null, null, null, "单位：元"]);
+    s.add(["序号", "费用名称", "规格及说明", "单位", "数量", "单价", "金额", "备注"]);
+    s.add(["一", "硬件设备购置费", null, null, null, null, sum("G", 5, 6)]);
+    s.add([1, "应用服务器", "2路/128G", "台", 2, "¥48,000.00", 96000]);
+    s.add([2, "存储", "统一存储 60TB", "台", 1, "¥100,000.00", 100000]);
+    s.add(["二", "软件购置费", null, null, null, null, sum("G", 8, 8)]);
+    s.add([1, "数据库", "国产", "套", 1, "50,000", 50000]);
+    s.add(["三", "应用软件开发费", null, null, null, null, sum("G", 10, 10)]);
+    s.add([1, "监管业务功能开发", null, "人月", 20, 20000, mul("E", "F")]);
+    s.add(["四", "其他费用", null, null, null, null, sum("G", 12, 16)]);
+    s.add([1, "系统集成费", "软硬件购置费×6%", "项", 1, null, F("=ROUND((G4+G7)*6%,2)")]);
+    s.add([2, "监理费", null, "项", 1, 15000, mul("E", "F")]);
+    s.add([3, "软件测评费", null, "项", 1, 15000, mul("E", "F")]);
+    s.add([4, "安全测评费", null, "项", 1, 8000, mul("E", "F")]);
+    s.add([5, "密码测评费", null, "项", 1, 20000, mul("E", "F")]);
+    s.add(["五", "预备费", null, null, null, null, sum("G", 18, 18)]);
+    s.add([1, "基本预备费", "（一至四）×3%", "项", 1, null, F("=ROUND((G4+G7+G9+G11)*3%,0)")]);
+    s.add([null, "合计", null, null, null, null, F("=G4+G7+G9+G11+G17")]);
+    return book(name, s);
+  };
+  // Unit prices typed as "¥48,000.00" / "50,000" text; 集成 and 预备费 computed by ROUND formulas.
+  // P = 96000 + 100000 + 50000 = 246000; 集成 14760 = 6%; C = 246000 + 400000 + 14760 = 660760; four 38000 ≤ 66076;
+  // 安全 1.21%; 密评; 预备费 ROUND(718760 × 3%) = 21563; total 740323.
+  return { name, shape: "元, ¥/thousand-separator price strings, 集成费 and 预备费 as ROUND(…×6%) formulas", build, expect: [] };
+}
+
 export const more: CorpusEntry[] = [
   // 国家电子政务 可研 附表 layout. Facility 8 (机房装修改造); P = 58 + 20 = 78; 集成 5.46 = 7%; C = 8 + 78 + 70 + 5.46
   // = 161.46; four (前期咨询 3 + 监理 4 + 软件测评 3 + 安全测评 2) 12 ≤ 16.146; 安全 1.24%; 密评; 管理费/招标代理/培训/
@@ -369,5 +401,5 @@ export const more: CorpusEntry[] = [
     totalLabel: "合计",
   }, () => []),
 
-  c45(), c46(), o11(), o12(),
+  c45(), c46(), c49(), o11(), o12(),
 ];
