@@ -2,7 +2,7 @@ import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
 import { headerCellsOf, nameColumnFromContent, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
-import { subtotalKind } from "./subtotals";
+import { sectionLevel, subtotalKind } from "./subtotals";
 import { unitFromHeader, unitFromTitle } from "./units";
 
 /** Where one table sits in a sheet, in local row/column indices of the grid. */
@@ -50,7 +50,7 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
     const combined = new Map(roles);
     if (r + 1 < grid.rowCount && !hasNumber(grid, r + 1)) {
       const lower = rolesOfRow(grid.rowTexts(r + 1));
-      if (lower.size > 0) {
+      if (lower.size > 0 && continuesHeader(grid, r, lower, roles)) {
         bottom = r + 1;
         for (const [c, role] of lower) combined.set(c, role);
       }
@@ -59,6 +59,21 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
     r = bottom;
   }
   return headers;
+}
+
+/**
+ * A text row under a header is its second row only when it refines it: no section marker ("一 硬件及软件购置费" is the
+ * first heading of the body), and no column whose upper cell already names another role unless that cell groups
+ * several columns (金额 over 单价 | 合价).
+ */
+function continuesHeader(grid: SheetGrid, upperRow: number, lower: Map<number, ColumnRole>, upper: Map<number, ColumnRole>): boolean {
+  const first = grid.firstText(upperRow + 1);
+  if (sectionLevel(first, true) !== null || /^\d+$/.test(first)) return false;
+  for (const [c, role] of lower) {
+    const above = upper.get(c);
+    if (above && above !== role && !grid.inMergeAcross(upperRow, c)) return false;
+  }
+  return true;
 }
 
 function titleRowsAbove(grid: SheetGrid, headerTop: number, floor: number, words: readonly string[]): number[] {

@@ -13,6 +13,8 @@ export class SheetGrid {
   private readonly filled: CellValue[][];
   /** Per local row, the merges that start a text across several columns of that row. */
   private readonly wideMerges = new Map<number, { left: number; right: number }[]>();
+  /** "r,c" of every cell inside a merge two or more columns wide (a header group such as 金额 over 单价 | 合价). */
+  private readonly acrossMerges = new Set<string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -25,6 +27,11 @@ export class SheetGrid {
       const left = m.left - sheet.origin.col;
       const value = sheet.values[top]?.[left];
       if (value === undefined || isBlank(value)) continue;
+      if (m.right > m.left) {
+        for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
+          for (let c = Math.max(left, 0); c <= m.right - sheet.origin.col; c++) this.acrossMerges.add(`${r},${c}`);
+        }
+      }
       if (m.right - m.left >= 2) {
         for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
           const list = this.wideMerges.get(r) ?? [];
@@ -50,6 +57,11 @@ export class SheetGrid {
 
   col(c: number): number {
     return this.sheet.origin.col + c;
+  }
+
+  /** The cell lies in a merge two or more columns wide. */
+  inMergeAcross(r: number, c: number): boolean {
+    return this.acrossMerges.has(`${r},${c}`);
   }
 
   raw(r: number, c: number): CellValue {
