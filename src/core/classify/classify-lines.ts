@@ -10,6 +10,7 @@ interface Matchers {
   maintenance: WordSet;
   securityMaintenance: WordSet;
   appWords: WordSet;
+  appNames: WordSet;
 }
 const matchers = new WeakMap<StandardPack, Matchers>();
 
@@ -25,6 +26,8 @@ function build(pack: StandardPack): Matchers {
     securityMaintenance: new WordSet(pack.securityMaintenanceWords),
     // An O&M line naming no product but an application/system is application maintenance.
     appWords: new WordSet(["应用", "软件", "系统"]),
+    // Words that say the maintained thing is an application even when the sheet prices it by its 原值.
+    appNames: new WordSet(["应用", "软件", "平台", "管理系统", "业务系统", "信息系统", "办公系统", "服务系统", "数据系统", "门户"]),
   };
 }
 
@@ -38,7 +41,9 @@ function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matcher
   if (base !== "hardware" && m.securityMaintenance.in(text)) return "om-security-device";
   if (base === "product-software") return "om-product-software";
   if (line.devCost || base === "development") return "om-app-software";
-  if (base === "hardware" || base === "facility" || line.purchase) return "om-hardware";
+  if (base === "hardware" || base === "facility") return "om-hardware";
+  if (base === null && m.appNames.in(line.name)) return "om-app-software";
+  if (line.purchase) return "om-hardware";
   if (m.appWords.in(line.name)) return "om-app-software";
   return "other";
 }

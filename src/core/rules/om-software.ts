@@ -94,12 +94,14 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
     const highest = Decimal.max(...rates);
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-app-software") ?? []) {
-      const charged = chargedRate(line, line.devCost);
+      // 原开发费; a sheet that lists applications under 原值 gives the same base there.
+      const base = line.devCost ?? line.purchase;
+      const charged = chargedRate(line, base);
       if (!charged) continue;
       const complexity = line.complexity ?? null;
       const cap = complexity ? new Decimal(params.rates[complexity]) : highest;
       const label = complexity ? `${COMPLEXITY_ZH[complexity]}系统` : "未注明复杂程度的系统（按最高档）";
-      if (overCap(charged, line.devCost, cap, pack, unit)) {
+      if (overCap(charged, base, cap, pack, unit)) {
         out.push({
           line,
           cell: charged.cell,
@@ -108,7 +110,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
           actual: charged.rate.toDecimalPlaces(6),
           limit: cap,
         });
-      } else if (!complexity && overCap(charged, line.devCost, lowest, pack, unit)) {
+      } else if (!complexity && overCap(charged, base, lowest, pack, unit)) {
         out.push({
           line,
           cell: charged.cell,
