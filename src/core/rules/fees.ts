@@ -33,6 +33,7 @@ interface CapParams {
 const fourFeesCap: RuleImplementation<CapParams> = {
   id: "fees.four-fees-cap",
   scope: "sheet",
+  measure: "money",
   paramsSchema: closedObject({ categories: { type: "array", items: { type: "string" }, minItems: 1 }, maxRatio: DECIMAL }),
   check(ctx, params) {
     const base = ctx.facts.constructionBase;
@@ -43,8 +44,11 @@ const fourFeesCap: RuleImplementation<CapParams> = {
     if (!total.greaterThan(limit)) return [];
     const unit = ctx.model.profile.unit;
     const names = params.categories.map((c) => CATEGORY_ZH[c] ?? c).join("、");
+    const group = parts.flatMap((p) => p.lines);
     return [{
-      line: largest(parts.flatMap((p) => p.lines)),
+      line: largest(group),
+      lines: ctx.model.lines.filter((l) => group.includes(l)),
+      capRate: params.maxRatio,
       message: `${names}合计 ${formatMoney(total, unit)}，占项目建设费 ${formatMoney(base, unit)} 的 ${formatPercent(total.dividedBy(base))}，超过 ${formatPercent(new Decimal(params.maxRatio))}（上限 ${formatMoney(limit, unit)}）`,
       messageEn: `Consulting, supervision, software and security testing total ${formatMoney(total, unit)}, ${formatPercent(total.dividedBy(base))} of the construction cost ${formatMoney(base, unit)}, above ${formatPercent(new Decimal(params.maxRatio))} (cap ${formatMoney(limit, unit)})`,
       actual: total,
@@ -64,6 +68,7 @@ function rateRange(id: string, category: Category, base: (ctx: RuleContext) => D
   return {
     id,
     scope: "sheet",
+    measure: "ratio",
     paramsSchema: closedObject({ minRatio: DECIMAL, maxRatio: DECIMAL, belowSeverity: SEVERITY }),
     check(ctx, params) {
       const { total, lines } = categoryTotal(ctx, category);
@@ -78,9 +83,9 @@ function rateRange(id: string, category: Category, base: (ctx: RuleContext) => D
       const headEn = `${feeEn} ${formatMoney(total, unit)} is ${formatPercent(ratio)} of the ${baseEn} ${formatMoney(b, unit)}`;
       const out: FindingDraft[] = [];
       if (ratio.greaterThan(max))
-        out.push({ line, message: `${head}，超过上限 ${formatPercent(max)}`, messageEn: `${headEn}, above the ${formatPercent(max)} cap`, actual: ratio.toDecimalPlaces(6), limit: max });
+        out.push({ line, lines, capRate: max, message: `${head}，超过上限 ${formatPercent(max)}`, messageEn: `${headEn}, above the ${formatPercent(max)} cap`, actual: ratio.toDecimalPlaces(6), limit: max });
       else if (ratio.lessThan(min))
-        out.push({ line, severity: params.belowSeverity, message: `${head}，低于标准下限 ${formatPercent(min)}，请说明理由`, messageEn: `${headEn}, below the ${formatPercent(min)} floor; please justify`, actual: ratio.toDecimalPlaces(6), limit: min });
+        out.push({ line, lines, severity: params.belowSeverity, message: `${head}，低于标准下限 ${formatPercent(min)}，请说明理由`, messageEn: `${headEn}, below the ${formatPercent(min)} floor; please justify`, actual: ratio.toDecimalPlaces(6), limit: min });
       return out;
     },
   };
