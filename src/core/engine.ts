@@ -12,11 +12,14 @@ import { computeFacts } from "./rules/facts";
 import { findImplementation } from "./rules/registry";
 import { a1, qualify } from "./snapshot/address";
 import { lineMoneyField } from "./money";
+import { reviewBudget, type Verdict } from "./plan/verdict";
 
 export interface AuditResult {
   model: BudgetModel;
   findings: Finding[];
   totals: Totals;
+  /** 审定: the reviewer's verdict on the budget (domain.md §6). */
+  review: Verdict;
 }
 
 /** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
@@ -60,6 +63,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       other: facts.grand.minus(facts.constructionBase).toFixed(),
       grand: facts.grand.toFixed(),
     },
+    review: reviewBudget(model, pack, findings),
   };
 }
 
