@@ -339,10 +339,10 @@ export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: r
       const severalEn = group.length > 1 ? ", spread in proportion" : "";
       const [zh, en] =
         impl === "fees.integration-rate"
-          ? [`系统集成费按软硬件购置费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)} 核定${several}`, `system integration approved at the ${pct(max)} cap × the hardware and software purchase ${fmt(base)} = ${fmt(cap)}${severalEn}`]
+          ? [`系统集成费按软硬件购置费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`, `system integration approved at the ${pct(max)} cap × the hardware and software purchase ${fmt(base)} = ${fmt(cap)}${severalEn}`]
           : impl === "fees.security-test-rate"
-            ? [`安全测评费按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)} 核定${several}`, `security testing approved at the ${pct(max)} cap × the construction cost ${fmt(base)} = ${fmt(cap)}${severalEn}`]
-            : [`咨询、监理、软件测评、安全测评四项费用合计 ${fmt(total)} 按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)} 核定${several}`,
+            ? [`安全测评费按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`, `security testing approved at the ${pct(max)} cap × the construction cost ${fmt(base)} = ${fmt(cap)}${severalEn}`]
+            : [`咨询、监理、软件测评、安全测评四项费用合计 ${fmt(total)} 按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`,
                `consulting, supervision, software and security testing (${fmt(total)} together) approved at the ${pct(max)} cap × the construction cost ${fmt(base)} = ${fmt(cap)}${severalEn}`];
       group.forEach((s, i) => apply(s, rule, entry.citation, values[i], zh, en, null));
     }
