@@ -18,9 +18,10 @@ import { formatMoney, formatPercent, fromYuan, lineMoneyField, sum } from "../mo
  *
  * Steps 2–4 are judged on the 审定 amounts of the steps before them (a smaller 项目建设费 lowers the caps), so the
  * 审定 budget re-audits without an adjustable error. Never above 送审; warnings and info change nothing; exact
- * decimals, each line rounded half-up to 0.01 元 where it is set — except that a capped fee is never rounded above
- * its cap (the fee rules have no tolerance: 9.876 元 allowed is 9.87 元). Totals are the sums of the lines.
- * Caps and rates come from the findings and the pack, never from here. Pure.
+ * decimals, each line rounded half-up to 0.01 元 where it is set. A fee cap (steps 2–4) is shared out in whole
+ * cents that add up to the cap, never above it (those rules have no tolerance: a 9.876 元 cap allows 9.87 元), so a
+ * cent over the cap is a cent off. Totals are the sums of the lines. Caps and rates come from the findings and the
+ * pack, never from here. Pure.
  */
 
 export interface VerdictStep {
@@ -117,6 +118,12 @@ export interface Verdict {
   unadjusted: UnadjustedFinding[];
 }
 
+/** Implementations whose error findings the verdict allocates to lines. */
+export const ADJUSTABLE_RULES: readonly string[] = [
+  "dev.person-month-price", "om.hardware-rate", "om.security-device-rate", "om.product-software-rate",
+  "om.app-software-rate", "om.excluded-item", "cost.excluded-dengbao",
+  "fees.integration-rate", "fees.security-test-rate", "fees.four-fees-cap",
+];
 const LINE_CAPS = new Set([
   "dev.person-month-price", "om.hardware-rate", "om.security-device-rate", "om.product-software-rate",
   "om.app-software-rate", "om.excluded-item", "cost.excluded-dengbao",
@@ -254,23 +261,32 @@ function apply(st: LineState, rule: string, citation: string, value: Decimal, re
 }
 
 /**
- * `cap` (exact) spread over the lines in proportion to their 审定 amounts, each rounded half-up to the cent; when
- * rounding would put the group above the cap, the lines rounded up the most give a cent back until it does not.
+ * `cap` (exact) spread over the lines in proportion to their 审定 amounts, each rounded half-up to the cent; the
+ * cents rounding gains or loses are then given back or taken up (largest remainders first) so the group comes to
+ * the cap in whole cents, never above it: one cent over the cap is one cent off. No line goes above its 审定.
  */
 function spread(cap: Decimal, states: LineState[]): Decimal[] {
   const total = sum(states.map((s) => s.approved));
   const exact = states.map((s) => (total.isZero() ? ZERO : cap.times(s.approved).dividedBy(total)));
   const rounded = exact.map(halfUp);
-  let over = sum(rounded).minus(cap);
-  while (over.greaterThan(0)) {
-    let pick = -1;
-    for (let i = 0; i < rounded.length; i++) {
-      if (rounded[i].lte(0)) continue;
-      if (pick < 0 || rounded[i].minus(exact[i]).greaterThan(rounded[pick].minus(exact[pick]))) pick = i;
-    }
-    if (pick < 0) break;
-    rounded[pick] = rounded[pick].minus(CENT);
-    over = over.minus(CENT);
+  const goal = cap.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  let gap = sum(rounded).minus(goal);
+  const pick = (ok: (i: number) => boolean, score: (i: number) => Decimal): number => {
+    let best = -1;
+    for (let i = 0; i < rounded.length; i++) if (ok(i) && (best < 0 || score(i).greaterThan(score(best)))) best = i;
+    return best;
+  };
+  while (gap.greaterThan(0)) {
+    const i = pick((k) => rounded[k].greaterThan(0), (k) => rounded[k].minus(exact[k]));
+    if (i < 0) break;
+    rounded[i] = rounded[i].minus(CENT);
+    gap = gap.minus(CENT);
+  }
+  while (gap.lessThan(0)) {
+    const i = pick((k) => rounded[k].plus(CENT).lte(states[k].approved), (k) => exact[k].minus(rounded[k]));
+    if (i < 0) break;
+    rounded[i] = rounded[i].plus(CENT);
+    gap = gap.plus(CENT);
   }
   return rounded;
 }
