@@ -132,6 +132,9 @@ const SHEET_CAPS = ["fees.integration-rate", "fees.security-test-rate", "fees.fo
 /** Error families that are not "over a limit" (arithmetic, missing lines, routes). */
 const NOT_A_LIMIT = /^(sheet|process|policy)\./;
 
+const GROUP_ZH: Partial<Record<Category, string>> = { consulting: "咨询", supervision: "监理", "software-test": "软件测评", "security-test": "安全测评" };
+const GROUP_EN: Partial<Record<Category, string>> = { consulting: "consulting", supervision: "supervision", "software-test": "software testing", "security-test": "security testing" };
+
 const CENT = new Decimal("0.01");
 const ZERO = new Decimal(0);
 const halfUp = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -358,8 +361,8 @@ export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: r
           ? [`系统集成费按软硬件购置费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`, `system integration approved at the ${pct(max)} cap × the hardware and software purchase ${fmt(base)} = ${fmt(cap)}${severalEn}`]
           : impl === "fees.security-test-rate"
             ? [`安全测评费按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`, `security testing approved at the ${pct(max)} cap × the construction cost ${fmt(base)} = ${fmt(cap)}${severalEn}`]
-            : [`咨询、监理、软件测评、安全测评四项费用合计 ${fmt(total)} 按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`,
-               `consulting, supervision, software and security testing (${fmt(total)} together) approved at the ${pct(max)} cap × the construction cost ${fmt(base)} = ${fmt(cap)}${severalEn}`];
+            : [`${groupCats.map((c) => GROUP_ZH[c] ?? c).join("、")}费用合计 ${fmt(total)} 按项目建设费 ${fmt(base)} × 上限 ${pct(max)} = ${fmt(cap)}核定${several}`,
+               `${groupCats.map((c) => GROUP_EN[c] ?? c).join(", ")} (${fmt(total)} together) approved at the ${pct(max)} cap × the construction cost ${fmt(base)} = ${fmt(cap)}${severalEn}`];
       group.forEach((s, i) => apply(s, rule, entry.citation, values[i], zh, en, null));
     }
   }
