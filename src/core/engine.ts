@@ -63,7 +63,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       other: facts.grand.minus(facts.constructionBase).toFixed(),
       grand: facts.grand.toFixed(),
     },
-    review: reviewBudget(model, pack, findings),
+    review: reviewBudget(model, pack, findings, facts),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Finding } from "../model/finding";
 import type { PackRule, StandardPack } from "../standards/types";
 import { a1 } from "../snapshot/address";
 import { formatMoney, formatPercent, fromYuan, lineMoneyField, sum } from "../money";
+import { computeFacts, type Facts } from "../rules/facts";
 
 /**
  * 审定: the reviewer's verdict (domain.md §6). From the model and the audit's findings, the amount the standard
@@ -307,16 +308,25 @@ function unadjusted(f: Finding, reason: string, reasonEn: string): UnadjustedFin
   return { rule: f.rule, sheet: f.sheet, row: f.row, cell: f.cell, reason, reasonEn, citation: f.citation };
 }
 
-/** The verdict of domain.md §6 for one audited budget. */
-export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: readonly Finding[]): Verdict {
+/**
+ * The verdict of domain.md §6 for one audited budget. `facts` are the audit's (computed again when not given).
+ * Only lines a cap touches are looked at one by one; the bases are the audit's sums less the reductions so far.
+ */
+export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: readonly Finding[], facts: Facts = computeFacts(model, pack)): Verdict {
   const unit = model.profile.unit;
   const fmt = (d: Decimal) => formatMoney(d, unit);
   const states = new Map<string, LineState>();
-  for (const line of model.lines) {
+  const stateOf = (line: BudgetLine): LineState | null => {
+    let st = states.get(line.id);
+    if (st) return st;
     const money = lineMoneyField(line);
-    if (!money) continue;
-    states.set(line.id, { line, money, submitted: money.value, approved: money.value, steps: [], formula: null, capFormula: null });
-  }
+    if (!money) return null;
+    st = { line, money, submitted: money.value, approved: money.value, steps: [], formula: null, capFormula: null };
+    states.set(line.id, st);
+    return st;
+  };
+  let byId: Map<string, BudgetLine> | null = null;
+  const lineById = (id: string) => (byId ??= new Map(model.lines.map((l) => [l.id, l]))).get(id);
   const out: UnadjustedFinding[] = [];
   const errors = findings.filter((f) => f.severity === "error");
 
@@ -324,7 +334,8 @@ export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: r
   for (const f of errors) {
     const impl = implOf(pack, f.rule);
     if (!LINE_CAPS.has(impl)) continue;
-    const st = f.lineId ? states.get(f.lineId) : undefined;
+    const line = f.lineId ? lineById(f.lineId) : undefined;
+    const st = line ? stateOf(line) : null;
     const cap = st ? lineCap(impl, f, st, pack, unit) : null;
     if (!st || !cap) {
       out.push(unadjusted(f, `${f.message}；无法据以计算审定金额，需人工审定`, `${f.messageEn}; the approved amount cannot be computed from the sheet: for a reviewer to decide`));
@@ -334,8 +345,13 @@ export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: r
   }
 
   // 2–4. Fee caps on the 审定 bases, in the standard's order.
-  const linesOf = (cats: readonly Category[]) => [...states.values()].filter((s) => cats.includes(s.line.category));
-  const baseOf = (cats: readonly Category[]) => sum(linesOf(cats).map((s) => s.approved));
+  const linesOf = (cats: readonly Category[]) =>
+    cats.flatMap((c) => facts.linesByCategory.get(c) ?? []).map(stateOf).filter((st): st is LineState => st !== null);
+  const baseOf = (cats: readonly Category[]) => {
+    let base = sum(cats.map((c) => facts.byCategory.get(c) ?? ZERO));
+    for (const st of states.values()) if (cats.includes(st.line.category)) base = base.minus(st.submitted.minus(st.approved));
+    return base;
+  };
   for (const impl of SHEET_CAPS) {
     for (const [rule, entry] of Object.entries(pack.rules)) {
       if ((entry.uses ?? rule) !== impl || entry.enabled === false || entry.severity !== "error") continue;
@@ -347,6 +363,7 @@ export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: r
         ? (Array.isArray(p.categories) ? (p.categories as Category[]) : [])
         : [impl === "fees.integration-rate" ? "integration" : "security-test"];
       const baseCats = impl === "fees.integration-rate" ? pack.bases.purchase : pack.bases.construction;
+      if (!groupCats.some((c) => facts.linesByCategory.get(c)?.length)) continue;
       const group = linesOf(groupCats);
       const base = baseOf(baseCats);
       const total = sum(group.map((s) => s.approved));
@@ -374,12 +391,16 @@ export function reviewBudget(model: BudgetModel, pack: StandardPack, findings: r
     out.push(unadjusted(f, `${f.message}；标准未规定如何核减到各行，需人工审定`, `${f.messageEn}; the standard does not say how to allocate this to lines: for a reviewer to decide`));
   }
 
-  const all = [...states.values()];
-  const submitted = sum(all.map((s) => s.submitted));
-  const approved = sum(all.map((s) => s.approved));
-  const reduction = submitted.minus(approved);
+  // Lines no cap touched keep their 送审: the totals are the audit's sum less the touched lines' reductions.
+  const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
+  const all = [...states.values()]
+    .filter((st) => st.steps.length)
+    .sort((a, b) => (sheetOrder.get(a.line.sheet) ?? 0) - (sheetOrder.get(b.line.sheet) ?? 0) || a.line.row - b.line.row);
+  const submitted = facts.grand;
+  const reduction = sum(all.map((st) => st.submitted.minus(st.approved)));
+  const approved = submitted.minus(reduction);
   const reductionRate = reduction.isZero() || submitted.lte(0) ? ZERO : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-  const touched = all.filter((s) => s.steps.length).map((s) => toLine(s, unit));
+  const touched = all.map((s) => toLine(s, unit));
   return {
     unit,
     submitted,
