@@ -89,10 +89,14 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
     }
     if (r.totals) {
       const m = (v: string) => formatMoney(new Decimal(v), r.unit);
+      // An O&M budget has no 项目建设费: its total is the O&M total.
+      const om = r.profile?.kind === "om" && new Decimal(r.totals.construction).isZero();
       out.push(
-        zh
-          ? `  合计：项目建设费 ${m(r.totals.construction)}，其他费用 ${m(r.totals.other)}，总计 ${m(r.totals.grand)}`
-          : `  Totals: construction ${m(r.totals.construction)}, other ${m(r.totals.other)}, grand total ${m(r.totals.grand)}`,
+        om
+          ? zh ? `  合计：运维费用 ${m(r.totals.grand)}` : `  Total: operation and maintenance ${m(r.totals.grand)}`
+          : zh
+            ? `  合计：项目建设费 ${m(r.totals.construction)}，其他费用 ${m(r.totals.other)}，总计 ${m(r.totals.grand)}`
+            : `  Totals: construction ${m(r.totals.construction)}, other ${m(r.totals.other)}, grand total ${m(r.totals.grand)}`,
       );
     }
     if (r.review) out.push(...verdictLines(r.review, r.unit, lang));

@@ -211,6 +211,11 @@ describe("budget-ruler check", () => {
       ["G6", "10000", "8000", ["om.hardware-rate"]],
       ["E14", "36000", "0", ["om.excluded-item"]],
     ]);
+    const text = (await run("check", path.join(root, "assets/sample-om-budget.xlsx"))).out;
+    expect(text).toContain("合计：运维费用 258,400 元");
+    expect(text).not.toContain("项目建设费 0 元");
+    expect(text).toContain("审定：送审 258,400 元，审定 220,400 元，审减 38,000 元，审减率 14.71%");
+    expect(text).toContain("运维预算表!G6 PC服务器维保：10,000 元 → 8,000 元（审减 2,000 元）维护费按购置金额 100,000 元 × 上限 8% 核定");
   });
 
   it("the text report lists errors, then warnings, then info, and ends with the verdict in the sheet's unit", async () => {
