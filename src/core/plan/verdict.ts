@@ -119,17 +119,21 @@ export interface Verdict {
   unadjusted: UnadjustedFinding[];
 }
 
-/** Implementations whose error findings the verdict allocates to lines. */
-export const ADJUSTABLE_RULES: readonly string[] = [
+/** Step 1: implementations whose error findings cap their own line. */
+const LINE_CAP_RULES = [
   "dev.person-month-price", "om.hardware-rate", "om.security-device-rate", "om.product-software-rate",
   "om.app-software-rate", "om.excluded-item", "cost.excluded-dengbao",
-  "fees.integration-rate", "fees.security-test-rate", "fees.four-fees-cap",
-];
-const LINE_CAPS = new Set([
-  "dev.person-month-price", "om.hardware-rate", "om.security-device-rate", "om.product-software-rate",
-  "om.app-software-rate", "om.excluded-item", "cost.excluded-dengbao",
-]);
+] as const;
+/** Steps 2–4, in this order. */
 const SHEET_CAPS = ["fees.integration-rate", "fees.security-test-rate", "fees.four-fees-cap"] as const;
+const LINE_CAPS = new Set<string>(LINE_CAP_RULES);
+/** Implementations whose error findings the verdict allocates to lines ("adjustable"). */
+export const ADJUSTABLE_RULES: readonly string[] = [...LINE_CAP_RULES, ...SHEET_CAPS];
+
+/** Whether a finding is one the verdict allocates (an error of an adjustable implementation, renamed or not). */
+export function isAdjustable(pack: StandardPack, f: Finding): boolean {
+  return f.severity === "error" && ADJUSTABLE_RULES.includes(implOf(pack, f.rule));
+}
 /** Error families that are not "over a limit" (arithmetic, missing lines, routes). */
 const NOT_A_LIMIT = /^(sheet|process|policy)\./;
 
