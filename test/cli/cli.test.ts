@@ -82,6 +82,7 @@ describe("budget-ruler check", () => {
     expect(report.totals.grand).toBe("64200");
     expect(report.project.system).toBe("video-conference");
     expect(report.findings.filter((x: { severity: string }) => x.severity === "error")).toEqual([]);
+    expect(report.review).toEqual({ submitted: "64200", approved: "64200", reduction: "0", reductionRate: "0", lines: [], unadjusted: [] });
     expect(code).toBe(0);
   });
 
@@ -216,6 +217,18 @@ describe("budget-ruler check", () => {
     expect(text).not.toContain("项目建设费 0 元");
     expect(text).toContain("审定：送审 258,400 元，审定 220,400 元，审减 38,000 元，审减率 14.71%");
     expect(text).toContain("运维预算表!G6 PC服务器维保：10,000 元 → 8,000 元（审减 2,000 元）维护费按购置金额 100,000 元 × 上限 8% 核定");
+  });
+
+  it("an error the standard gives no way to allocate (an OA total over its tier) is listed as unadjusted", async () => {
+    const file = await oaWorkbook();
+    const { out } = await run("check", file, "--format", "json", "--tier", "small");
+    const { review } = JSON.parse(out).files[0];
+    const tier = review.unadjusted.filter((u: { rule: string }) => u.rule === "tier.oa");
+    expect(tier.length).toBeGreaterThan(0);
+    for (const u of review.unadjusted) expect(Object.keys(u)).toEqual(["rule", "sheet", "row", "reason"]);
+    expect(tier.map((u: { reason: string }) => u.reason).join()).toMatch(/超过标准上限 25 万元.*需人工审定/);
+    // The 人月 cap is still applied: 10 × 2万 instead of 10 × 2.6万.
+    expect(review.lines.map((l: { cell: string; approved: string }) => [l.cell, l.approved])).toContainEqual(["F6", "200000"]);
   });
 
   it("the text report lists errors, then warnings, then info, and ends with the verdict in the sheet's unit", async () => {
