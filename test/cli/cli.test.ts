@@ -216,7 +216,7 @@ describe("budget-ruler check", () => {
     expect(text).toContain("合计：运维费用 258,400 元");
     expect(text).not.toContain("项目建设费 0 元");
     expect(text).toContain("审定：送审 258,400 元，审定 220,400 元，审减 38,000 元，审减率 14.71%");
-    expect(text).toContain("运维预算表!G6 PC服务器维保：10,000 元 → 8,000 元（审减 2,000 元）维护费按购置金额 100,000 元 × 上限 8% 核定");
+    expect(text).toContain("运维预算表!G6 PC服务器维保：10,000 元 → 8,000 元（审减 2,000 元）C类设备维护费按购置金额 100,000 元 × 上限 8% 核定");
   });
 
   it("an error the standard gives no way to allocate (an OA total over its tier) is listed as unadjusted", async () => {

@@ -180,6 +180,26 @@ function words(entry: PackRule | undefined, key: string): string[] {
   return Array.isArray(v) ? v.filter((w): w is string => typeof w === "string") : [];
 }
 
+const COMPLEXITY_ZH = { simple: "简单", complex: "较复杂", "very-complex": "非常复杂" } as const;
+
+/** What a maintenance line maintains, for its reason: "C类设备", "安全设备", "国产软件", "较复杂应用系统". */
+function maintenanceKind(impl: string, line: BudgetLine, pack: StandardPack): [string, string] {
+  switch (impl) {
+    case "om.hardware-rate": {
+      const cls = line.hardwareClass?.cls ?? pack.hardwareClasses.default;
+      return [`${cls}类设备`, `class ${cls} device`];
+    }
+    case "om.security-device-rate":
+      return ["安全设备", "security device"];
+    case "om.product-software-rate":
+      return line.softwareType === "domestic" ? ["国产软件", "domestic software"] : ["工具类软件", "tool software"];
+    default:
+      return line.complexity
+        ? [`${COMPLEXITY_ZH[line.complexity]}应用系统`, `${line.complexity} application`]
+        : ["未注明复杂程度的应用系统", "application (complexity not stated)"];
+  }
+}
+
 /** Step 1: the cap one line-level error finding sets on its line, or null when it cannot be computed. */
 function lineCap(impl: string, f: Finding, st: LineState, pack: StandardPack, unit: MoneyUnit): CapResult | null {
   const line = st.line;
@@ -227,10 +247,11 @@ function lineCap(impl: string, f: Finding, st: LineState, pack: StandardPack, un
       const capRate = new Decimal(rate);
       const baseZh = app ? "原开发费" : "购置金额";
       const baseEn = app ? "the development cost" : "the purchase amount";
+      const [what, whatEn] = maintenanceKind(impl, line, pack);
       return {
         value: base.value.times(capRate),
-        reason: `${app ? "运维费" : "维护费"}按${baseZh} ${fmt(base.value)} × 上限 ${pct(capRate)} 核定`,
-        reasonEn: `maintenance approved at the ${pct(capRate)} cap × ${baseEn} ${fmt(base.value)}`,
+        reason: `${what}${app ? "运维费" : "维护费"}按${baseZh} ${fmt(base.value)} × 上限 ${pct(capRate)} 核定`,
+        reasonEn: `${whatEn} maintenance approved at the ${pct(capRate)} cap × ${baseEn} ${fmt(base.value)}`,
         formula: {
           kind: "rate",
           base: [base.cell, ...(base.times ?? [])].map(target),

@@ -201,7 +201,13 @@ describe("an O&M budget's verdict, checked by hand (元)", () => {
     ]);
     // 送审 388,200; 审减 2,000 + 1,000 + 1,600 + 900 + 1,200 + 30,000 + 25,000 + 36,000 = 97,700.
     expect([v.submitted, v.approved, v.reduction, v.reductionRate].map((d) => d.toFixed())).toEqual(["388200", "290500", "97700", "0.2517"]);
-    expect(v.lines[0].reason).toBe("维护费按购置金额 200,000 元 × 上限 4% 核定");
+    expect(v.lines[0].reason).toBe("A类设备维护费按购置金额 200,000 元 × 上限 4% 核定");
+    expect(v.lines.map((l) => l.reason.split("按")[0])).toEqual([
+      "A类设备维护费", "C类设备维护费", "安全设备维护费", "工具类软件维护费", "国产软件维护费", "较复杂应用系统运维费", "未注明复杂程度的应用系统运维费",
+      "自2018年1月起不属于电子政务运维经费，审定为 0",
+    ]);
+    expect(v.lines[6].reasonEn).toBe("application (complexity not stated) maintenance approved at the 20% cap × the development cost 500,000 元");
+    expect(v.lines.every((l) => l.citations.length === 1 && l.citations[0].startsWith("杨浦区区本级电子政务项目通用类配置标准 三(三)"))).toBe(true);
   });
 
   it("rate lines say which cells make the formula: base × the rate cell set to the cap, or × the cap itself", () => {

@@ -15,6 +15,16 @@ describe("finding measure and cells", () => {
     expect(f).toMatchObject({ measure: "money", cell: "G8", cells: ["G8", "G7", "G9"], actual: "110000", limit: "100000", capRate: "0.10" });
   });
 
+  it("a group spread over two sheets names the other sheet's cells with their sheet", () => {
+    const lines = [
+      line({ name: "服务器", category: "hardware", sheet: "硬件", row: 5, amount: 1000000 }),
+      line({ name: "咨询费", category: "consulting", sheet: "其他费用", row: 3, amount: 80000 }),
+      line({ name: "监理费", category: "supervision", sheet: "监理", row: 4, amount: 30000 }),
+    ];
+    const [f] = findingsOf("fees.four-fees-cap", lines);
+    expect(f).toMatchObject({ sheet: "其他费用", cell: "G3", cells: ["G3", "'监理'!G4"] });
+  });
+
   it("rate rules are ratios and list their fee lines", () => {
     const lines = [
       line({ name: "服务器", category: "hardware", row: 5, amount: 1000000 }),
