@@ -241,6 +241,14 @@ describe("an O&M budget's verdict, checked by hand (元)", () => {
   });
 });
 
+describe("lines already within their cap in amount", () => {
+  it("a 人月 price over the cap on an amount within 人月 × cap: no reduction, the price cell restated to amount ÷ 人月", () => {
+    const v = verdictOf([line({ name: "定制开发", category: "development", row: 5, unitLabel: "人月", quantity: 10, unitPrice: 26000, amount: 180000 })]);
+    expect(v.lines).toEqual([]);
+    expect(v.restated.map((l) => [l.cell, l.rules, l.write.set.map((x) => [x.address, x.value.toFixed()])])).toEqual([["G5", ["dev.person-month-price"], [["F5", "18000"]]]]);
+  });
+});
+
 describe("unadjusted and compliant budgets", () => {
   it("a budget whose every line is compliant has 审减 0", () => {
     const v = verdictOf([
