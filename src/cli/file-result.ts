@@ -1,5 +1,6 @@
 import type { Finding, Totals } from "../core/model/finding";
 import type { MoneyUnit, ProjectProfile } from "../core/model/types";
+import type { Verdict } from "../core/plan/verdict";
 
 /** What checking one file produced: an audit, or the reason it could not be read. */
 export interface FileResult {
@@ -9,4 +10,6 @@ export interface FileResult {
   findings: Finding[];
   totals: Totals | null;
   unit: MoneyUnit;
+  /** 审定 (domain.md §6); null for a file that could not be checked. */
+  review?: Verdict | null;
 }

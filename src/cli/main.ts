@@ -37,11 +37,11 @@ async function checkFile(file: string, pack: StandardPack, opts: CheckOptions, i
       const written = await writeAnnotatedCopy(wb, result.findings, file, opts.annotate);
       io.err(`已写出标注副本：${written}`);
     }
-    return { file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals, unit: result.model.profile.unit };
+    return { file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals, unit: result.model.profile.unit, review: result.review };
   } catch (err) {
     const e = err instanceof WorkbookReadError ? err : new WorkbookReadError("corrupt-file", `${file} 无法检查：${(err as Error).message}`);
     io.err(`错误：${e.message}`);
-    return { file, error: { code: e.code, message: e.message }, profile: null, findings: [], totals: null, unit: "元" };
+    return { file, error: { code: e.code, message: e.message }, profile: null, findings: [], totals: null, unit: "元", review: null };
   }
 }
 

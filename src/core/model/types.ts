@@ -54,6 +54,8 @@ export interface ReadField {
   formula?: string;
   /** For money: the unit the cell was written in (its own "1.2万" or the column's/sheet's unit). */
   unit?: MoneyUnit;
+  /** When `value` is this cell times other cells (a per-unit 原值 × 数量): those other cells. */
+  times?: CellRef[];
 }
 
 /** The column roles a table finder recognises from header synonyms. */

@@ -343,6 +343,6 @@ function purchaseTimesQuantity(lines: BudgetLine[], header: string): void {
   }
   for (const l of counted) {
     const p = l.purchase!;
-    l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula };
+    l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula, times: [l.quantity!.cell] };
   }
 }

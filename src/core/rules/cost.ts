@@ -1,6 +1,7 @@
 import type { BudgetLine } from "../model/types";
 import type { RuleImplementation } from "./types";
 import { COUNT, closedObject } from "./schema-parts";
+import { lineMoney } from "../money";
 
 interface Params {
   minLevel: number;
@@ -15,14 +16,17 @@ function levelOf(line: BudgetLine, words: Record<string, number>): number | null
   return hits.length ? Math.max(...hits) : null;
 }
 
-/** 一(一): 三级等保 testing and remediation are funded separately, not inside the construction cost. */
+/**
+ * 一(一): 三级等保 testing and remediation are funded separately, not inside the construction cost. A line budgeted
+ * at 0 (as the verdict leaves it) costs nothing inside it.
+ */
 const excludedDengbao: RuleImplementation<Params> = {
   id: "cost.excluded-dengbao",
   scope: "line",
   paramsSchema: closedObject({ minLevel: COUNT, levelWords: { type: "object", additionalProperties: COUNT } }),
   check({ facts }, params) {
     return (facts.linesByCategory.get("dengbao") ?? [])
-      .filter((line) => (levelOf(line, params.levelWords) ?? 0) >= params.minLevel)
+      .filter((line) => (levelOf(line, params.levelWords) ?? 0) >= params.minLevel && !lineMoney(line)?.isZero())
       .map((line) => ({
         line,
         message: `“${line.name}”属于三级及以上等级保护测评/整改费用，不应列入项目建设费用`,

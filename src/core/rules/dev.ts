@@ -36,6 +36,7 @@ function personMonthPrice(line: BudgetLine, units: readonly string[]): { price: 
 const personMonthPriceRule: RuleImplementation<PriceParams> = {
   id: "dev.person-month-price",
   scope: "line",
+  measure: "money",
   paramsSchema: closedObject({ maxPrice: MONEY, personMonthUnits: WORDS }),
   check({ model, facts }, params) {
     const max = packMoney(params.maxPrice);
@@ -47,6 +48,7 @@ const personMonthPriceRule: RuleImplementation<PriceParams> = {
       out.push({
         line,
         cell: found.cell,
+        cells: line.amount ? [line.amount.cell] : [],
         message: `“${line.name}”人月单价 ${formatMoney(found.price, unit)}超过标准上限 ${formatMoney(max, unit)}`,
         messageEn: `"${line.name}": ${formatMoney(found.price, unit)} per person-month exceeds the cap of ${formatMoney(max, unit)}`,
         actual: found.price.toDecimalPlaces(2),

@@ -49,6 +49,7 @@ interface CapParams {
 const fourFeesCap: RuleImplementation<CapParams> = {
   id: "fees.four-fees-cap",
   scope: "sheet",
+  measure: "money",
   paramsSchema: closedObject({ categories: { type: "array", items: { type: "string" }, minItems: 1 }, maxRatio: DECIMAL }),
   check(ctx, params) {
     const base = ctx.facts.constructionBase;
@@ -60,8 +61,11 @@ const fourFeesCap: RuleImplementation<CapParams> = {
     const unit = ctx.model.profile.unit;
     const names = params.categories.map((c) => CATEGORY_ZH[c] ?? c).join("、");
     const gap = baseGap(ctx, total, base, new Decimal(params.maxRatio));
+    const group = parts.flatMap((p) => p.lines);
     return [{
-      line: largest(parts.flatMap((p) => p.lines)),
+      line: largest(group),
+      lines: ctx.model.lines.filter((l) => group.includes(l)),
+      capRate: params.maxRatio,
       ...(gap.holds ? {} : { severity: "warning" as const }),
       message: `${names}合计 ${formatMoney(total, unit)}，占项目建设费 ${formatMoney(base, unit)} 的 ${formatPercent(total.dividedBy(base))}，超过 ${formatPercent(new Decimal(params.maxRatio))}（上限 ${formatMoney(limit, unit)}）${gap.zh}`,
       messageEn: `Consulting, supervision, software and security testing total ${formatMoney(total, unit)}, ${formatPercent(total.dividedBy(base))} of the construction cost ${formatMoney(base, unit)}, above ${formatPercent(new Decimal(params.maxRatio))} (cap ${formatMoney(limit, unit)})${gap.en}`,
@@ -82,6 +86,7 @@ function rateRange(id: string, category: Category, base: (ctx: RuleContext) => D
   return {
     id,
     scope: "sheet",
+    measure: "ratio",
     paramsSchema: closedObject({ minRatio: DECIMAL, maxRatio: DECIMAL, belowSeverity: SEVERITY }),
     check(ctx, params) {
       const { total, lines } = categoryTotal(ctx, category);
@@ -98,13 +103,13 @@ function rateRange(id: string, category: Category, base: (ctx: RuleContext) => D
       if (ratio.greaterThan(max)) {
         const gap = baseGap(ctx, total, b, max);
         out.push({
-          line, ...(gap.holds ? {} : { severity: "warning" as const }),
+          line, lines, capRate: max, ...(gap.holds ? {} : { severity: "warning" as const }),
           message: `${head}，超过上限 ${formatPercent(max)}${gap.zh}`, messageEn: `${headEn}, above the ${formatPercent(max)} cap${gap.en}`,
           actual: ratio.toDecimalPlaces(6), limit: max,
         });
       }
       else if (ratio.lessThan(min))
-        out.push({ line, severity: params.belowSeverity, message: `${head}，低于标准下限 ${formatPercent(min)}，请说明理由`, messageEn: `${headEn}, below the ${formatPercent(min)} floor; please justify`, actual: ratio.toDecimalPlaces(6), limit: min });
+        out.push({ line, lines, severity: params.belowSeverity, message: `${head}，低于标准下限 ${formatPercent(min)}，请说明理由`, messageEn: `${headEn}, below the ${formatPercent(min)} floor; please justify`, actual: ratio.toDecimalPlaces(6), limit: min });
       return out;
     },
   };

@@ -3,7 +3,7 @@ import type { HardwareClass } from "../model/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, formatPercent } from "../money";
 import { NO_PARAMS } from "./schema-parts";
-import { chargedRate, overCap } from "./om-rate";
+import { chargedRate, otherCells, overCap } from "./om-rate";
 
 type NoParams = Record<string, never>;
 const CLASS_ZH: Record<HardwareClass, string> = { A: "A类", B: "B类", C: "C类" };
@@ -27,6 +27,9 @@ const hardwareRate: RuleImplementation<NoParams> = {
       out.push({
         line,
         cell: charged.cell,
+        cells: otherCells(line, charged.cell),
+        measure: money ? "money" : "ratio",
+        capRate: cap,
         message: money
           ? `“${line.name}”年维护费 ${formatMoney(charged.fee!, unit)}，为购置金额的 ${formatPercent(charged.rate)}，超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}（${formatMoney(limitMoney!, unit)}）`
           : `“${line.name}”维护费率 ${formatPercent(charged.rate)} 超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}`,

@@ -4,11 +4,12 @@ import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatPercent } from "../money";
 import { DECIMAL, SEVERITY, closedObject } from "./schema-parts";
-import { chargedRate, overCap } from "./om-rate";
+import { chargedRate, otherCells, overCap } from "./om-rate";
 
 const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
   id: "om.security-device-rate",
   scope: "line",
+  measure: "ratio",
   paramsSchema: closedObject({ maxRate: DECIMAL }),
   check({ model, pack, facts }, params) {
     const cap = new Decimal(params.maxRate);
@@ -19,10 +20,12 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
       out.push({
         line,
         cell: charged.cell,
+        cells: otherCells(line, charged.cell),
         message: `“${line.name}”安全设备日常运行维护费为购置金额的 ${formatPercent(charged.rate)}，超过上限 ${formatPercent(cap)}`,
         messageEn: `"${line.name}": security device maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds ${formatPercent(cap)}`,
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
+        capRate: cap,
       });
     }
     return out;
@@ -39,6 +42,7 @@ interface ProductParams {
 const productSoftwareRate: RuleImplementation<ProductParams> = {
   id: "om.product-software-rate",
   scope: "line",
+  measure: "ratio",
   paramsSchema: closedObject({ toolMaxRate: DECIMAL, domesticMaxRate: DECIMAL, unknownSeverity: SEVERITY }),
   check({ model, pack, facts }, params) {
     const out: FindingDraft[] = [];
@@ -50,6 +54,7 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
         out.push({
           line,
           cell: charged.cell,
+          cells: otherCells(line, charged.cell),
           severity: params.unknownSeverity,
           message: `“${line.name}”维护费率 ${formatPercent(charged.rate)}：既非工具类也非国产软件，费率须按服务内容说明依据`,
           messageEn: `"${line.name}": maintenance at ${formatPercent(charged.rate)} for software that is neither a tool nor domestic; the rate must be justified by its content`,
@@ -63,10 +68,12 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
       out.push({
         line,
         cell: charged.cell,
+        cells: otherCells(line, charged.cell),
         message: `“${line.name}”为${kind}，维护费率 ${formatPercent(charged.rate)} 超过上限 ${formatPercent(cap)}`,
         messageEn: `"${line.name}" (${type === "domestic" ? "domestic" : "tool"} software): maintenance at ${formatPercent(charged.rate)} exceeds ${formatPercent(cap)}`,
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
+        capRate: cap,
       });
     }
     return out;
@@ -83,6 +90,7 @@ const COMPLEXITY_ZH: Record<Complexity, string> = { simple: "简单", complex: "
 const appSoftwareRate: RuleImplementation<AppParams> = {
   id: "om.app-software-rate",
   scope: "line",
+  measure: "ratio",
   paramsSchema: closedObject({
     rates: closedObject({ simple: DECIMAL, complex: DECIMAL, "very-complex": DECIMAL }),
     unknownSeverity: SEVERITY,
@@ -105,15 +113,18 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
         out.push({
           line,
           cell: charged.cell,
+          cells: otherCells(line, charged.cell),
           message: `“${line.name}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，超过${label}上限 ${formatPercent(cap)}`,
           messageEn: `"${line.name}": application maintenance at ${formatPercent(charged.rate)} of the development cost exceeds the ${complexity ?? "highest"} cap of ${formatPercent(cap)}`,
           actual: charged.rate.toDecimalPlaces(6),
           limit: cap,
+          capRate: cap,
         });
       } else if (!complexity && overCap(charged, base, lowest, pack, unit)) {
         out.push({
           line,
           cell: charged.cell,
+          cells: otherCells(line, charged.cell),
           severity: params.unknownSeverity,
           message: `“${line.name}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，高于简单系统的 ${formatPercent(lowest)}，请注明系统复杂程度（简单/较复杂/非常复杂）`,
           messageEn: `"${line.name}": application maintenance at ${formatPercent(charged.rate)} is above the ${formatPercent(lowest)} for simple systems; state the system's complexity`,

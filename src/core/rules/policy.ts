@@ -25,6 +25,7 @@ function seatCount(lines: readonly BudgetLine[], titleText: string, words: reado
 
 const hotline: RuleImplementation<HotlineParams> = {
   id: "policy.hotline",
+  measure: "count",
   scope: "sheet",
   paramsSchema: closedObject({ minSeats: COUNT, seatWords: WORDS, kinds: KINDS }),
   check({ model }, params) {

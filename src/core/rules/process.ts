@@ -13,6 +13,7 @@ export interface SupervisionParams {
 /** 议事规则 五(五)6: "100万(含)以上" is inclusive. */
 const supervisionRequired: RuleImplementation<SupervisionParams> = {
   id: "process.supervision-required",
+  measure: "money",
   scope: "sheet",
   paramsSchema: closedObject({ minAmount: MONEY, kinds: KINDS }),
   check({ model, facts }, params) {
@@ -46,6 +47,7 @@ export interface ReviewRouteParams {
  */
 const reviewRoute: RuleImplementation<ReviewRouteParams> = {
   id: "process.review-route",
+  measure: "money",
   scope: "sheet",
   paramsSchema: closedObject({ filingBelow: MONEY, jointReviewUpTo: MONEY, hardwareShareMax: DECIMAL, kinds: KINDS }),
   check({ model, facts }, params) {
@@ -96,6 +98,7 @@ export interface PublicTenderParams {
 
 const publicTender: RuleImplementation<PublicTenderParams> = {
   id: "process.public-tender",
+  measure: "money",
   scope: "sheet",
   paramsSchema: closedObject({ above: MONEY }),
   check({ model, facts }, params) {
@@ -123,6 +126,7 @@ export interface OmReviewParams {
 /** 五(三): an O&M budget is reviewed by experts when first applied for above 100万, or when it moves > 10% from last year. */
 const omReview: RuleImplementation<OmReviewParams> = {
   id: "process.om-review",
+  measure: "money",
   scope: "sheet",
   paramsSchema: closedObject({ firstApplicationAbove: MONEY, changeRatio: DECIMAL }),
   check({ model, facts, overrides }, params) {
@@ -152,6 +156,7 @@ const omReview: RuleImplementation<OmReviewParams> = {
         line: null,
         message: `运维预算 ${formatMoney(grand, unit)} 较上年 ${formatMoney(last, unit)} 变动 ${formatPercent(change)}，超过 ${formatPercent(max)}，需组织专家评审`,
         messageEn: `O&M budget ${formatMoney(grand, unit)} changes by ${formatPercent(change)} from last year's ${formatMoney(last, unit)}, more than ${formatPercent(max)}: expert review needed`,
+        measure: "ratio",
         actual: change,
         limit: max,
       },

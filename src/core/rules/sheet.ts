@@ -33,6 +33,7 @@ function differs(a: Decimal, b: Decimal, pack: StandardPack, field: ReadField, u
 
 const lineArithmetic: RuleImplementation<NoParams> = {
   id: "sheet.line-arithmetic",
+  measure: "money",
   scope: "line",
   paramsSchema: NO_PARAMS,
   check({ model, pack }, _params) {
@@ -76,6 +77,7 @@ const lineArithmetic: RuleImplementation<NoParams> = {
 
 const subtotalMismatch: RuleImplementation<NoParams> = {
   id: "sheet.subtotal-mismatch",
+  measure: "money",
   scope: "line",
   paramsSchema: NO_PARAMS,
   check({ model, pack }, _params) {
