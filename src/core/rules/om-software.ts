@@ -3,13 +3,13 @@ import type { Complexity } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatPercent } from "../money";
-import { DECIMAL, SEVERITY, closedObject } from "./schema-parts";
+import { RATIO, SEVERITY, closedObject } from "./schema-parts";
 import { chargedRate, overCap } from "./om-rate";
 
 const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
   id: "om.security-device-rate",
   scope: "line",
-  paramsSchema: closedObject({ maxRate: DECIMAL }),
+  paramsSchema: closedObject({ maxRate: RATIO }),
   check({ model, pack, facts }, params) {
     const cap = new Decimal(params.maxRate);
     const out: FindingDraft[] = [];
@@ -39,7 +39,7 @@ interface ProductParams {
 const productSoftwareRate: RuleImplementation<ProductParams> = {
   id: "om.product-software-rate",
   scope: "line",
-  paramsSchema: closedObject({ toolMaxRate: DECIMAL, domesticMaxRate: DECIMAL, unknownSeverity: SEVERITY }),
+  paramsSchema: closedObject({ toolMaxRate: RATIO, domesticMaxRate: RATIO, unknownSeverity: SEVERITY }),
   check({ model, pack, facts }, params) {
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-product-software") ?? []) {
@@ -84,7 +84,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
   id: "om.app-software-rate",
   scope: "line",
   paramsSchema: closedObject({
-    rates: closedObject({ simple: DECIMAL, complex: DECIMAL, "very-complex": DECIMAL }),
+    rates: closedObject({ simple: RATIO, complex: RATIO, "very-complex": RATIO }),
     unknownSeverity: SEVERITY,
   }),
   check({ model, pack, facts }, params) {
