@@ -67,6 +67,11 @@ export class StandardPackError extends Error {
   localized(lang: Lang): string {
     return lang === "en-US" ? this.messageEn : this.messageZh;
   }
+
+  /** Plain data for a JSON report: the code, the message in `lang`, and where (file, field, line, column). */
+  details(lang: Lang = "zh-CN"): { code: StandardPackErrorCode; message: string; file: string | null; field: string | null; line: number | null; column: number | null } {
+    return { code: this.code, message: this.localized(lang), file: this.file, field: this.field || null, line: this.line ?? null, column: this.column ?? null };
+  }
 }
 
 export interface LoadOptions {

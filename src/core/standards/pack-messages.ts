@@ -143,7 +143,16 @@ export function describeSchemaError(error: SchemaError, data: unknown, root: Sch
     field: field(segs),
     detail: { zh: `应为${spaced(expect.zh)}，实为${spaced(got.zh)}`, en: `should be ${expect.en}, but is ${got.en}` },
   });
-  const kind = (s: Schema | undefined): Bilingual | undefined => (s && typeof s["x-kind"] === "string" ? KINDS[s["x-kind"] as string] : undefined);
+  const kind = (s: Schema | undefined): Bilingual | undefined => {
+    if (!s || typeof s["x-kind"] !== "string") return undefined;
+    // Whole numbers say their bounds as the schema states them.
+    if (s.type === "integer" && typeof s.minimum === "number" && typeof s.maximum === "number") {
+      const [lo, hi] = [String(s.minimum), String(s.maximum)];
+      if (s["x-kind"] === "level") return { zh: `${lo} 到 ${hi} 之间的整数等级`, en: `a level from ${lo} to ${hi} (a whole number)` };
+      return { zh: `${lo} 到 ${hi} 之间的整数`, en: `a whole number from ${lo} to ${hi}` };
+    }
+    return KINDS[s["x-kind"] as string];
+  };
 
   // A bad key (an unknown category, a malformed rule id): name the key itself.
   if (error.propertyName !== undefined || error.keyword === "propertyNames") {

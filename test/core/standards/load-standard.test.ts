@@ -196,6 +196,15 @@ describe("parseStandard: a pack file's text and name", () => {
     expect(err.messageZh).toContain("第 3 行第 17 列");
   });
 
+  it("gives the CLI plain data for its JSON report", () => {
+    const err = parseFailure('{\n  "id": "x",\n}', "packs/x.json", "en-US");
+    expect(err.details()).toEqual({ code: "standard-invalid-json", message: err.messageZh, file: "packs/x.json", field: null, line: 3, column: 1 });
+    expect(err.details("en-US").message).toBe(err.messageEn);
+    const raw = yangpuRaw() as Raw;
+    raw.tolerance.absolute = "1000";
+    expect(failure(raw).details()).toMatchObject({ code: "standard-invalid", field: "/tolerance/absolute", line: null });
+  });
+
   it("says an empty file is empty", () => {
     expect(parseFailure("  \n", "x.json").messageZh).toBe("标准包文件 x.json 不是有效的 JSON：第 2 行第 1 列，文件为空");
     expect(parseFailure("", "x.json", "en-US").message).toBe("standards pack file x.json is not valid JSON: line 1, column 1: the file is empty");
