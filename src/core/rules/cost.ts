@@ -1,6 +1,6 @@
 import type { BudgetLine } from "../model/types";
 import type { RuleImplementation } from "./types";
-import { COUNT, closedObject } from "./schema-parts";
+import { KEYWORD, LEVEL, closedObject } from "./schema-parts";
 import { lineMoney } from "../money";
 
 interface Params {
@@ -23,7 +23,7 @@ function levelOf(line: BudgetLine, words: Record<string, number>): number | null
 const excludedDengbao: RuleImplementation<Params> = {
   id: "cost.excluded-dengbao",
   scope: "line",
-  paramsSchema: closedObject({ minLevel: COUNT, levelWords: { type: "object", additionalProperties: COUNT } }),
+  paramsSchema: closedObject({ minLevel: LEVEL, levelWords: { type: "object", propertyNames: KEYWORD, additionalProperties: LEVEL, minProperties: 1 } }),
   check({ facts }, params) {
     return (facts.linesByCategory.get("dengbao") ?? [])
       .filter((line) => (levelOf(line, params.levelWords) ?? 0) >= params.minLevel && !lineMoney(line)?.isZero())

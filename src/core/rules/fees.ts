@@ -3,7 +3,7 @@ import type { BudgetLine, Category } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
 import { formatMoney, formatPercent, sum } from "../money";
-import { DECIMAL, KINDS, SEVERITY, closedObject } from "./schema-parts";
+import { CATEGORY_LIST, KINDS, RATIO, SEVERITY, closedObject } from "./schema-parts";
 import { lineMoney } from "./facts";
 
 function categoryTotal(ctx: RuleContext, category: Category): { total: Decimal; lines: BudgetLine[] } {
@@ -50,7 +50,7 @@ const fourFeesCap: RuleImplementation<CapParams> = {
   id: "fees.four-fees-cap",
   scope: "sheet",
   measure: "money",
-  paramsSchema: closedObject({ categories: { type: "array", items: { type: "string" }, minItems: 1 }, maxRatio: DECIMAL }),
+  paramsSchema: closedObject({ categories: CATEGORY_LIST, maxRatio: RATIO }),
   check(ctx, params) {
     const base = ctx.facts.constructionBase;
     if (base.lte(0)) return [];
@@ -87,7 +87,7 @@ function rateRange(id: string, category: Category, base: (ctx: RuleContext) => D
     id,
     scope: "sheet",
     measure: "ratio",
-    paramsSchema: closedObject({ minRatio: DECIMAL, maxRatio: DECIMAL, belowSeverity: SEVERITY }),
+    paramsSchema: closedObject({ minRatio: RATIO, maxRatio: RATIO, belowSeverity: SEVERITY }),
     check(ctx, params) {
       const { total, lines } = categoryTotal(ctx, category);
       const b = base(ctx);

@@ -3,14 +3,14 @@ import type { Complexity } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatPercent } from "../money";
-import { DECIMAL, SEVERITY, closedObject } from "./schema-parts";
+import { RATIO, SEVERITY, closedObject } from "./schema-parts";
 import { chargedRate, otherCells, overCap } from "./om-rate";
 
 const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
   id: "om.security-device-rate",
   scope: "line",
   measure: "ratio",
-  paramsSchema: closedObject({ maxRate: DECIMAL }),
+  paramsSchema: closedObject({ maxRate: RATIO }),
   check({ model, pack, facts }, params) {
     const cap = new Decimal(params.maxRate);
     const out: FindingDraft[] = [];
@@ -43,7 +43,7 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
   id: "om.product-software-rate",
   scope: "line",
   measure: "ratio",
-  paramsSchema: closedObject({ toolMaxRate: DECIMAL, domesticMaxRate: DECIMAL, unknownSeverity: SEVERITY }),
+  paramsSchema: closedObject({ toolMaxRate: RATIO, domesticMaxRate: RATIO, unknownSeverity: SEVERITY }),
   check({ model, pack, facts }, params) {
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-product-software") ?? []) {
@@ -92,7 +92,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
   scope: "line",
   measure: "ratio",
   paramsSchema: closedObject({
-    rates: closedObject({ simple: DECIMAL, complex: DECIMAL, "very-complex": DECIMAL }),
+    rates: closedObject({ simple: RATIO, complex: RATIO, "very-complex": RATIO }),
     unknownSeverity: SEVERITY,
   }),
   check({ model, pack, facts }, params) {

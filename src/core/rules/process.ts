@@ -3,7 +3,7 @@ import type { ProjectKind } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, formatPercent, packMoney } from "../money";
-import { closedObject, DECIMAL, KINDS, MONEY } from "./schema-parts";
+import { closedObject, RATIO, KINDS, MONEY } from "./schema-parts";
 
 export interface SupervisionParams {
   minAmount: PackMoney;
@@ -49,7 +49,7 @@ const reviewRoute: RuleImplementation<ReviewRouteParams> = {
   id: "process.review-route",
   measure: "money",
   scope: "sheet",
-  paramsSchema: closedObject({ filingBelow: MONEY, jointReviewUpTo: MONEY, hardwareShareMax: DECIMAL, kinds: KINDS }),
+  paramsSchema: closedObject({ filingBelow: MONEY, jointReviewUpTo: MONEY, hardwareShareMax: RATIO, kinds: KINDS }),
   check({ model, facts }, params) {
     if (!params.kinds.includes(model.profile.kind)) return [];
     const total = facts.projectAmount;
@@ -128,7 +128,7 @@ const omReview: RuleImplementation<OmReviewParams> = {
   id: "process.om-review",
   measure: "money",
   scope: "sheet",
-  paramsSchema: closedObject({ firstApplicationAbove: MONEY, changeRatio: DECIMAL }),
+  paramsSchema: closedObject({ firstApplicationAbove: MONEY, changeRatio: RATIO }),
   check({ model, facts, overrides }, params) {
     if (model.profile.kind !== "om") return [];
     const grand = facts.grand;

@@ -3,7 +3,7 @@ import type { BudgetLine, SystemType, Tier } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { sum } from "../money";
-import { closedObject, COUNT, DECIMAL, MONEY, WORDS } from "./schema-parts";
+import { closedObject, COUNT, QUANTITY, MONEY, WORDS } from "./schema-parts";
 import { hasWord, lineCount } from "./text-counts";
 import { TIER_EN, TIER_ZH, totalOverCap } from "./tier-labels";
 
@@ -20,7 +20,7 @@ export interface ScaleTierParams {
   personMonthUnits: string[];
 }
 
-const TIER_LIMITS = closedObject({ servers: COUNT, personMonths: DECIMAL, total: MONEY });
+const TIER_LIMITS = closedObject({ servers: COUNT, personMonths: QUANTITY, total: MONEY });
 
 const schema = closedObject({
   tiers: closedObject({ small: TIER_LIMITS, medium: TIER_LIMITS, large: TIER_LIMITS }),

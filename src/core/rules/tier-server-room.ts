@@ -4,7 +4,7 @@ import type { Severity } from "../model/finding";
 import type { PackMoney } from "../standards/types";
 import type { RuleImplementation } from "./types";
 import { formatMoney, packMoney } from "../money";
-import { closedObject, DECIMAL, MONEY, SEVERITY, WORDS } from "./schema-parts";
+import { closedObject, QUANTITY, MONEY, SEVERITY, WORDS } from "./schema-parts";
 import { maxOf, numbersBefore } from "./text-counts";
 import { TIER_EN, TIER_ZH } from "./tier-labels";
 
@@ -14,7 +14,7 @@ export interface ServerRoomTierParams {
   uncoveredSeverity: Severity;
 }
 
-const LIMITS = closedObject({ maxArea: DECIMAL, total: MONEY });
+const LIMITS = closedObject({ maxArea: QUANTITY, total: MONEY });
 
 const schema = closedObject({
   tiers: closedObject({ small: LIMITS, medium: LIMITS, large: LIMITS }),
