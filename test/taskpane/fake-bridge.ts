@@ -1,4 +1,4 @@
-import type { ExcelBridge, HostCapabilities, ReadProgress, SavedChoices } from "../../src/excel/bridge";
+import type { ExcelBridge, HostCapabilities, ReadProgress, RevertOutcome, SavedChoices } from "../../src/excel/bridge";
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
@@ -84,12 +84,12 @@ export class FakeBridge implements ExcelBridge {
     return { written: changes.length };
   }
 
-  async revertChanges(): Promise<{ restored: number }> {
+  async revertChanges(): Promise<RevertOutcome> {
     this.enter("revertChanges");
     for (const c of this.reverts) this.write(c, c.before);
     const restored = this.reverts.length;
     this.reverts = [];
-    return { restored };
+    return { restored, skipped: [] };
   }
 
   async canRevert(): Promise<boolean> {
