@@ -102,6 +102,9 @@ export class FakeWorkbook {
   stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], operations: 0 };
   /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded; tests may lower it. */
   payloadLimit = PAYLOAD_LIMIT;
+  /** When set, the JSON text of every request is kept in `requests` (to look at the exact shape in tests). */
+  recordRequests = false;
+  requests: string[] = [];
   /** Called as each sync starts (1 for the first since resetStats), before the request is checked or run. */
   onSync?: (sync: number) => void;
 
@@ -280,7 +283,9 @@ export class FakeContext {
     const ops = this.pending;
     this.pending = [];
     this.instantiated = new Set();
-    const request = ops.length === 0 ? 0 : bytes(requestText(ops));
+    const text = ops.length === 0 ? "" : requestText(ops);
+    if (this.book.recordRequests) this.book.requests.push(text);
+    const request = bytes(text);
     const stats = this.book.stats;
     stats.syncs++;
     this.book.onSync?.(stats.syncs);
