@@ -5,6 +5,7 @@ import { SEVERITY_FILL } from "../../src/core/plan/flags";
 import { REQUEST_BUDGET } from "../../src/excel/batch";
 import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
+import { planMaintenanceRecalc } from "../../src/core/plan/maintenance-recalc";
 
 const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 
@@ -69,7 +70,7 @@ describe("the fake host measures requests as Office.js sends them", () => {
     expect(book.sheet("S")!.cells.size).toBe(0);
   });
 
-  test("a flagged cell costs about 1.1 KB of request (fill, note and saved original), as measured", async () => {
+  test("a flagged cell costs about 1.3 KB of request (reading its fill and note, writing fill, note and saved original)", async () => {
     const measure = async (n: number) => {
       const book = new FakeWorkbook("1.18");
       book.addSheet("明细").setRows(Array.from({ length: 1200 }, (_, i) => [`项目${i}`, i]));
@@ -77,7 +78,8 @@ describe("the fake host measures requests as Office.js sends them", () => {
       return book.stats.requestBytes.reduce((a, b) => a + b, 0);
     };
     const perCell = ((await measure(1001)) - (await measure(1))) / 1000;
-    // ~790 bytes to read the original fill and note, ~440 to write the note and remember the original.
+    // ~880 bytes to read the original fill and note, ~450 to write the note and remember the original (the fill
+    // goes to hundreds of cells at once through getRanges).
     expect(perCell).toBeGreaterThan(1000);
     expect(perCell).toBeLessThan(1400);
   });
@@ -94,6 +96,8 @@ describe("flagging at scale on the strict fake host (5 MB limit, faithful reques
     const { flagged } = await bridge.flagFindings(rows.map((_, i) => finding("明细", `B${i + 1}`, i)));
     expect(flagged).toBe(10000);
     expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);
+    // Budgeted from the measured shape, not padded: the fullest request uses most of the budget.
+    expect(Math.max(...book.stats.requestBytes)).toBeGreaterThan(0.85 * REQUEST_BUDGET);
     expect(book.stats.syncs).toBeLessThanOrEqual(8);
     expect(book.sheet("明细")!.cell(9998, 1)?.fill?.color).toBe(SEVERITY_FILL.error);
     expect(book.notes.size).toBe(10000);
@@ -153,5 +157,37 @@ describe("flagging at scale on the strict fake host (5 MB limit, faithful reques
     const err = await bridgeFor(book).flagFindings([long]).catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(/请求大小上限/);
     expect((err as { messageEn: string }).messageEn).toMatch(/request limit/);
+  });
+});
+
+describe("recalculation, revert and the results sheet at scale", () => {
+  test("6,000 recalculated cells and their revert: every request under 4 MB, a handful of syncs", async () => {
+    const book = new FakeWorkbook("1.18");
+    const rows: (string | number)[][] = [["序号", "设备名称", "购置金额", "维护费率", "年维护费"]];
+    for (let i = 0; i < 3000; i++) rows.push([i + 1, `PC服务器${i}维保`, 100000, 0.1, 10000]);
+    book.addSheet("运维").setRows([["2025年度运维项目预算表"], ["单位：元"], ...rows]);
+    const bridge = bridgeFor(book);
+    const pack = yangpu();
+    const changes = planMaintenanceRecalc(audit(await bridge.readWorkbook(), pack).model, pack);
+    expect(changes.length).toBe(6000);
+    book.resetStats();
+    await bridge.applyChanges(changes);
+    expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);
+    expect(book.stats.syncs).toBeLessThanOrEqual(3);
+    book.resetStats();
+    const outcome = await bridge.revertChanges();
+    expect(outcome).toEqual({ restored: 6000, skipped: [] });
+    expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);
+    expect(book.stats.syncs).toBeLessThanOrEqual(4);
+    expect(book.sheet("运维")!.cell(3002, 4)).toEqual({ value: 10000 });
+  });
+
+  test("a results sheet of 10,000 findings: every request under 4 MB", async () => {
+    const book = new FakeWorkbook("1.18");
+    book.addSheet("明细");
+    book.resetStats();
+    await bridgeFor(book).writeResultsSheet(Array.from({ length: 10000 }, (_, i) => finding("明细", `B${i + 1}`, i)), "zh-CN");
+    expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);
+    expect(book.sheet("审核结果")!.cell(10000, 4)?.formula).toBe('=HYPERLINK("#\'明细\'!B10000","B10000")');
   });
 });
