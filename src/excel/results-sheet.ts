@@ -2,6 +2,7 @@ import type { Finding } from "../core/model/finding";
 import type { ExcelRun } from "./host";
 import { objectBytes, setBytes, syncInChunks, utf8Bytes } from "./batch";
 import { explainWriteError, protectedSheetError, queueSheetStates } from "./sheet-state";
+import { BridgeError, isAccessDenied } from "./errors";
 import { columnLetters, qualify } from "../core/snapshot/address";
 
 /** The sheet the add-in writes; it is never read back as part of the budget. */
@@ -64,9 +65,19 @@ export async function writeResults(run: ExcelRun, findings: Finding[], locale: "
       ws.activate();
       await context.sync();
     } catch (err) {
+      // Adding a sheet to a workbook whose structure is protected is refused the same way (AccessDenied).
+      if (!states.present.has(name) && isAccessDenied(err)) throw structureProtectedError(name);
       throw explainWriteError(err, [name]);
     }
   });
+}
+
+function structureProtectedError(name: string): BridgeError {
+  return new BridgeError(
+    `工作簿的结构受保护，无法添加“${name}”工作表。请在 Excel 的“审阅”选项卡中点击“保护工作簿”取消保护，然后重试。`,
+    `The workbook's structure is protected, so the "${name}" sheet cannot be added. Unprotect it first (Review → Protect Workbook), then try again.`,
+    name,
+  );
 }
 
 /** A message starting with "=" would become a formula; Excel's own escape is a leading apostrophe. */

@@ -269,6 +269,15 @@ describe("protected sheets", () => {
     expect(contents(book)).toEqual(now);
   });
 
+  test("a workbook whose structure is protected gets a message about that when the 审核结果 sheet is added", async () => {
+    const book = fakeFromSnapshot(omBudget(), "1.18");
+    book.structureProtected = true;
+    const err = await bridgeFor(book).writeResultsSheet([finding("G6")], "zh-CN").catch((e: unknown) => e);
+    expect(String((err as Error).message)).toMatch(/工作簿的结构受保护，无法添加“审核结果”工作表.*保护工作簿/);
+    expect((err as { messageEn: string }).messageEn).toMatch(/structure is protected/);
+    expect(book.sheets.map((s) => s.name)).toEqual([SHEET]);
+  });
+
   test("a sheet protected while writing (Excel's AccessDenied) gives the same message, not Microsoft's", async () => {
     const book = fakeFromSnapshot(omBudget(), "1.18");
     const bridge = bridgeFor(book);

@@ -102,6 +102,8 @@ export class FakeWorkbook {
   stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], operations: 0 };
   /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded; tests may lower it. */
   payloadLimit = PAYLOAD_LIMIT;
+  /** Review → Protect Workbook (structure): adding a sheet fails with AccessDenied. */
+  structureProtected = false;
   /** When set, the JSON text of every request is kept in `requests` (to look at the exact shape in tests). */
   recordRequests = false;
   requests: string[] = [];
@@ -489,6 +491,7 @@ class FakeWorksheetCollection extends Proxy {
   }
   add(name: string): FakeWorksheet {
     const p = this.ctx.path(this.objectPath, 3, "Add", [name], () => {
+      if (this.ctx.book.structureProtected) throw accessDenied();
       if (this.ctx.book.sheet(name)) throw fakeError("ItemAlreadyExists", `sheet ${name}`);
       this.ctx.book.addSheet(name);
       return WROTE;
