@@ -136,6 +136,45 @@ test("recalculate maintenance fees with a preview, then revert", async () => {
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
+test("undo keeps a fee edited after the recalculation and says so; a protected sheet is named, nothing written", async () => {
+  const page = await openPane(browser, server.url);
+  await check(page);
+  await page.getByTestId("recalc-button").click();
+  await page.getByTestId("recalc-dialog").waitFor();
+  await page.getByTestId("recalc-apply").click();
+  await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
+  // The user types 9000 over the recalculated fee in G6.
+  await page.evaluate(() => {
+    const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const g6 = book.sheet("运维预算表").ensure(5, 6);
+    delete g6.formula;
+    g6.value = 9000;
+  });
+  await page.getByTestId("revert-button").click();
+  await page.getByTestId("status").waitFor();
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/G6 在重算后被修改过，未恢复.*G6=10000/);
+  expect((await host(page)).cell(5, 6)?.value).toBe(9000);
+  expect((await host(page)).cell(5, 5)?.value).toBe(0.1); // F6, not edited, is back
+  await page.screenshot({ path: screenshotPath("07-revert-kept-edit"), fullPage: true });
+
+  // Review → Protect Sheet, then 检查: the findings are listed, the sheet is named, no cell is flagged.
+  await page.getByTestId("clear-button").click();
+  await eventually(async () => expect(await (() => page.getByTestId("clear-button").isEnabled())()).toBe(false));
+  await page.evaluate(() => {
+    const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
+    book.sheet("运维预算表").protected = true;
+  });
+  const fills = (await host(page)).fill(4, 6);
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("error-bar").waitFor();
+  await expect(page.getByTestId("error-bar").textContent()).resolves.toMatch(/工作表“运维预算表”受保护.*撤销工作表保护/);
+  expect(await page.getByTestId("finding-item").count()).toBeGreaterThan(0);
+  expect((await host(page)).fill(4, 6)).toBe(fills);
+  expect((await host(page)).notes).toBe(0);
+  await page.screenshot({ path: screenshotPath("07b-protected"), fullPage: true });
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
 test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async () => {
   const page = await openPane(browser, server.url, "#dark,en-US,api=1.6");
   await check(page);
