@@ -3,6 +3,7 @@ import type { StandardPack } from "../standards/types";
 import { KeywordMatcher, WordSet, cached } from "./keyword-matcher";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
 import { categoryFromEvidence } from "./evidence";
+import { lineKey, type LineCorrection } from "../model/corrections";
 
 interface Matchers {
   categories: KeywordMatcher<Category>;
@@ -73,6 +74,23 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
   return { category: "other", categorySource: "none" };
 }
 
+/** Each line's correction, found by sheet, name and occurrence among the same-named lines of its sheet. */
+function correctionsByLine(lines: BudgetLine[], overrides: ProfileOverrides): Map<BudgetLine, LineCorrection> {
+  const found = new Map<BudgetLine, LineCorrection>();
+  const list = overrides.corrections?.lines;
+  if (!list?.length) return found;
+  const wanted = new Map(list.map((c) => [lineKey(c.sheet, c.name, c.occurrence ?? 0), c]));
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const base = lineKey(line.sheet, line.name, 0);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const c = wanted.get(lineKey(line.sheet, line.name, n));
+    if (c) found.set(line, c);
+  }
+  return found;
+}
+
 /**
  * Gives every line its category (domain.md §2), device class, software type and complexity. A user override wins.
  * The lines are classified in place and returned: they are the parser's, made for this one audit, and a copy of
@@ -84,15 +102,21 @@ export function classifyLines(
   profile: ProjectProfile,
   overrides: ProfileOverrides,
 ): BudgetLine[] {
+  const corrected = correctionsByLine(lines, overrides);
   for (const line of lines) {
-    const forced = overrides.lineCategories?.[line.id];
+    const correction = corrected.get(line);
+    const forced = correction?.category ?? overrides.lineCategories?.[line.id];
     const c: Decided = forced ? { category: forced, categorySource: "override" } : categorise(line, pack, profile);
     line.category = c.category;
     line.categorySource = c.categorySource;
     line.matchedKeyword = c.matchedKeyword;
     line.categoryEvidence = c.categoryEvidence;
     // Every trait is (re)set, so classifying a line again under another profile leaves nothing stale.
-    line.hardwareClass = HARDWARE_LIKE.includes(c.category) ? hardwareClassOf(line, pack) : undefined;
+    line.hardwareClass = HARDWARE_LIKE.includes(c.category)
+      ? correction?.hardwareClass
+        ? { cls: correction.hardwareClass, defaulted: false, keyword: undefined, corrected: true }
+        : hardwareClassOf(line, pack)
+      : undefined;
     line.softwareType = SOFTWARE_LIKE.includes(c.category) ? softwareTypeOf(line, pack) : undefined;
     line.complexity = c.category === "om-app-software" || c.category === "development" ? complexityOf(line, pack) : undefined;
     line.dengbaoLevel = c.category === "dengbao" ? dengbaoLevelOf(line) : undefined;

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { CellValue } from "../snapshot/types";
+import type { Corrections } from "./corrections";
 
 /** The unit a sheet (or a single cell) writes money in. Internally all money is Decimal 元. */
 export type MoneyUnit = "元" | "万元";
@@ -104,7 +105,7 @@ export interface BudgetLine {
   matchedKeyword?: string;
   /** For a category (or `other`) decided from evidence rather than a keyword: what decided it, zh-CN and en-US. */
   categoryEvidence?: { zh: string; en: string };
-  hardwareClass?: { cls: HardwareClass; defaulted: boolean; keyword?: string };
+  hardwareClass?: { cls: HardwareClass; defaulted: boolean; keyword?: string; corrected?: boolean };
   softwareType?: SoftwareType;
   complexity?: Complexity | null;
   /** 等保 level (2, 3) when the text states it. */
@@ -196,6 +197,8 @@ export interface ProfileOverrides {
   lastYearOm?: Decimal;
   /** Category overrides per line id. */
   lineCategories?: Record<string, Category>;
+  /** Categories, device classes and column roles the user corrected (keyed by sheet + name / header). */
+  corrections?: Corrections;
   /** Audit hidden sheets too (by default they are skipped and named, domain.md §3.9). */
   includeHiddenSheets?: boolean;
 }

@@ -3,6 +3,9 @@ import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
 import { headerCellsOf, nameColumnFromContent, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
+import type { ColumnCorrection } from "../model/corrections";
+import { columnLetters } from "../snapshot/address";
+import { compact } from "./text";
 import { unitFromHeader, unitFromTitle } from "./units";
 
 /** Where one table sits in a sheet, in local row/column indices of the grid. */
@@ -87,7 +90,7 @@ function titleRowsAbove(grid: SheetGrid, headerTop: number, floor: number, words
 }
 
 /** Finds every table of a sheet: its header, columns, title rows, unit and body rows. */
-export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): TableFrame[] {
+export function findTables(grid: SheetGrid, subtotalWords: readonly string[], corrections: readonly ColumnCorrection[] = []): TableFrame[] {
   const headers = findHeaders(grid);
   const frames: TableFrame[] = [];
   let inheritedUnit: MoneyUnit | null = null;
@@ -144,7 +147,8 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
       headerTexts, title, unit, columnUnits, headerCells: headerCellsOf(grid, h.top, h.bottom), columnInfo: [],
     });
   });
-  for (const frame of frames) placeColumns(grid, frame);
+  const mine = corrections.filter((c) => c.sheet === grid.name);
+  for (const frame of frames) placeColumns(grid, frame, mine);
   return frames;
 }
 
@@ -152,7 +156,8 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
  * With the body rows known: the name column from content when no header names it, the numeric columns the
  * header words left unplaced by arithmetic, and every column's evidence.
  */
-function placeColumns(grid: SheetGrid, frame: TableFrame): void {
+function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): void {
+  const corrected = applyColumnCorrections(grid, frame, corrections);
   const fromHeader = new Map(frame.columns);
   const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
   let nameEvidence: ColumnEvidence | null = null;
@@ -165,13 +170,17 @@ function placeColumns(grid: SheetGrid, frame: TableFrame): void {
       frame.headerTexts.set("name", frame.headerCells[found.col]?.text ?? "");
     }
   }
-  const extra = placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells, frame.columns);
+  const extra = placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col)), frame.columns);
   for (const info of extra) if (info.role) frame.headerTexts.set(info.role, info.header);
   const info: ColumnInfo[] = [];
   for (const [role, c] of frame.columns) {
     const placedBy = extra.find((e) => e.role === role);
     if (placedBy) { info.push(placedBy); continue; }
     const header = frame.headerCells[c]?.text ?? "";
+    if (corrected.has(c)) {
+      info.push({ col: grid.col(c), header, role, confidence: "high", evidence: [{ kind: "override", detail: header }] });
+      continue;
+    }
     const byHeader = fromHeader.get(role) === c;
     info.push({
       col: grid.col(c), header, role,
@@ -180,5 +189,30 @@ function placeColumns(grid: SheetGrid, frame: TableFrame): void {
     });
   }
   info.push(...extra.filter((e) => !e.role));
+  for (const c of corrected) {
+    if (![...frame.columns.values()].includes(c)) {
+      info.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "high", evidence: [{ kind: "override", detail: "" }] });
+    }
+  }
   frame.columnInfo = info.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * The user's say on column roles, by header text (or letter): the role moves to that column, and a column set
+ * to no role is neither read nor reported. Returns the local columns the corrections touched.
+ */
+function applyColumnCorrections(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): Set<number> {
+  const touched = new Set<number>();
+  for (const fix of corrections) {
+    const cell = frame.headerCells.find((h) =>
+      fix.header !== undefined ? compact(h.text) === compact(fix.header) : columnLetters(grid.col(h.col)) === fix.column?.toUpperCase());
+    if (!cell) continue;
+    for (const [role, c] of [...frame.columns]) if (c === cell.col || role === fix.role) frame.columns.delete(role);
+    if (fix.role) {
+      frame.columns.set(fix.role, cell.col);
+      frame.headerTexts.set(fix.role, cell.text);
+    }
+    touched.add(cell.col);
+  }
+  return touched;
 }

@@ -26,7 +26,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     texts.push(sheet.name);
     headings.push(sheet.name);
     const grid = new SheetGrid(sheet);
-    for (const frame of findTables(grid, words)) {
+    for (const frame of findTables(grid, words, overrides.corrections?.columns)) {
       const read = readTable(grid, frame, reads.length, words);
       reads.push(read);
       const preamble = frame.preamble.map((r) => grid.rowLabel(r));

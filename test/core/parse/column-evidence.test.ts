@@ -88,3 +88,36 @@ describe("hidden sheets (domain.md §3.9)", () => {
     expect(r.findings.filter((x) => x.rule === "sheet.hidden-skipped")).toEqual([]);
   });
 });
+
+describe("corrections, keyed by what the sheet says", () => {
+  const rows = (extraAbove: CellValue[][] = []): CellValue[][] => [["XX系统建设项目预算表"], ["单位：元"], ...extraAbove,
+    ["序号", "名称", "单位", "数量", "单价", "金额", "自筹资金"],
+    [1, "坐席耳麦", "副", 50, 400, 20000, 20000], [2, "LED拼接屏", "块", 2, 30000, 60000, 0], [3, "宣传推广", "", null, null, 90000, 0]];
+
+  it("a line's category and a device's class follow the line when a row is inserted above", () => {
+    const corrections = { lines: [{ sheet: "预算表", name: "宣传推广", category: "consulting" as const }, { sheet: "预算表", name: "LED拼接屏", hardwareClass: "B" as const }] };
+    for (const above of [[], [["编制单位：XX局"]]] as CellValue[][][]) {
+      const r = audit(workbook("t.xlsx", grid("预算表", rows(above))), pack, { corrections });
+      const byName = new Map(r.model.lines.map((l) => [l.name, l]));
+      expect(byName.get("宣传推广")).toMatchObject({ category: "consulting", categorySource: "override" });
+      expect(byName.get("LED拼接屏")?.hardwareClass).toMatchObject({ cls: "B", corrected: true });
+      expect(byName.get("坐席耳麦")?.category).toBe("hardware");
+    }
+  });
+
+  it("the second of two same-named lines is corrected by its occurrence", () => {
+    const r = audit(workbook("t.xlsx", grid("预算表", [["单位：元"], ["序号", "名称", "金额"], [1, "杂项", 100], [2, "杂项", 200]])), pack,
+      { corrections: { lines: [{ sheet: "预算表", name: "杂项", occurrence: 1, category: "supervision" }] } });
+    expect(r.model.lines.map((l) => l.category)).toEqual(["other", "supervision"]);
+  });
+
+  it("a column's role, by its header: set to none it is neither read nor reported; set to amount it is the amount", () => {
+    const plain = audit(workbook("t.xlsx", grid("预算表", rows())), pack);
+    expect(plain.findings.some((f) => f.rule === "sheet.unrecognised-column")).toBe(true);
+    const ignored = audit(workbook("t.xlsx", grid("预算表", rows())), pack, { corrections: { columns: [{ sheet: "预算表", header: "自筹资金", role: null }] } });
+    expect(ignored.findings.some((f) => f.rule === "sheet.unrecognised-column")).toBe(false);
+    const moved = audit(workbook("t.xlsx", grid("预算表", rows())), pack, { corrections: { columns: [{ sheet: "预算表", header: "自筹资金", role: "amount" }] } });
+    expect(moved.totals.grand).toBe("20000");
+    expect(moved.model.tables[0].columnInfo.find((c) => c.role === "amount")).toMatchObject({ header: "自筹资金", evidence: [{ kind: "override" }] });
+  });
+});
