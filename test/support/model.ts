@@ -59,6 +59,7 @@ export function line(spec: LineSpec): BudgetLine {
     nameCell: { sheet, row: row0, col: COLS.name },
     spec: spec.spec ?? "",
     remark: spec.remark ?? "",
+    otherText: "",
     unitLabel: spec.unitLabel ?? "",
     category: spec.category,
     categorySource: "keyword",

@@ -89,6 +89,8 @@ export interface BudgetLine {
   nameCell: CellRef;
   spec: string;
   remark: string;
+  /** Text of columns no role names (复杂程度, 系统级别 …): read for the traits a reviewer looks for there. */
+  otherText: string;
   /** Text of the 单位 column: 台, 套, 人月, 项, ㎡ ... */
   unitLabel: string;
   quantity?: ReadField;

@@ -168,6 +168,11 @@ export function readTable(
     return field;
   };
 
+  // Text columns no role names (复杂程度, 系统级别): kept on the line, not dropped.
+  const placed = new Set(cols.values());
+  const otherTextCols = frame.headerCells
+    .filter((h) => h.text && !placed.has(h.col) && !frame.columnInfo.some((i) => i.col === grid.col(h.col)))
+    .map((h) => h.col);
   const tracker = new CoverTracker();
   const lines: BudgetLine[] = [];
   const subtotals: SubtotalRow[] = [];
@@ -186,6 +191,7 @@ export function readTable(
       nameCell: { sheet, row, col: grid.col(nameCol) },
       spec: textAt(r, "spec"),
       remark: textAt(r, "remark"),
+      otherText: otherTextCols.map((c) => grid.text(r, c)).filter(Boolean).join(" "),
       unitLabel: textAt(r, "unit"),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier (it sets the traits in place) and the rules' loops fast on large sheets.

@@ -77,11 +77,14 @@ interface OpenSection {
 export class CoverTracker {
   private readonly all: string[] = [];
   private since: string[] = [];
+  /** Lines since the last total row of any kind, whatever sections opened in between. */
+  private sinceTotal: string[] = [];
   private open: OpenSection[] = [];
 
   addLine(id: string): void {
     this.all.push(id);
     this.since.push(id);
+    this.sinceTotal.push(id);
     for (const s of this.open) s.ids.push(id);
   }
 
@@ -116,6 +119,7 @@ export class CoverTracker {
   coversSection(): string[] {
     const s = this.open.pop();
     this.since = [];
+    this.sinceTotal = [];
     return s ? [...s.ids] : [];
   }
 
@@ -127,6 +131,7 @@ export class CoverTracker {
     const out: string[][] = [];
     if (this.since.length) out.push(this.since);
     for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].ids.length) out.push(this.open[i].ids);
+    if (this.sinceTotal.length > (out[out.length - 1]?.length ?? 0)) out.push(this.sinceTotal);
     return out;
   }
 
@@ -134,7 +139,9 @@ export class CoverTracker {
   coversCandidate(ids: string[]): string[] {
     const at = this.open.findIndex((s) => s.ids === ids);
     if (at >= 0) this.open = this.open.slice(0, at + 1);
+    else if (ids === this.sinceTotal) this.open = [];
     this.since = [];
+    this.sinceTotal = [];
     return [...ids];
   }
 
@@ -142,10 +149,12 @@ export class CoverTracker {
     if (kind === "小计") {
       const covers = this.since.length ? this.since : [...(this.open[this.open.length - 1]?.ids ?? [])];
       this.since = [];
+      this.sinceTotal = [];
       return covers;
     }
     this.open = [];
     this.since = [];
+    this.sinceTotal = [];
     return [...this.all];
   }
 }
