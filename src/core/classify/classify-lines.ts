@@ -1,6 +1,7 @@
 import type { BudgetLine, Category, ProfileOverrides, ProjectProfile } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import { KeywordMatcher, WordSet, cached } from "./keyword-matcher";
+import { compact } from "../parse/text";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
 
 interface Matchers {
@@ -59,7 +60,7 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
-  if (line.personMonths || /人\s*[·/]?\s*月/.test(line.unitLabel)) return { category: "development", categorySource: "unit" };
+  if (line.personMonths || /人[·/]?月/.test(compact(line.unitLabel))) return { category: "development", categorySource: "unit" };
   return { category: "other", categorySource: "none" };
 }
 

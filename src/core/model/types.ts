@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { CellValue } from "../snapshot/types";
+import type { UnreadableReason } from "../parse/bounds";
 
 /** The unit a sheet (or a single cell) writes money in. Internally all money is Decimal 元. */
 export type MoneyUnit = "元" | "万元";
@@ -144,6 +145,8 @@ export interface ReadIssue {
   field: ColumnRole;
   raw: CellValue;
   lineId: string | null;
+  /** Why it could not be read when it is not simply "not a number": a number out of the bounds, or far too long. */
+  reason?: Exclude<UnreadableReason, "not-a-number">;
 }
 
 export type ProjectKind = "construction" | "upgrade" | "om" | "service";

@@ -40,12 +40,14 @@ const BY_LENGTH = [...EXACT.keys()].sort((a, b) => b.length - a.length);
 
 /** Header cells are short labels; longer text is a title or a note. */
 const MAX_HEADER_LENGTH = 12;
+/** Longer than this even with its "(万元)"-style suffixes, a cell is no header: not worth running the patterns on. */
+const MAX_HEADER_CELL_LENGTH = 64;
 
 /** The role a header cell names: exact synonym after dropping "(万元)"-style suffixes, else the longest prefix. */
 export function roleOfHeader(text: string): ColumnRole | null {
   // English headers ("Unit Price", "Qty") are matched case-blind; Chinese is unaffected by lower-casing.
   let t = compact(toHalfWidth(text)).replace(/[*※]/g, "").toLowerCase();
-  if (!t || /[:]/.test(t)) return null;
+  if (!t || t.length > MAX_HEADER_CELL_LENGTH || /[:]/.test(t)) return null;
   t = t.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "").replace(/[/／].*$/, "");
   if (!t || t.length > MAX_HEADER_LENGTH) return null;
   const exact = EXACT.get(t);
