@@ -10,6 +10,8 @@ import { classifyLines } from "./classify/classify-lines";
 import { computeFacts } from "./rules/facts";
 import { findImplementation } from "./rules/registry";
 import { a1 } from "./snapshot/address";
+import { checkSnapshot } from "./snapshot/validate";
+import { checkModel, checkOverrides, checkPack } from "./validate-input";
 
 export interface AuditResult {
   model: BudgetModel;
@@ -17,9 +19,15 @@ export interface AuditResult {
   totals: Totals;
 }
 
-/** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
+/**
+ * Builds the budget model of a workbook: tables and lines, the project profile, each line's category.
+ * Out-of-type input is refused with a CoreInputError (a SnapshotError naming the sheet, row and column for the
+ * snapshot); see snapshot/validate.ts for what is tolerated. Any value a valid snapshot can hold is audited.
+ */
 export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
-  const parsed = readWorkbook(snapshot, pack);
+  pack = checkPack(pack);
+  overrides = checkOverrides(overrides);
+  const parsed = readWorkbook(checkSnapshot(snapshot), pack);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
   return { ...parsed, lines, profile };
@@ -33,6 +41,9 @@ export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides:
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
+  pack = checkPack(pack);
+  overrides = checkOverrides(overrides);
+  checkModel(model);
   const facts = computeFacts(model, pack);
   const findings: Finding[] = [];
   for (const [id, entry] of Object.entries(pack.rules)) {
@@ -85,3 +96,4 @@ function toFinding(ctx: RuleContext, draft: FindingDraft): Finding {
 }
 
 export { Decimal };
+export { CoreInputError, SnapshotError } from "./errors";
