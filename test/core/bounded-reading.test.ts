@@ -102,6 +102,7 @@ describe("an absurd number in a cell is an unreadable amount naming the cell, ne
     const unreadable = result.findings.filter((f) => f.rule === "sheet.unreadable-amount");
     expect(unreadable.map((f) => [f.sheet, f.cell, f.row])).toEqual([["预算表", cell, 3]]);
     expect(unreadable[0].message).toContain("数值超出可读范围");
+    expect(unreadable[0].message).toContain(cell === "E3" ? "1e-10 至 1e15 之间" : "1e-10 至 1e15 元之间");
     expect(unreadable[0].messageEn).toContain("outside the readable range");
     for (const f of result.findings) {
       expect(f.message.length).toBeLessThan(300);

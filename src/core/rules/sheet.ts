@@ -7,6 +7,7 @@ import { lineMoney, lineMoneyField } from "./facts";
 import { NO_PARAMS } from "./schema-parts";
 import { quoteText } from "../quote";
 import { MAX_MAGNITUDE, MAX_SIGNIFICANT_DIGITS, MIN_MAGNITUDE } from "../parse/bounds";
+import { MONEY_ROLES } from "../parse/header";
 
 type NoParams = Record<string, never>;
 
@@ -153,10 +154,11 @@ const unreadableAmount: RuleImplementation<NoParams> = {
         cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
       };
       if (issue.reason === "out-of-range") {
+        const money = MONEY_ROLES.includes(issue.field);
         return {
           ...base,
-          message: `${zh}单元格内容“${shown}”数值超出可读范围（绝对值应在 ${RANGE_TEXT} 之间，有效数字不超过 ${MAX_SIGNIFICANT_DIGITS} 位），未计入`,
-          messageEn: `The ${en} cell holds "${shown}", a number outside the readable range (magnitude ${RANGE_TEXT_EN}, at most ${MAX_SIGNIFICANT_DIGITS} significant digits); it is not counted`,
+          message: `${zh}单元格内容“${shown}”数值超出可读范围（绝对值应在 ${RANGE_TEXT}${money ? " 元" : " "}之间，有效数字不超过 ${MAX_SIGNIFICANT_DIGITS} 位），未计入`,
+          messageEn: `The ${en} cell holds "${shown}", a number outside the readable range (magnitude ${RANGE_TEXT_EN}${money ? " 元" : ""}, at most ${MAX_SIGNIFICANT_DIGITS} significant digits); it is not counted`,
         };
       }
       if (issue.reason === "too-long") {
