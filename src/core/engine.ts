@@ -13,6 +13,8 @@ import { findImplementation } from "./rules/registry";
 import { a1, qualify } from "./snapshot/address";
 import { lineMoneyField } from "./money";
 import { reviewBudget, type Verdict } from "./plan/verdict";
+import { checkSnapshot } from "./snapshot/validate";
+import { checkModel, checkOverrides, checkPack } from "./validate-input";
 
 export interface AuditResult {
   model: BudgetModel;
@@ -22,9 +24,15 @@ export interface AuditResult {
   review: Verdict;
 }
 
-/** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
+/**
+ * Builds the budget model of a workbook: tables and lines, the project profile, each line's category.
+ * Out-of-type input is refused with a CoreInputError (a SnapshotError naming the sheet, row and column for the
+ * snapshot); see snapshot/validate.ts for what is tolerated. Any value a valid snapshot can hold is audited.
+ */
 export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
-  const parsed = readWorkbook(snapshot, pack, overrides);
+  pack = checkPack(pack);
+  overrides = checkOverrides(overrides);
+  const parsed = readWorkbook(checkSnapshot(snapshot), pack, overrides);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
   const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);
@@ -39,6 +47,9 @@ export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides:
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
+  pack = checkPack(pack);
+  overrides = checkOverrides(overrides);
+  checkModel(model);
   const facts = computeFacts(model, pack);
   const findings: Finding[] = [];
   for (const [id, entry] of Object.entries(pack.rules)) {
@@ -117,3 +128,4 @@ function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementati
 }
 
 export { Decimal };
+export { CoreInputError, SnapshotError } from "./errors";

@@ -1,6 +1,7 @@
 import type { BudgetLine, Category, ProfileOverrides, ProjectProfile } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import { KeywordMatcher, WordSet, cached } from "./keyword-matcher";
+import { compact } from "../parse/text";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
 import { categoryFromEvidence } from "./evidence";
 import { lineKey, type LineCorrection } from "../model/corrections";
@@ -68,7 +69,7 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
-  if (line.personMonths || /人\s*[·/]?\s*月/.test(line.unitLabel)) return { category: "development", categorySource: "unit" };
+  if (line.personMonths || /人[·/]?月/.test(compact(line.unitLabel))) return { category: "development", categorySource: "unit" };
   const evidence = categoryFromEvidence(line);
   if (evidence) return { category: evidence.category, categorySource: "evidence", categoryEvidence: { zh: evidence.evidence, en: evidence.evidenceEn } };
   return { category: "other", categorySource: "none" };

@@ -1,4 +1,5 @@
 import type { BudgetLine, Category } from "../model/types";
+import { quoteText } from "../quote";
 
 /**
  * domain.md §3.10: a line no keyword matches is classified from the evidence a reviewer uses before it falls to
@@ -23,12 +24,17 @@ function unitOf(line: BudgetLine): string {
   return line.unitLabel.replace(/\s/g, "");
 }
 
+/** A unit as quoted in a message: short, whatever the cell held. */
+function shown(unit: string): string {
+  return quoteText(unit, 10);
+}
+
 /** A name that says 软件/系统/平台 (not 开发, not 服务), bought by 套/授权/许可: product software. */
 function softwareProduct(line: BudgetLine): EvidenceCategory | null {
   if (!SOFTWARE_NAME.test(line.name) || NOT_A_PRODUCT.test(line.name)) return null;
   const unit = unitOf(line);
   if (SOFTWARE_LICENCE.test(line.name) || LICENCE_UNITS.test(unit)) {
-    return { category: "product-software", evidence: `名称含“软件/系统/平台”，按“${unit || "授权"}”购置`, evidenceEn: `named as software, bought per "${unit || "licence"}"` };
+    return { category: "product-software", evidence: `名称含“软件/系统/平台”，按“${shown(unit) || "授权"}”购置`, evidenceEn: `named as software, bought per "${shown(unit) || "licence"}"` };
   }
   return null;
 }
@@ -42,7 +48,7 @@ function goods(line: BudgetLine): EvidenceCategory | null {
     return { category: "hardware", evidence: `单位“${unit}”、有数量和单价`, evidenceEn: `bought by the "${unit}" with a quantity and unit price` };
   }
   if (line.spec && /型号|[A-Za-z]+[-\d]|\d+\s*(U|G|T|核|口|寸|W|KVA|kva)/i.test(line.spec) && (priced || GOODS_UNITS.test(unit))) {
-    return { category: "hardware", evidence: `规格型号“${line.spec.slice(0, 20)}”`, evidenceEn: `a model/specification "${line.spec.slice(0, 20)}"` };
+    return { category: "hardware", evidence: `规格型号“${quoteText(line.spec, 20)}”`, evidenceEn: `a model/specification "${quoteText(line.spec, 20)}"` };
   }
   return null;
 }

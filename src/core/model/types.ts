@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { CellValue } from "../snapshot/types";
 import type { Corrections } from "./corrections";
+import type { UnreadableReason } from "../parse/bounds";
 
 /** The unit a sheet (or a single cell) writes money in. Internally all money is Decimal 元. */
 export type MoneyUnit = "元" | "万元";
@@ -174,6 +175,8 @@ export interface ReadIssue {
   lineId: string | null;
   /** A formula saved without its computed value (files written by tools that do not calculate). */
   formula?: string;
+  /** Why it could not be read when it is not simply "not a number": a number out of the bounds, or far too long. */
+  reason?: Exclude<UnreadableReason, "not-a-number">;
 }
 
 export type ProjectKind = "construction" | "upgrade" | "om" | "service";

@@ -67,7 +67,8 @@ export function nameColumnFromContent(
   if (!rows.length) return null;
   for (let c = 0; c < grid.colCount; c++) {
     if (placed.has(c)) continue;
-    const texts = rows.filter((r) => numberAt(grid, r, c) === null).map((r) => grid.text(r, c)).filter((t) => t !== "");
+    // A header word repeated down a column (a merge over the header running into the body) is no name.
+    const texts = rows.filter((r) => numberAt(grid, r, c) === null).map((r) => grid.text(r, c)).filter((t) => t !== "" && roleOfHeader(t) === null);
     const distinct = new Set(texts).size;
     if (texts.length >= Math.max(1, rows.length * 0.5) && distinct >= texts.length * 0.8) {
       return { col: c, evidence: { kind: "content", detail: `${distinct}/${rows.length}` } };

@@ -30,11 +30,13 @@ const HEADS_BY_LENGTH = [...HEADS.keys()].sort((a, b) => b.length - a.length);
 const MAX_HEADER_LENGTH = 12;
 /** "设备/费用名称", "名称及规格", "工程或费用名称": alternatives written in one header cell. */
 const ALTERNATIVES = /[/／、&]|及|或|和|与/;
+/** Longer than this even with its "(万元)"-style suffixes, a cell is no header: not worth running the patterns on. */
+const MAX_HEADER_CELL_LENGTH = 64;
 
 function clean(text: string): string {
   // English headers ("Unit Price", "Qty") are matched case-blind; Chinese is unaffected by lower-casing.
   const t = compact(toHalfWidth(text)).replace(/[*※]/g, "").toLowerCase();
-  if (!t || /[:]/.test(t)) return "";
+  if (!t || t.length > MAX_HEADER_CELL_LENGTH || /[:]/.test(t)) return "";
   return t.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】|<[^>]*>/g, "");
 }
 

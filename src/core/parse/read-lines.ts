@@ -8,6 +8,7 @@ import { lineMoney } from "../money";
 import { compact, isBlank, toHalfWidth } from "./text";
 import { NumberField } from "./number-field";
 import { unitFromHeader } from "./units";
+import { numberInRange } from "./bounds";
 
 export interface TableRead {
   table: BudgetTable;
@@ -140,15 +141,16 @@ export function readTable(
     if (c === undefined) return undefined;
     const raw = grid.raw(r, c);
     const columnUnit = unitOverride ?? frame.columnUnits[role] ?? frame.unit;
-    if (typeof raw === "number" && Number.isFinite(raw) && role !== "rate") {
-      const money = MONEY_ROLES.includes(role);
+    const money = MONEY_ROLES.includes(role);
+    // The fast lane takes numbers within the bounds (bounds.ts; money in 元); the others are read below and refused.
+    if (typeof raw === "number" && role !== "rate" && numberInRange(money && columnUnit === "万元" ? raw * 10000 : raw)) {
       const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? columnUnit : undefined);
       field.formula = grid.formula(r, c);
       return field;
     }
     let reading: Reading;
     if (role === "rate") reading = readRate(raw, frame.headerTexts.get(role) ?? "", grid.numberFormat(r, c));
-    else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, columnUnit);
+    else if (money) reading = readAmount(raw, columnUnit);
     else reading = readNumber(raw);
     const cell = { sheet, row: grid.row(r), col: grid.col(c) };
     const formula = grid.formula(r, c);
@@ -159,12 +161,12 @@ export function readTable(
     }
     if (reading.status === "empty") return undefined;
     if (reading.status === "invalid") {
-      issues.push({ ...cell, field: role, raw, lineId });
+      issues.push({ ...cell, field: role, raw, lineId, ...(reading.reason !== "not-a-number" ? { reason: reading.reason } : {}) });
       return undefined;
     }
     const field: ReadField = { value: reading.value, cell, raw };
     if (formula) field.formula = formula;
-    if (MONEY_ROLES.includes(role)) field.unit = reading.unit;
+    if (money) field.unit = reading.unit;
     return field;
   };
 

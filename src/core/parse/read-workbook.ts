@@ -30,8 +30,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
       const read = readTable(grid, frame, reads.length, words);
       reads.push(read);
       const preamble = frame.preamble.map((r) => grid.rowLabel(r));
-      texts.push(...preamble, ...read.texts);
-      headings.push(...preamble);
+      // Loops, not push(...rows): a sheet may have more rows than a call can take arguments.
+      for (const t of preamble) {
+        texts.push(t);
+        headings.push(t);
+      }
+      for (const t of read.texts) texts.push(t);
     }
   }
   markSummaries(reads, sheets.length, pack);
@@ -75,7 +79,7 @@ function widenSheetTotals(detail: TableRead[]): void {
         const all = [...above, ...read.lines.filter((l) => l.row < st.row)];
         if (above.length && sumOf(all).equals(st.amount.value)) st.covers = all.map((l) => l.id);
       }
-      above.push(...read.lines);
+      for (const l of read.lines) above.push(l);
     }
   }
 }

@@ -6,6 +6,11 @@ export const DEFAULT_SUBTOTAL_WORDS = ["小计", "合计", "总计", "共计"];
 
 /** A label longer than this is a line that happens to contain a total word, not a total row. */
 const MAX_EXTRA_CHARS = 10;
+/**
+ * Beyond this many characters (an explanatory bracket included) a label is never a total row; checked first, so a
+ * huge cell is not run through the label patterns (one of which is quadratic on long runs of brackets).
+ */
+const MAX_TOTAL_LABEL_LENGTH = 200;
 
 const OUTLINE_NUMBER = /^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
 
@@ -25,7 +30,9 @@ export function totalQualifier(label: string, words: readonly string[]): string 
 export function subtotalKind(label: string, words: readonly string[]): SubtotalRow["kind"] | null {
   // Cheap rejection first: this runs on every row, and a total label always holds a total word's first character.
   if (!words.some((w) => label.includes(w[0]))) return null;
-  const t = withoutOutlineNumber(compact(toHalfWidth(label)))
+  const folded = compact(toHalfWidth(label));
+  if (folded.length > MAX_TOTAL_LABEL_LENGTH) return null;
+  const t = withoutOutlineNumber(folded)
     .replace(/\([^)]*\)$/, "")
     .replace(/[:]$/, "");
   if (!t) return null;

@@ -6,7 +6,11 @@ import type { TableRead } from "./read-lines";
 import { compact, toHalfWidth } from "./text";
 
 const SUMMARY_SHEET = /汇总|总表|总预算|总估算|总概算|总投资|预算总|估算总|概算总/;
-const SHEET_REF = /'((?:[^']|'')+)'!|([^\s'!=+\-*/(),:;&^<>]+)!/g;
+/**
+ * Excel sheet names are at most 31 characters (62 with every quote doubled); the bounds, and an unquoted name
+ * starting only after a delimiter, keep the scan linear on any formula text a snapshot may hold.
+ */
+const SHEET_REF = /'((?:[^']|''){1,100})'!|(?<![^\s'!=+\-*/(),:;&^<>])([^\s'!=+\-*/(),:;&^<>]{1,100})!/g;
 
 /** Sheet names a formula refers to: ='硬件清单'!G20, SUM('软件'!G:G), =Sheet2!A1. */
 export function referencedSheets(formula: string): string[] {

@@ -2,6 +2,7 @@ import type { BudgetLine } from "../model/types";
 import type { RuleImplementation } from "./types";
 import { KEYWORD, LEVEL, closedObject } from "./schema-parts";
 import { lineMoney } from "../money";
+import { quoteText } from "../quote";
 
 interface Params {
   minLevel: number;
@@ -29,8 +30,8 @@ const excludedDengbao: RuleImplementation<Params> = {
       .filter((line) => (levelOf(line, params.levelWords) ?? 0) >= params.minLevel && !lineMoney(line)?.isZero())
       .map((line) => ({
         line,
-        message: `“${line.name}”属于三级及以上等级保护测评/整改费用，不应列入项目建设费用`,
-        messageEn: `"${line.name}" is level-3 (or higher) classified-protection testing/remediation, which must not be inside the construction cost`,
+        message: `“${quoteText(line.name)}”属于三级及以上等级保护测评/整改费用，不应列入项目建设费用`,
+        messageEn: `"${quoteText(line.name)}" is level-3 (or higher) classified-protection testing/remediation, which must not be inside the construction cost`,
       }));
   },
 };

@@ -5,6 +5,7 @@ import type { FindingDraft, RuleImplementation } from "./types";
 import { formatPercent } from "../money";
 import { RATIO, SEVERITY, closedObject } from "./schema-parts";
 import { chargedRate, otherCells, overCap } from "./om-rate";
+import { quoteText } from "../quote";
 
 const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
   id: "om.security-device-rate",
@@ -21,8 +22,8 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
         line,
         cell: charged.cell,
         cells: otherCells(line, charged.cell),
-        message: `“${line.name}”安全设备日常运行维护费为购置金额的 ${formatPercent(charged.rate)}，超过上限 ${formatPercent(cap)}`,
-        messageEn: `"${line.name}": security device maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds ${formatPercent(cap)}`,
+        message: `“${quoteText(line.name)}”安全设备日常运行维护费为购置金额的 ${formatPercent(charged.rate)}，超过上限 ${formatPercent(cap)}`,
+        messageEn: `"${quoteText(line.name)}": security device maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds ${formatPercent(cap)}`,
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
@@ -56,8 +57,8 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
           cell: charged.cell,
           cells: otherCells(line, charged.cell),
           severity: params.unknownSeverity,
-          message: `“${line.name}”维护费率 ${formatPercent(charged.rate)}：既非工具类也非国产软件，费率须按服务内容说明依据`,
-          messageEn: `"${line.name}": maintenance at ${formatPercent(charged.rate)} for software that is neither a tool nor domestic; the rate must be justified by its content`,
+          message: `“${quoteText(line.name)}”维护费率 ${formatPercent(charged.rate)}：既非工具类也非国产软件，费率须按服务内容说明依据`,
+          messageEn: `"${quoteText(line.name)}": maintenance at ${formatPercent(charged.rate)} for software that is neither a tool nor domestic; the rate must be justified by its content`,
           actual: charged.rate.toDecimalPlaces(6),
         });
         continue;
@@ -69,8 +70,8 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
         line,
         cell: charged.cell,
         cells: otherCells(line, charged.cell),
-        message: `“${line.name}”为${kind}，维护费率 ${formatPercent(charged.rate)} 超过上限 ${formatPercent(cap)}`,
-        messageEn: `"${line.name}" (${type === "domestic" ? "domestic" : "tool"} software): maintenance at ${formatPercent(charged.rate)} exceeds ${formatPercent(cap)}`,
+        message: `“${quoteText(line.name)}”为${kind}，维护费率 ${formatPercent(charged.rate)} 超过上限 ${formatPercent(cap)}`,
+        messageEn: `"${quoteText(line.name)}" (${type === "domestic" ? "domestic" : "tool"} software): maintenance at ${formatPercent(charged.rate)} exceeds ${formatPercent(cap)}`,
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
@@ -114,8 +115,8 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
           line,
           cell: charged.cell,
           cells: otherCells(line, charged.cell),
-          message: `“${line.name}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，超过${label}上限 ${formatPercent(cap)}`,
-          messageEn: `"${line.name}": application maintenance at ${formatPercent(charged.rate)} of the development cost exceeds the ${complexity ?? "highest"} cap of ${formatPercent(cap)}`,
+          message: `“${quoteText(line.name)}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，超过${label}上限 ${formatPercent(cap)}`,
+          messageEn: `"${quoteText(line.name)}": application maintenance at ${formatPercent(charged.rate)} of the development cost exceeds the ${complexity ?? "highest"} cap of ${formatPercent(cap)}`,
           actual: charged.rate.toDecimalPlaces(6),
           limit: cap,
           capRate: cap,
@@ -126,8 +127,8 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
           cell: charged.cell,
           cells: otherCells(line, charged.cell),
           severity: params.unknownSeverity,
-          message: `“${line.name}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，高于简单系统的 ${formatPercent(lowest)}，请注明系统复杂程度（简单/较复杂/非常复杂）`,
-          messageEn: `"${line.name}": application maintenance at ${formatPercent(charged.rate)} is above the ${formatPercent(lowest)} for simple systems; state the system's complexity`,
+          message: `“${quoteText(line.name)}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，高于简单系统的 ${formatPercent(lowest)}，请注明系统复杂程度（简单/较复杂/非常复杂）`,
+          messageEn: `"${quoteText(line.name)}": application maintenance at ${formatPercent(charged.rate)} is above the ${formatPercent(lowest)} for simple systems; state the system's complexity`,
           actual: charged.rate.toDecimalPlaces(6),
           limit: lowest,
         });

@@ -2,6 +2,7 @@ import type { ColumnRole } from "../model/types";
 import type { RuleImplementation } from "./types";
 import { NO_PARAMS } from "./schema-parts";
 import { columnLetters } from "../snapshot/address";
+import { quoteText } from "../quote";
 
 type NoParams = Record<string, never>;
 
@@ -23,15 +24,15 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
         .filter((c) => c.role === null && !c.repeats && !c.evidence.some((e) => e.kind === "override"))
         .map((c) => {
           const letter = columnLetters(c.col);
-          const header = c.header || letter;
+          const header = quoteText(c.header || letter);
           const named = c.evidence.find((e) => e.kind === "unplaced")?.detail as ColumnRole | undefined;
           const second = named && ROLE_ZH[named] ? `（表头又一次写了“${ROLE_ZH[named]}”）` : "";
           const secondEn = named && ROLE_ZH[named] ? ` (its header names ${named} a second time)` : "";
           return {
             line: null,
             cell: { sheet: table.sheet, row: table.headerRow, col: c.col },
-            message: `工作表“${table.sheet}”第 ${letter} 列“${header}”含金额或数量，但无法确定其用途${second}，未参与检查；请在“列用途”中指定`,
-            messageEn: `Column ${letter} ("${header}") of sheet "${table.sheet}" holds money or quantities the engine cannot place${secondEn}; it is in no check — set its role by hand`,
+            message: `工作表“${quoteText(table.sheet)}”第 ${letter} 列“${header}”含金额或数量，但无法确定其用途${second}，未参与检查；请在“列用途”中指定`,
+            messageEn: `Column ${letter} ("${header}") of sheet "${quoteText(table.sheet)}" holds money or quantities the engine cannot place${secondEn}; it is in no check — set its role by hand`,
           };
         }),
     );
@@ -47,8 +48,8 @@ const hiddenSkipped: RuleImplementation<NoParams> = {
     return model.skippedSheets.map((sheet) => ({
       line: null,
       cell: null,
-      message: `隐藏的工作表“${sheet}”未检查（如需检查，请取消隐藏，或选择“包含隐藏工作表”）`,
-      messageEn: `Hidden sheet "${sheet}" was not audited (unhide it, or choose to include hidden sheets)`,
+      message: `隐藏的工作表“${quoteText(sheet)}”未检查（如需检查，请取消隐藏，或选择“包含隐藏工作表”）`,
+      messageEn: `Hidden sheet "${quoteText(sheet)}" was not audited (unhide it, or choose to include hidden sheets)`,
     }));
   },
 };
