@@ -23,6 +23,8 @@ export interface TableFrame {
   headerTexts: Map<ColumnRole, string>;
   title: string;
   unit: MoneyUnit;
+  /** False when nothing on the sheet states the unit (元 is then only the default). */
+  unitStated: boolean;
   columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
   /** Every header cell, with the role its words name (a second 金额 included). */
   headerCells: HeaderCell[];
@@ -138,13 +140,14 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
     let titleUnit: MoneyUnit | null = null;
     for (let k = labels.length - 1; k >= 0 && !titleUnit; k--) titleUnit = unitFromTitle(labels[k]);
     if (titleUnit) inheritedUnit = titleUnit;
-    const unit = titleUnit ?? inheritedUnit ?? columnUnits.amount ?? MONEY_ROLES.map((r) => columnUnits[r]).find(Boolean) ?? "元";
+    const stated = titleUnit ?? inheritedUnit ?? columnUnits.amount ?? MONEY_ROLES.map((r) => columnUnits[r]).find(Boolean) ?? null;
+    const unit = stated ?? "元";
     const titleIndex = [...labels.keys()].reverse().find((k) => !META_LINE.test(labels[k]));
     const title = titleIndex !== undefined ? labels[titleIndex] : labels[labels.length - 1] ?? "";
 
     frames.push({
       headerTop: h.top, headerRow: h.bottom, bodyStart: h.bottom + 1, bodyEnd: grid.rowCount, preamble, columns,
-      headerTexts, title, unit, columnUnits, headerCells: headerCellsOf(grid, h.top, h.bottom), columnInfo: [],
+      headerTexts, title, unit, unitStated: stated !== null, columnUnits, headerCells: headerCellsOf(grid, h.top, h.bottom), columnInfo: [],
     });
   });
   const mine = corrections.filter((c) => c.sheet === grid.name);

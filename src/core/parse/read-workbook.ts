@@ -7,7 +7,9 @@ import type { ParsedWorkbook } from "./types";
 import { findTables } from "./find-tables";
 import { SheetGrid } from "./grid";
 import { readTable, type TableRead } from "./read-lines";
-import { markSummaries } from "./summary";
+import { markSummaries, referencedSheets } from "./summary";
+import type { TableFrame } from "./find-tables";
+import type { MoneyUnit } from "../model/types";
 import { DEFAULT_SUBTOTAL_WORDS } from "./subtotals";
 
 /** Finds the budget tables of every sheet and reads their lines, subtotals and unreadable cells. */
@@ -22,6 +24,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     skippedSheets.push(s.name);
     return false;
   });
+  const framed: { grid: SheetGrid; frame: TableFrame; read: TableRead }[] = [];
   for (const sheet of sheets) {
     texts.push(sheet.name);
     headings.push(sheet.name);
@@ -29,6 +32,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     for (const frame of findTables(grid, words, overrides.corrections?.columns)) {
       const read = readTable(grid, frame, reads.length, words);
       reads.push(read);
+      framed.push({ grid, frame, read });
       const preamble = frame.preamble.map((r) => grid.rowLabel(r));
       // Loops, not push(...rows): a sheet may have more rows than a call can take arguments.
       for (const t of preamble) {
@@ -37,6 +41,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
       }
       for (const t of read.texts) texts.push(t);
     }
+  }
+  for (const unit of unitsFromReferences(framed)) {
+    const k = reads.indexOf(unit.entry.read);
+    reads[k] = readTable(unit.entry.grid, { ...unit.entry.frame, unit: unit.unit, unitStated: true }, k, words);
   }
   markSummaries(reads, sheets.length, pack);
   const detail = reads.filter((r) => r.table.role === "detail");
@@ -55,6 +63,22 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     sheetNames: sheets.map((s) => s.name),
     skippedSheets,
   };
+}
+
+/**
+ * A detail sheet that states no unit takes the unit of the table whose money cells point at it
+ * (='设备清单'!G8 in a 万元 summary): the figure is carried over as it is, so it is in the same unit.
+ */
+function unitsFromReferences(framed: { grid: SheetGrid; frame: TableFrame; read: TableRead }[]): { entry: (typeof framed)[number]; unit: MoneyUnit }[] {
+  const out: { entry: (typeof framed)[number]; unit: MoneyUnit }[] = [];
+  for (const entry of framed) {
+    if (entry.frame.unitStated) continue;
+    const sheet = entry.read.table.sheet;
+    const referrer = framed.find((o) => o.frame.unitStated && o.read.table.sheet !== sheet && o.frame.unit !== entry.frame.unit &&
+      [...o.read.lines, ...o.read.subtotals].some((row) => [("fee" in row ? row.fee : undefined), row.amount].some((f) => f?.formula && referencedSheets(f.formula).includes(sheet))));
+    if (referrer) out.push({ entry, unit: referrer.frame.unit });
+  }
+  return out;
 }
 
 function sumOf(lines: readonly BudgetLine[]): Decimal {

@@ -39,3 +39,16 @@ describe("a summary that points at details and lists its own fees (domain.md §3
     expect(rules).not.toContain("process.supervision-required");
   });
 });
+
+describe("a detail sheet that states no unit", () => {
+  it("takes the unit of the summary whose formulas carry its figures over", () => {
+    const detail = grid("设备清单", [["设备及软件清单"], ["序号", "名称", "单位", "数量", "单价", "金额"],
+      [1, "应用服务器", "台", 2, 6, 12], [2, "数据库软件", "套", 1, 4, 4], [null, "合计", null, null, null, 16]]);
+    const top = grid("汇总", [["XX系统建设项目投资估算"], ["单位：万元"], ["序号", "项目", "金额"],
+      [1, "设备及软件购置", 16], [2, "系统集成费", 1.2], [null, "合计", 17.2]], { formulas: { C4: "=设备清单!F5", C6: "=C4+C5" } });
+    const r = audit(workbook("t.xlsx", top, detail), pack);
+    expect(r.model.tables.map((t) => [t.sheet, t.unit])).toEqual([["汇总", "万元"], ["设备清单", "万元"]]);
+    expect(r.totals.grand).toBe("172000");
+    expect(r.findings.filter((f) => f.rule === "fees.integration-rate")).toEqual([]);
+  });
+});
