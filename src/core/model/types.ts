@@ -142,6 +142,8 @@ export interface ColumnInfo {
   role: ColumnRole | null;
   /** A column restating another in another unit (折合万元): not a role of its own, and no finding. */
   repeats?: ColumnRole;
+  /** One of the columns another column adds up (设备购置费 of a 可研 matrix whose 合计 is the amount). */
+  partOf?: ColumnRole;
   confidence: "high" | "medium" | "low";
   evidence: ColumnEvidence[];
 }

@@ -143,6 +143,40 @@ export function placeUnplacedColumns(
   return infos;
 }
 
+/**
+ * 可研 matrices (建筑工程费 | 设备购置费 | 安装工程费 | 其他费用 | 合计): a column that is the sum of two or more
+ * money columns to its left in most rows is the line's amount; the columns it adds up are its parts, read for
+ * nothing else. Mutates `columns`; returns the info of the row total and its parts, or [] when there is none.
+ */
+export function placeRowTotal(
+  grid: SheetGrid, bodyStart: number, bodyEnd: number, headerCells: HeaderCell[], columns: Map<ColumnRole, number>,
+): ColumnInfo[] {
+  const money = headerCells.filter((h) => h.role !== null ? ["amount", "purchase", "fee", "devCost"].includes(h.role) : MONEY_WORDS.test(h.text));
+  if (money.length < 3) return [];
+  const rows = dataRows(grid, bodyStart, bodyEnd, money.map((h) => h.col));
+  for (let t = money.length - 1; t >= 2; t--) {
+    const total = money[t];
+    const parts = money.slice(0, t);
+    const fit = agreement(rows, (r) => {
+      const x = numberAt(grid, r, total.col);
+      if (!x) return null;
+      const values = parts.map((p) => numberAt(grid, r, p.col));
+      if (values.every((v) => v === null)) return null;
+      return close(values.reduce<Decimal>((acc, v) => acc.plus(v ?? 0), new Decimal(0)), x);
+    });
+    if (!fit || fit.share < AGREEMENT) continue;
+    for (const [role, c] of [...columns]) if (parts.some((p) => p.col === c) || c === total.col) columns.delete(role);
+    columns.delete("amount");
+    columns.set("amount", total.col);
+    const letters = parts.map((p) => columnLetters(grid.col(p.col))).join("+");
+    return [
+      { col: grid.col(total.col), header: total.text, role: "amount", confidence: "medium", evidence: [{ kind: "arithmetic", detail: `${letters} ${Math.round(fit.share * fit.of)}/${fit.of}` }] },
+      ...parts.map((p): ColumnInfo => ({ col: grid.col(p.col), header: p.text, role: null, partOf: "amount", confidence: "medium", evidence: [{ kind: "arithmetic", detail: `part of ${columnLetters(grid.col(total.col))}` }] })),
+    ];
+  }
+  return [];
+}
+
 /** Every header cell of a table's header rows, with the role its words name (duplicates included). */
 export function headerCellsOf(grid: SheetGrid, top: number, bottom: number): HeaderCell[] {
   const cells: HeaderCell[] = [];

@@ -1,6 +1,6 @@
 import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
-import { headerCellsOf, nameColumnFromContent, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
+import { headerCellsOf, nameColumnFromContent, placeRowTotal, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
 import type { ColumnCorrection } from "../model/corrections";
@@ -173,7 +173,12 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
       frame.headerTexts.set("name", frame.headerCells[found.col]?.text ?? "");
     }
   }
-  const extra = placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col)), frame.columns);
+  const matrix = corrected.size ? [] : placeRowTotal(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells, frame.columns);
+  const inMatrix = new Set(matrix.map((m) => m.col));
+  const extra = [
+    ...matrix,
+    ...placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col) && !inMatrix.has(grid.col(h.col))), frame.columns),
+  ];
   for (const info of extra) if (info.role) frame.headerTexts.set(info.role, info.header);
   const info: ColumnInfo[] = [];
   for (const [role, c] of frame.columns) {

@@ -21,7 +21,7 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
   check({ model }) {
     return model.tables.flatMap((table) =>
       table.columnInfo
-        .filter((c) => c.role === null && !c.repeats && !c.evidence.some((e) => e.kind === "override"))
+        .filter((c) => c.role === null && !c.repeats && !c.partOf && !c.evidence.some((e) => e.kind === "override"))
         .map((c) => {
           const letter = columnLetters(c.col);
           const header = quoteText(c.header || letter);
