@@ -3,6 +3,7 @@ import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
 import { corpus } from "./index";
 import type { Expect } from "./kit";
+import { matches, near } from "./match";
 
 /**
  * Scores the engine on the corpus: every workbook is audited with the Yangpu pack; its error and warning findings
@@ -16,19 +17,6 @@ const pack = yangpu();
 /** CORPUS_ONLY=hv- npm run corpus: only the workbooks whose name contains the text. */
 const only = process.env.CORPUS_ONLY ?? "";
 const selected = corpus.filter((e) => e.name.includes(only));
-
-function matches(e: Expect, f: Finding): boolean {
-  if (e.rule !== f.rule || e.severity !== f.severity) return false;
-  if (e.sheet !== undefined && f.sheet !== null && e.sheet !== f.sheet) return false;
-  if (e.row !== undefined && f.row !== e.row) return false;
-  if (e.cell !== undefined && f.cell !== e.cell) return false;
-  return true;
-}
-
-/** Same rule (any severity), sheet compatible: the finding is about the expected thing but in the wrong place/severity. */
-function near(e: Expect, f: Finding): boolean {
-  return e.rule === f.rule && (e.sheet === undefined || f.sheet === null || e.sheet === f.sheet);
-}
 
 const fmtE = (e: Expect) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
 const fmtF = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"} — ${f.message}`;
