@@ -45,7 +45,8 @@ export interface SavedChoices {
 export interface ExcelBridge {
   capabilities(): Promise<HostCapabilities>;
   /** Snapshot of every visible sheet's used range: values, formulas, number formats, merges. */
-  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot>;
+  /** Every sheet but our results sheet; hidden ones are listed as hidden and read only when `includeHidden`. */
+  readWorkbook(onProgress?: (p: ReadProgress) => void, opts?: { includeHidden?: boolean }): Promise<WorkbookSnapshot>;
   /** Fills (and notes) the cells of the findings; remembers the original formats so clearFlags can restore them. */
   flagFindings(findings: Finding[], locale?: "zh-CN" | "en-US"): Promise<{ flagged: number }>;
   /** Restores the original formatting of every cell that still carries our flag. */

@@ -10,27 +10,37 @@ import { RESULTS_SHEET_NAMES } from "./results-sheet";
 type Grid = unknown[][];
 
 /**
- * Reads every visible sheet into a snapshot: one sync for the sheet list, then one sync per sheet that loads
+ * Reads the workbook into a snapshot: one sync for the sheet list, then one sync per visible sheet that loads
  * its used range (values, formulas, number formats, merged areas) whole. Only a sheet whose data is too big
  * for one Excel on the web response (5 MB) is read again in row blocks, so syncs grow with megabytes, never
- * with the number of lines of an ordinary budget.
+ * with the number of lines of an ordinary budget. Hidden sheets are listed as hidden — read only when the user
+ * includes them — so the engine skips and names them exactly as it does for the CLI (domain.md §3.9).
  */
 export async function readSheets(
   run: ExcelRun,
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
+  opts: { includeHidden?: boolean } = {},
 ): Promise<WorkbookSnapshot> {
-  const names = await run(async (context) => {
+  const listed = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
     await context.sync();
-    return sheets.items.filter((ws) => ws.visibility === "Visible" && !RESULTS_SHEET_NAMES.includes(ws.name)).map((ws) => ws.name);
+    return sheets.items
+      .filter((ws) => !RESULTS_SHEET_NAMES.includes(ws.name))
+      .map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible" }));
   });
+  const toRead = listed.filter((s) => !s.hidden || opts.includeHidden);
   const out: SheetSnapshot[] = [];
-  for (let i = 0; i < names.length; i++) {
-    onProgress?.({ sheet: names[i], sheetIndex: i, sheetCount: names.length });
-    const sheet = await readOneSheet(run, caps, names[i]);
-    if (sheet) out.push(sheet);
+  let read = 0;
+  for (const s of listed) {
+    if (s.hidden && !opts.includeHidden) {
+      out.push({ name: s.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [], hidden: true });
+      continue;
+    }
+    onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });
+    const sheet = await readOneSheet(run, caps, s.name);
+    if (sheet) out.push(s.hidden ? { ...sheet, hidden: true } : sheet);
   }
   return { name: "当前工作簿", sheets: out };
 }

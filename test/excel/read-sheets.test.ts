@@ -72,7 +72,7 @@ describe("reading the workbook", () => {
     expect(snap.sheets[0].values[4][1]).toBe("核心交换机维保");
   });
 
-  test("hidden sheets, empty sheets and our own results sheet are not read; progress names each sheet", async () => {
+  test("hidden sheets are listed as hidden but not read, empty sheets and our own results sheet not at all; progress names each sheet", async () => {
     const book = fakeFromSnapshot(websiteMedium(), "1.18");
     book.addSheet("隐藏").setRows([["x"]]).visibility = "Hidden";
     book.addSheet("空白");
@@ -80,8 +80,15 @@ describe("reading the workbook", () => {
     const progress: string[] = [];
     const snap = await bridgeFor(book).readWorkbook((p) => progress.push(`${p.sheetIndex + 1}/${p.sheetCount} ${p.sheet}`));
     const names = websiteMedium().sheets.map((s) => s.name);
-    expect(snap.sheets.map((s) => s.name)).toEqual(names);
+    expect(snap.sheets.map((s) => [s.name, s.hidden ?? false, s.values.length > 0])).toEqual([...names.map((n) => [n, false, true]), ["隐藏", true, false]]);
     expect(progress).toEqual([...names, "空白"].map((n, i) => `${i + 1}/${names.length + 1} ${n}`));
+  });
+
+  test("hidden sheets are read when the user includes them, still marked hidden", async () => {
+    const book = fakeFromSnapshot(websiteMedium(), "1.18");
+    book.addSheet("隐藏").setRows([["x"]]).visibility = "Hidden";
+    const snap = await bridgeFor(book).readWorkbook(undefined, { includeHidden: true });
+    expect(snap.sheets.find((s) => s.name === "隐藏")).toMatchObject({ hidden: true, values: [["x"]] });
   });
 });
 
