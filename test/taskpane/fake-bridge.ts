@@ -15,7 +15,7 @@ export class FakeBridge implements ExcelBridge {
   readonly resultsSheets: { findings: Finding[]; locale: string }[] = [];
   choices: SavedChoices = {};
   flags = 0;
-  /** Cells the next revert reports as changed since the recalculation (and leaves alone). */
+  /** Cells the next revert reports as changed since the approval (and leaves alone). */
   revertSkipped: SkippedCell[] = [];
   private reverts: CellChange[] = [];
   private readonly failures = new Map<string, unknown>();
