@@ -49,7 +49,8 @@ export class FakeBridge implements ExcelBridge {
   async flagFindings(findings: Finding[], locale?: "zh-CN" | "en-US"): Promise<{ flagged: number }> {
     this.enter("flagFindings");
     this.flagged.push({ findings, locale });
-    this.flags = new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
+    // As the adapter does: every cell a finding involves (a group finding's every line).
+    this.flags = new Set(findings.filter((f) => f.cell).flatMap((f) => (f.cells?.length ? f.cells : [f.cell!]).map((c) => `${f.sheet}!${c}`))).size;
     return { flagged: this.flags };
   }
 
