@@ -94,6 +94,7 @@ export function ApproveDialog(props: Props) {
                   </Text>
                   <Caption1 className={styles.reason} aria-label={t(locale, "approve.reason")}>
                     {locale === "en-US" ? c.reasonEn : c.reason}
+                    {c.citation && t(locale, "approve.citation", { citation: c.citation })}
                   </Caption1>
                 </li>
               ))}

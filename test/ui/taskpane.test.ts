@@ -129,7 +129,7 @@ test("按标准核定 an O&M budget with a preview, then 撤销核定", async ()
   expect(text).toMatch(/PC服务器维保 · 金额.*G6.*10,000 元 → 8,000 元.*=E6\*F6/);
   expect(text).toMatch(/PC服务器维保 · 费率.*F6.*10% → 8%/);
   expect(text).toMatch(/互联网带宽租用 · 金额.*E14.*36,000 元 → 0 元/);
-  expect(text).toMatch(/C类设备维护费按购置金额 100,000 元 × 上限 8% 核定/);
+  expect(text).toMatch(/C类设备维护费按购置金额 100,000 元 × 上限 8% 核定（依据：杨浦区区本级电子政务项目通用类配置标准 三\(三\)1\(1\)）/);
   await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("送审 258,400.00 元 → 审定 220,400.00 元，审减 38,000.00 元（14.71%）");
   await settled(page);
   await page.screenshot({ path: screenshotPath("04-approve-preview") });
@@ -246,6 +246,20 @@ test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async 
   await page.getByTestId("results-sheet-button").click();
   await eventually(async () => expect(await (async () => (await host(page)).sheets)()).toContain("Audit results"));
   expect((await host(page)).notes).toBe(0); // no notes before ExcelApi 1.18: fills only
+  // The preview in English: the same rows, rates as percentages, the reasons in English.
+  await page.getByTestId("approve-button").click();
+  const dialog = page.getByTestId("approve-dialog");
+  await dialog.waitFor();
+  const text = (await dialog.textContent()) ?? "";
+  expect(text).toMatch(/Approve to the standard \(3 cells\)/);
+  expect(text).toMatch(/PC服务器维保 · amount.*G6.*10,000 yuan → 8,000 yuan.*=E6\*F6.*class C device maintenance approved at the 8% cap/);
+  expect(text).toMatch(/PC服务器维保 · rate.*F6.*10% → 8%/);
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("Submitted 258,400.00 yuan → approved 220,400.00 yuan, reduced by 38,000.00 yuan (14.71%)");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("07c-approve-preview-en") });
+  await page.getByTestId("approve-cancel").click();
+  await dialog.waitFor({ state: "detached" });
+  expect((await host(page)).cell(5, 6)?.value).toBe(10000); // cancelled: nothing written
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
