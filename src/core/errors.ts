@@ -1,5 +1,5 @@
 /**
- * Input the core's entry points (audit, buildModel, auditModel, planMaintenanceRecalc, planFlags) cannot work with:
+ * Input the core's entry points (audit, buildModel, auditModel, planApproval, planFlags) cannot work with:
  * the wrong type where a snapshot, a pack or overrides belong. `message` is Chinese, `messageEn` English; both say
  * what was expected and where. An adapter reports it as its own bug or the file's, never as a crash deep inside.
  */

@@ -90,7 +90,7 @@ export function checkOverrides(overrides: unknown): ProfileOverrides {
   return o as ProfileOverrides;
 }
 
-/** A model as buildModel returns it (auditModel and planMaintenanceRecalc take one). */
+/** A model as buildModel returns it (auditModel and planApproval take one). */
 export function checkModel(model: unknown): BudgetModel {
   const m = model as Partial<BudgetModel> | null;
   if (!isObject(m) || !Array.isArray(m.lines) || !Array.isArray(m.sheetNames) || !Array.isArray(m.subtotals) || !Array.isArray(m.issues) || !isObject(m.profile)) {

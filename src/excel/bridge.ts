@@ -3,11 +3,11 @@ import type { Finding } from "../core/model/finding";
 import type { ProfileOverrides } from "../core/model/types";
 import type { CellChange } from "../core/plan/types";
 
-/** A cell 撤销重算 left alone because it no longer holds what the recalculation wrote. */
+/** A cell 撤销核定 left alone because it no longer holds what 按标准核定 wrote. */
 export interface SkippedCell {
   sheet: string;
   address: string;
-  /** What the cell held before the recalculation, as text ("10000", "=E6*0.1", "" for empty). */
+  /** What the cell held before 按标准核定, as text ("10000", "=E6*0.1", "" for empty). */
   before: string;
 }
 

@@ -76,8 +76,8 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
         if (!sameContent(change.before, formula, value)) {
           const where = qualify(change.sheet, change.address);
           throw new BridgeError(
-            `单元格 ${where} 在检查后被修改过（现为 ${formula ?? value ?? "空"}），未写入任何重算结果。请重新检查后再重算。`,
-            `Cell ${where} changed after the check (now ${formula ?? value ?? "empty"}); nothing was written. Check again, then recalculate.`,
+            `单元格 ${where} 在检查后被修改过（现为 ${formula ?? value ?? "空"}），未写入任何核定结果。请重新检查后再核定。`,
+            `Cell ${where} changed after the check (now ${formula ?? value ?? "empty"}); nothing was written. Check again, then approve.`,
             change.sheet,
             change.address,
           );
@@ -92,7 +92,7 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
       validateRevertRecord(record);
     } catch (err) {
       const e = err as RecordError;
-      throw new BridgeError(`重算计划含有无法撤销的内容（${e.message}），未写入。`, `The recalculation plan holds something that could not be undone (${e.messageEn}); nothing was written.`, e.sheet, e.address);
+      throw new BridgeError(`核定计划含有无法撤销的内容（${e.message}），未写入。`, `The approval plan holds something that could not be undone (${e.messageEn}); nothing was written.`, e.sheet, e.address);
     }
     const wsOf = worksheetCache(context);
     const json = JSON.stringify(record);
@@ -112,7 +112,7 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
 }
 
 /**
- * Puts back what the last recalculation replaced, but only in cells that still hold exactly what it wrote; a cell
+ * Puts back what the last 按标准核定 replaced, but only in cells that still hold exactly what it wrote; a cell
  * changed since is left as it is and named in the result. The saved record is validated first (recordError); a
  * protected sheet is named before anything is written. The record is used up: after a revert it is gone, the
  * skipped cells keeping the user's edits (their earlier contents are in the outcome, for the message).
@@ -129,7 +129,7 @@ export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
     try {
       record = validateRevertRecord(value);
     } catch (err) {
-      // Unusable whatever the workbook: removed so 撤销重算 is not offered again for it.
+      // Unusable whatever the workbook: removed so 撤销核定 is not offered again for it.
       context.workbook.settings.getItem(SETTING_REVERT).delete();
       await context.sync();
       throw recordError(err as RecordError, true);
@@ -180,8 +180,8 @@ function recordError(err: RecordError, removed: boolean): BridgeError {
   const zhTail = removed ? "未恢复任何单元格，这条记录已删除。" : "未恢复任何单元格；把工作表改回原名后可再撤销。";
   const enTail = removed ? "No cell was restored, and the record was removed." : "No cell was restored; rename the sheet back to undo.";
   return new BridgeError(
-    `无法撤销重算：工作簿中保存的撤销记录无效（${err.message}）。${zhTail}`,
-    `Cannot undo the recalculation: the undo record saved in the workbook is invalid (${err.messageEn}). ${enTail}`,
+    `无法撤销核定：工作簿中保存的撤销记录无效（${err.message}）。${zhTail}`,
+    `Cannot undo the approval: the undo record saved in the workbook is invalid (${err.messageEn}). ${enTail}`,
     err.sheet,
     err.address,
   );
@@ -192,7 +192,7 @@ export async function hasRevertRecord(run: ExcelRun): Promise<boolean> {
   return run(async (context) => {
     const raw = queueReadSetting(context, SETTING_REVERT);
     await context.sync();
-    // An invalid record is offered too, so that pressing 撤销重算 explains what is wrong and removes it.
+    // An invalid record is offered too, so that pressing 撤销核定 explains what is wrong and removes it.
     return raw() !== null;
   });
 }

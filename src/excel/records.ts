@@ -1,6 +1,6 @@
 /**
- * The records the add-in keeps in the workbook's settings (what flagging and recalculating changed, so that
- * 清除标记 and 撤销重算 can put things back). A workbook is a file anyone can craft, so these are untrusted input:
+ * The records the add-in keeps in the workbook's settings (what flagging and 按标准核定 changed, so that
+ * 清除标记 and 撤销核定 can put things back). A workbook is a file anyone can craft, so these are untrusted input:
  * each is validated strictly — version, shape, types, addresses, the exact shapes of what the add-in writes, a
  * bounded size — before anything is written from it. A record that fails is refused as a whole.
  */
@@ -16,7 +16,7 @@ const MAX_FORMULA = 8_192;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-/** What a cell held before a recalculation, and what the recalculation wrote there. */
+/** What a cell held before 按标准核定, and what it wrote there. */
 export type RevertEntry = [sheet: string, address: string, beforeFormula: string | null, beforeValue: CellValue, afterFormula: string | null, afterValue: number];
 
 export interface RevertRecord {
@@ -78,10 +78,12 @@ export function isSheetName(s: unknown): s is string {
 
 const CELL_REF = String.raw`\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}`;
 const NUMBER = String.raw`[0-9]{1,15}(?:\.[0-9]{1,15})?`;
-const PRODUCT = `${CELL_REF}\\*(?:${CELL_REF}|${NUMBER})`;
+/** One or two cells, then a cell or a number: base × rate, or 原值 × 数量 × rate for a per-unit 原值. */
+const PRODUCT = `${CELL_REF}(?:\\*${CELL_REF})?\\*(?:${CELL_REF}|${NUMBER})`;
 /**
- * The formulas the add-in's planners write: base × rate (`=E6*F6`, `=E6*0.08`, `=E13*20000`), optionally rounded
- * (`=ROUND(E6*F6,2)`). Nothing else can be the "after" of a recalculated cell.
+ * The formulas 按标准核定 writes: base × rate (`=E6*F6`, `=E6*0.08`), 人月数 × price (`=E13*F13`, `=E13*20000`),
+ * a per-unit 原值's whole base × rate (`=C6*D6*F6`, `=C6*D6*0.08`), each optionally rounded (`=ROUND(E6*F6,2)`).
+ * Nothing else can be the "after" of a written cell.
  */
 const WRITTEN_FORMULA = new RegExp(`^=(?:${PRODUCT}|ROUND\\(${PRODUCT},[0-9]\\))$`);
 
@@ -93,7 +95,7 @@ export function isWrittenFormula(f: unknown): f is string {
  * Functions a budget cell's own formula may use and revert may put back: arithmetic, rounding, aggregates,
  * conditionals and lookups within the workbook. Anything that reaches outside the workbook or runs code
  * (WEBSERVICE, HYPERLINK, CALL, RTD, INDIRECT to a built string …) is not in the list, so a crafted record cannot
- * make 撤销重算 write it.
+ * make 撤销核定 write it.
  */
 const SAFE_FUNCTIONS = new Set([
   "SUM", "SUMIF", "SUMIFS", "SUMPRODUCT", "PRODUCT", "ROUND", "ROUNDUP", "ROUNDDOWN", "INT", "TRUNC", "ABS", "MIN",
@@ -168,8 +170,8 @@ export function validateRevertRecord(raw: unknown, sheets?: ReadonlySet<string>)
         sheet,
       );
     }
-    if (af !== null && !isWrittenFormula(af)) return fail(`${what}中 ${address} 的重算公式不是本插件写入的形式`, `${whatEn} holds a formula for ${address} that the add-in does not write`, sheet, address);
-    if (!isFiniteNumber(av)) return fail(`${what}中 ${address} 的重算值不是数字`, `${whatEn} holds a non-numeric recalculated value for ${address}`, sheet, address);
+    if (af !== null && !isWrittenFormula(af)) return fail(`${what}中 ${address} 的核定公式不是本插件写入的形式`, `${whatEn} holds a formula for ${address} that the add-in does not write`, sheet, address);
+    if (!isFiniteNumber(av)) return fail(`${what}中 ${address} 的核定值不是数字`, `${whatEn} holds a non-numeric written value for ${address}`, sheet, address);
     if (bf !== null && !isRestorableFormula(bf)) return fail(`${what}中 ${address} 的原公式无法安全恢复`, `${whatEn} holds a previous formula for ${address} that cannot be restored safely`, sheet, address);
     if (!isCellValue(bv)) return fail(`${what}中 ${address} 的原值无效`, `${whatEn} holds an invalid previous value for ${address}`, sheet, address);
   });

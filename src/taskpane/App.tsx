@@ -7,7 +7,7 @@ import { FindingsList } from "./FindingsList";
 import { t, type Locale } from "./i18n";
 import { ProfilePanel } from "./ProfilePanel";
 import { ReadProgress } from "./ReadProgress";
-import { RecalcDialog } from "./RecalcDialog";
+import { ApproveDialog } from "./ApproveDialog";
 import { StandardPicker } from "./StandardPicker";
 import { StatusBar } from "./StatusBar";
 import { Summary } from "./Summary";
@@ -81,7 +81,7 @@ function Pane(props: AppProps) {
         enabled={enabled}
         onCheck={() => void controller.check()}
         onClear={() => void controller.clearFlags()}
-        onRecalc={() => controller.openRecalc()}
+        onApprove={() => controller.openApprove()}
         onRevert={() => void controller.revert()}
         onResultsSheet={() => void controller.writeResultsSheet()}
       />
@@ -107,12 +107,13 @@ function Pane(props: AppProps) {
           )}
         </>
       )}
-      <RecalcDialog
+      <ApproveDialog
         locale={locale}
-        open={state.recalcOpen}
+        open={state.approveOpen}
         changes={state.plan}
-        onApply={() => void controller.applyRecalc()}
-        onCancel={() => controller.cancelRecalc()}
+        review={result?.review ?? null}
+        onApply={() => void controller.applyApprove()}
+        onCancel={() => controller.cancelApprove()}
       />
     </main>
 );

@@ -1,7 +1,7 @@
-import { Badge, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AuditResult } from "../core/engine";
 import type { Severity } from "../core/model/finding";
-import { formatYuan } from "./format";
+import { formatRatio, formatYuan } from "./format";
 import { kindLabel, severityLabel, systemLabel, t, tierLabel, type Locale } from "./i18n";
 
 const useStyles = makeStyles({
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
   row: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   amount: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -20,6 +21,9 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
   const styles = useStyles();
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   const p = result.model.profile;
+  const review = result.review;
+  // An O&M budget has no 项目建设费: its total is its O&M total.
+  const om = p.kind === "om";
   return (
     <section className={styles.summary} data-testid="summary" aria-label={t(locale, "summary.heading")}>
       <div className={styles.counts}>
@@ -32,18 +36,39 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
           </span>
         ))}
       </div>
-      <div className={styles.row}>
-        <Text size={200}>{t(locale, "summary.construction")}</Text>
-        <Text size={200} className={styles.amount} data-testid="total-construction">
-          {formatYuan(result.totals.construction, locale)}
-        </Text>
-      </div>
+      {!om && (
+        <div className={styles.row}>
+          <Text size={200}>{t(locale, "summary.construction")}</Text>
+          <Text size={200} className={styles.amount} data-testid="total-construction">
+            {formatYuan(result.totals.construction, locale)}
+          </Text>
+        </div>
+      )}
       <div className={styles.row}>
         <Text size={200} weight="semibold">{t(locale, "summary.grand")}</Text>
         <Text size={200} weight="semibold" className={styles.amount} data-testid="total-grand">
           {formatYuan(result.totals.grand, locale)}
         </Text>
       </div>
+      <div className={styles.row}>
+        <Text size={200} weight="semibold">{t(locale, "summary.approved")}</Text>
+        <Text size={200} weight="semibold" className={styles.amount} data-testid="total-approved">
+          {formatYuan(review.approved.toFixed(), locale)}
+        </Text>
+      </div>
+      <div className={styles.row}>
+        <Text size={200}>{t(locale, "summary.reduction")}</Text>
+        <Text size={200} className={styles.amount} data-testid="total-reduction">
+          {review.reduction.isZero()
+            ? formatYuan("0", locale)
+            : t(locale, "summary.reductionRate", { amount: formatYuan(review.reduction.toFixed(), locale), rate: formatRatio(review.reductionRate.toFixed()) })}
+        </Text>
+      </div>
+      {review.unadjusted.length > 0 && (
+        <Caption1 className={styles.note} data-testid="summary-unadjusted">
+          {t(locale, "summary.unadjusted", { n: review.unadjusted.length })}
+        </Caption1>
+      )}
       <div className={styles.row}>
         <Text size={200}>{t(locale, "summary.profile")}</Text>
         <Text size={200} data-testid="summary-profile">

@@ -14,7 +14,7 @@ interface Props {
   enabled: Actions;
   onCheck: () => void;
   onClear: () => void;
-  onRecalc: () => void;
+  onApprove: () => void;
   onRevert: () => void;
   onResultsSheet: () => void;
 }
@@ -39,8 +39,8 @@ export function Toolbar(props: Props) {
         <Button size="small" icon={<Eraser20Regular />} data-testid="clear-button" disabled={!enabled.clear} onClick={props.onClear}>
           {t(locale, "action.clear")}
         </Button>
-        <Button size="small" icon={<Calculator20Regular />} data-testid="recalc-button" disabled={!enabled.recalc} onClick={props.onRecalc}>
-          {t(locale, "action.recalc")}
+        <Button size="small" icon={<Calculator20Regular />} data-testid="approve-button" disabled={!enabled.approve} onClick={props.onApprove}>
+          {t(locale, "action.approve")}
         </Button>
         <Button size="small" icon={<ArrowUndo20Regular />} data-testid="revert-button" disabled={!enabled.revert} onClick={props.onRevert}>
           {t(locale, "action.revert")}

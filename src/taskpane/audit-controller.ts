@@ -1,14 +1,16 @@
+import type Decimal from "decimal.js";
 import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
 import { qualify } from "../core/snapshot/address";
 import { audit, type AuditResult } from "../core/engine";
-import { planMaintenanceRecalc } from "../core/plan/maintenance-recalc";
+import { planApproval } from "../core/plan/approval-plan";
 import type { CellChange } from "../core/plan/types";
 import type { Locale, Params, StringKey } from "./i18n";
+import { groupedYuan } from "./format";
 import { localizedError, toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, type ProfileChoices } from "./profile-choices";
 import { defaultStandardId, getStandard, hasStandard } from "./standards";
 
-export type BusyWith = "init" | "check" | "clear" | "recalc" | "revert" | "results";
+export type BusyWith = "init" | "check" | "clear" | "approve" | "revert" | "results";
 
 /** A status line kept as keys, not text, so switching the language re-words it. */
 export interface StatusMessage {
@@ -25,9 +27,9 @@ export interface PaneState {
   result: AuditResult | null;
   /** The choices changed after `result` was computed. */
   stale: boolean;
-  /** The O&M recalculation planned from `result`. */
+  /** 按标准核定: the cell changes that bring `result` to its 审定 (every adjustable finding, any kind of budget). */
   plan: CellChange[];
-  recalcOpen: boolean;
+  approveOpen: boolean;
   hasFlags: boolean;
   canRevert: boolean;
   status: StatusMessage | null;
@@ -37,7 +39,7 @@ export interface PaneState {
 export interface Actions {
   check: boolean;
   clear: boolean;
-  recalc: boolean;
+  approve: boolean;
   revert: boolean;
   results: boolean;
   choices: boolean;
@@ -48,7 +50,7 @@ export function availableActions(s: PaneState): Actions {
   return {
     check: idle,
     clear: idle && s.hasFlags,
-    recalc: idle && s.plan.length > 0,
+    approve: idle && s.plan.length > 0,
     revert: idle && s.canRevert,
     results: idle && s.result !== null,
     choices: idle,
@@ -59,8 +61,8 @@ export function availableActions(s: PaneState): Actions {
 const SKIPPED_NAMED = 10;
 
 /**
- * The status parts naming the cells 撤销重算 left alone ("；F6、G6 在重算后被修改过，未恢复（…重算前为 F6=0.1、G6=10000）"):
- * the sheet too where the cells are on more than one sheet, and what they held before the recalculation, so an
+ * The status parts naming the cells 撤销核定 left alone ("；F6、G6 在核定后被修改过，未恢复（…核定前为 F6=0.1、G6=10000）"):
+ * the sheet too where the cells are on more than one sheet, and what they held before the approval, so an
  * edit kept is never a value lost without a trace. Parts, not text, so switching the language re-words it.
  */
 function skippedParts(skipped: readonly SkippedCell[]): StatusMessage["parts"] {
@@ -74,7 +76,7 @@ function skippedParts(skipped: readonly SkippedCell[]): StatusMessage["parts"] {
   parts.push(
     ...list((c) =>
       c.before === ""
-        ? [{ key: "status.cellWas", params: { cell: where(c), before: "" } }, { key: "recalc.empty" }]
+        ? [{ key: "status.cellWas", params: { cell: where(c), before: "" } }, { key: "cell.empty" }]
         : [{ key: "status.cellWas", params: { cell: where(c), before: c.before.length > 40 ? `${c.before.slice(0, 40)}…` : c.before } }],
     ),
   );
@@ -82,8 +84,15 @@ function skippedParts(skipped: readonly SkippedCell[]): StatusMessage["parts"] {
   return parts;
 }
 
-function isMaintenance(result: AuditResult): boolean {
-  return result.model.profile.kind === "om" || result.model.lines.some((l) => l.category.startsWith("om-"));
+/** "7.27%" for a 4-place ratio. */
+function percent(ratio: Decimal): string {
+  return `${ratio.times(100).toDecimalPlaces(2).toFixed()}%`;
+}
+
+/** Why 按标准核定 has nothing to write: all within the standard, or only excesses a person must allocate. */
+function nothingToApprove(result: AuditResult): StatusMessage {
+  const n = result.review.unadjusted.length;
+  return { intent: "info", parts: [n > 0 ? { key: "status.onlyUnadjusted", params: { n } } : { key: "status.nothingToApprove" }] };
 }
 
 /**
@@ -109,7 +118,7 @@ export class AuditController {
       result: null,
       stale: false,
       plan: [],
-      recalcOpen: false,
+      approveOpen: false,
       hasFlags: false,
       canRevert: false,
       status: null,
@@ -203,7 +212,7 @@ export class AuditController {
     const result = audit(snapshot, pack, overrides);
     // Nothing that looks like a budget: say so rather than show an empty, "clean" result.
     if (result.model.tables.length === 0) throw localizedError("error.noTable");
-    const plan = planMaintenanceRecalc(result.model, pack);
+    const plan = planApproval(result.model, result.review);
     // Shown before flagging, so the findings are there even if the sheet cannot be formatted.
     this.set({ result, plan, stale: false });
     // The flags of the previous check would otherwise stay on cells that are now fine.
@@ -213,9 +222,7 @@ export class AuditController {
     }
     const { flagged } = await this.bridge.flagFindings(result.findings, this.state.locale);
     this.set({ hasFlags: flagged > 0 });
-    if (!quiet && plan.length === 0 && isMaintenance(result)) {
-      this.set({ status: { intent: "info", parts: [{ key: "status.noRecalc" }] } });
-    }
+    if (!quiet && plan.length === 0) this.set({ status: nothingToApprove(result) });
   }
 
   clearFlags(): Promise<void> {
@@ -227,26 +234,34 @@ export class AuditController {
     });
   }
 
-  openRecalc(): void {
+  openApprove(): void {
     if (this.state.busy) return;
     if (this.state.plan.length === 0) {
-      this.set({ status: { intent: "info", parts: [{ key: "status.noRecalc" }] } });
+      if (this.state.result) this.set({ status: nothingToApprove(this.state.result) });
       return;
     }
-    this.set({ recalcOpen: true, error: null, status: null });
+    this.set({ approveOpen: true, error: null, status: null });
   }
 
-  cancelRecalc(): void {
-    this.set({ recalcOpen: false });
+  cancelApprove(): void {
+    this.set({ approveOpen: false });
   }
 
-  applyRecalc(): Promise<void> {
+  /**
+   * Writes the plan through the safe write path (it refuses if a cell changed since the check, saves the undo
+   * record first, names a protected sheet), then checks again so the findings and the summary show the result.
+   */
+  applyApprove(): Promise<void> {
     const changes = this.state.plan;
+    const review = this.state.result?.review;
     // Closed first: a modal dialog would hide the progress and any error behind it.
-    this.set({ recalcOpen: false });
-    return this.run("recalc", async () => {
+    this.set({ approveOpen: false });
+    return this.run("approve", async () => {
       const { written } = await this.bridge.applyChanges(changes);
-      this.set({ canRevert: true, plan: [], status: { intent: "success", parts: [{ key: "status.recalculated", params: { n: written } }] } });
+      const lines = new Set(changes.filter((c) => c.role === "amount").map((c) => c.lineId)).size;
+      const parts: StatusMessage["parts"] = [{ key: "status.approved", params: { lines, n: written } }];
+      if (review && !review.reduction.isZero()) parts.push({ key: "status.approvedReduction", params: { amount: groupedYuan(review.reduction.toFixed()), rate: percent(review.reductionRate) } });
+      this.set({ canRevert: true, plan: [], status: { intent: "success", parts } });
       await this.checkNow(true);
     });
   }

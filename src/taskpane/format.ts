@@ -10,15 +10,20 @@ function group(fixed: string): string {
   return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
-/** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50 元"; decimal.js keeps it exact. */
-export function formatYuan(yuan: string, locale: Locale): string {
+/** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50", no unit; decimal.js keeps it exact. */
+export function groupedYuan(yuan: string): string {
   let d: Decimal;
   try {
     d = new Decimal(yuan);
   } catch {
     return yuan;
   }
-  return t(locale, "money.yuan", { amount: group(d.toFixed(2)) });
+  return group(d.toFixed(2));
+}
+
+/** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50 元". */
+export function formatYuan(yuan: string, locale: Locale): string {
+  return t(locale, "money.yuan", { amount: groupedYuan(yuan) });
 }
 
 /** Parses the "last year's O&M" input: digits with optional thousands separators and decimals, in 元. */
@@ -28,20 +33,25 @@ export function parseYuanInput(text: string): Decimal | null {
   return new Decimal(cleaned);
 }
 
-/** A cell's value for the recalc preview. */
+/** A cell's value as text for a message ("（空）" for an empty cell). */
 export function formatCellValue(value: CellValue, locale: Locale): string {
-  if (value === null || value === "") return t(locale, "recalc.empty");
+  if (value === null || value === "") return t(locale, "cell.empty");
   if (typeof value === "number") return group(new Decimal(value).toFixed());
   return String(value);
 }
 
-/** The recalc preview's "old": what the user wrote, the formula when there is one. */
-export function formatChangeOld(c: CellChange, locale: Locale): string {
-  return c.before.formula ?? formatCellValue(c.before.value, locale);
+/** A ratio as a percentage, "0.08" → "8%", "0.0725" → "7.25%". */
+export function formatRatio(ratio: string): string {
+  return `${new Decimal(ratio).times(100).toDecimalPlaces(4).toFixed()}%`;
 }
 
-/** The recalc preview's "new": the formula to be written and what it comes to. */
-export function formatChangeNew(c: CellChange, locale: Locale): string {
-  const value = formatCellValue(c.after.value, locale);
-  return c.after.formula ? `${c.after.formula} (${value})` : value;
+/**
+ * A change's figure before or after (送审 → 审定) in the cell's terms: money in the cell's unit ("26 万元",
+ * "10,000 元"), a rate as a percentage ("10%"), whatever the cell writes (0.1, "10%", 10 in a 费率(%) column).
+ */
+export function formatFigure(c: CellChange, which: "before" | "after", locale: Locale): string {
+  const figure = c.figures[which];
+  if (c.measure === "ratio") return formatRatio(figure);
+  const amount = group(new Decimal(figure).toDecimalPlaces(c.unit === "万元" ? 6 : 2).toFixed());
+  return t(locale, c.unit === "万元" ? "money.wan" : "money.yuan", { amount });
 }

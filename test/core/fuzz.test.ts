@@ -11,7 +11,7 @@ import type { ProfileOverrides, ReadField } from "../../src/core/model/types";
 import type { AuditResult } from "../../src/core/engine";
 import { audit } from "../../src/core/engine";
 import { planFlags } from "../../src/core/plan/flags";
-import { planMaintenanceRecalc } from "../../src/core/plan/maintenance-recalc";
+import { planApproval } from "../../src/core/plan/approval-plan";
 import { parseA1 } from "../../src/core/snapshot/address";
 import { yangpu } from "../support/pack";
 
@@ -416,7 +416,7 @@ function checkResult(snapshot: WorkbookSnapshot, result: AuditResult, ruleIds: S
     for (const role of ["quantity", "unitPrice", "amount", "purchase", "rate", "fee", "devCost", "personMonths"] as const) checkField(l[role], `${l.id}.${role}`);
   }
   for (const st of result.model.subtotals) checkField(st.amount, `${st.sheet}!${st.row + 1} total`);
-  for (const change of planMaintenanceRecalc(result.model, pack)) {
+  for (const change of planApproval(result.model, result.review)) {
     if (typeof change.after.value === "number" && !Number.isFinite(change.after.value)) throw new Error(`recalc ${change.address}: ${change.after.value}`);
     if (!A1.test(change.address)) throw new Error(`recalc address ${change.address}`);
   }

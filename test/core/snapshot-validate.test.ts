@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot/types";
 import { audit, auditModel, buildModel, CoreInputError, SnapshotError } from "../../src/core/engine";
 import { planFlags } from "../../src/core/plan/flags";
-import { planMaintenanceRecalc } from "../../src/core/plan/maintenance-recalc";
+import { planApproval } from "../../src/core/plan/approval-plan";
 import { yangpu } from "../support/pack";
 
 const pack = yangpu();
@@ -99,7 +99,7 @@ describe("values a snapshot may hold are audited, never thrown on", () => {
     const result = audit(snapshot, pack);
     expect(result.model.lines).toHaveLength(lines);
     for (const t of Object.values(result.totals)) expect(t).toMatch(/^-?\d+(\.\d+)?$/);
-    expect(() => planMaintenanceRecalc(result.model, pack)).not.toThrow();
+    expect(() => planApproval(result.model, result.review)).not.toThrow();
     expect(() => planFlags(result.findings)).not.toThrow();
   });
 
@@ -124,7 +124,8 @@ describe("packs, overrides, models and findings of the wrong type are refused wi
     ["an unknown line category", () => audit(snapshot, pack, { lineCategories: { "预算表!2": "servers" as never } }), "覆盖项 lineCategories[预算表!2] 无效：不是已知的费用类别：servers"],
     ["overrides that are a string", () => audit(snapshot, pack, "om" as never), "覆盖项 (整体 / all) 无效"],
     ["a model that is not one", () => auditModel({} as never, pack), "预算模型参数无效"],
-    ["a recalculation of no model", () => planMaintenanceRecalc(null as never, pack), "预算模型参数无效"],
+    ["an approval plan of no model", () => planApproval(null as never, null as never), "预算模型参数无效"],
+    ["an approval plan of no verdict", () => planApproval(audit(snapshot, pack).model, null as never), "审定结果参数无效"],
     ["flags of no findings", () => planFlags("findings" as never), "发现项参数无效"],
   ])("%s", (_label, run, zh) => {
     expect(run).toThrow(CoreInputError);

@@ -36,17 +36,20 @@ describe.each(["1.18", "1.9", "1.6"])("flag then clear on ExcelApi %s", (version
     const { findings } = audit(snap, yangpu());
     const cells = findings.filter((f) => f.cell);
     expect(cells.length).toBeGreaterThan(2);
+    // Every cell a finding involves is flagged (a rate finding: the fee and its rate cell), each once.
+    const involved = cells.flatMap((f) => f.cells!.map((c) => ({ f, c })));
+    expect(involved.length).toBeGreaterThan(cells.length);
     const { flagged } = await bridge.flagFindings(findings);
-    expect(flagged).toBe(new Set(cells.map((f) => `${f.sheet}!${f.cell}`)).size);
+    expect(flagged).toBe(new Set(involved.map(({ c }) => c)).size);
     const s = book.sheet("运维预算表")!;
-    for (const f of cells) {
-      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(f.cell!)!;
+    for (const { c } of involved) {
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(c)!;
       const fill = s.cell(Number(row) - 1, col.charCodeAt(0) - 65)?.fill;
       expect([SEVERITY_FILL.error, SEVERITY_FILL.warning, SEVERITY_FILL.info]).toContain(fill?.color);
     }
     if (version === "1.18") {
       expect([...book.notes.keys()].length).toBeGreaterThanOrEqual(flagged);
-      for (const f of cells) expect(book.notes.get(`'运维预算表'!${f.cell}`)).toContain(f.citation);
+      for (const { f, c } of involved) expect(book.notes.get(`'运维预算表'!${c}`)).toContain(f.citation);
       // The user's own note on a flagged cell stays first; ours follows it.
       expect(book.notes.get("'运维预算表'!E13")).toMatch(/^经办人：张三\n—+\n预算标尺/);
     } else expect(book.notes.size).toBe(0);
@@ -79,6 +82,54 @@ describe.each(["1.18", "1.9", "1.6"])("flag then clear on ExcelApi %s", (version
     expect(book.sheet("运维预算表")!.cell(6, 6)?.fill).toBeUndefined();
     await bridge.clearFlags();
     expect(formats(book)).toEqual(before);
+  });
+});
+
+describe("a group finding flags every line of its group", () => {
+  test.each(["1.18", "1.9"])("the four-fee cap marks 咨询, 监理, 软件测评 and 安全测评, each note naming the group; clear restores all (ExcelApi %s)", async (version) => {
+    const book = fakeFromSnapshot(oaUpgrade(), version);
+    const s = book.sheet("投资估算表")!;
+    s.ensure(18, 6).fill = { color: "#FFFF00" }; // G19: the user's own highlight, to be given back
+    const before = formats(book);
+    const bridge = bridgeFor(book);
+    const { findings } = audit(await bridge.readWorkbook(), yangpu());
+    const four = findings.find((f) => f.rule === "fees.four-fees-cap")!;
+    expect(four.cells).toEqual(["G17", "G18", "G19", "G20"]);
+    const { flagged } = await bridge.flagFindings(findings);
+    // 人月: F13 and G13; 集成: G16; the group: G17–G20.
+    expect(flagged).toBe(7);
+    for (const row of [16, 17, 18, 19]) expect(s.cell(row, 6)?.fill?.color).toBe(SEVERITY_FILL.error);
+    if (version === "1.18") {
+      for (const a of ["G17", "G18", "G19", "G20"]) {
+        const note = book.notes.get(`'投资估算表'!${a}`)!;
+        expect(note).toContain("本格是一组 4 行（G17、G18、G19、G20）中的一行，该组合计超限");
+        expect(note).toContain("合计 12.5 万元");
+        expect(note).toContain(four.citation);
+      }
+    }
+    const { restored, skipped } = await bridge.clearFlags();
+    expect([restored, skipped]).toEqual([7, 0]);
+    expect(formats(book)).toEqual(before);
+    expect(book.notes.size).toBe(0);
+  });
+
+  test("English notes say the same", async () => {
+    const book = fakeFromSnapshot(oaUpgrade(), "1.18");
+    const bridge = bridgeFor(book);
+    const { findings } = audit(await bridge.readWorkbook(), yangpu());
+    await bridge.flagFindings(findings, "en-US");
+    expect(book.notes.get("'投资估算表'!G18")).toMatch(/one of a group of 4 lines \(G17, G18, G19, G20\) whose total is over the limit/);
+  });
+
+  test("a cell on another sheet ('Sheet'!G4) is flagged on that sheet", async () => {
+    const book = new FakeWorkbook("1.18");
+    book.addSheet("汇总").setRows([["x", 1]]);
+    book.addSheet("其他 费用").setRows([["y", 2], ["z", 3]]);
+    const f = { ...finding("汇总", "B1", "error", "fees.four-fees-cap"), cells: ["B1", "'其他 费用'!B2"], lineIds: ["汇总!1", "其他 费用!2"] };
+    const { flagged } = await bridgeFor(book).flagFindings([f]);
+    expect(flagged).toBe(2);
+    expect(book.sheet("其他 费用")!.cell(1, 1)?.fill?.color).toBe(SEVERITY_FILL.error);
+    expect(book.notes.get("'其他 费用'!B2")).toContain("本格是一组 2 行");
   });
 });
 

@@ -3,7 +3,7 @@ import { FakeWorkbook, type FakeCell } from "../support/fake-excel";
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
 import { omBudget } from "../acceptance/workbooks";
 import { audit } from "../../src/core/engine";
-import { planMaintenanceRecalc } from "../../src/core/plan/maintenance-recalc";
+import { planApproval } from "../../src/core/plan/approval-plan";
 import { SETTING_FLAGS, SETTING_REVERT } from "../../src/excel/settings";
 import { isRestorableFormula, isWrittenFormula, validateFlagRecord, validateRevertRecord } from "../../src/excel/records";
 import type { Finding } from "../../src/core/model/finding";
@@ -22,11 +22,15 @@ const cell = (book: FakeWorkbook, a1: string) => {
   return book.sheet(SHEET)!.ensure(Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
 };
 
-async function recalculated(version = "1.18") {
+async function plannedFor(bridge: ReturnType<typeof bridgeFor>) {
+  const result = audit(await bridge.readWorkbook(), yangpu());
+  return planApproval(result.model, result.review);
+}
+
+async function approved(version = "1.18") {
   const book = fakeFromSnapshot(omBudget(), version);
   const bridge = bridgeFor(book);
-  const pack = yangpu();
-  const changes = planMaintenanceRecalc(audit(await bridge.readWorkbook(), pack).model, pack);
+  const changes = await plannedFor(bridge);
   const before = contents(book);
   await bridge.applyChanges(changes);
   return { book, bridge, changes, before };
@@ -36,33 +40,33 @@ function finding(cellRef: string): Finding {
   return { rule: "om.hardware-rate", severity: "error", sheet: SHEET, row: Number(cellRef.slice(1)), cell: cellRef, message: "费率超标", messageEn: "rate over the cap", actual: "1", limit: "0", citation: "§1" };
 }
 
-describe("撤销重算 never destroys an edit", () => {
-  test("cells edited after the recalculation are left as the user made them and named; the others are restored", async () => {
-    const { book, bridge } = await recalculated();
-    // The user edits a recalculated fee and a rate after the recalculation.
+describe("撤销核定 never destroys an edit", () => {
+  test("cells edited after the approval are left as the user made them and named; the others are restored", async () => {
+    const { book, bridge, changes } = await approved();
+    expect(changes.map((c) => c.address)).toEqual(["G6", "F6", "E14"]);
+    // The user edits an approved fee and the excluded item after the approval.
     Object.assign(cell(book, "G6"), { value: 9000, formula: undefined });
     delete cell(book, "G6").formula;
-    cell(book, "F7").value = 0.09;
+    cell(book, "E14").value = 12000;
     const outcome = await bridge.revertChanges();
-    expect(outcome.restored).toBe(5);
+    expect(outcome.restored).toBe(1);
     expect(outcome.skipped).toEqual([
       { sheet: SHEET, address: "G6", before: "10000" },
-      { sheet: SHEET, address: "F7", before: "0.08" },
+      { sheet: SHEET, address: "E14", before: "36000" },
     ]);
     expect(cell(book, "G6")).toMatchObject({ value: 9000 });
     expect(cell(book, "G6").formula).toBeUndefined();
-    expect(cell(book, "F7").value).toBe(0.09);
-    // The unedited ones are back as they were.
+    expect(cell(book, "E14").value).toBe(12000);
+    // The unedited one is back as it was.
     expect(cell(book, "F6").value).toBe(0.1);
-    expect(cell(book, "G7")).toMatchObject({ value: 6400 });
-    expect(cell(book, "G7").formula).toBeUndefined();
-    // The record is used up: the skipped cells keep the user's edit and 撤销重算 is not offered again.
+    expect(cell(book, "F6").formula).toBeUndefined();
+    // The record is used up: the skipped cells keep the user's edit and 撤销核定 is not offered again.
     expect(await bridge.canRevert()).toBe(false);
     expect(book.settings.has(SETTING_REVERT)).toBe(false);
   });
 
-  test("a formula retyped the same (spacing, $ anchors) still counts as what the recalculation wrote", async () => {
-    const { book, bridge, before } = await recalculated();
+  test("a formula retyped the same (spacing, $ anchors) still counts as what the approval wrote", async () => {
+    const { book, bridge, before } = await approved();
     cell(book, "G6").formula = "=$E$6 * $F$6";
     const outcome = await bridge.revertChanges();
     expect(outcome.skipped).toEqual([]);
@@ -149,14 +153,19 @@ describe("the saved undo record is untrusted input", () => {
   });
 
   test("the shapes the planners write are accepted, and nothing else", () => {
-    for (const f of ["=E6*F6", "=ROUND(E6*F6,2)", "=E13*20000", "=E6*0.08", "=$E$6*$F$6", "=C12*D12"]) expect([f, isWrittenFormula(f)]).toEqual([f, true]);
-    for (const f of ["=E6*F6+1", "=SUM(E6:F6)", "=E6", "=E6*F6*G6", "='x'!E6*F6", "=ROUND(E6*F6,2)*2", "E6*F6", "=e6*f6 "]) expect([f, isWrittenFormula(f)]).toEqual([f, false]);
+    // Two cells, or three for a per-unit 原值's whole base (原值 × 数量) × the rate cell or the cap, rounded or not.
+    for (const f of ["=E6*F6", "=ROUND(E6*F6,2)", "=E13*20000", "=E6*0.08", "=$E$6*$F$6", "=C12*D12", "=C6*D6*F6", "=C6*D6*0.08", "=ROUND(C6*D6*F6,2)", "=ROUND(E6*F6,6)"]) {
+      expect([f, isWrittenFormula(f)]).toEqual([f, true]);
+    }
+    for (const f of ["=E6*F6+1", "=SUM(E6:F6)", "=E6", "=C6*D6*E6*F6", "=C6*0.5*F6", "='x'!E6*F6", "=ROUND(E6*F6,2)*2", "E6*F6", "=e6*f6 ", "=C6*D6*F6+1"]) {
+      expect([f, isWrittenFormula(f)]).toEqual([f, false]);
+    }
     for (const f of ["=SUM(G5:G8)", "=E5*0.1", "=ROUND(E5*F5/10000,2)", "='运维 预算'!E5*F5", '=IF(E5>0,"有","无")']) expect([f, isRestorableFormula(f)]).toEqual([f, true]);
     for (const f of ['=WEBSERVICE("u")', "=[1]Sheet1!A1", '=CALL("a","b")', "=INDIRECT(A1)", "=E5\n*2", "x"]) expect([f, isRestorableFormula(f)]).toEqual([f, false]);
   });
 
   test("applyChanges writes records that validate, and refuses a plan whose writes could not be undone safely", async () => {
-    const { book, changes } = await recalculated();
+    const { book, changes } = await approved();
     expect(() => validateRevertRecord(book.settings.get(SETTING_REVERT), new Set([SHEET]))).not.toThrow();
     const fresh = fakeFromSnapshot(omBudget(), "1.18");
     const before = contents(fresh);
@@ -225,11 +234,10 @@ describe("protected sheets", () => {
     expect(book.stats.syncs).toBe(3);
   });
 
-  test("recalculating into a protected sheet names it and writes nothing", async () => {
+  test("approving into a protected sheet names it and writes nothing", async () => {
     const book = fakeFromSnapshot(omBudget(), "1.18");
     const bridge = bridgeFor(book);
-    const pack = yangpu();
-    const changes = planMaintenanceRecalc(audit(await bridge.readWorkbook(), pack).model, pack);
+    const changes = await plannedFor(bridge);
     book.sheet(SHEET)!.protected = true;
     const before = contents(book);
     await expect(bridge.applyChanges(changes)).rejects.toThrow(protectedMessage);
@@ -238,14 +246,14 @@ describe("protected sheets", () => {
   });
 
   test("reverting into a protected sheet names it, writes nothing and keeps the record", async () => {
-    const { book, bridge } = await recalculated();
+    const { book, bridge, changes } = await approved();
     book.sheet(SHEET)!.protected = true;
     const now = contents(book);
     await expect(bridge.revertChanges()).rejects.toThrow(protectedMessage);
     expect(contents(book)).toEqual(now);
     expect(await bridge.canRevert()).toBe(true);
     book.sheet(SHEET)!.protected = false;
-    expect((await bridge.revertChanges()).restored).toBe(7);
+    expect((await bridge.revertChanges()).restored).toBe(changes.length);
   });
 
   test("clearing flags on a protected sheet names it and writes nothing", async () => {

@@ -41,7 +41,7 @@ describe("AuditController", () => {
       expect(s.choices).toEqual({ kind: "om", system: "auto", tier: "small", lastYearOm: "230000" });
       expect(s.hasFlags).toBe(true);
       expect(s.canRevert).toBe(false);
-      expect(availableActions(s)).toEqual({ check: true, clear: true, recalc: false, revert: false, results: false, choices: true });
+      expect(availableActions(s)).toEqual({ check: true, clear: true, approve: false, revert: false, results: false, choices: true });
       expect(bridge.calls).toEqual(expect.arrayContaining(["loadChoices", "canRevert", "hasFlags"]));
     });
 
@@ -83,7 +83,7 @@ describe("AuditController", () => {
       expect(s.hasFlags).toBe(true);
       expect(s.busy).toBeNull();
       expect(s.progress).toBeNull();
-      expect(availableActions(s)).toMatchObject({ check: true, clear: true, results: true, recalc: false });
+      expect(availableActions(s)).toMatchObject({ check: true, clear: true, results: true, approve: true });
     });
 
     it("clears the previous check's flags before flagging again", async () => {
@@ -107,7 +107,7 @@ describe("AuditController", () => {
       const c = await ready(bridge);
       const first = c.check();
       expect(c.getState().busy).toBe("check");
-      expect(availableActions(c.getState())).toMatchObject({ check: false, clear: false, recalc: false, revert: false, results: false, choices: false });
+      expect(availableActions(c.getState())).toMatchObject({ check: false, clear: false, approve: false, revert: false, results: false, choices: false });
       await c.check();
       await first;
       expect(bridge.calls.filter((m) => m === "readWorkbook")).toHaveLength(1);
@@ -199,19 +199,40 @@ describe("AuditController", () => {
     });
   });
 
-  describe("O&M recalculation", () => {
-    it("plans changes after a check of an O&M budget and enables the button", async () => {
+  describe("按标准核定", () => {
+    it("plans the verdict's changes after a check of an O&M budget and enables the button", async () => {
       const bridge = new FakeBridge(omBudget());
       const c = await ready(bridge);
       await c.check();
       const s = c.getState();
-      expect(s.plan.map((ch) => ch.address)).toContain("G6");
-      expect(availableActions(s).recalc).toBe(true);
-      c.openRecalc();
-      expect(c.getState().recalcOpen).toBe(true);
-      c.cancelRecalc();
-      expect(c.getState().recalcOpen).toBe(false);
+      expect(s.plan.map((ch) => ch.address)).toEqual(["G6", "F6", "E14"]);
+      expect(availableActions(s).approve).toBe(true);
+      c.openApprove();
+      expect(c.getState().approveOpen).toBe(true);
+      c.cancelApprove();
+      expect(c.getState().approveOpen).toBe(false);
       expect(bridge.calls).not.toContain("applyChanges");
+    });
+
+    it("covers a construction budget too: 人月, integration and the four fees", async () => {
+      const bridge = new FakeBridge(oaUpgrade());
+      const c = await ready(bridge);
+      await c.check();
+      const s = c.getState();
+      expect(s.plan.filter((ch) => ch.role === "amount").map((ch) => [ch.lineName, ch.address])).toEqual([
+        ["流程审批模块定制开发", "G13"], ["系统集成费", "G16"], ["项目咨询（或设计）费", "G17"], ["信息系统工程监理费", "G18"], ["第三方软件测评费", "G19"], ["安全测评费", "G20"],
+      ]);
+      expect(availableActions(s).approve).toBe(true);
+      await c.applyApprove();
+      const after = c.getState();
+      expect(statusText(after)).toBe("已按标准核定 6 行，写入 12 个单元格，审减 88,040.00 元（7.27%）");
+      expect(after.result!.findings.filter((f) => f.severity === "error").map((f) => f.rule)).not.toEqual(
+        expect.arrayContaining(["dev.person-month-price", "fees.integration-rate", "fees.four-fees-cap"]),
+      );
+      expect(after.result!.review.reduction.toFixed()).toBe("0");
+      expect(after.result!.totals.grand).toBe("1123760");
+      c.setLocale("en-US");
+      expect(statusText(c.getState())).toBe("Approved 6 lines to the standard, 12 cells written; reduced by 88,040.00 yuan (7.27%)");
     });
 
     it("applies the plan, then re-checks so the findings reflect the new values, and can revert", async () => {
@@ -220,18 +241,19 @@ describe("AuditController", () => {
       await c.check();
       const planned = c.getState().plan;
       expect(c.getState().result!.findings.map((f) => f.rule)).toContain("om.hardware-rate");
-      c.openRecalc();
+      c.openApprove();
       bridge.calls.length = 0;
-      await c.applyRecalc();
+      await c.applyApprove();
       let s = c.getState();
       expect(bridge.calls).toEqual(["applyChanges", "readWorkbook", "clearFlags", "flagFindings"]);
-      expect(s.recalcOpen).toBe(false);
+      expect(s.approveOpen).toBe(false);
       expect(s.error).toBeNull();
-      expect(statusText(s)).toBe(`已重算 ${planned.length} 处运维费`);
+      expect(statusText(s)).toBe("已按标准核定 2 行，写入 3 个单元格，审减 38,000.00 元（14.71%）");
       expect(s.result!.findings.map((f) => f.rule)).not.toContain("om.hardware-rate");
+      expect(s.result!.findings.map((f) => f.rule)).not.toContain("om.excluded-item");
       expect(s.plan).toEqual([]);
       expect(s.canRevert).toBe(true);
-      expect(availableActions(s)).toMatchObject({ recalc: false, revert: true });
+      expect(availableActions(s)).toMatchObject({ approve: false, revert: true });
 
       bridge.calls.length = 0;
       await c.revert();
@@ -240,26 +262,26 @@ describe("AuditController", () => {
       expect(statusText(s)).toBe(`已恢复 ${planned.length} 个单元格`);
       expect(s.canRevert).toBe(false);
       expect(s.result!.findings.map((f) => f.rule)).toContain("om.hardware-rate");
-      expect(s.plan.length).toBe(planned.length);
+      expect(s.plan).toEqual(planned);
     });
 
     it("names the cells revert left alone because they were edited, with what they held before, in either language", async () => {
       const bridge = new FakeBridge(omBudget());
       const c = await ready(bridge);
       await c.check();
-      await c.applyRecalc();
+      await c.applyApprove();
       bridge.revertSkipped = [
         { sheet: "运维预算表", address: "F6", before: "0.1" },
         { sheet: "运维预算表", address: "G6", before: "10000" },
       ];
       await c.revert();
       const s = c.getState();
-      expect(statusText(s)).toBe("已恢复 5 个单元格；F6、G6 在重算后被修改过，未恢复（保留了现在的内容；重算前为 F6=0.1、G6=10000）");
+      expect(statusText(s)).toBe("已恢复 1 个单元格；F6、G6 在核定后被修改过，未恢复（保留了现在的内容；核定前为 F6=0.1、G6=10000）");
       expect(s.status?.intent).toBe("info");
       expect(s.canRevert).toBe(false);
       c.setLocale("en-US");
       expect(statusText(c.getState())).toBe(
-        "Restored 5 cells; F6, G6 changed after the recalculation and were not restored (kept as they are now; before the recalculation: F6=0.1, G6=10000)",
+        "Restored 1 cells; F6, G6 changed after the approval and were not restored (kept as they are now; before the approval: F6=0.1, G6=10000)",
       );
     });
 
@@ -267,26 +289,38 @@ describe("AuditController", () => {
       const bridge = new FakeBridge(omBudget());
       const c = await ready(bridge);
       await c.check();
-      await c.applyRecalc();
+      await c.applyApprove();
       bridge.revertSkipped = [
         ...Array.from({ length: 11 }, (_, i) => ({ sheet: "运维预算表", address: `H${i + 1}`, before: "" })),
         { sheet: "其他 表", address: "A1", before: "=E5*0.1" },
       ];
       await c.revert();
       const text = statusText(c.getState())!;
-      expect(text).toMatch(/'运维预算表'!H1、.*'运维预算表'!H10等 2 个单元格 在重算后被修改过/);
+      expect(text).toMatch(/'运维预算表'!H1、.*'运维预算表'!H10等 2 个单元格 在核定后被修改过/);
       expect(text).toContain("'运维预算表'!H1=（空）");
       expect(text).not.toContain("H11");
     });
 
-    it("says so when an O&M budget needs no recalculation", async () => {
+    it("says so when a budget needs no approval, and when only a person can allocate what is over", async () => {
       const bridge = new FakeBridge(omBudget());
       const c = await ready(bridge);
       await c.check();
-      await c.applyRecalc();
+      await c.applyApprove();
       await c.check();
       expect(c.getState().plan).toEqual([]);
-      expect(statusText(c.getState())).toBe("运维费均符合标准费率，无需重算");
+      expect(statusText(c.getState())).toBe("各项金额均在标准之内，无需核定");
+      expect(availableActions(c.getState()).approve).toBe(false);
+
+      // An OA total over its tier: an error the standard does not allocate to lines.
+      const oa = new FakeBridge({ name: "oa.xlsx", sheets: [{ name: "预算", origin: { row: 0, col: 0 }, merges: [], values: [
+        ["某局办公自动化(OA)系统建设项目预算表（小型）"], ["单位：元"], ["序号", "名称", "单位", "数量", "单价", "金额"],
+        [1, "应用服务器", "台", 1, 300000, 300000],
+      ] }] });
+      const d = await ready(oa);
+      await d.check();
+      expect(d.getState().result!.review.unadjusted.length).toBeGreaterThan(0);
+      expect(d.getState().plan).toEqual([]);
+      expect(statusText(d.getState())).toMatch(/^没有可按标准核定的金额；\d+ 项超限标准未规定如何核减到各行，需人工审定$/);
     });
 
     it("shows a failing applyChanges as an error and does not re-check", async () => {
@@ -295,7 +329,7 @@ describe("AuditController", () => {
       await c.check();
       bridge.failNext("applyChanges", new BridgeError("单元格被保护", "Cell is protected", "运维预算表", "G6"));
       bridge.calls.length = 0;
-      await c.applyRecalc();
+      await c.applyApprove();
       expect(bridge.calls).toEqual(["applyChanges"]);
       expect(formatPaneError(c.getState().error!, "en-US")).toBe("Cell is protected (sheet 运维预算表, cell G6)");
       expect(c.getState().canRevert).toBe(false);

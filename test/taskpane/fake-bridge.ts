@@ -15,7 +15,7 @@ export class FakeBridge implements ExcelBridge {
   readonly resultsSheets: { findings: Finding[]; locale: string }[] = [];
   choices: SavedChoices = {};
   flags = 0;
-  /** Cells the next revert reports as changed since the recalculation (and leaves alone). */
+  /** Cells the next revert reports as changed since the approval (and leaves alone). */
   revertSkipped: SkippedCell[] = [];
   private reverts: CellChange[] = [];
   private readonly failures = new Map<string, unknown>();
@@ -49,7 +49,8 @@ export class FakeBridge implements ExcelBridge {
   async flagFindings(findings: Finding[], locale?: "zh-CN" | "en-US"): Promise<{ flagged: number }> {
     this.enter("flagFindings");
     this.flagged.push({ findings, locale });
-    this.flags = new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
+    // As the adapter does: every cell a finding involves (a group finding's every line).
+    this.flags = new Set(findings.filter((f) => f.cell).flatMap((f) => (f.cells?.length ? f.cells : [f.cell!]).map((c) => `${f.sheet}!${c}`))).size;
     return { flagged: this.flags };
   }
 

@@ -1,4 +1,4 @@
-import { formatCellValue, formatChangeNew, formatChangeOld, formatYuan, parseYuanInput } from "../../src/taskpane/format";
+import { formatCellValue, formatFigure, formatRatio, formatYuan, parseYuanInput } from "../../src/taskpane/format";
 import type { CellChange } from "../../src/core/plan/types";
 import { formatPaneError, localizedError, toPaneError } from "../../src/taskpane/pane-error";
 import { BridgeError } from "../../src/excel/errors";
@@ -41,17 +41,26 @@ describe("formatCellValue", () => {
   });
 });
 
-describe("recalc preview", () => {
-  const change = (before: CellChange["before"], after: CellChange["after"]): CellChange =>
-    ({ sheet: "运维预算表", row: 5, col: 6, address: "G6", before, after, lineId: "运维预算表!6", reason: "C类设备维护费率 8%", reasonEn: "class C" });
+describe("按标准核定 preview", () => {
+  const change = (over: Partial<CellChange>): CellChange => ({
+    sheet: "运维预算表", row: 5, col: 6, address: "G6", before: { value: 10000, formula: null }, after: { formula: "=E6*F6", value: 8000 },
+    lineId: "运维预算表!6", lineName: "PC服务器维保", reason: "C类设备维护费按购置金额 100,000 元 × 上限 8% 核定", reasonEn: "class C",
+    citation: "三(三)1(1)", role: "amount", measure: "money", unit: "元", figures: { before: "10000", after: "8000" }, ...over,
+  });
 
-  it("shows the old formula, or the old value, and the new formula with its value", () => {
-    const fee = change({ value: 10000, formula: null }, { formula: "=E6*F6", value: 8000 });
-    expect(formatChangeOld(fee, "zh-CN")).toBe("10,000");
-    expect(formatChangeNew(fee, "zh-CN")).toBe("=E6*F6 (8,000)");
-    const rate = change({ value: 0.1, formula: "=0.05*2" }, { formula: null, value: 0.08 });
-    expect(formatChangeOld(rate, "zh-CN")).toBe("=0.05*2");
-    expect(formatChangeNew(rate, "zh-CN")).toBe("0.08");
+  it("shows money in the cell's unit, 送审 → 审定", () => {
+    expect(formatFigure(change({}), "before", "zh-CN")).toBe("10,000 元");
+    expect(formatFigure(change({}), "after", "en-US")).toBe("8,000 yuan");
+    const wan = change({ unit: "万元", figures: { before: "3.5", after: "2.86048" } });
+    expect([formatFigure(wan, "before", "zh-CN"), formatFigure(wan, "after", "zh-CN")]).toEqual(["3.5 万元", "2.86048 万元"]);
+    expect(formatFigure(change({ figures: { before: "9876.5424", after: "9876.54" } }), "before", "zh-CN")).toBe("9,876.54 元");
+  });
+
+  it("shows rates as percentages, whatever the cell writes (0.1, 10% or 10 in a 费率(%) column)", () => {
+    const rate = change({ role: "rate", measure: "ratio", unit: null, address: "F6", before: { value: 10, formula: null }, after: { formula: null, value: 8 }, figures: { before: "0.1", after: "0.08" } });
+    expect([formatFigure(rate, "before", "zh-CN"), formatFigure(rate, "after", "zh-CN")]).toEqual(["10%", "8%"]);
+    expect(formatRatio("0.0727")).toBe("7.27%");
+    expect(formatRatio("0.125")).toBe("12.5%");
   });
 });
 

@@ -24,7 +24,7 @@ describe("task pane markup", () => {
   it("renders the whole pane's first frame with its controls", () => {
     const out = renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="dark" />);
     for (const id of ["standard-picker", "profile-kind", "profile-system", "profile-tier", "profile-last-year-om", "check-button",
-      "clear-button", "recalc-button", "revert-button", "results-sheet-button", "locale-toggle"]) {
+      "clear-button", "approve-button", "revert-button", "results-sheet-button", "locale-toggle"]) {
       expect([id, out.includes(`data-testid="${id}"`)]).toEqual([id, true]);
     }
     expect(out).toMatch(/<select[^>]*data-testid="standard-picker"/);

@@ -1,16 +1,17 @@
 /**
  * Injected into the real task pane page by the browser tests (page.addInitScript): a fake Excel holding the
  * acceptance O&M budget, exposed as the pane's test host. The location hash picks variants:
- * "#dark", "#en-US", "#api=1.6" (comma-separated).
+ * "#dark", "#en-US", "#api=1.6", "#book=oa" (the upgrade sample, 万元, instead of the O&M budget), comma-separated.
  */
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
-import { omBudget } from "../acceptance/workbooks";
+import { oaUpgrade, omBudget } from "../acceptance/workbooks";
 
 const options = new Set(location.hash.replace(/^#/, "").split(",").filter(Boolean));
 const api = [...options].find((o) => o.startsWith("api="))?.slice(4) ?? "1.18";
-const book = fakeFromSnapshot(omBudget(), api);
+const construction = options.has("book=oa");
+const book = fakeFromSnapshot(construction ? oaUpgrade() : omBudget(), api);
 // The user's own formatting, which clearing must give back.
-book.sheet("运维预算表")!.ensure(5, 6).fill = { color: "#FFFF00" };
+if (!construction) book.sheet("运维预算表")!.ensure(5, 6).fill = { color: "#FFFF00" };
 
 const host = {
   run: book.run,

@@ -12,10 +12,10 @@ interface HostView {
   sheets: string[];
 }
 
-function host(page: Page): Promise<HostView> {
-  return page.evaluate(() => {
+function host(page: Page, sheetName = "运维预算表"): Promise<HostView> {
+  return page.evaluate((name) => {
     const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const sheet = book.sheet("运维预算表");
+    const sheet = book.sheet(name);
     const cells: Record<string, unknown> = {};
     for (const [k, c] of sheet.cells) cells[k] = c;
     return {
@@ -24,7 +24,7 @@ function host(page: Page): Promise<HostView> {
       notes: book.notes.size,
       sheets: book.sheets.map((s: { name: string }) => s.name),
     };
-  }).then((raw) => {
+  }, sheetName).then((raw) => {
     const cells = JSON.parse((raw as unknown as { cellsJson: string }).cellsJson) as Record<string, { fill?: { color: string }; value?: unknown; formula?: string }>;
     return {
       selection: raw.selection,
@@ -102,48 +102,107 @@ test("check, see the findings, jump to one, clear the flags", async () => {
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
-test("recalculate maintenance fees with a preview, then revert", async () => {
+/** Waits for Fluent's dialog to finish fading in (or out), so a screenshot shows what a person sees. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.waitForTimeout(300);
+}
+
+/** After writing: the dialog (surface and backdrop) gone, the re-check's findings and summary shown. */
+async function dialogGone(page: Page): Promise<void> {
+  await page.getByTestId("approve-dialog").waitFor({ state: "detached" });
+  await eventually(async () => expect(await (() => page.locator('[role="dialog"], [role="alertdialog"]').count())()).toBe(0));
+  await page.getByTestId("summary").waitFor({ state: "visible" });
+  await settled(page);
+}
+
+test("按标准核定 an O&M budget with a preview, then 撤销核定", async () => {
   const page = await openPane(browser, server.url);
   await check(page);
-  await page.getByTestId("recalc-button").click();
-  const dialog = page.getByTestId("recalc-dialog");
+  await page.getByTestId("approve-button").click();
+  const dialog = page.getByTestId("approve-dialog");
   await dialog.waitFor();
   const rows = dialog.getByTestId("change-row");
-  expect(await rows.count()).toBeGreaterThanOrEqual(3);
-  await expect(dialog.textContent()).resolves.toMatch(/=E6\*F6/);
-  // Let Fluent's dialog finish fading in, so the screenshot shows what a person sees.
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: screenshotPath("04-recalc-preview") });
+  // The over-rate fee, its rate and the excluded item; compliant fees are not listed (nor raised).
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual(["运维预算表!G6", "运维预算表!F6", "运维预算表!E14"]);
+  const text = (await dialog.textContent()) ?? "";
+  expect(text).toMatch(/PC服务器维保 · 金额.*G6.*10,000 元 → 8,000 元.*=E6\*F6/);
+  expect(text).toMatch(/PC服务器维保 · 费率.*F6.*10% → 8%/);
+  expect(text).toMatch(/互联网带宽租用 · 金额.*E14.*36,000 元 → 0 元/);
+  expect(text).toMatch(/C类设备维护费按购置金额 100,000 元 × 上限 8% 核定（依据：杨浦区区本级电子政务项目通用类配置标准 三\(三\)1\(1\)）/);
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("送审 258,400.00 元 → 审定 220,400.00 元，审减 38,000.00 元（14.71%）");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("04-approve-preview") });
 
-  await page.getByTestId("recalc-apply").click();
+  await page.getByTestId("approve-apply").click();
   await eventually(async () => expect(await (async () => (await host(page)).cell(5, 6)?.formula)()).toBe("=E6*F6"));
-  expect((await host(page)).cell(5, 6)?.value).toBe(8000);
+  const excel = await host(page);
+  expect(excel.cell(5, 6)?.value).toBe(8000);
+  expect(excel.cell(5, 5)?.value).toBe(0.08);
+  expect(excel.cell(13, 4)?.value).toBe(0);
+  expect(excel.cell(6, 6)).toMatchObject({ value: 6400 }); // the firewall at 8% (cap 10%) is not raised
+  expect(excel.cell(6, 6)?.formula).toBeUndefined();
   await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
-  // The pane re-checks after writing: the over-rate finding on G6 is gone.
+  // The pane re-checks after writing: the over-rate and excluded findings are gone, 审减 is 0.
   await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBe(0));
-  // Photograph what the user is left with: the dialog (surface and backdrop) gone, the new findings shown.
-  await dialog.waitFor({ state: "detached" });
-  await eventually(async () => expect(await (() => page.locator('[role="dialog"], [role="alertdialog"]').count())()).toBe(0));
-  await page.getByTestId("finding-item").first().waitFor({ state: "visible" });
-  await page.getByTestId("summary").waitFor({ state: "visible" });
-  await page.screenshot({ path: screenshotPath("05-recalculated"), fullPage: true });
+  expect(await page.locator('[data-testid="finding-item"][data-rule="om.excluded-item"]').count()).toBe(0);
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/已按标准核定 2 行，写入 3 个单元格，审减 38,000.00 元（14.71%）/);
+  await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("220,400.00 元");
+  await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("0.00 元");
+  await dialogGone(page);
+  await page.screenshot({ path: screenshotPath("05-approved"), fullPage: true });
 
   await page.getByTestId("revert-button").click();
   await eventually(async () => expect(await (async () => (await host(page)).cell(5, 6)?.formula ?? null)()).toBeNull());
   expect((await host(page)).cell(5, 6)?.value).toBe(10000);
+  expect((await host(page)).cell(13, 4)?.value).toBe(36000);
   await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBeGreaterThan(0));
   await page.screenshot({ path: screenshotPath("06-reverted"), fullPage: true });
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
-test("undo keeps a fee edited after the recalculation and says so; a protected sheet is named, nothing written", async () => {
+test("按标准核定 a construction budget (万元): 人月 at the cap, integration and the four fees, the group flagged on every line", async () => {
+  const page = await openPane(browser, server.url, "#book=oa");
+  await check(page);
+  const sheet = "投资估算表";
+  // The four-fee cap flags each of its four lines, not only 咨询费.
+  let excel = await host(page, sheet);
+  for (const row of [16, 17, 18, 19]) expect([row, excel.fill(row, 6)]).toEqual([row, "#FFC7CE"]);
+  await expect(page.getByTestId("total-approved").textContent()).resolves.toBe("1,123,760.00 元");
+  await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("88,040.00 元（审减率 7.27%）");
+
+  await page.getByTestId("approve-button").click();
+  const dialog = page.getByTestId("approve-dialog");
+  await dialog.waitFor();
+  expect(await dialog.getByTestId("change-row").count()).toBe(12);
+  const text = (await dialog.textContent()) ?? "";
+  expect(text).toMatch(/流程审批模块定制开发 · 金额.*G13.*26 万元 → 20 万元.*=E13\*F13/);
+  expect(text).toMatch(/流程审批模块定制开发 · 单价.*F13.*2.6 万元 → 2 万元/);
+  expect(text).toMatch(/信息系统工程监理费 · 金额.*G18.*3.5 万元 → 2.86048 万元/);
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("送审 1,211,800.00 元 → 审定 1,123,760.00 元，审减 88,040.00 元（7.27%）");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("04b-approve-preview-construction") });
+
+  await page.getByTestId("approve-apply").click();
+  await eventually(async () => expect(await (async () => (await host(page, sheet)).cell(12, 5)?.value)()).toBe(2));
+  excel = await host(page, sheet);
+  expect(excel.cell(12, 6)).toMatchObject({ formula: "=E13*F13", value: 20 });
+  expect(excel.cell(15, 6)?.value).toBe(4.16);
+  await eventually(async () => expect(await (() => page.getByTestId("count-error").textContent())()).toBe("0"));
+  await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("1,123,760.00 元");
+  await dialogGone(page);
+  await page.screenshot({ path: screenshotPath("05b-approved-construction"), fullPage: true });
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("撤销核定 keeps a fee edited after the approval and says so; a protected sheet is named, nothing written", async () => {
   const page = await openPane(browser, server.url);
   await check(page);
-  await page.getByTestId("recalc-button").click();
-  await page.getByTestId("recalc-dialog").waitFor();
-  await page.getByTestId("recalc-apply").click();
+  await page.getByTestId("approve-button").click();
+  await page.getByTestId("approve-dialog").waitFor();
+  await page.getByTestId("approve-apply").click();
   await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
-  // The user types 9000 over the recalculated fee in G6.
+  // The user types 9000 over the approved fee in G6.
   await page.evaluate(() => {
     const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
     const g6 = book.sheet("运维预算表").ensure(5, 6);
@@ -152,7 +211,7 @@ test("undo keeps a fee edited after the recalculation and says so; a protected s
   });
   await page.getByTestId("revert-button").click();
   await page.getByTestId("status").waitFor();
-  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/G6 在重算后被修改过，未恢复.*G6=10000/);
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/G6 在核定后被修改过，未恢复.*G6=10000/);
   expect((await host(page)).cell(5, 6)?.value).toBe(9000);
   expect((await host(page)).cell(5, 5)?.value).toBe(0.1); // F6, not edited, is back
   await page.screenshot({ path: screenshotPath("07-revert-kept-edit"), fullPage: true });
@@ -187,6 +246,20 @@ test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async 
   await page.getByTestId("results-sheet-button").click();
   await eventually(async () => expect(await (async () => (await host(page)).sheets)()).toContain("Audit results"));
   expect((await host(page)).notes).toBe(0); // no notes before ExcelApi 1.18: fills only
+  // The preview in English: the same rows, rates as percentages, the reasons in English.
+  await page.getByTestId("approve-button").click();
+  const dialog = page.getByTestId("approve-dialog");
+  await dialog.waitFor();
+  const text = (await dialog.textContent()) ?? "";
+  expect(text).toMatch(/Approve to the standard \(3 cells\)/);
+  expect(text).toMatch(/PC服务器维保 · amount.*G6.*10,000 yuan → 8,000 yuan.*=E6\*F6.*class C device maintenance approved at the 8% cap/);
+  expect(text).toMatch(/PC服务器维保 · rate.*F6.*10% → 8%/);
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("Submitted 258,400.00 yuan → approved 220,400.00 yuan, reduced by 38,000.00 yuan (14.71%)");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("07c-approve-preview-en") });
+  await page.getByTestId("approve-cancel").click();
+  await dialog.waitFor({ state: "detached" });
+  expect((await host(page)).cell(5, 6)?.value).toBe(10000); // cancelled: nothing written
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
@@ -249,10 +322,10 @@ test("a full check flow raises no Content-Security-Policy violation, and the pol
   const page = await openPane(browser, server.url);
   await check(page);
   await page.locator('[data-testid="finding-item"][data-cell="运维预算表!E13"]').click();
-  await page.getByTestId("recalc-button").click();
-  const dialog = page.getByTestId("recalc-dialog");
+  await page.getByTestId("approve-button").click();
+  const dialog = page.getByTestId("approve-dialog");
   await dialog.waitFor();
-  await page.getByTestId("recalc-apply").click();
+  await page.getByTestId("approve-apply").click();
   await dialog.waitFor({ state: "detached" });
   await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
   await page.getByTestId("revert-button").click();

@@ -1,4 +1,5 @@
 import type { CellValue } from "../snapshot/types";
+import type { MoneyUnit } from "../model/types";
 
 /**
  * One planned write to a cell, with what is there now so the UI can preview "old → new" and an adapter can
@@ -12,10 +13,23 @@ export interface CellChange {
   before: { value: CellValue; formula: string | null };
   /** A live formula ("=H7*0.06") or a constant; `value` is what the formula evaluates to, for the preview. */
   after: { formula: string | null; value: CellValue };
-  /** Line the change belongs to and why ("B类设备维护费率 6%"). */
+  /** Line the change belongs to, its name as the sheet gives it, and why (the verdict's reason, both locales). */
   lineId: string;
+  lineName: string;
   reason: string;
   reasonEn: string;
+  /** The clause(s) of the standard the change follows. */
+  citation: string;
+  /** Which of the line's cells this is: its amount, or the 单价 / 费率 that goes with it. */
+  role: "amount" | "unitPrice" | "rate";
+  /** What the cell holds, for showing before → after: money in `unit`, or a ratio (shown as a percentage). */
+  measure: "money" | "ratio";
+  unit: MoneyUnit | null;
+  /**
+   * The figure before and after as decimal strings in the cell's terms — money in `unit`, ratios as fractions
+   * ("0.1" → "0.08", whether the cell writes 10% or 10 in a 费率(%) column).
+   */
+  figures: { before: string; after: string };
 }
 
 /** How a finding is shown on the sheet: one entry per flagged cell (several findings on one cell are merged). */

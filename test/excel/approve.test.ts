@@ -1,53 +1,74 @@
 import { createOfficeBridge } from "../../src/excel/office-bridge";
 import { FakeWorkbook, type FakeCell } from "../support/fake-excel";
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
-import { omBudget } from "../acceptance/workbooks";
+import { oaUpgrade, omBudget } from "../acceptance/workbooks";
 import { audit } from "../../src/core/engine";
-import { planMaintenanceRecalc } from "../../src/core/plan/maintenance-recalc";
+import { planApproval } from "../../src/core/plan/approval-plan";
+import { isAdjustable } from "../../src/core/plan/verdict";
 import { yangpu } from "../support/pack";
 
 const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 const contents = (book: FakeWorkbook) =>
   book.sheets.map((s) => [s.name, [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.value ?? null, c.formula ?? null, c.numberFormat ?? null])]);
 
-async function planned(version = "1.18") {
-  const book = fakeFromSnapshot(omBudget(), version);
+async function planned(version = "1.18", snapshot = omBudget()) {
+  const book = fakeFromSnapshot(snapshot, version);
   const bridge = bridgeFor(book);
   const snap = await bridge.readWorkbook();
   const pack = yangpu();
   const result = audit(snap, pack);
-  return { book, bridge, pack, changes: planMaintenanceRecalc(result.model, pack) };
+  return { book, bridge, pack, result, changes: planApproval(result.model, result.review) };
 }
 
-describe.each(["1.18", "1.6"])("recalculate then revert on ExcelApi %s", (version) => {
-  test("fees become live formulas with the standard's rates; the re-check is clean of rate findings", async () => {
+describe.each(["1.18", "1.6"])("按标准核定 then 撤销核定 on ExcelApi %s", (version) => {
+  test("O&M: the over-rate fee becomes base × the rate cell at the cap, the excluded item 0; compliant fees untouched", async () => {
     const { book, bridge, pack, changes } = await planned(version);
-    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.map((c) => c.address)).toEqual(["G6", "F6", "E14"]);
     const { written } = await bridge.applyChanges(changes);
     expect(written).toBe(changes.length);
     const s = book.sheet("运维预算表")!;
     expect(s.cell(5, 6)).toMatchObject({ formula: "=E6*F6", value: 8000 }); // PC服务器 C class 8% of 100,000
     expect(s.cell(5, 5)?.value).toBe(0.08);
-    expect(s.cell(4, 6)).toMatchObject({ formula: "=E5*F5", value: 8000 }); // "4%" as text, coerced as Excel does
-    expect(s.cell(8, 6)?.value).toBe(27000); // the 小计 formula follows: 8,000 + 8,000 + 8,000 (security 10%) + 3,000
-    const again = audit(await bridge.readWorkbook(), pack).findings.map((f) => f.rule);
-    expect(again).not.toContain("om.hardware-rate");
+    expect(s.cell(13, 4)?.value).toBe(0); // 带宽租用
+    // Compliant fees are neither raised nor rewritten: 核心交换机 "4%" stays a constant 8,000, 防火墙 at 8% stays 6,400.
+    expect(s.cell(4, 6)).toEqual({ value: 8000 });
+    expect(s.cell(6, 6)).toEqual({ value: 6400 });
+    expect(s.cell(8, 6)?.value).toBe(25400); // the 小计 formula follows: 8,000 + 8,000 + 6,400 + 3,000
+    expect(s.cell(14, 4)?.value).toBe(195000); // the 合计: 120,000 + 75,000 + 0
+    const again = audit(await bridge.readWorkbook(), pack);
+    expect(again.findings.filter((f) => isAdjustable(pack, f))).toEqual([]);
+    expect(again.review.reduction.toFixed()).toBe("0");
     expect(await bridge.canRevert()).toBe(true);
   });
 
-  test("revert restores every value and formula exactly", async () => {
-    const { book, bridge, changes } = await planned(version);
+  test("construction (万元): 人月 × the capped price, the fee caps as figures with their 单价; the re-check has no error", async () => {
+    const { book, bridge, pack, changes, result } = await planned(version, oaUpgrade());
+    await bridge.applyChanges(changes);
+    const s = book.sheet("投资估算表")!;
+    expect(s.cell(12, 6)).toMatchObject({ formula: "=E13*F13", value: 20 });
+    expect(s.cell(12, 5)?.value).toBe(2);
+    expect(s.cell(15, 6)).toMatchObject({ formula: "=E16*F16", value: 4.16 });
+    expect(s.cell(16, 5)?.value).toBe(4.0864);
+    expect(s.cell(20, 6)?.value).toBeCloseTo(112.376, 9); // 合计 =G4+G9+G12+G15
+    const again = audit(await bridge.readWorkbook(), pack);
+    expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(again.review.reduction.toFixed()).toBe("0");
+    expect(again.totals.grand).toBe(result.review.approved.toFixed());
+  });
+
+  test.each([["O&M", omBudget], ["construction", oaUpgrade]])("%s: revert restores every value and formula exactly", async (_, make) => {
+    const { book, bridge, changes } = await planned(version, make());
     const before = contents(book);
     await bridge.applyChanges(changes);
     expect(contents(book)).not.toEqual(before);
-    const { restored } = await bridge.revertChanges();
-    expect(restored).toBe(changes.length);
+    const { restored, skipped } = await bridge.revertChanges();
+    expect([restored, skipped]).toEqual([changes.length, []]);
     expect(contents(book)).toEqual(before);
     expect(await bridge.canRevert()).toBe(false);
   });
 });
 
-describe("recalculation guards", () => {
+describe("approval guards", () => {
   test("a cell edited after the check is named and nothing is written", async () => {
     const { book, bridge, changes } = await planned();
     const before = contents(book);
@@ -68,8 +89,9 @@ describe("recalculation guards", () => {
     book.addSheet("运维").setRows([["2025年度运维项目预算表"], ["单位：元"], ...rows]);
     const bridge = bridgeFor(book);
     const pack = yangpu();
-    const changes = planMaintenanceRecalc(audit(await bridge.readWorkbook(), pack).model, pack);
-    expect(changes.length).toBeGreaterThanOrEqual(3000);
+    const result = audit(await bridge.readWorkbook(), pack);
+    const changes = planApproval(result.model, result.review);
+    expect(changes.length).toBe(6000);
     book.resetStats();
     await bridge.applyChanges(changes);
     expect(book.stats.syncs).toBeLessThanOrEqual(3);

@@ -1,0 +1,115 @@
+import {
+  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { CellChange } from "../core/plan/types";
+import type { Verdict } from "../core/plan/verdict";
+import { qualify } from "../core/snapshot/address";
+import { formatFigure, formatRatio, groupedYuan } from "./format";
+import { t, type Locale } from "./i18n";
+
+const useStyles = makeStyles({
+  surface: { maxWidth: "min(440px, calc(100vw - 24px))" },
+  totals: {
+    display: "block",
+    marginTop: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontVariantNumeric: "tabular-nums",
+  },
+  list: {
+    listStyleType: "none",
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    padding: 0,
+    maxHeight: "50vh",
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  head: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  cell: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  values: { fontVariantNumeric: "tabular-nums" },
+  formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  reason: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Props {
+  locale: Locale;
+  open: boolean;
+  changes: CellChange[];
+  /** The verdict the changes apply, for the 送审 → 审定 totals. */
+  review: Verdict | null;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+/** 按标准核定's preview: every cell to be written, named by its line, 送审 → 审定 in the cell's terms, and why. */
+export function ApproveDialog(props: Props) {
+  const { locale, changes, review } = props;
+  const styles = useStyles();
+  const manySheets = new Set(changes.map((c) => c.sheet)).size > 1;
+  return (
+    <Dialog open={props.open} onOpenChange={(_ev, data) => !data.open && props.onCancel()}>
+      <DialogSurface className={styles.surface} data-testid="approve-dialog">
+        <DialogBody>
+          <DialogTitle>{t(locale, "approve.title", { n: changes.length })}</DialogTitle>
+          <DialogContent>
+            <Text size={200}>{t(locale, "approve.intro")}</Text>
+            {review && (
+              <Text size={200} className={styles.totals} data-testid="approve-totals">
+                {t(locale, "approve.totals", {
+                  submitted: groupedYuan(review.submitted.toFixed()),
+                  approved: groupedYuan(review.approved.toFixed()),
+                  reduction: groupedYuan(review.reduction.toFixed()),
+                  rate: formatRatio(review.reductionRate.toFixed()),
+                })}
+              </Text>
+            )}
+            <ul className={styles.list} aria-label={t(locale, "approve.title", { n: changes.length })}>
+              {changes.map((c) => (
+                <li key={`${c.sheet}!${c.address}`} className={styles.row} data-testid="change-row" data-cell={`${c.sheet}!${c.address}`}>
+                  <div className={styles.head}>
+                    <Text size={200} className={styles.name}>
+                      {`${c.lineName} · ${t(locale, `approve.role.${c.role}`)}`}
+                    </Text>
+                    <Caption1 className={styles.cell} aria-label={t(locale, "approve.cell")}>
+                      {manySheets ? qualify(c.sheet, c.address) : c.address}
+                    </Caption1>
+                  </div>
+                  <Text size={200} className={styles.values}>
+                    <span aria-label={t(locale, "approve.old")}>{formatFigure(c, "before", locale)}</span>
+                    {" → "}
+                    <span aria-label={t(locale, "approve.new")}>{formatFigure(c, "after", locale)}</span>
+                    {c.after.formula && <span className={styles.formula}>{`  ${c.after.formula}`}</span>}
+                  </Text>
+                  <Caption1 className={styles.reason} aria-label={t(locale, "approve.reason")}>
+                    {locale === "en-US" ? c.reasonEn : c.reason}
+                    {c.citation && t(locale, "approve.citation", { citation: c.citation })}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" data-testid="approve-apply" onClick={props.onApply}>
+              {t(locale, "approve.apply")}
+            </Button>
+            <Button data-testid="approve-cancel" onClick={props.onCancel}>
+              {t(locale, "approve.cancel")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
