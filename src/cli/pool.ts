@@ -1,0 +1,75 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { StandardPack } from "../core/standards/types";
+import { checkFile, CheckSettings, CheckTask } from "./check-file";
+import type { FileResult } from "./file-result";
+
+/** The compiled worker beside this file; absent when running from the TypeScript sources (tests). */
+export function workerScript(): string | null {
+  const file = path.join(__dirname, "worker.js");
+  return fs.existsSync(file) ? file : null;
+}
+
+const crashed = (file: string, message: string, en: boolean): FileResult => ({
+  file,
+  error: { code: "internal-error", message: en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）` },
+  profile: null, findings: [], totals: null, unit: "元",
+});
+
+/**
+ * Checks every task, `jobs` at a time in worker threads (in this process when jobs is 1, there is one file, or no
+ * compiled worker). Results come back in the order of `tasks`. A worker that dies (out of memory, a crash) costs
+ * only the file it was checking — that file gets `internal-error` — and is replaced for the rest of the batch.
+ */
+export async function checkAll(tasks: readonly CheckTask[], pack: StandardPack, standard: string, settings: CheckSettings, jobs: number): Promise<FileResult[]> {
+  const script = workerScript();
+  const n = Math.min(jobs, tasks.length);
+  if (n <= 1 || !script) {
+    const results: FileResult[] = [];
+    for (const task of tasks) results.push(await checkFile(task, pack, settings));
+    return results;
+  }
+  const results: FileResult[] = new Array(tasks.length);
+  let next = 0;
+  const en = settings.lang === "en-US";
+  await new Promise<void>((resolve) => {
+    let running = 0;
+    const start = () => {
+      if (next >= tasks.length) {
+        if (running === 0) resolve();
+        return;
+      }
+      const worker = new Worker(script, { workerData: { standard, settings } });
+      running++;
+      let current = -1;
+      const feed = () => {
+        if (next >= tasks.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ index: current, task: tasks[current] });
+      };
+      worker.on("message", (msg: { index: number; result: FileResult }) => {
+        results[msg.index] = msg.result;
+        feed();
+      });
+      let ended = false;
+      const end = (err?: Error) => {
+        if (ended) return;
+        ended = true;
+        running--;
+        if (current >= 0 && !results[current]) results[current] = crashed(tasks[current].file, err?.message ?? "worker stopped", en);
+        if (current >= 0 || next < tasks.length) start(); // replace a worker lost mid-batch
+        else if (running === 0) resolve();
+      };
+      worker.on("error", (err) => end(err));
+      worker.on("exit", () => end());
+      feed();
+    };
+    for (let i = 0; i < n; i++) start();
+  });
+  return results;
+}
