@@ -169,7 +169,7 @@ function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
 
 /**
  * The extent of a worksheet from its XML, before exceljs builds anything: the highest row number and the
- * highest column of any cell. Stops as soon as a limit is exceeded.
+ * highest column of any cell. Stops as soon as the row limit is exceeded.
  */
 function checkSheetExtent(file: string, sheet: string, xml: Buffer, limits: ReadLimits): void {
   const text = xml.toString("latin1"); // tags and references are ASCII; one byte per character, no decoding
@@ -198,8 +198,9 @@ function checkSheetExtent(file: string, sheet: string, xml: Buffer, limits: Read
       maxRow = row;
       if (maxRow > limits.maxRows) over();
     }
-    if (maxRow * maxCol > limits.maxCells) over();
   }
+  // The cell limit is checked on the whole extent, so that the figure (and the suggested limit) is the real one.
+  over();
 }
 
 /** Whether `file` is one of our annotated copies (a zip whose workbook.xml carries the mark). Never throws. */
