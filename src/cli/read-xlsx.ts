@@ -58,6 +58,11 @@ const NEEDED = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels
 const MARK = /<definedName\b[^>]*\bname="_BudgetRuler_AnnotatedCopy"/;
 const SHEET_ENTRY = /^xl\/worksheets\/sheet\d+\.xml$/;
 
+/** Sheet XML is scanned for its extent in windows of this many bytes. */
+const SCAN_WINDOW = 8 * MB;
+/** exceljs reads each part as one string: a part larger than V8's longest string cannot be read at all. */
+const MAX_PART = 0x1fffffe8;
+
 const mb = (bytes: number) => (bytes / MB).toFixed(bytes < 10 * MB ? 2 : 0);
 
 function tooLarge(file: string, zh: string, en: string, flag: string, suggested: string): WorkbookReadError {
@@ -133,6 +138,8 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
   for (const e of entries) {
     if (e.uncompressedSize > limits.maxEntryBytes)
       throw tooLarge(file, `其中的 ${e.name} 解压后 ${mb(e.uncompressedSize)} MB，超过单项上限 ${mb(limits.maxEntryBytes)} MB`, `its part ${e.name} unpacks to ${mb(e.uncompressedSize)} MB, over the ${mb(limits.maxEntryBytes)} MB per-part limit`, "--max-entry-mb", String(Math.ceil(e.uncompressedSize / MB) + 1));
+    if (e.uncompressedSize > MAX_PART)
+      throw new WorkbookReadError("too-large", `${file} 中的 ${e.name} 解压后 ${mb(e.uncompressedSize)} MB，超过单个部件可读取的最大值 ${mb(MAX_PART)} MB（此限制无法调大）`, `${file}: its part ${e.name} unpacks to ${mb(e.uncompressedSize)} MB, over the ${mb(MAX_PART)} MB that any one part can be read at (this limit cannot be raised)`);
     total += e.uncompressedSize;
   }
   if (total > limits.maxUnpackedBytes)
@@ -172,7 +179,6 @@ function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
  * highest column of any cell. Stops as soon as the row limit is exceeded.
  */
 function checkSheetExtent(file: string, sheet: string, xml: Buffer, limits: ReadLimits): void {
-  const text = xml.toString("latin1"); // tags and references are ASCII; one byte per character, no decoding
   const tag = /<(row|c)(?=[\s/>])([^>]*)>/g;
   let row = 0;
   let col = 0;
@@ -184,19 +190,30 @@ function checkSheetExtent(file: string, sheet: string, xml: Buffer, limits: Read
     if (maxRow * maxCol > limits.maxCells)
       throw tooLarge(file, `工作表“${sheet}”的区域 ${maxRow} 行 × ${maxCol} 列 = ${maxRow * maxCol} 个单元格，超过上限 ${limits.maxCells}`, `sheet "${sheet}" spans ${maxRow} rows × ${maxCol} columns = ${maxRow * maxCol} cells, over the ${limits.maxCells}-cell limit`, "--max-cells", String(maxRow * maxCol));
   };
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
-    const ref = /\br="([A-Z]*)(\d*)"/.exec(m[2]);
-    if (m[1] === "row") {
-      row = ref?.[2] ? Number(ref[2]) : row + 1;
-      col = 0;
-    } else {
-      col = ref?.[1] ? colNumber(ref[1]) : col + 1;
-      if (ref?.[2]) row = Math.max(row, Number(ref[2]));
-      if (col > maxCol) maxCol = col;
+  // In windows cut just before a "<", so that no tag is split and no string is larger than SCAN_WINDOW.
+  for (let start = 0; start < xml.length; ) {
+    let end = Math.min(start + SCAN_WINDOW, xml.length);
+    if (end < xml.length) {
+      const cut = xml.lastIndexOf(0x3c, end);
+      if (cut > start) end = cut;
     }
-    if (row > maxRow) {
-      maxRow = row;
-      if (maxRow > limits.maxRows) over();
+    const text = xml.toString("latin1", start, end); // tags and references are ASCII: one byte a character
+    start = end;
+    tag.lastIndex = 0;
+    for (let m = tag.exec(text); m; m = tag.exec(text)) {
+      const ref = /\br="([A-Z]*)(\d*)"/.exec(m[2]);
+      if (m[1] === "row") {
+        row = ref?.[2] ? Number(ref[2]) : row + 1;
+        col = 0;
+      } else {
+        col = ref?.[1] ? colNumber(ref[1]) : col + 1;
+        if (ref?.[2]) row = Math.max(row, Number(ref[2]));
+        if (col > maxCol) maxCol = col;
+      }
+      if (row > maxRow) {
+        maxRow = row;
+        if (maxRow > limits.maxRows) over();
+      }
     }
   }
   // The cell limit is checked on the whole extent, so that the figure (and the suggested limit) is the real one.

@@ -110,6 +110,37 @@ describe("bounded reading", () => {
   });
 });
 
+/** A minimal .xlsx written as raw XML (one sheet "大表"), for sheets too big to write with exceljs in a test. */
+function rawXlsx(file: string, sheetData: string): string {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const parts: [string, string][] = [
+    ["_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    ["xl/workbook.xml", `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="大表" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    ["xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`],
+    ["xl/worksheets/sheet1.xml", `<worksheet ${ns}><sheetData>${sheetData}</sheetData></worksheet>`],
+  ];
+  fs.writeFileSync(file, storedZip(parts.map(([name, text]) => ({ name, data: Buffer.from(text), crc32: 0 }))));
+  return file;
+}
+
+describe("bounded reading of big sheets", () => {
+  // 150,000 rows of ~90 bytes: 13 MB of XML, scanned in 8 MB windows; cells without r= count on from the last.
+  const rows = Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c><v>2</v></c><c t="s"><v>0</v></c></row>`).join("");
+  const big = rawXlsx(f("big.xlsx"), rows);
+
+  it("measures the whole extent across scan windows (rows × columns)", async () => {
+    const { out } = await run("check", big, "--format", "json", "--max-cells", "400000");
+    expect(codes(out)).toEqual(["too-large"]);
+    expect(json(out).files[0].error.message).toMatch(/“大表”的区域 150000 行 × 3 列 = 450000 个单元格.*--max-cells 450000/);
+  });
+
+  it("stops at the first row over --max-rows", async () => {
+    const { out } = await run("check", big, "--format", "json", "--max-rows", "100000", "--lang", "en-US");
+    expect(json(out).files[0].error.message).toMatch(/sheet "大表" reaches row 100001, over the 100000-row limit.*--max-rows 1048576/);
+  });
+});
+
 describe("error codes that say what happened", () => {
   it("directory and fifo: not-a-file (without hanging on the fifo)", async () => {
     fs.mkdirSync(f("folder.xlsx"));
