@@ -4,7 +4,9 @@ import type { StandardPack } from "../core/standards/types";
 import { audit } from "../core/engine";
 import { OutputError, writeAnnotatedCopy } from "./annotate";
 import type { FileResult } from "./file-result";
-import { loadWorkbook, ReadLimits, snapshotOf, WorkbookReadError } from "./read-xlsx";
+import type ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../core/snapshot/types";
+import { readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
 
 /** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
 export interface CheckSettings {
@@ -40,22 +42,21 @@ export async function checkFile(task: CheckTask, pack: StandardPack, settings: C
     kind: settings.kind, system: settings.system, tier: settings.tier,
     lastYearOm: settings.lastYearOm === undefined ? undefined : new Decimal(settings.lastYearOm),
   };
-  let wb: Awaited<ReturnType<typeof loadWorkbook>> | null;
+  let wb: ExcelJS.Workbook | null;
+  let snapshot: WorkbookSnapshot;
   try {
-    wb = await loadWorkbook(file, { limits: settings.limits, full: task.out !== null });
+    ({ workbook: wb, snapshot } = await readWorkbook(file, { limits: settings.limits, full: task.out !== null }));
   } catch (err) {
     if (err instanceof WorkbookReadError) {
       const entry = { code: err.code, message: en ? err.messageEn : err.message };
       if (err.code === "annotated-copy") return { ...failure(file, err.code, entry.message), error: null, skipped: entry };
       return failure(file, err.code, entry.message);
     }
-    return failure(file, "internal-error", `${en ? "Internal error reading" : "读取时内部出错"} ${file}: ${(err as Error)?.message ?? String(err)}`);
+    const message = (err as Error)?.message ?? String(err);
+    return failure(file, "internal-error", en ? `Internal error while reading ${file}: ${message} (please report it)` : `读取 ${file} 时内部出错：${message}（请报告此问题）`);
   }
   let result;
   try {
-    const snapshot = snapshotOf(wb, file);
-    // Without an annotated copy the exceljs model is done with: letting it go before the audit keeps GC pauses short.
-    if (task.out === null) wb = null;
     result = audit(snapshot, pack, overrides);
   } catch (err) {
     const message = (err as Error)?.message ?? String(err);

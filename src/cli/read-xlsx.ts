@@ -3,6 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
 import { parseA1 } from "../core/snapshot/address";
+import { loadParts, snapshotFromParts } from "./exceljs-load";
 import { centralDirectory, readEntry, storedZip, ZipEntry, ZipFormatError, ZipSizeLieError } from "./zip";
 
 export type ReadErrorCode =
@@ -56,10 +57,9 @@ const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 const NEEDED = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 /** The defined name annotate.ts gives every annotated copy (see ANNOTATED_MARK there). */
 const MARK = /<definedName\b[^>]*\bname="_BudgetRuler_AnnotatedCopy"/;
+const SHEET_RELS = /^\/?xl\/worksheets\/_rels\//;
 const SHEET_ENTRY = /^xl\/worksheets\/sheet\d+\.xml$/;
 
-/** Sheet XML is scanned for its extent in windows of this many bytes. */
-const SCAN_WINDOW = 8 * MB;
 /** exceljs reads each part as one string: a part larger than V8's longest string cannot be read at all. */
 const MAX_PART = 0x1fffffe8;
 
@@ -148,12 +148,6 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
     throw new WorkbookReadError("not-xlsx", `${file} 是压缩包，但不是 Excel 工作簿（没有 xl/workbook.xml）`, `${file} is a zip archive but not an Excel workbook (no xl/workbook.xml)`);
 }
 
-const colNumber = (letters: string) => {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-};
-
 /** Sheet names by worksheet entry, from workbook.xml and its relationships: for messages only. */
 function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
   const names = new Map<string, string>();
@@ -174,14 +168,34 @@ function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
   return names;
 }
 
+const ROW_TAG = Buffer.from("<row");
+const CELL_TAG = Buffer.from("<c");
+const SHEET_DATA = Buffer.from("<sheetData");
+const SHEET_DATA_END = Buffer.from("</sheetData>");
+const R_ATTR = Buffer.from(' r="');
+
+/** Whether the byte after a tag name ends the name (space, ">" or "/"). */
+const endsName = (b: number | undefined) => b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** The value of the r attribute of the tag at `at` (up to its ">"): [column letters as a number, row number]. */
+function refOf(xml: Buffer, at: number): [number, number] | null {
+  const close = xml.indexOf(0x3e, at);
+  const r = xml.indexOf(R_ATTR, at);
+  if (r < 0 || (close >= 0 && r > close)) return null;
+  let i = r + 4;
+  let col = 0;
+  let row = 0;
+  for (let b = xml[i]; b >= 0x41 && b <= 0x5a; b = xml[++i]) col = col * 26 + (b - 64);
+  for (let b = xml[i]; b >= 0x30 && b <= 0x39; b = xml[++i]) row = row * 10 + (b - 48);
+  return [col, row];
+}
+
 /**
  * The extent of a worksheet from its XML, before exceljs builds anything: the highest row number and the
- * highest column of any cell. Stops as soon as the row limit is exceeded.
+ * highest column of any cell (the last cell of each row: cells are in column order). A byte scan of the
+ * <row> tags, no decoding; stops as soon as the row limit is exceeded.
  */
 function checkSheetExtent(file: string, sheet: string, xml: Buffer, limits: ReadLimits): void {
-  const tag = /<(row|c)(?=[\s/>])([^>]*)>/g;
-  let row = 0;
-  let col = 0;
   let maxRow = 0;
   let maxCol = 0;
   const over = () => {
@@ -190,31 +204,39 @@ function checkSheetExtent(file: string, sheet: string, xml: Buffer, limits: Read
     if (maxRow * maxCol > limits.maxCells)
       throw tooLarge(file, `工作表“${sheet}”的区域 ${maxRow} 行 × ${maxCol} 列 = ${maxRow * maxCol} 个单元格，超过上限 ${limits.maxCells}`, `sheet "${sheet}" spans ${maxRow} rows × ${maxCol} columns = ${maxRow * maxCol} cells, over the ${limits.maxCells}-cell limit`, "--max-cells", String(maxRow * maxCol));
   };
-  // In windows cut just before a "<", so that no tag is split and no string is larger than SCAN_WINDOW.
-  for (let start = 0; start < xml.length; ) {
-    let end = Math.min(start + SCAN_WINDOW, xml.length);
-    if (end < xml.length) {
-      const cut = xml.lastIndexOf(0x3c, end);
-      if (cut > start) end = cut;
+  const start = xml.indexOf(SHEET_DATA);
+  if (start < 0) return;
+  let end = xml.indexOf(SHEET_DATA_END, start);
+  if (end < 0) end = xml.length;
+  let row = 0;
+  let at = xml.indexOf(ROW_TAG, start);
+  while (at >= 0 && at < end) {
+    let next = xml.indexOf(ROW_TAG, at + 4);
+    while (next >= 0 && next < end && !endsName(xml[next + 4])) next = xml.indexOf(ROW_TAG, next + 4);
+    const segEnd = next >= 0 && next < end ? next : end;
+    if (!endsName(xml[at + 4])) {
+      at = next;
+      continue;
     }
-    const text = xml.toString("latin1", start, end); // tags and references are ASCII: one byte a character
-    start = end;
-    tag.lastIndex = 0;
-    for (let m = tag.exec(text); m; m = tag.exec(text)) {
-      const ref = /\br="([A-Z]*)(\d*)"/.exec(m[2]);
-      if (m[1] === "row") {
-        row = ref?.[2] ? Number(ref[2]) : row + 1;
-        col = 0;
-      } else {
-        col = ref?.[1] ? colNumber(ref[1]) : col + 1;
-        if (ref?.[2]) row = Math.max(row, Number(ref[2]));
-        if (col > maxCol) maxCol = col;
+    const rowRef = refOf(xml, at);
+    row = rowRef && rowRef[1] ? rowRef[1] : row + 1;
+    // The row's last cell: its r= gives the row's width; without one, count the cells.
+    let cell = xml.lastIndexOf(CELL_TAG, segEnd - 1);
+    while (cell > at && !endsName(xml[cell + 2])) cell = xml.lastIndexOf(CELL_TAG, cell - 1);
+    if (cell > at) {
+      const ref = refOf(xml, cell);
+      let col = ref?.[0] ?? 0;
+      if (!col) {
+        for (let c = xml.indexOf(CELL_TAG, at); c >= 0 && c < segEnd; c = xml.indexOf(CELL_TAG, c + 2)) if (endsName(xml[c + 2])) col++;
       }
-      if (row > maxRow) {
-        maxRow = row;
-        if (maxRow > limits.maxRows) over();
-      }
+      if (ref?.[1] && ref[1] > row) row = ref[1];
+      if (col > maxCol) maxCol = col;
     }
+    if (row > maxRow) {
+      maxRow = row;
+      if (maxRow > limits.maxRows) over();
+    }
+    at = next;
   }
   // The cell limit is checked on the whole extent, so that the figure (and the suggested limit) is the real one.
   over();
@@ -240,11 +262,11 @@ export interface LoadOptions {
 }
 
 /**
- * Opens an .xlsx within the limits: the central directory is read and checked first (sizes, encryption,
- * OpenDocument), then the parts are inflated with caps, the worksheets' extent checked, and only then does
- * exceljs parse them. Every failure becomes a WorkbookReadError naming the file.
+ * The parts of a workbook, read and checked within the limits (see loadWorkbook). `full`: every part was kept —
+ * asked for, or needed because a worksheet has relationships (hyperlinks, comments, drawings, tables), which
+ * exceljs resolves against the parts they point to.
  */
-export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+function readParts(file: string, options: LoadOptions): { parts: Map<string, { data: Buffer; crc32: number }>; full: boolean } {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const buf = readInput(file, limits);
   sniff(file, buf);
@@ -256,35 +278,85 @@ export async function loadWorkbook(file: string, options: LoadOptions = {}): Pro
     throw err;
   }
   checkDirectory(file, buf, entries, limits);
-  const parts = new Map<string, Buffer>();
-  const kept: { name: string; data: Buffer; crc32: number }[] = [];
+  const full = options.full === true || entries.some((e) => SHEET_RELS.test(e.name));
+  const parts = new Map<string, { data: Buffer; crc32: number }>();
   for (const e of entries) {
     if (e.name.endsWith("/")) continue;
     const name = e.name.replace(/^\//, "");
-    if (!options.full && !NEEDED.test(name)) continue;
-    let data: Buffer;
+    if (!full && !NEEDED.test(name)) continue;
     try {
-      data = readEntry(buf, e);
+      parts.set(name, { data: readEntry(buf, e), crc32: e.crc32 });
     } catch (err) {
       if (err instanceof ZipSizeLieError) throw corrupt(file, `${err.entry} 解压后大于其声明的 ${err.declared} 字节，文件已损坏或被刻意构造`);
       if (err instanceof ZipFormatError) throw corrupt(file, err.message);
       throw err;
     }
-    parts.set(name, data);
-    kept.push({ name, data, crc32: e.crc32 });
   }
-  if (MARK.test(parts.get("xl/workbook.xml")?.toString("utf8") ?? ""))
+  if (MARK.test(parts.get("xl/workbook.xml")?.data.toString("utf8") ?? ""))
     throw new WorkbookReadError("annotated-copy", `${file} 是本工具写出的标注副本，已跳过；请检查原文件`, `${file} is an annotated copy written by this tool; skipped — check the original instead`);
-  const names = sheetNames(parts);
-  for (const [name, data] of parts) if (SHEET_ENTRY.test(name)) checkSheetExtent(file, names.get(name) ?? name, data, limits);
+  const xml = new Map([...parts].map(([name, p]) => [name, p.data]));
+  const names = sheetNames(xml);
+  for (const [name, data] of xml) if (SHEET_ENTRY.test(name)) checkSheetExtent(file, names.get(name) ?? name, data, limits);
+  return { parts, full };
+}
+
+function noWorksheets(file: string): WorkbookReadError {
+  return new WorkbookReadError("corrupt-file", `${file} 中没有工作表`, `${file} has no worksheets`);
+}
+
+/**
+ * Opens an .xlsx within the limits: the central directory is read and checked first (sizes, encryption,
+ * OpenDocument), then the parts are inflated with caps, the worksheets' extent checked, and only then does
+ * exceljs parse them. Every failure becomes a WorkbookReadError naming the file.
+ */
+export async function loadWorkbook(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  return loadFrom(file, readParts(file, options));
+}
+
+async function loadFrom(file: string, { parts, full }: ReturnType<typeof readParts>): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(storedZip(kept) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    // Only the parts checked: exceljs' parsers straight on them. Every part (an annotated copy, or worksheets
+    // with relationships): exceljs' own load, given a stored zip so that it inflates nothing itself.
+    if (full) await wb.xlsx.load(storedZip([...parts].map(([name, p]) => ({ name, ...p }))) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    else await loadParts(wb, new Map([...parts].map(([name, p]) => [name, p.data])));
   } catch (err) {
     throw corrupt(file, (err as Error).message);
   }
-  if (!wb.worksheets.length) throw new WorkbookReadError("corrupt-file", `${file} 中没有工作表`, `${file} has no worksheets`);
+  if (!wb.worksheets.length) throw noWorksheets(file);
   return wb;
+}
+
+/**
+ * What a check needs: the snapshot, and the exceljs workbook only when an annotated copy will be written
+ * (`full`). Without it the snapshot is built from exceljs' parsed model directly (exceljs-load.ts), which is
+ * faster; a workbook that path does not reproduce exactly is loaded the ordinary way.
+ */
+export async function readWorkbook(file: string, options: LoadOptions = {}): Promise<{ workbook: ExcelJS.Workbook | null; snapshot: WorkbookSnapshot }> {
+  const read = readParts(file, options);
+  if (read.full) {
+    const workbook = await loadFrom(file, read);
+    return { workbook: options.full ? workbook : null, snapshot: snapshotOf(workbook, file) };
+  }
+  const parts = new Map([...read.parts].map(([name, p]) => [name, p.data]));
+  let snapshot: WorkbookSnapshot | null = null;
+  try {
+    snapshot = await snapshotFromParts(parts, path.basename(file));
+  } catch {
+    snapshot = null; // the ordinary load below reports what is wrong
+  }
+  if (snapshot) {
+    if (!snapshot.sheets.length) throw noWorksheets(file);
+    return { workbook: null, snapshot };
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await loadParts(wb, parts);
+  } catch (err) {
+    throw corrupt(file, (err as Error).message);
+  }
+  if (!wb.worksheets.length) throw noWorksheets(file);
+  return { workbook: null, snapshot: snapshotOf(wb, file) };
 }
 
 function plain(value: ExcelJS.CellValue): CellValue {
