@@ -57,7 +57,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
     lastYearOm: command.lastYearOm?.toString(), limits: command.limits, inputs: inputIdentities(command.files),
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
-  const results = await checkAll(tasks, pack, command.standard, settings, command.jobs);
+  const results = await checkAll(tasks, pack, settings, command.jobs);
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   io.out(command.format === "json" ? jsonReport(results, pack, toolVersion()) : textReport(results, pack, command.lang));
   if (results.some((r) => r.error || r.output?.error)) return 2;

@@ -18,30 +18,21 @@ const crashed = (file: string, message: string, en: boolean): FileResult => ({
 });
 
 /**
- * Checks every task, `jobs` at a time in worker threads (in this process when jobs is 1, there is one file, or no
- * compiled worker). Results come back in the order of `tasks`. A worker that dies (out of memory, a crash) costs
- * only the file it was checking — that file gets `internal-error` — and is replaced for the rest of the batch.
+ * Checks every task, `jobs` files at a time: this thread and jobs − 1 worker threads, each taking the next file
+ * when it is done with one (in this thread only when jobs is 1, there is one file, or there is no compiled
+ * worker). Results come back in the order of `tasks`. A worker that dies (out of memory, a crash) costs only the
+ * file it was checking — that file gets `internal-error` — and is replaced for the rest of the batch.
  */
-export async function checkAll(tasks: readonly CheckTask[], pack: StandardPack, standard: string, settings: CheckSettings, jobs: number): Promise<FileResult[]> {
+export async function checkAll(tasks: readonly CheckTask[], pack: StandardPack, settings: CheckSettings, jobs: number): Promise<FileResult[]> {
   const script = workerScript();
-  const n = Math.min(jobs, tasks.length);
-  if (n <= 1 || !script) {
-    const results: FileResult[] = [];
-    for (const task of tasks) results.push(await checkFile(task, pack, settings));
-    return results;
-  }
+  const workers = script ? Math.min(jobs, tasks.length) - 1 : 0;
   const results: FileResult[] = new Array(tasks.length);
   let next = 0;
   const en = settings.lang === "en-US";
-  await new Promise<void>((resolve) => {
-    let running = 0;
-    const start = () => {
-      if (next >= tasks.length) {
-        if (running === 0) resolve();
-        return;
-      }
-      const worker = new Worker(script, { workerData: { standard, settings } });
-      running++;
+  const pending: Promise<void>[] = [];
+  const spawn = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(script!, { workerData: { pack, settings } });
       let current = -1;
       const feed = () => {
         if (next >= tasks.length) {
@@ -60,16 +51,22 @@ export async function checkAll(tasks: readonly CheckTask[], pack: StandardPack, 
       const end = (err?: Error) => {
         if (ended) return;
         ended = true;
-        running--;
-        if (current >= 0 && !results[current]) results[current] = crashed(tasks[current].file, err?.message ?? "worker stopped", en);
-        if (current >= 0 || next < tasks.length) start(); // replace a worker lost mid-batch
-        else if (running === 0) resolve();
+        if (current >= 0 && !results[current]) {
+          results[current] = crashed(tasks[current].file, err?.message ?? "worker stopped", en);
+          if (next < tasks.length) pending.push(spawn()); // replace a worker lost mid-batch
+        }
+        resolve();
       };
       worker.on("error", (err) => end(err));
       worker.on("exit", () => end());
       feed();
-    };
-    for (let i = 0; i < n; i++) start();
-  });
+    });
+  for (let i = 0; i < workers; i++) pending.push(spawn());
+  // This thread takes its share too.
+  while (next < tasks.length) {
+    const i = next++;
+    results[i] = await checkFile(tasks[i], pack, settings);
+  }
+  for (let i = 0; i < pending.length; i++) await pending[i]; // pending may grow while waiting
   return results;
 }

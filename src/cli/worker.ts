@@ -1,10 +1,12 @@
 import { parentPort, workerData } from "worker_threads";
+import type { StandardPack } from "../core/standards/types";
 import { checkFile, CheckSettings, CheckTask } from "./check-file";
-import { loadStandardById } from "./standards";
 
-/** A worker thread of `check --jobs N`: loads the pack once, then checks the files it is sent, one at a time. */
-const { standard, settings } = workerData as { standard: string; settings: CheckSettings };
-const pack = loadStandardById(standard);
+/**
+ * A worker thread of `check --jobs N`: checks the files it is sent, one at a time, with the pack the main thread
+ * loaded and validated (plain data, so it is cloned, not loaded again).
+ */
+const { pack, settings } = workerData as { pack: StandardPack; settings: CheckSettings };
 parentPort!.on("message", (msg: { index: number; task: CheckTask }) => {
   void checkFile(msg.task, pack, settings).then((result) => parentPort!.postMessage({ index: msg.index, result }));
 });
