@@ -55,17 +55,31 @@ export function identity(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}`;
 }
 
-/** The identities of the run's inputs that exist (symlinks followed), to refuse writing over any of them. */
-export function inputIdentities(files: readonly string[]): string[] {
+/**
+ * The identities (dev:ino, symlinks followed) and real paths of the run's inputs that exist, to refuse writing
+ * over any of them: the identity catches hard links, the real path symlinked folders on the way.
+ */
+export function inputIdentities(files: readonly string[]): { ids: string[]; paths: string[] } {
   const ids: string[] = [];
+  const paths: string[] = [];
   for (const f of files) {
     try {
       ids.push(identity(fs.statSync(f, { bigint: true })));
+      paths.push(fs.realpathSync(f));
     } catch {
       // a missing input cannot be overwritten
     }
   }
-  return ids;
+  return { ids, paths };
+}
+
+/** The real path `out` has or would have: its folder's real path (links resolved) and its own name (not followed). */
+function realOut(out: string): string {
+  try {
+    return path.join(fs.realpathSync(path.dirname(out)), path.basename(out));
+  } catch {
+    return path.resolve(out);
+  }
 }
 
 /** Adds the flags, notes, the 审核结果 sheet and the mark to the workbook read from the original file. */
@@ -98,10 +112,11 @@ function annotate(wb: ExcelJS.Workbook, findings: readonly Finding[]): void {
 }
 
 /**
- * Whether `out` may be (re)placed: nothing there, or a regular file that is one of our own annotated copies.
- * Never a link (not followed, not replaced), a directory, an input of this run, or a file someone else wrote.
+ * Whether `out` may be (re)placed: nothing there, or a regular file that is one of our own annotated copies and
+ * not an input of this run. Never a link (not followed, not replaced), a directory, an input of this run (even
+ * one of our copies: an input is never written over), or a file someone else wrote.
  */
-function checkTarget(out: string, inputs: ReadonlySet<string>, limits: ReadLimits): void {
+function checkTarget(out: string, inputs: ReadonlySet<string>, inputPaths: ReadonlySet<string>, limits: ReadLimits): void {
   let st: fs.BigIntStats;
   try {
     st = fs.lstatSync(out, { bigint: true });
@@ -114,8 +129,11 @@ function checkTarget(out: string, inputs: ReadonlySet<string>, limits: ReadLimit
   if (!st.isFile())
     throw new OutputError(`${out} 已存在且不是普通文件，未写出标注副本`, `${out} exists and is not a regular file; the annotated copy was not written`);
   const ours = isAnnotatedCopy(out, limits);
-  if (inputs.has(identity(st)) && !ours)
+  if (inputs.has(identity(st)) || inputPaths.has(realOut(out))) {
+    if (ours)
+      throw new OutputError(`${out} 是本工具先前写出的标注副本，但它也是本次检查的输入，不会被覆盖；请不要把标注副本作为输入（例如只给出原文件），或换一个 --annotate 目录`, `${out} is an annotated copy written earlier, but it is also an input of this run and is never overwritten; leave annotated copies out of the inputs (give the originals only) or choose another --annotate folder`);
     throw new OutputError(`${out} 是本次检查的输入文件（或其链接），不会被覆盖；请换一个 --annotate 目录`, `${out} is an input of this run (or a link to one) and is never overwritten; choose another --annotate folder`);
+  }
   if (!ours)
     throw new OutputError(`${out} 已存在，且不是本工具写出的标注副本，未替换它；请移走该文件或换一个 --annotate 目录`, `${out} already exists and is not an annotated copy written by this tool; it was not replaced. Move it away or choose another --annotate folder`);
 }
@@ -143,7 +161,7 @@ export async function writeAnnotatedCopy(
   wb: ExcelJS.Workbook,
   findings: readonly Finding[],
   out: string,
-  inputs: ReadonlySet<string> = new Set(),
+  inputs: { ids: ReadonlySet<string>; paths: ReadonlySet<string> } = { ids: new Set(), paths: new Set() },
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<string> {
   const dir = path.dirname(out);
@@ -152,7 +170,7 @@ export async function writeAnnotatedCopy(
   } catch (err) {
     throw failed(out, err);
   }
-  checkTarget(out, inputs, limits);
+  checkTarget(out, inputs.ids, inputs.paths, limits);
   annotate(wb, findings);
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`);
@@ -169,7 +187,7 @@ export async function writeAnnotatedCopy(
     } finally {
       fs.closeSync(fd);
     }
-    checkTarget(out, inputs, limits);
+    checkTarget(out, inputs.ids, inputs.paths, limits);
     fs.renameSync(tmp, out);
   } catch (err) {
     fs.rmSync(tmp, { force: true });

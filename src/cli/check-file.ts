@@ -17,8 +17,8 @@ export interface CheckSettings {
   /** 元, as a decimal string. */
   lastYearOm?: string;
   limits: ReadLimits;
-  /** Identities (dev:ino) of every input of the run: an annotated copy never replaces one of them. */
-  inputs: string[];
+  /** Identities (dev:ino) and real paths of every input of the run: an annotated copy never replaces one of them. */
+  inputs: { ids: string[]; paths: string[] };
 }
 
 export interface CheckTask {
@@ -73,7 +73,7 @@ export async function checkFile(task: CheckTask, pack: StandardPack, settings: C
   const done: FileResult = { file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals, unit: result.model.profile.unit };
   if (task.out !== null && wb) {
     try {
-      done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, new Set(settings.inputs), settings.limits), error: null };
+      done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits), error: null };
     } catch (err) {
       const e = err instanceof OutputError ? err : new OutputError(`无法写出标注副本 ${task.out}：${(err as Error).message}`, `Cannot write the annotated copy ${task.out}: ${(err as Error).message}`);
       done.output = { file: task.out, error: { code: e.code, message: en ? e.messageEn : e.message } };

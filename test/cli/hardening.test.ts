@@ -245,25 +245,41 @@ describe("error codes that say what happened", () => {
 describe("--annotate never loses a file", () => {
   const outputOf = (out: string, i = 0) => json(out).files[i].output;
 
-  it("a second run over dir/*.xlsx recognises its own copy as such (skipped) and replaces only that copy", async () => {
+  it("a re-run replaces the checker's own earlier copy (a new file, renamed in place), and nothing is left behind", async () => {
+    const d = f("rerun-own");
+    const x = await budget(path.join(d, "x.xlsx"));
+    const out = path.join(d, "out");
+    const first = await run("check", x, "--annotate", out, "--format", "json");
+    expect(first.code).toBe(1);
+    const copy = path.join(out, "x.审核.xlsx");
+    expect(outputOf(first.out)).toEqual({ file: copy, error: null });
+    const ino = fs.statSync(copy).ino;
+    const second = await run("check", x, "--annotate", out, "--format", "json");
+    expect(second.code).toBe(1);
+    expect(outputOf(second.out)).toEqual({ file: copy, error: null });
+    expect(fs.statSync(copy).ino).not.toBe(ino); // replaced by rename, not written through
+    expect(fs.readdirSync(out)).toEqual(["x.审核.xlsx"]); // no temporary file left behind
+  });
+
+  it("a second run over dir/*.xlsx recognises its own copy among the inputs: skipped, and never written over", async () => {
     const d = f("rerun");
     const x = await budget(path.join(d, "x.xlsx"));
     const before = fs.readFileSync(x);
-    const first = await run("check", x, "--annotate", d, "--format", "json");
-    expect(first.code).toBe(1);
+    await run("check", x, "--annotate", d);
     const copy = path.join(d, "x.审核.xlsx");
-    expect(outputOf(first.out)).toEqual({ file: copy, error: null });
-    const copyIno = fs.statSync(copy).ino;
+    const copyBytes = fs.readFileSync(copy);
     // the shell's glob on the second run: x.xlsx and x.审核.xlsx
     const second = await run("check", x, copy, "--annotate", d, "--format", "json");
-    expect(second.code).toBe(1);
     const doc = json(second.out);
     expect(doc.files.map((r: { file: string }) => r.file)).toEqual([x]);
-    expect(doc.files[0].output).toEqual({ file: copy, error: null });
+    expect(doc.files[0].error).toBeNull();
+    expect(doc.files[0].findings).toContainEqual(expect.objectContaining({ rule: "dev.person-month-price" }));
+    expect(doc.files[0].output).toEqual({ file: copy, error: { code: "output-not-written", message: expect.stringMatching(/也是本次检查的输入，不会被覆盖/) } });
     expect(doc.skipped).toEqual([{ file: copy, code: "annotated-copy", message: expect.stringMatching(/标注副本，已跳过/) }]);
-    expect(fs.statSync(copy).ino).not.toBe(copyIno); // replaced by a new file (rename), not written through
+    expect(second.code).toBe(2); // a copy that was asked for was not written
+    expect(fs.readFileSync(copy).equals(copyBytes)).toBe(true);
     expect(fs.readFileSync(x).equals(before)).toBe(true);
-    expect(fs.readdirSync(d).sort()).toEqual(["x.xlsx", "x.审核.xlsx"]); // no temporary file left behind
+    expect(fs.readdirSync(d).sort()).toEqual(["x.xlsx", "x.审核.xlsx"]);
     const text = await run("check", copy);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/跳过：.*标注副本/);
