@@ -48,7 +48,8 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
   --lang zh-CN|en-US     报告语言（默认 zh-CN）
-  -j, --jobs N           同时检查的文件数（工作线程，默认 CPU 核数；1 表示在本进程内逐个检查）
+  -j, --jobs N           同时检查的文件数（本线程加 N−1 个工作线程，默认且最多为 CPU 核数；
+                         1 表示在本进程内逐个检查）；报告中文件的顺序总是命令行中的顺序
   -h, --help             显示本帮助
   -v, --version          显示版本
 

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { StandardPack } from "../core/standards/types";
+import { defaultJobs } from "./args";
 import { checkFile, CheckSettings, CheckTask } from "./check-file";
 import type { FileResult } from "./file-result";
 
@@ -18,14 +19,15 @@ const crashed = (file: string, message: string, en: boolean): FileResult => ({
 });
 
 /**
- * Checks every task, `jobs` files at a time: this thread and jobs − 1 worker threads, each taking the next file
+ * Checks every task, `jobs` files at a time (at most one per core): this thread and jobs − 1 worker threads, each taking the next file
  * when it is done with one (in this thread only when jobs is 1, there is one file, or there is no compiled
  * worker). Results come back in the order of `tasks`. A worker that dies (out of memory, a crash) costs only the
  * file it was checking — that file gets `internal-error` — and is replaced for the rest of the batch.
  */
 export async function checkAll(tasks: readonly CheckTask[], pack: StandardPack, settings: CheckSettings, jobs: number): Promise<FileResult[]> {
   const script = workerScript();
-  const workers = script ? Math.min(jobs, tasks.length) - 1 : 0;
+  // More threads than cores would only add memory (each holds exceljs and a workbook): at most one per core.
+  const workers = script ? Math.min(jobs, tasks.length, defaultJobs()) - 1 : 0;
   const results: FileResult[] = new Array(tasks.length);
   let next = 0;
   const en = settings.lang === "en-US";
