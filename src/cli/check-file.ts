@@ -36,6 +36,13 @@ const failure = (file: string, code: string, message: string): FileResult => ({
  * failure (`internal-error`) or an unwritable copy (`output-not-written`, the audit kept) is in the result.
  */
 export async function checkFile(task: CheckTask, pack: StandardPack, settings: CheckSettings): Promise<FileResult> {
+  const result = await check(task, pack, settings);
+  // With --annotate every checked file says what became of its copy: null when it was not audited.
+  if (task.out !== null && result.output === undefined && !result.skipped) result.output = null;
+  return result;
+}
+
+async function check(task: CheckTask, pack: StandardPack, settings: CheckSettings): Promise<FileResult> {
   const { file } = task;
   const en = settings.lang === "en-US";
   const overrides: ProfileOverrides = {

@@ -24,51 +24,61 @@ const crashed = (file: string, message: string, en: boolean): FileResult => ({
  * worker). Results come back in the order of `tasks`. A worker that dies (out of memory, a crash) costs only the
  * file it was checking — that file gets `internal-error` — and is replaced for the rest of the batch.
  */
-export async function checkAll(tasks: readonly CheckTask[], pack: StandardPack, settings: CheckSettings, jobs: number): Promise<FileResult[]> {
-  const script = workerScript();
+export async function checkAll(
+  tasks: readonly CheckTask[],
+  pack: StandardPack,
+  settings: CheckSettings,
+  jobs: number,
+  script: string | null = workerScript(),
+): Promise<FileResult[]> {
   // More threads than cores would only add memory (each holds exceljs and a workbook): at most one per core.
   const workers = script ? Math.min(jobs, tasks.length, defaultJobs()) - 1 : 0;
   const results: FileResult[] = new Array(tasks.length);
-  let next = 0;
+  const queue = tasks.map((_, i) => i);
   const en = settings.lang === "en-US";
   const pending: Promise<void>[] = [];
   const spawn = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const worker = new Worker(script!, { workerData: { pack, settings } });
-      let current = -1;
+      // Two files in hand: the next one is already there when a file is done, even while this thread is busy
+      // with a file of its own and cannot answer at once.
+      const inHand: number[] = [];
       const feed = () => {
-        if (next >= tasks.length) {
-          current = -1;
-          void worker.terminate();
+        const i = queue.shift();
+        if (i === undefined) {
+          if (!inHand.length) void worker.terminate();
           return;
         }
-        current = next++;
-        worker.postMessage({ index: current, task: tasks[current] });
+        inHand.push(i);
+        worker.postMessage({ index: i, task: tasks[i] });
       };
       worker.on("message", (msg: { index: number; result: FileResult }) => {
         results[msg.index] = msg.result;
+        inHand.splice(inHand.indexOf(msg.index), 1);
         feed();
       });
       let ended = false;
       const end = (err?: Error) => {
         if (ended) return;
         ended = true;
-        if (current >= 0 && !results[current]) {
-          results[current] = crashed(tasks[current].file, err?.message ?? "worker stopped", en);
-          if (next < tasks.length) pending.push(spawn()); // replace a worker lost mid-batch
+        const [lost, ...waiting] = inHand.filter((i) => !results[i]);
+        if (lost !== undefined) {
+          results[lost] = crashed(tasks[lost].file, err?.message ?? "worker stopped", en);
+          queue.unshift(...waiting); // files it had not started go back to the others
+          if (queue.length) pending.push(spawn()); // and a new worker replaces it
         }
         resolve();
       };
       worker.on("error", (err) => end(err));
       worker.on("exit", () => end());
       feed();
+      feed();
     });
   for (let i = 0; i < workers; i++) pending.push(spawn());
   // This thread takes its share too.
-  while (next < tasks.length) {
-    const i = next++;
-    results[i] = await checkFile(tasks[i], pack, settings);
-  }
+  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], pack, settings);
   for (let i = 0; i < pending.length; i++) await pending[i]; // pending may grow while waiting
+  // A file re-queued after its worker died, when no other thread was left to take it.
+  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], pack, settings);
   return results;
 }

@@ -350,6 +350,15 @@ describe("--annotate never loses a file", () => {
     expect(fs.readFileSync(path.join(d, "out"), "utf8")).toBe("not a folder");
   });
 
+  it("with --annotate every file entry has `output`: null for a file that could not be audited", async () => {
+    const d = f("output-null");
+    const x = await budget(path.join(d, "x.xlsx"));
+    const { out } = await run("check", path.join(d, "missing.xlsx"), x, "--annotate", path.join(d, "out"), "--format", "json");
+    const files = json(out).files;
+    expect(files[0]).toMatchObject({ error: { code: "file-not-found" }, output: null });
+    expect(files[1].output).toEqual({ file: path.join(d, "out", "x.审核.xlsx"), error: null });
+  });
+
   it("an output folder without write permission: output-not-written, audit kept", async () => {
     const d = f("no-write");
     const x = await budget(path.join(d, "x.xlsx"));
