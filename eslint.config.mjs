@@ -17,7 +17,7 @@ const coreForbiddenGlobals = ["Office", "Excel", "OfficeExtension", "window", "d
 }));
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "out/", "test-results/", "coverage/", "assets/**/*.js"] },
+  { ignores: ["node_modules/", "dist/", "out/", "test-results/", "coverage/", "assets/**/*.js", "src/core/standards/validators.generated.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

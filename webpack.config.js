@@ -11,7 +11,32 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = process.env.BUDGET_RULER_URL || "https://budget-ruler.example.gov.cn/";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_CDN = `${OFFICE_ORIGIN}/lib/1/hosted/office.js`;
+
+// Griffel (Fluent UI's CSS-in-JS) and FluentProvider create EMPTY <style> elements and fill them through CSSOM
+// (sheet.insertRule), which style-src does not govern; only creating the element is checked, against the hash of
+// its (empty) text. Allowing that one hash — of the empty string — lets them work without 'unsafe-inline': a <style>
+// with any content, or an inline style="" attribute, is still refused.
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
+ * The Content-Security-Policy of every page (taskpane, commands, help), as a <meta> tag and as the dev server's
+ * header. office.js and the host scripts it loads come from Microsoft's CDN (production) or from the add-in's own
+ * origin (the browser tests copy them locally), everything else from 'self'; no eval, no inline script, no plugins,
+ * no frames. frame-ancestors cannot be set from a <meta> tag and would have to list every Office host, so it is not set.
+ */
+const CSP = [
+  "default-src 'none'",
+  `script-src 'self' ${OFFICE_ORIGIN}`,
+  `style-src 'self' ${EMPTY_STYLE_HASH}`,
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join("; ");
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -29,13 +54,14 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (env, options) => {
+const config = async (env, options) => {
   const dev = options.mode !== "production";
   const localOffice = process.env.BUDGET_RULER_LOCAL_OFFICE === "1";
   const officeJs = localOffice ? "office/office.js" : OFFICE_CDN;
   const copies = [
     { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-    { from: "src/help/help.html", to: "help.html" },
+    { from: "src/help/help.css", to: "help.css" },
+    { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -64,6 +90,9 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist/web"),
       filename: "[name].js",
       clean: true,
+      // Every host the pane supports (React 19, Fluent v9: no Internet Explorer) has globalThis; saying so keeps
+      // webpack's runtime from its `new Function("return this")` fallback, which the CSP would refuse.
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -84,21 +113,31 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs },
+        templateParameters: { officeJs, csp: CSP },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJs },
+        templateParameters: { officeJs, csp: CSP },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        inject: false,
+        templateParameters: { csp: CSP },
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist/web") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": CSP },
       server: { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions() },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
 };
+
+module.exports = config;
+module.exports.CSP = CSP;

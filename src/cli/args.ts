@@ -39,7 +39,8 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
 按区级电子政务项目配置标准检查预算工作簿。
 
 选项：
-  --standard ID          使用的标准包（默认 yangpu-2023）
+  --standard ID|文件     使用的标准包：内置包的 ID（默认 yangpu-2023），或一个标准包文件的路径
+                         （如 ./my-pack.json，其 id 须与文件名一致）；无效时报 invalid-standard
   --format text|json     输出格式（默认 text，中文报告）；json 时标准输出总是恰好一个 JSON 文档
   --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx），不改动原文件，
                          不覆盖任何不是本工具写出的文件

@@ -28,7 +28,7 @@ export interface CheckTask {
 }
 
 const failure = (file: string, code: string, message: string): FileResult => ({
-  file, error: { code, message }, profile: null, findings: [], totals: null, unit: "元",
+  file, error: { code, message }, profile: null, findings: [], totals: null, unit: "元", review: null,
 });
 
 /**
@@ -77,7 +77,10 @@ async function check(task: CheckTask, pack: StandardPack, settings: CheckSetting
     );
     return failure(file, e.code, en ? e.messageEn : e.message);
   }
-  const done: FileResult = { file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals, unit: result.model.profile.unit };
+  const done: FileResult = {
+    file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
+    unit: result.model.profile.unit, review: result.review,
+  };
   if (task.out !== null && wb) {
     try {
       done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits), error: null };

@@ -6,7 +6,8 @@ import type { ErrorEntry, FileResult } from "./file-result";
 import { checkAll } from "./pool";
 import { failureReport, jsonReport } from "./report-json";
 import { textReport } from "./report-text";
-import { availableStandards, loadStandardById, toolVersion } from "./standards";
+import { StandardPackError } from "../core/standards/load-standard";
+import { loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
 
 export interface Io {
   out(text: string): void;
@@ -18,17 +19,24 @@ const processIo: Io = {
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
 };
 
-/** The standard pack, or the error that says why it cannot be used (`unknown-standard`, `invalid-standard`). */
-function loadPack(id: string, en: boolean): StandardPack | ErrorEntry {
-  const ids = availableStandards();
-  if (!ids.includes(id))
-    return { code: "unknown-standard", message: en ? `Unknown standard: ${id} (available: ${ids.join(", ")})` : `未知的标准：${id}（可用：${ids.join("、")}）` };
+/** A `--standard` value that names a file (`./my-pack.json`) rather than a bundled pack id. */
+const isPackFile = (value: string) => /[\\/]/.test(value) || value.endsWith(".json");
+
+/**
+ * The standard pack, or the error that says why it cannot be used: `unknown-standard` (no bundled pack of that
+ * id) or `invalid-standard` (the pack file is missing, unreadable, not JSON or not valid), with the loader's
+ * own details (its code, file, field, line, column) under `details`.
+ */
+function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorEntry {
   try {
-    return loadStandardById(id);
+    return isPackFile(value) ? loadStandardFromFile(value, lang) : loadStandardById(value, lang);
   } catch (err) {
-    const e = err as Error & { messageEn?: string };
-    const message = en ? (e.messageEn ?? e.message) : e.message;
-    return { code: "invalid-standard", message: en ? `The standard pack standards/${id}.json is invalid: ${message}` : `标准包 standards/${id}.json 无效：${message}` };
+    if (err instanceof StandardPackError) {
+      const code = err.code === "standard-unknown-id" ? "unknown-standard" : "invalid-standard";
+      return { code, message: err.localized(lang), details: err.details(lang) } as ErrorEntry;
+    }
+    const message = (err as Error)?.message ?? String(err);
+    return { code: "invalid-standard", message: lang === "en-US" ? `The standard ${value} cannot be loaded: ${message}` : `标准 ${value} 无法载入：${message}` };
   }
 }
 
@@ -45,7 +53,7 @@ function notes(r: FileResult, en: boolean): string[] {
 
 async function check(command: Extract<Command, { command: "check" }>, io: Io): Promise<number> {
   const en = command.lang === "en-US";
-  const pack = loadPack(command.standard, en);
+  const pack = loadPack(command.standard, command.lang);
   if (!("rules" in pack)) {
     if (command.format === "json") io.out(failureReport(pack, toolVersion()));
     io.err((en ? "Error: " : "错误：") + pack.message);

@@ -5,6 +5,7 @@ import type { StandardPack } from "../core/standards/types";
 import { defaultJobs } from "./args";
 import { checkFile, CheckSettings, CheckTask } from "./check-file";
 import type { FileResult } from "./file-result";
+import { pack as toPlain, unpack } from "./transfer";
 
 /** The compiled worker beside this file; absent when running from the TypeScript sources (tests). */
 export function workerScript(): string | null {
@@ -15,7 +16,7 @@ export function workerScript(): string | null {
 const crashed = (file: string, message: string, en: boolean): FileResult => ({
   file,
   error: { code: "internal-error", message: en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）` },
-  profile: null, findings: [], totals: null, unit: "元",
+  profile: null, findings: [], totals: null, unit: "元", review: null,
 });
 
 /**
@@ -39,7 +40,7 @@ export async function checkAll(
   const pending: Promise<void>[] = [];
   const spawn = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script!, { workerData: { pack, settings } });
+      const worker = new Worker(script!, { workerData: { pack: toPlain(pack), settings } });
       // Two files in hand: the next one is already there when a file is done, even while this thread is busy
       // with a file of its own and cannot answer at once.
       const inHand: number[] = [];
@@ -53,7 +54,7 @@ export async function checkAll(
         worker.postMessage({ index: i, task: tasks[i] });
       };
       worker.on("message", (msg: { index: number; result: FileResult }) => {
-        results[msg.index] = msg.result;
+        results[msg.index] = unpack(msg.result);
         inHand.splice(inHand.indexOf(msg.index), 1);
         feed();
       });

@@ -1,8 +1,9 @@
 import Decimal from "decimal.js";
 import type { Severity } from "../core/model/finding";
-import type { ProjectProfile } from "../core/model/types";
+import type { MoneyUnit, ProjectProfile } from "../core/model/types";
+import type { Verdict } from "../core/plan/verdict";
 import type { StandardPack } from "../core/standards/types";
-import { formatMoney } from "../core/money";
+import { formatMoney, formatPercent, fromYuan } from "../core/money";
 import type { FileResult } from "./file-result";
 
 type Lang = "zh-CN" | "en-US";
@@ -11,19 +12,59 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "ERROR", warning: "WARN ", info: "INFO " },
 };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const KIND_ZH: Record<ProjectProfile["kind"], string> = { construction: "新建", upgrade: "升级改造", om: "运维", service: "服务" };
+const KIND_EN: Record<ProjectProfile["kind"], string> = { construction: "new build", upgrade: "upgrade", om: "operation and maintenance", service: "purchased service" };
 const SYSTEM_ZH: Record<ProjectProfile["system"], string> = {
   oa: "办公自动化（OA）", "video-conference": "视频会议", website: "门户网站", "server-room": "机房",
   "info-release": "信息发布", hotline: "服务热线", other: "其他",
 };
+const SYSTEM_EN: Record<ProjectProfile["system"], string> = {
+  oa: "office automation (OA)", "video-conference": "video conference", website: "portal website", "server-room": "server room",
+  "info-release": "information release", hotline: "service hotline", other: "other",
+};
 const TIER_ZH = { small: "小型", medium: "中型", large: "大型" } as const;
 
 function profileLine(p: ProjectProfile, lang: Lang): string {
-  if (lang === "en-US") return `Project: ${p.kind}, system ${p.system}, tier ${p.tier ?? "not stated"}, amounts in ${p.unit}`;
+  if (lang === "en-US") return `Project: ${KIND_EN[p.kind]}, system: ${SYSTEM_EN[p.system]}, tier: ${p.tier ?? "not stated"}, amounts in ${p.unit}`;
   return `项目：${KIND_ZH[p.kind]}类，系统类型 ${SYSTEM_ZH[p.system]}，规模 ${p.tier ? TIER_ZH[p.tier] : "未申报"}，金额单位 ${p.unit}`;
 }
 
-/** The readable report: per file the profile, counts, each finding with its place and clause, and the totals. */
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** 元 shown in the sheet's unit to the cent: 2.86048 万元, 28,604.8 元. */
+function exactMoney(yuan: Decimal, unit: MoneyUnit): string {
+  const fixed = fromYuan(yuan, unit).toDecimalPlaces(unit === "万元" ? 6 : 2).toFixed();
+  const [int, frac] = fixed.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${frac ? `${grouped}.${frac}` : grouped} ${unit}`;
+}
+
+/** The verdict at the end of a file's report: 送审 / 审定 / 审减 / 审减率, each reduced line, what is left to a person. */
+function verdictLines(v: Verdict, unit: MoneyUnit, lang: Lang): string[] {
+  const m = (d: Decimal) => exactMoney(d, unit);
+  const rate = formatPercent(v.reductionRate);
+  const out: string[] = [];
+  if (lang === "zh-CN") {
+    out.push(`  审定：送审 ${m(v.submitted)}，审定 ${m(v.approved)}，审减 ${m(v.reduction)}，审减率 ${rate}`);
+    for (const l of v.lines)
+      out.push(`    ${l.sheet}!${l.cell} ${l.name}：${m(l.submitted)} → ${m(l.approved)}（审减 ${m(l.reduction)}）${l.reason}（依据：${l.citations.join("；")}）`);
+    for (const u of v.unadjusted) out.push(`    未核减 ${u.sheet ? `${u.sheet}!${u.cell ?? u.row ?? ""}` : "（全表）"} ${u.reason}（依据：${u.citation}；${u.rule}）`);
+  } else {
+    out.push(`  Verdict: submitted ${m(v.submitted)}, approved ${m(v.approved)}, reduction ${m(v.reduction)} (${rate})`);
+    for (const l of v.lines)
+      out.push(`    ${l.sheet}!${l.cell} ${l.name}: ${m(l.submitted)} → ${m(l.approved)} (−${m(l.reduction)}) ${l.reasonEn} (${l.citations.join("; ")})`);
+    for (const u of v.unadjusted) out.push(`    Not adjusted ${u.sheet ? `${u.sheet}!${u.cell ?? u.row ?? ""}` : "(workbook)"} ${u.reasonEn} (${u.citation}; ${u.rule})`);
+  }
+  return out;
+}
+
+/**
+ * The readable report: per file the profile, counts, each finding with its place and clause (errors, then
+ * warnings, then info), the totals, and the verdict.
+ */
 export function textReport(results: readonly FileResult[], pack: StandardPack, lang: Lang): string {
   const zh = lang === "zh-CN";
   const out: string[] = [zh ? `预算标尺 · ${pack.title}` : `Budget Ruler · ${pack.titleEn ?? pack.title}`, ""];
@@ -42,21 +83,27 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
     out.push(
       zh
         ? `  错误 ${count("error")} 项，警告 ${count("warning")} 项，提示 ${count("info")} 项`
-        : `  ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`,
+        : `  ${plural(count("error"), "error", "errors")}, ${plural(count("warning"), "warning", "warnings")}, ${plural(count("info"), "note", "notes")}`,
     );
-    for (const f of r.findings) {
+    const ordered = r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+    for (const { f } of ordered) {
       const where = f.sheet ? `${f.sheet}!${f.cell ?? f.row ?? ""}` : zh ? "（全表）" : "(workbook)";
       const text = zh ? f.message : f.messageEn;
       out.push(`  ${SEVERITY[lang][f.severity]} ${where} ${text}${zh ? `（依据：${f.citation}；${f.rule}）` : ` (${f.citation}; ${f.rule})`}`);
     }
     if (r.totals) {
       const m = (v: string) => formatMoney(new Decimal(v), r.unit);
+      // An O&M budget has no 项目建设费: its total is the O&M total.
+      const om = r.profile?.kind === "om" && new Decimal(r.totals.construction).isZero();
       out.push(
-        zh
-          ? `  合计：项目建设费 ${m(r.totals.construction)}，其他费用 ${m(r.totals.other)}，总计 ${m(r.totals.grand)}`
-          : `  Totals: construction ${m(r.totals.construction)}, other ${m(r.totals.other)}, grand total ${m(r.totals.grand)}`,
+        om
+          ? zh ? `  合计：运维费用 ${m(r.totals.grand)}` : `  Total: operation and maintenance ${m(r.totals.grand)}`
+          : zh
+            ? `  合计：项目建设费 ${m(r.totals.construction)}，其他费用 ${m(r.totals.other)}，总计 ${m(r.totals.grand)}`
+            : `  Totals: construction ${m(r.totals.construction)}, other ${m(r.totals.other)}, grand total ${m(r.totals.grand)}`,
       );
     }
+    if (r.review) out.push(...verdictLines(r.review, r.unit, lang));
     if (r.output?.error) out.push(zh ? `  标注副本未写出：${r.output.error.message}` : `  Annotated copy not written: ${r.output.error.message}`);
     else if (r.output) out.push(zh ? `  标注副本：${r.output.file}` : `  Annotated copy: ${r.output.file}`);
     out.push("");

@@ -3,26 +3,40 @@ import type { WorkbookSnapshot } from "./snapshot/types";
 import type { BudgetModel, ProfileOverrides } from "./model/types";
 import type { Finding, Severity, Totals } from "./model/finding";
 import type { StandardPack } from "./standards/types";
-import type { FindingDraft, RuleContext } from "./rules/types";
+import type { FindingDraft, RuleContext, RuleImplementation } from "./rules/types";
+import type { CellRef } from "./model/types";
 import { readWorkbook } from "./parse/read-workbook";
 import { inferProfile } from "./profile/infer-profile";
 import { classifyLines } from "./classify/classify-lines";
 import { computeFacts } from "./rules/facts";
 import { findImplementation } from "./rules/registry";
-import { a1 } from "./snapshot/address";
+import { a1, qualify } from "./snapshot/address";
+import { lineMoneyField } from "./money";
+import { reviewBudget, type Verdict } from "./plan/verdict";
+import { checkSnapshot } from "./snapshot/validate";
+import { checkModel, checkOverrides, checkPack } from "./validate-input";
 
 export interface AuditResult {
   model: BudgetModel;
   findings: Finding[];
   totals: Totals;
+  /** 审定: the reviewer's verdict on the budget (domain.md §6). */
+  review: Verdict;
 }
 
-/** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
+/**
+ * Builds the budget model of a workbook: tables and lines, the project profile, each line's category.
+ * Out-of-type input is refused with a CoreInputError (a SnapshotError naming the sheet, row and column for the
+ * snapshot); see snapshot/validate.ts for what is tolerated. Any value a valid snapshot can hold is audited.
+ */
 export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
-  const parsed = readWorkbook(snapshot, pack);
+  pack = checkPack(pack);
+  overrides = checkOverrides(overrides);
+  const parsed = readWorkbook(checkSnapshot(snapshot), pack, overrides);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
-  return { ...parsed, lines, profile };
+  const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);
+  return { ...parsed, lines, outsideLines, profile };
 }
 
 /** The whole audit: snapshot in, model + findings + totals out. Pure. */
@@ -33,6 +47,9 @@ export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides:
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
+  pack = checkPack(pack);
+  overrides = checkOverrides(overrides);
+  checkModel(model);
   const facts = computeFacts(model, pack);
   const findings: Finding[] = [];
   for (const [id, entry] of Object.entries(pack.rules)) {
@@ -40,7 +57,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
     const impl = findImplementation(entry.uses ?? id);
     if (!impl) continue; // unknown implementations are rejected when the pack is loaded
     const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id } };
-    for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) findings.push(toFinding(ctx, draft));
+    for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) findings.push(toFinding(ctx, draft, impl));
   }
   const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
   findings.sort(
@@ -58,6 +75,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       other: facts.grand.minus(facts.constructionBase).toFixed(),
       grand: facts.grand.toFixed(),
     },
+    review: reviewBudget(model, pack, findings, facts),
   };
 }
 
@@ -66,9 +84,30 @@ function asString(v: Decimal | string | null | undefined): string | null {
   return typeof v === "string" ? v : v.toFixed();
 }
 
-function toFinding(ctx: RuleContext, draft: FindingDraft): Finding {
+/** The cells a finding involves, its own first, each once: A1 on the finding's sheet, qualified on another. */
+function involvedCells(cell: CellRef | null, draft: FindingDraft): { cells: string[]; lineIds: string[] } {
+  const refs: CellRef[] = [];
+  if (cell) refs.push(cell);
+  refs.push(...(draft.cells ?? []));
+  const lineIds: string[] = draft.line ? [draft.line.id] : [];
+  for (const l of draft.lines ?? []) {
+    refs.push(lineMoneyField(l)?.cell ?? l.nameCell);
+    if (!lineIds.includes(l.id)) lineIds.push(l.id);
+  }
+  const home = cell?.sheet ?? refs[0]?.sheet;
+  const cells: string[] = [];
+  for (const r of refs) {
+    const addr = r.sheet === home ? a1(r.row, r.col) : qualify(r.sheet, a1(r.row, r.col));
+    if (!cells.includes(addr)) cells.push(addr);
+  }
+  return { cells, lineIds };
+}
+
+function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementation<never>): Finding {
   const line = draft.line ?? null;
   const cell = draft.cell ?? line?.amount?.cell ?? line?.fee?.cell ?? line?.nameCell ?? null;
+  const hasValues = (draft.actual ?? null) !== null || (draft.limit ?? null) !== null;
+  const { cells, lineIds } = involvedCells(cell, draft);
   return {
     rule: ctx.entry.id,
     severity: draft.severity ?? ctx.entry.severity,
@@ -81,7 +120,12 @@ function toFinding(ctx: RuleContext, draft: FindingDraft): Finding {
     limit: asString(draft.limit),
     citation: ctx.entry.citation,
     lineId: line?.id ?? null,
+    measure: hasValues ? (draft.measure ?? impl.measure ?? null) : null,
+    cells,
+    lineIds,
+    capRate: asString(draft.capRate),
   };
 }
 
 export { Decimal };
+export { CoreInputError, SnapshotError } from "./errors";

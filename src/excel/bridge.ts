@@ -3,6 +3,19 @@ import type { Finding } from "../core/model/finding";
 import type { ProfileOverrides } from "../core/model/types";
 import type { CellChange } from "../core/plan/types";
 
+/** A cell 撤销重算 left alone because it no longer holds what the recalculation wrote. */
+export interface SkippedCell {
+  sheet: string;
+  address: string;
+  /** What the cell held before the recalculation, as text ("10000", "=E6*0.1", "" for empty). */
+  before: string;
+}
+
+export interface RevertOutcome {
+  restored: number;
+  skipped: SkippedCell[];
+}
+
 /** What the host supports; decided once with Office.context.requirements.isSetSupported. */
 export interface HostCapabilities {
   /** ExcelApi 1.18: cell notes. Without it flags are fills only (the reason stays in the pane and 审核结果 sheet). */
@@ -42,8 +55,11 @@ export interface ExcelBridge {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes planned changes (live formulas) and remembers the previous contents for revert. */
   applyChanges(changes: CellChange[]): Promise<{ written: number }>;
-  /** Restores values and formulas exactly as they were before the last applyChanges. */
-  revertChanges(): Promise<{ restored: number }>;
+  /**
+   * Restores values and formulas as they were before the last applyChanges, in the cells that still hold exactly
+   * what it wrote; cells changed since are left as they are and listed in `skipped`. The record is used up.
+   */
+  revertChanges(): Promise<RevertOutcome>;
   canRevert(): Promise<boolean>;
   /** Writes (or rewrites) a 审核结果 sheet listing the findings with links to their cells. */
   writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US"): Promise<void>;

@@ -1,98 +1,210 @@
 import type { CellValue } from "../core/snapshot/types";
 import type { CellChange } from "../core/plan/types";
 import type { ExcelRun } from "./host";
-import { actionBytes, syncInChunks, syncWrites } from "./batch";
+import type { RevertOutcome, SkippedCell } from "./bridge";
+import type { RevertEntry, RevertRecord } from "./records";
+import type { SheetStates } from "./sheet-state";
+import { loadBytes, objectBytes, setBytes, syncInChunks, syncWrites } from "./batch";
 import { qualify } from "../core/snapshot/address";
 import { BridgeError } from "./errors";
-import { SETTING_REVERT, queueSetting, readSetting } from "./settings";
+import { RecordError, validateRevertRecord } from "./records";
+import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
+import { SETTING_REVERT, queueReadSetting, queueSetting } from "./settings";
 
-/** What a cell held before a recalculation: its formula, or its constant (null for an empty cell). */
-type RevertEntry = [sheet: string, address: string, formula: string | null, value: CellValue];
 
-export interface RevertRecord {
-  v: 1;
-  cells: RevertEntry[];
-}
-
-interface CellRead {
-  change: CellChange;
+interface CellRead<T> {
+  item: T;
   range: Excel.Range;
 }
 
+const cellReadBytes = (address: string) => objectBytes("method", "GetRange", [address]) + loadBytes("values,formulas");
+
+/**
+ * Reads the current content of cells, chunk by chunk, with the sheets' states (present, protected) loaded in the
+ * first request. `check` runs once, on those states, before any cell is looked at.
+ */
+async function readCells<T extends { sheet: string; address: string }>(
+  context: Excel.RequestContext,
+  items: readonly T[],
+  check: ((states: SheetStates) => void) | null,
+  each: (item: T, formula: string | null, value: CellValue) => void,
+): Promise<void> {
+  const wsOf = worksheetCache(context);
+  let checked = false;
+  await syncInChunks(
+    context,
+    items,
+    (x) => cellReadBytes(x.address),
+    (chunk) => {
+      const states = checked || !check ? null : queueSheetStates(context);
+      const reads: CellRead<T>[] = chunk.map((item) => {
+        const range = wsOf(item.sheet).getRange(item.address);
+        range.load("values,formulas");
+        return { item, range };
+      });
+      return () => {
+        if (states && check) {
+          check(states());
+          checked = true;
+        }
+        for (const { item, range } of reads) each(item, asFormula(range.formulas[0][0]), asValue(range.values[0][0]));
+      };
+    },
+    { shared: (x) => sheetShare(x.sheet) },
+  );
+}
+
+const writeBytes = (address: string, formula: string | null, value: CellValue) =>
+  objectBytes("method", "GetRange", [address]) + setBytes(formula ? "formulas" : "values", [[formula ?? value ?? ""]]);
+
 /**
  * Writes the planned changes (formulas stay formulas), after checking that every cell still holds what the
- * plan saw: a cell edited since the check is named and nothing is written. The previous contents go into the
- * workbook's settings first, so revert works even after the pane was closed.
+ * plan saw and that no sheet to be written is protected: a cell edited since the check, or a protected sheet, is
+ * named and nothing is written. What each cell held and what is written there go into the workbook's settings
+ * first, so revert works even after the pane was closed, and can tell a cell the user edited afterwards.
  */
 export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Promise<number> {
   if (changes.length === 0) return 0;
+  const sheets = [...new Set(changes.map((c) => c.sheet))];
   return run(async (context) => {
-    const record: RevertRecord = { v: 1, cells: [] };
-    await syncInChunks(
+    const record: RevertRecord = { v: 2, cells: [] };
+    await readCells(
       context,
       changes,
-      (c) => actionBytes(c.sheet, c.address),
-      (chunk) => {
-        const reads: CellRead[] = chunk.map((change) => {
-          const range = context.workbook.worksheets.getItem(change.sheet).getRange(change.address);
-          range.load("values,formulas");
-          return { change, range };
-        });
-        return () => {
-          for (const { change, range } of reads) {
-            const formula = asFormula(range.formulas[0][0]);
-            const value = asValue(range.values[0][0]);
-            if (!sameContent(change.before, formula, value)) {
-              const where = qualify(change.sheet, change.address);
-              throw new BridgeError(
-                `单元格 ${where} 在检查后被修改过（现为 ${formula ?? value ?? "空"}），未写入任何重算结果。请重新检查后再重算。`,
-                `Cell ${where} changed after the check (now ${formula ?? value ?? "empty"}); nothing was written. Check again, then recalculate.`,
-                change.sheet,
-                change.address,
-              );
-            }
-            record.cells.push([change.sheet, change.address, formula, value]);
-          }
-        };
+      (states) => assertWritable(states, sheets),
+      (change, formula, value) => {
+        if (!sameContent(change.before, formula, value)) {
+          const where = qualify(change.sheet, change.address);
+          throw new BridgeError(
+            `单元格 ${where} 在检查后被修改过（现为 ${formula ?? value ?? "空"}），未写入任何重算结果。请重新检查后再重算。`,
+            `Cell ${where} changed after the check (now ${formula ?? value ?? "empty"}); nothing was written. Check again, then recalculate.`,
+            change.sheet,
+            change.address,
+          );
+        }
+        record.cells.push([change.sheet, change.address, formula, value, change.after.formula, Number(change.after.value)]);
       },
-    );
+    ).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
+    // What we write must be what revert will accept; a plan of another shape is refused before anything is written.
+    try {
+      validateRevertRecord(record);
+    } catch (err) {
+      const e = err as RecordError;
+      throw new BridgeError(`重算计划含有无法撤销的内容（${e.message}），未写入。`, `The recalculation plan holds something that could not be undone (${e.messageEn}); nothing was written.`, e.sheet, e.address);
+    }
+    const wsOf = worksheetCache(context);
+    const json = JSON.stringify(record);
     const writes = [
-      { bytes: actionBytes(JSON.stringify(record)), queue: () => queueSetting(context, SETTING_REVERT, record) },
+      { bytes: objectBytes("method", "Add", [SETTING_REVERT, json]), queue: () => queueSetting(context, SETTING_REVERT, record) },
       ...changes.map((c) => ({
-        bytes: actionBytes(c.sheet, c.address, c.after.formula ?? c.after.value),
-        queue: () => writeCell(context, c.sheet, c.address, c.after.formula, c.after.value),
+        bytes: writeBytes(c.address, c.after.formula, c.after.value),
+        shared: sheetShare(c.sheet),
+        queue: () => writeCell(wsOf(c.sheet), c.address, c.after.formula, c.after.value),
       })),
     ];
-    await syncWrites(context, writes);
+    await syncWrites(context, writes).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
     return changes.length;
   });
 }
 
-/** Puts every changed cell back as it was: the same formula, or the same constant. */
-export async function revertCellChanges(run: ExcelRun): Promise<number> {
+/**
+ * Puts back what the last recalculation replaced, but only in cells that still hold exactly what it wrote; a cell
+ * changed since is left as it is and named in the result. The saved record is validated first (recordError); a
+ * protected sheet is named before anything is written. The record is used up: after a revert it is gone, the
+ * skipped cells keeping the user's edits (their earlier contents are in the outcome, for the message).
+ */
+export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
   return run(async (context) => {
-    const record = await readSetting<RevertRecord>(context, SETTING_REVERT);
-    if (!record) return 0;
+    const raw = queueReadSetting(context, SETTING_REVERT);
+    const statesOf = queueSheetStates(context);
+    await context.sync();
+    const value = raw();
+    if (value === null) return { restored: 0, skipped: [] };
+    const states = statesOf();
+    let record: RevertRecord;
+    try {
+      record = validateRevertRecord(value);
+    } catch (err) {
+      // Unusable whatever the workbook: removed so 撤销重算 is not offered again for it.
+      context.workbook.settings.getItem(SETTING_REVERT).delete();
+      await context.sync();
+      throw recordError(err as RecordError, true);
+    }
+    try {
+      validateRevertRecord(record, states.present);
+    } catch (err) {
+      throw recordError(err as RecordError, false);
+    }
+    const sheets = [...new Set(record.cells.map((e) => e[0]))];
+    assertWritable(states, sheets);
+    const entries = record.cells.map(([sheet, address, bf, bv, af, av]) => ({ sheet, address, entry: [sheet, address, bf, bv, af, av] as RevertEntry }));
+    const restore: RevertEntry[] = [];
+    const skipped: SkippedCell[] = [];
+    await readCells(
+      context,
+      entries,
+      null,
+      ({ entry }, formula, current) => {
+        const [sheet, address, bf, bv, af, av] = entry;
+        if (sameContent({ formula: af, value: av }, formula, current)) restore.push(entry);
+        else skipped.push({ sheet, address, before: bf ?? (bv === null ? "" : String(bv)) });
+      },
+    ).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
+    const wsOf = worksheetCache(context);
     const writes = [
-      ...record.cells.map(([sheet, address, formula, value]) => ({
-        bytes: actionBytes(sheet, address, formula ?? value),
-        queue: () => writeCell(context, sheet, address, formula, value),
+      ...restore.map(([sheet, address, formula, v]) => ({
+        bytes: writeBytes(address, formula, typeof v === "string" ? `'${v}` : v),
+        shared: sheetShare(sheet),
+        queue: () => writeCell(wsOf(sheet), address, formula, v),
       })),
-      { bytes: actionBytes(SETTING_REVERT), queue: () => context.workbook.settings.getItem(SETTING_REVERT).delete() },
+      {
+        bytes: objectBytes("indexer", "", [SETTING_REVERT]) + 200,
+        queue: () => context.workbook.settings.getItem(SETTING_REVERT).delete(),
+      },
     ];
-    await syncWrites(context, writes);
-    return record.cells.length;
+    await syncWrites(context, writes).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
+    return { restored: restore.length, skipped };
   });
 }
 
-export async function hasRevertRecord(run: ExcelRun): Promise<boolean> {
-  return run(async (context) => (await readSetting<RevertRecord>(context, SETTING_REVERT)) !== null);
+function recordError(err: RecordError, removed: boolean): BridgeError {
+  if (!(err instanceof RecordError)) return err as BridgeError;
+  const zhTail = removed ? "未恢复任何单元格，这条记录已删除。" : "未恢复任何单元格；把工作表改回原名后可再撤销。";
+  const enTail = removed ? "No cell was restored, and the record was removed." : "No cell was restored; rename the sheet back to undo.";
+  return new BridgeError(
+    `无法撤销重算：工作簿中保存的撤销记录无效（${err.message}）。${zhTail}`,
+    `Cannot undo the recalculation: the undo record saved in the workbook is invalid (${err.messageEn}). ${enTail}`,
+    err.sheet,
+    err.address,
+  );
 }
 
-function writeCell(context: Excel.RequestContext, sheet: string, address: string, formula: string | null, value: CellValue): void {
-  const target = context.workbook.worksheets.getItem(sheet).getRange(address);
+/** There is a record to revert (it is validated when used). */
+export async function hasRevertRecord(run: ExcelRun): Promise<boolean> {
+  return run(async (context) => {
+    const raw = queueReadSetting(context, SETTING_REVERT);
+    await context.sync();
+    // An invalid record is offered too, so that pressing 撤销重算 explains what is wrong and removes it.
+    return raw() !== null;
+  });
+}
+
+/**
+ * Writes a formula, or a constant. Text goes in behind Excel's apostrophe prefix, so that text which looks like a
+ * number, a date or a formula ("4%", "=A1") comes back as the same text rather than being converted.
+ */
+function writeCell(ws: Excel.Worksheet, address: string, formula: string | null, value: CellValue): void {
+  const target = ws.getRange(address);
   if (formula) target.formulas = [[formula]];
-  else target.values = [[value ?? ""]];
+  else target.values = [[typeof value === "string" ? `'${value}` : (value ?? "")]];
 }
 
 function asFormula(f: unknown): string | null {
@@ -107,8 +219,8 @@ function normalizeFormula(f: string | null): string {
   return (f ?? "").replace(/\s|\$/g, "").toUpperCase();
 }
 
-function sameContent(before: CellChange["before"], formula: string | null, value: CellValue): boolean {
-  if (before.formula || formula) return normalizeFormula(before.formula) === normalizeFormula(formula);
-  if (typeof before.value === "number" && typeof value === "number") return Math.abs(before.value - value) < 1e-9;
-  return (before.value ?? null) === value;
+function sameContent(expected: { formula: string | null; value: CellValue }, formula: string | null, value: CellValue): boolean {
+  if (expected.formula || formula) return normalizeFormula(expected.formula) === normalizeFormula(formula);
+  if (typeof expected.value === "number" && typeof value === "number") return Math.abs(expected.value - value) < 1e-9;
+  return (expected.value ?? null) === value;
 }

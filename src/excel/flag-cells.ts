@@ -2,26 +2,19 @@ import type { FlagTarget } from "../core/plan/types";
 import type { HostCapabilities } from "./bridge";
 import type { ExcelRun } from "./host";
 import type { QueuedWrite } from "./batch";
-import { actionBytes, addressLists, groupBy, syncInChunks, syncWrites } from "./batch";
+import type { FlagEntry, FlagRecord } from "./records";
+import { addressLists, groupBy, loadBytes, methodBytes, objectBytes, setBytes, syncInChunks, syncWrites } from "./batch";
 import { cellAddress } from "./addresses";
-import { BridgeError, errorCode } from "./errors";
-import { SETTING_FLAGS, queueSetting, readSetting } from "./settings";
+import { BridgeError } from "./errors";
+import { RecordError, validateFlagRecord } from "./records";
+import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
+import { SETTING_FLAGS, queueReadSetting, queueSetting } from "./settings";
+
+export type { FlagEntry, FlagRecord } from "./records";
 
 /** Every note the add-in writes starts with this, so clearing can tell its notes from the user's. */
 export const NOTE_MARKER = "预算标尺 Budget Ruler";
 const NOTE_SEPARATOR = "\n——————\n";
-
-/**
- * What clearing needs to put a cell back: the fill we applied (to see whether the cell still carries it)
- * and the one that was there. `original` is "" for no fill, else "color" or "color|pattern|patternColor".
- * `note` is the user's own note text on the cell before flagging, or null when there was none.
- */
-type FlagEntry = [address: string, flag: string, original: string, note: string | null];
-
-export interface FlagRecord {
-  v: 1;
-  sheets: Record<string, FlagEntry[]>;
-}
 
 interface ReadFill {
   target: FlagTarget;
@@ -29,26 +22,44 @@ interface ReadFill {
   note: Excel.Note | null;
 }
 
-/** Fills (and notes) the target cells, remembering in the workbook's settings what each cell looked like. */
+/** Request bytes of reading one cell's fill (and note): its range, format and fill proxies and their loads. */
+function fillReadBytes(sheet: string, address: string, caps: HostCapabilities, fillProps: string): number {
+  const fill = objectBytes("method", "GetRange", [address]) + objectBytes("property", "Format") + objectBytes("property", "Fill") + loadBytes(fillProps);
+  return fill + (caps.notes ? objectBytes("method", "GetItemOrNullObject", [cellAddress(sheet, address)]) + loadBytes("content") : 0);
+}
+
+/**
+ * Fills (and notes) the target cells, remembering in the workbook's settings what each cell looked like. The
+ * first request reads the originals and whether each sheet exists and is protected; a protected sheet is named
+ * and nothing is written.
+ */
 export async function flagCells(run: ExcelRun, caps: HostCapabilities, targets: FlagTarget[]): Promise<number> {
   if (targets.length === 0) return 0;
+  const sheets = [...new Set(targets.map((t) => t.sheet))];
   return run(async (context) => {
     const record: FlagRecord = { v: 1, sheets: {} };
     const fillProps = caps.rangeAreas ? "color,pattern,patternColor" : "color";
+    const wsOf = worksheetCache(context);
+    let checked = false;
     // First the originals, in as few syncs as the request limit allows (one for any ordinary sheet).
     await syncInChunks(
       context,
       targets,
-      (t) => actionBytes(t.sheet, t.address) * (caps.notes ? 2 : 1),
+      (t) => fillReadBytes(t.sheet, t.address, caps, fillProps),
       (chunk) => {
+        const states = checked ? null : queueSheetStates(context);
         const reads: ReadFill[] = chunk.map((target) => {
-          const fill = context.workbook.worksheets.getItem(target.sheet).getRange(target.address).format.fill;
+          const fill = wsOf(target.sheet).getRange(target.address).format.fill;
           fill.load(fillProps);
           const note = caps.notes ? context.workbook.notes.getItemOrNullObject(cellAddress(target.sheet, target.address)) : null;
           note?.load("content");
           return { target, fill, note };
         });
         return () => {
+          if (states) {
+            assertWritable(states(), sheets);
+            checked = true;
+          }
           for (const r of reads) {
             const entries = (record.sheets[r.target.sheet] ??= []);
             const userNote = r.note && !r.note.isNullObject ? r.note.content : null;
@@ -56,55 +67,82 @@ export async function flagCells(run: ExcelRun, caps: HostCapabilities, targets: 
           }
         };
       },
-    ).catch((err) => rethrowNamingSheet(err, targets));
+      { shared: (t) => sheetShare(t.sheet) },
+    ).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
     // Then the flags: one fill per (sheet, colour) through getRanges where the host has it.
     const writes: QueuedWrite[] = [];
     for (const [key, group] of groupBy(targets, (t) => `${t.sheet}\u0000${t.fill}`)) {
       const [sheet, color] = key.split("\u0000");
-      for (const q of fillQueues(context, caps, sheet, group.map((t) => t.address), (fill) => (fill.color = color))) writes.push(q);
+      for (const q of fillQueues(wsOf, caps, sheet, group.map((t) => t.address), setBytes("color", color), (fill) => (fill.color = color))) writes.push(q);
     }
     if (caps.notes) {
       const notesBefore = new Map(Object.entries(record.sheets).flatMap(([sheet, es]) => es.map((e) => [`${sheet}!${e[0]}`, e[3]] as const)));
       for (const t of targets) {
         const where = cellAddress(t.sheet, t.address);
         const before = notesBefore.get(`${t.sheet}!${t.address}`) ?? null;
+        const content = before === null ? t.note : `${before}${NOTE_SEPARATOR}${t.note}`;
         writes.push({
-          bytes: actionBytes(where, t.note, before),
+          bytes: before === null ? objectBytes("method", "Add", [where, content]) : objectBytes("indexer", "", [where]) + setBytes("content", content),
           queue: () => {
-            if (before === null) context.workbook.notes.add(where, t.note);
-            else context.workbook.notes.getItem(where).content = `${before}${NOTE_SEPARATOR}${t.note}`;
+            if (before === null) context.workbook.notes.add(where, content);
+            else context.workbook.notes.getItem(where).content = content;
           },
         });
       }
     }
-    const json = JSON.stringify(record);
-    writes.push({ bytes: actionBytes(json), queue: () => queueSetting(context, SETTING_FLAGS, record) });
-    await syncWrites(context, writes).catch((err) => rethrowNamingSheet(err, targets));
+    writes.push({ bytes: objectBytes("method", "Add", [SETTING_FLAGS, JSON.stringify(record)]), queue: () => queueSetting(context, SETTING_FLAGS, record) });
+    await syncWrites(context, writes).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
     return targets.length;
   });
 }
 
-/** Puts back the formatting of every flagged cell that still carries our fill; leaves cells the user re-coloured. */
+/**
+ * Puts back the formatting of every flagged cell that still carries our fill; leaves cells the user re-coloured.
+ * The saved record is validated first: an invalid one is refused (and removed) with nothing written; a
+ * protected sheet is named before anything is written.
+ */
 export async function clearCells(run: ExcelRun, caps: HostCapabilities): Promise<{ restored: number; skipped: number }> {
   return run(async (context) => {
-    const record = await readSetting<FlagRecord>(context, SETTING_FLAGS);
-    if (!record) return { restored: 0, skipped: 0 };
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    const raw = queueReadSetting(context, SETTING_FLAGS);
+    const statesOf = queueSheetStates(context);
     await context.sync();
-    const present = new Set(sheets.items.map((ws) => ws.name));
+    const value = raw();
+    if (value === null) return { restored: 0, skipped: 0 };
+    let record: FlagRecord;
+    try {
+      record = validateFlagRecord(value);
+    } catch (err) {
+      if (!(err instanceof RecordError)) throw err;
+      context.workbook.settings.getItem(SETTING_FLAGS).delete();
+      await context.sync();
+      throw new BridgeError(
+        `无法清除标记：工作簿中保存的标记记录无效（${err.message}）。未改动任何单元格，这条记录已删除；请重新检查。`,
+        `Cannot clear the flags: the flag record saved in the workbook is invalid (${err.messageEn}). No cell was changed and the record was removed; check again.`,
+        err.sheet,
+        err.address,
+      );
+    }
+    const states = statesOf();
     const all = Object.entries(record.sheets).flatMap(([sheet, entries]) => entries.map((e) => ({ sheet, e })));
-    const live = all.filter((x) => present.has(x.sheet));
+    // Cells of sheets renamed or deleted since are left (counted as skipped); the others must be writable.
+    const live = all.filter((x) => states.present.has(x.sheet));
+    const sheets = [...new Set(live.map((x) => x.sheet))];
+    assertWritable(states, sheets);
     const fillProps = caps.rangeAreas ? "color,pattern" : "color";
     const stillOurs: typeof live = [];
     const notesToFix: { sheet: string; e: FlagEntry; note: Excel.Note }[] = [];
+    const wsOf = worksheetCache(context);
     await syncInChunks(
       context,
       live,
-      (x) => actionBytes(x.sheet, x.e[0]) * (caps.notes ? 2 : 1),
+      (x) => fillReadBytes(x.sheet, x.e[0], caps, fillProps),
       (chunk) => {
         const reads = chunk.map((x) => {
-          const fill = context.workbook.worksheets.getItem(x.sheet).getRange(x.e[0]).format.fill;
+          const fill = wsOf(x.sheet).getRange(x.e[0]).format.fill;
           fill.load(fillProps);
           const note = caps.notes ? context.workbook.notes.getItemOrNullObject(cellAddress(x.sheet, x.e[0])) : null;
           note?.load("content");
@@ -118,30 +156,41 @@ export async function clearCells(run: ExcelRun, caps: HostCapabilities): Promise
           }
         };
       },
-    );
+      { shared: (x) => sheetShare(x.sheet) },
+    ).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
     const writes: QueuedWrite[] = [];
     for (const [key, group] of groupBy(stillOurs, (x) => `${x.sheet}\u0000${x.e[2]}`)) {
       const [sheet, original] = key.split("\u0000");
       const addresses = group.map((x) => x.e[0]);
-      for (const q of fillQueues(context, caps, sheet, addresses, (fill) => restoreFill(fill, original, caps))) writes.push(q);
+      for (const q of fillQueues(wsOf, caps, sheet, addresses, restoreBytes(original, caps), (fill) => restoreFill(fill, original, caps))) writes.push(q);
     }
-    for (const { e, note } of notesToFix) {
+    for (const { sheet, e, note } of notesToFix) {
+      const where = cellAddress(sheet, e[0]);
       writes.push({
-        bytes: actionBytes(e[0], e[3]),
+        bytes: objectBytes("method", "GetItemOrNullObject", [where]) + (e[3] === null ? methodBytes("Delete") : setBytes("content", e[3])),
         queue: () => {
           if (e[3] === null) note.delete();
           else note.content = e[3];
         },
       });
     }
-    writes.push({ bytes: actionBytes(SETTING_FLAGS), queue: () => context.workbook.settings.getItem(SETTING_FLAGS).delete() });
-    await syncWrites(context, writes);
+    writes.push({ bytes: objectBytes("indexer", "", [SETTING_FLAGS]) + methodBytes("Delete"), queue: () => context.workbook.settings.getItem(SETTING_FLAGS).delete() });
+    await syncWrites(context, writes).catch((err) => {
+      throw explainWriteError(err, sheets);
+    });
     return { restored: stillOurs.length, skipped: all.length - stillOurs.length };
   });
 }
 
+/** There is a flag record (it is validated when used). */
 export async function hasFlagRecord(run: ExcelRun): Promise<boolean> {
-  return run(async (context) => (await readSetting<FlagRecord>(context, SETTING_FLAGS)) !== null);
+  return run(async (context) => {
+    const raw = queueReadSetting(context, SETTING_FLAGS);
+    await context.sync();
+    return raw() !== null;
+  });
 }
 
 function fillSignature(fill: Excel.RangeFill, caps: HostCapabilities): string {
@@ -168,32 +217,36 @@ function restoreFill(fill: Excel.RangeFill, original: string, caps: HostCapabili
   }
 }
 
-/** One queued write per getRanges list (≤ 8,000 characters), or per cell where the host lacks getRanges. */
+/** Request bytes of putting an original fill back: a Clear, or colour (and pattern) writes. */
+function restoreBytes(original: string, caps: HostCapabilities): number {
+  if (original === "") return methodBytes("Clear");
+  const [color, pattern, patternColor] = original.split("|");
+  return setBytes("color", color) + (caps.rangeAreas && pattern ? setBytes("pattern", pattern) + (patternColor ? setBytes("patternColor", patternColor) : 0) : 0);
+}
+
+/**
+ * One queued write per getRanges list (≤ 8,000 characters), or per cell where the host lacks getRanges.
+ * `applyBytes` is what `apply` queues on the fill.
+ */
 function fillQueues(
-  context: Excel.RequestContext,
+  wsOf: (sheet: string) => Excel.Worksheet,
   caps: HostCapabilities,
   sheet: string,
   addresses: string[],
+  applyBytes: number,
   apply: (fill: Excel.RangeFill) => void,
 ): QueuedWrite[] {
+  const fillPaths = objectBytes("property", "Format") + objectBytes("property", "Fill") + applyBytes;
   if (caps.rangeAreas) {
     return addressLists(addresses).map((list) => ({
-      bytes: actionBytes(sheet, list),
-      queue: () => apply(context.workbook.worksheets.getItem(sheet).getRanges(list).format.fill as unknown as Excel.RangeFill),
+      bytes: objectBytes("method", "GetRanges", [list]) + fillPaths,
+      shared: sheetShare(sheet),
+      queue: () => apply(wsOf(sheet).getRanges(list).format.fill as unknown as Excel.RangeFill),
     }));
   }
   return addresses.map((a) => ({
-    bytes: actionBytes(sheet, a),
-    queue: () => apply(context.workbook.worksheets.getItem(sheet).getRange(a).format.fill),
+    bytes: objectBytes("method", "GetRange", [a]) + fillPaths,
+    shared: sheetShare(sheet),
+    queue: () => apply(wsOf(sheet).getRange(a).format.fill),
   }));
-}
-
-function rethrowNamingSheet(err: unknown, targets: FlagTarget[]): never {
-  if (errorCode(err) !== "ItemNotFound") throw err;
-  const sheets = [...new Set(targets.map((t) => t.sheet))].join("、");
-  throw new BridgeError(
-    `找不到工作表“${sheets}”：检查之后它被重命名或删除了，请重新检查。`,
-    `Sheet "${sheets}" is gone (renamed or deleted since the check); check again.`,
-    sheets,
-  );
 }

@@ -38,7 +38,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
       });
     },
     applyChanges: async (changes) => ({ written: await applyCellChanges(run, changes) }),
-    revertChanges: async () => ({ restored: await revertCellChanges(run) }),
+    revertChanges: () => revertCellChanges(run),
     canRevert: () => hasRevertRecord(run),
     writeResultsSheet: (findings, locale) => writeResults(run, findings, locale),
     loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),

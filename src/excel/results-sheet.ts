@@ -1,6 +1,8 @@
 import type { Finding } from "../core/model/finding";
 import type { ExcelRun } from "./host";
-import { actionBytes, syncInChunks } from "./batch";
+import { objectBytes, setBytes, syncInChunks, utf8Bytes } from "./batch";
+import { explainWriteError, protectedSheetError, queueSheetStates } from "./sheet-state";
+import { BridgeError, isAccessDenied } from "./errors";
 import { columnLetters, qualify } from "../core/snapshot/address";
 
 /** The sheet the add-in writes; it is never read back as part of the budget. */
@@ -36,24 +38,46 @@ export async function writeResults(run: ExcelRun, findings: Finding[], locale: "
     ]);
   });
   await run(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(name);
-    existing.load("name");
+    const statesOf = queueSheetStates(context);
     await context.sync();
-    const ws = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
-    if (!existing.isNullObject) ws.getRange().clear();
+    const states = statesOf();
+    // A results sheet left protected is named before anything is cleared or written.
+    if (states.protected.has(name)) throw protectedSheetError([name]);
+    const ws = states.present.has(name) ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+    if (states.present.has(name)) ws.getRange().clear();
     const width = HEADERS[locale].length;
     let top = 0;
-    await syncInChunks(context, rows, (r) => actionBytes(r), (chunk) => {
-      ws.getRange(`A${top + 1}:${columnLetters(width - 1)}${top + chunk.length}`).formulas = chunk;
-      top += chunk.length;
-    });
-    const header = ws.getRange(`A1:${columnLetters(width - 1)}1`);
-    header.format.font.bold = true;
-    header.format.fill.color = "#D9E1F2";
-    ws.getRange(`A1:${columnLetters(width - 1)}${rows.length}`).format.autofitColumns();
-    ws.activate();
-    await context.sync();
+    try {
+      await syncInChunks(
+        context,
+        rows,
+        (r) => utf8Bytes(JSON.stringify(r)) + 1,
+        (chunk) => {
+          ws.getRange(`A${top + 1}:${columnLetters(width - 1)}${top + chunk.length}`).formulas = chunk;
+          top += chunk.length;
+        },
+        { shared: () => ({ key: "rows", bytes: objectBytes("method", "GetRange", ["A1048576:I1048576"]) + setBytes("formulas", []) }) },
+      );
+      const header = ws.getRange(`A1:${columnLetters(width - 1)}1`);
+      header.format.font.bold = true;
+      header.format.fill.color = "#D9E1F2";
+      ws.getRange(`A1:${columnLetters(width - 1)}${rows.length}`).format.autofitColumns();
+      ws.activate();
+      await context.sync();
+    } catch (err) {
+      // Adding a sheet to a workbook whose structure is protected is refused the same way (AccessDenied).
+      if (!states.present.has(name) && isAccessDenied(err)) throw structureProtectedError(name);
+      throw explainWriteError(err, [name]);
+    }
   });
+}
+
+function structureProtectedError(name: string): BridgeError {
+  return new BridgeError(
+    `工作簿的结构受保护，无法添加“${name}”工作表。请在 Excel 的“审阅”选项卡中点击“保护工作簿”取消保护，然后重试。`,
+    `The workbook's structure is protected, so the "${name}" sheet cannot be added. Unprotect it first (Review → Protect Workbook), then try again.`,
+    name,
+  );
 }
 
 /** A message starting with "=" would become a formula; Excel's own escape is a leading apostrophe. */

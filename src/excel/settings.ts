@@ -6,6 +6,19 @@ export const SETTING_FLAGS = "budgetRuler.flags";
 export const SETTING_REVERT = "budgetRuler.revert";
 export const SETTING_CHOICES = "budgetRuler.choices";
 
+/**
+ * Queues the read of a setting; after the caller's sync the returned function gives its raw value (JSON text or
+ * an object, as the host hands it back), or null when there is none. Records read this way are validated by the
+ * caller (records.ts): nothing in a workbook's settings is trusted.
+ */
+export function queueReadSetting(context: Excel.RequestContext, key: string): () => unknown {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  // Read only through the returned function, after the caller's sync (which the rule cannot see).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+  return () => (item.isNullObject ? null : (item.value as unknown));
+}
+
 export async function readSetting<T>(context: Excel.RequestContext, key: string): Promise<T | null> {
   const item = context.workbook.settings.getItemOrNullObject(key);
   item.load("value");

@@ -1,4 +1,5 @@
-import type { ExcelBridge, ReadProgress } from "../excel/bridge";
+import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
+import { qualify } from "../core/snapshot/address";
 import { audit, type AuditResult } from "../core/engine";
 import { planMaintenanceRecalc } from "../core/plan/maintenance-recalc";
 import type { CellChange } from "../core/plan/types";
@@ -52,6 +53,33 @@ export function availableActions(s: PaneState): Actions {
     results: idle && s.result !== null,
     choices: idle,
   };
+}
+
+/** At most this many skipped cells are named in the status line; the rest are counted. */
+const SKIPPED_NAMED = 10;
+
+/**
+ * The status parts naming the cells 撤销重算 left alone ("；F6、G6 在重算后被修改过，未恢复（…重算前为 F6=0.1、G6=10000）"):
+ * the sheet too where the cells are on more than one sheet, and what they held before the recalculation, so an
+ * edit kept is never a value lost without a trace. Parts, not text, so switching the language re-words it.
+ */
+function skippedParts(skipped: readonly SkippedCell[]): StatusMessage["parts"] {
+  const manySheets = new Set(skipped.map((c) => c.sheet)).size > 1;
+  const named = skipped.slice(0, SKIPPED_NAMED);
+  const where = (c: SkippedCell) => (manySheets ? qualify(c.sheet, c.address) : c.address);
+  const list = (item: (c: SkippedCell) => StatusMessage["parts"]) => named.flatMap((c, i) => [...(i > 0 ? [{ key: "status.listSep" as const }] : []), ...item(c)]);
+  const parts: StatusMessage["parts"] = [{ key: "status.revertSkippedOpen" }, ...list((c) => [{ key: "status.cell", params: { cell: where(c) } }])];
+  if (skipped.length > named.length) parts.push({ key: "status.revertMore", params: { n: skipped.length - named.length } });
+  parts.push({ key: "status.revertSkippedMiddle" });
+  parts.push(
+    ...list((c) =>
+      c.before === ""
+        ? [{ key: "status.cellWas", params: { cell: where(c), before: "" } }, { key: "recalc.empty" }]
+        : [{ key: "status.cellWas", params: { cell: where(c), before: c.before.length > 40 ? `${c.before.slice(0, 40)}…` : c.before } }],
+    ),
+  );
+  parts.push({ key: "status.revertSkippedClose" });
+  return parts;
 }
 
 function isMaintenance(result: AuditResult): boolean {
@@ -225,8 +253,10 @@ export class AuditController {
 
   revert(): Promise<void> {
     return this.run("revert", async () => {
-      const { restored } = await this.bridge.revertChanges();
-      this.set({ status: { intent: "success", parts: [{ key: "status.reverted", params: { n: restored } }] } });
+      const { restored, skipped } = await this.bridge.revertChanges();
+      const parts: StatusMessage["parts"] = [{ key: "status.reverted", params: { n: restored } }];
+      if (skipped.length > 0) parts.push(...skippedParts(skipped));
+      this.set({ status: { intent: skipped.length > 0 ? "info" : "success", parts } });
       this.set({ canRevert: await this.bridge.canRevert() });
       await this.checkNow(true);
     });

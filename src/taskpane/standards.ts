@@ -1,10 +1,11 @@
 import yangpu from "../../standards/yangpu-2023.json";
-import { loadStandard } from "../core/standards/load-standard";
+import { idFromFileName, loadStandard } from "../core/standards/load-standard";
 import type { StandardPack } from "../core/standards/types";
 import { localizedError } from "./pane-error";
 
-/** The packs bundled into the pane; the first one is the default. */
-const BUNDLED: readonly unknown[] = [yangpu];
+/** The packs bundled into the pane, each with the file it comes from (its id must be the file's name); the first is the default. */
+const BUNDLED_FILES: readonly { file: string; json: unknown }[] = [{ file: "standards/yangpu-2023.json", json: yangpu }];
+const BUNDLED: readonly unknown[] = BUNDLED_FILES.map((b) => b.json);
 
 export interface StandardInfo {
   id: string;
@@ -36,9 +37,9 @@ const loaded = new Map<string, StandardPack>();
 export function getStandard(id: string): StandardPack {
   const cached = loaded.get(id);
   if (cached) return cached;
-  const json = BUNDLED.find((j) => info(j).id === id);
-  if (!json) throw localizedError("error.unknownStandard", { id });
-  const pack = loadStandard(json);
+  const bundled = BUNDLED_FILES.find((b) => info(b.json).id === id);
+  if (!bundled) throw localizedError("error.unknownStandard", { id });
+  const pack = loadStandard(bundled.json, { file: bundled.file, expectedId: idFromFileName(bundled.file) });
   loaded.set(id, pack);
   return pack;
 }

@@ -48,10 +48,10 @@ describe("budget-ruler check", () => {
     expect(doc.version).toBe("0.1.0");
     expect(doc.standard).toEqual({ id: "yangpu-2023", title: "杨浦区区本级电子政务项目通用类配置标准（2023）" });
     const [fileReport] = doc.files;
-    expect(Object.keys(fileReport)).toEqual(["file", "error", "project", "findings", "totals"]);
+    expect(Object.keys(fileReport)).toEqual(["file", "error", "project", "findings", "totals", "review"]);
     expect(fileReport).toMatchObject({ file, error: null, project: { kind: "upgrade", system: "oa", tier: null, unit: "万元" } });
     for (const finding of fileReport.findings)
-      expect(Object.keys(finding)).toEqual(["rule", "severity", "sheet", "row", "cell", "message", "actual", "limit", "citation"]);
+      expect(Object.keys(finding)).toEqual(["rule", "severity", "sheet", "row", "cell", "message", "actual", "limit", "citation", "measure", "cells"]);
     // "2.6万" in a 万元 sheet is still 2.6万元; the merged 金额 header gave 单价 and 合价 their columns.
     expect(fileReport.findings).toContainEqual(expect.objectContaining({
       rule: "dev.person-month-price", severity: "error", sheet: "投资估算表", row: 6, cell: "E6", actual: "26000", limit: "20000",
@@ -82,6 +82,7 @@ describe("budget-ruler check", () => {
     expect(report.totals.grand).toBe("64200");
     expect(report.project.system).toBe("video-conference");
     expect(report.findings.filter((x: { severity: string }) => x.severity === "error")).toEqual([]);
+    expect(report.review).toEqual({ submitted: "64200", approved: "64200", reduction: "0", reductionRate: "0", lines: [], unadjusted: [] });
     expect(code).toBe(0);
   });
 
@@ -125,7 +126,7 @@ describe("budget-ruler check", () => {
     expect(code).toBe(2);
     const files = JSON.parse(out).files;
     expect(files.map((x: { error: { code: string } | null }) => x.error?.code ?? null)).toEqual(["file-not-found", "not-xlsx", "corrupt-file", null]);
-    for (const bad of files.slice(0, 3)) expect(bad).toMatchObject({ project: null, findings: [], totals: null });
+    for (const bad of files.slice(0, 3)) expect(bad).toMatchObject({ project: null, findings: [], totals: null, review: null });
     expect(files[0].error.message).toContain("missing.xlsx");
     expect(files[3].findings.length).toBeGreaterThan(0);
     expect(err).toContain("broken.xlsx");
@@ -175,6 +176,77 @@ describe("budget-ruler check", () => {
     const results = copy.getWorksheet("审核结果")!;
     expect(results.getRow(1).getCell(2).value).toBe("严重程度");
     expect(results.rowCount).toBeGreaterThan(2);
+  });
+
+  it("gives the verdict of domain.md §6 on the bundled upgrade sample, to the cent, and says what each finding measures", async () => {
+    const { out } = await run("check", path.join(root, "assets/sample-budget.xlsx"), "--format", "json");
+    const report = JSON.parse(out).files[0];
+    expect(Object.keys(report.review)).toEqual(["submitted", "approved", "reduction", "reductionRate", "lines", "unadjusted"]);
+    expect(report.review).toMatchObject({ submitted: "1211800", approved: "1123760", reduction: "88040", reductionRate: "0.0727", unadjusted: [] });
+    expect(report.review.lines[0]).toEqual({
+      sheet: "投资估算表", row: 13, cell: "G13", name: "流程审批模块定制开发",
+      submitted: "260000", approved: "200000", reduction: "60000",
+      rules: ["dev.person-month-price"], reason: "人月单价 2.6 万元按上限 2 万元核定（10 人月）",
+    });
+    expect(report.review.lines.map((l: { cell: string; approved: string; rules: string[] }) => [l.cell, l.approved, l.rules[0]])).toEqual([
+      ["G13", "200000", "dev.person-month-price"],
+      ["G16", "41600", "fees.integration-rate"],
+      ["G17", "40864", "fees.four-fees-cap"],
+      ["G18", "28604.8", "fees.four-fees-cap"],
+      ["G19", "20432", "fees.four-fees-cap"],
+      ["G20", "12259.2", "fees.four-fees-cap"],
+    ]);
+    const byRule = (rule: string) => report.findings.find((x: { rule: string }) => x.rule === rule);
+    expect(byRule("fees.four-fees-cap")).toMatchObject({ measure: "money", cell: "G17", cells: ["G17", "G18", "G19", "G20"] });
+    expect(byRule("fees.integration-rate")).toMatchObject({ measure: "ratio", cells: ["G16"] });
+    expect(byRule("dev.person-month-price")).toMatchObject({ measure: "money", cell: "F13", cells: ["F13", "G13"] });
+    expect(byRule("fees.crypto-test-missing")).toMatchObject({ measure: null, cells: [] });
+  });
+
+  it("gives the O&M sample's verdict: the class-C fee to 8% of its purchase, the bandwidth rental to 0, the 15% warning untouched", async () => {
+    const { out } = await run("check", path.join(root, "assets/sample-om-budget.xlsx"), "--format", "json");
+    const { review } = JSON.parse(out).files[0];
+    // 送审 27,400 + 231,000 = 258,400; PC服务器 10,000 → 100,000 × 8% = 8,000; 互联网带宽租用 36,000 → 0.
+    expect(review).toMatchObject({ submitted: "258400", approved: "220400", reduction: "38000", reductionRate: "0.1471", unadjusted: [] });
+    expect(review.lines.map((l: { cell: string; submitted: string; approved: string; rules: string[] }) => [l.cell, l.submitted, l.approved, l.rules])).toEqual([
+      ["G6", "10000", "8000", ["om.hardware-rate"]],
+      ["E14", "36000", "0", ["om.excluded-item"]],
+    ]);
+    const text = (await run("check", path.join(root, "assets/sample-om-budget.xlsx"))).out;
+    expect(text).toContain("合计：运维费用 258,400 元");
+    expect(text).not.toContain("项目建设费 0 元");
+    expect(text).toContain("审定：送审 258,400 元，审定 220,400 元，审减 38,000 元，审减率 14.71%");
+    expect(text).toContain("运维预算表!G6 PC服务器维保：10,000 元 → 8,000 元（审减 2,000 元）C类设备维护费按购置金额 100,000 元 × 上限 8% 核定");
+  });
+
+  it("an error the standard gives no way to allocate (an OA total over its tier) is listed as unadjusted", async () => {
+    const file = await oaWorkbook();
+    const { out } = await run("check", file, "--format", "json", "--tier", "small");
+    const { review } = JSON.parse(out).files[0];
+    const tier = review.unadjusted.filter((u: { rule: string }) => u.rule === "tier.oa");
+    expect(tier.length).toBeGreaterThan(0);
+    for (const u of review.unadjusted) expect(Object.keys(u)).toEqual(["rule", "sheet", "row", "reason"]);
+    expect(tier.map((u: { reason: string }) => u.reason).join()).toMatch(/超过标准上限 25 万元.*需人工审定/);
+    // The 人月 cap is still applied: 10 × 2万 instead of 10 × 2.6万.
+    expect(review.lines.map((l: { cell: string; approved: string }) => [l.cell, l.approved])).toContainEqual(["F6", "200000"]);
+  });
+
+  it("the text report lists errors, then warnings, then info, and ends with the verdict in the sheet's unit", async () => {
+    const zh = (await run("check", path.join(root, "assets/sample-budget.xlsx"))).out;
+    const lines = zh.split("\n");
+    const first = (label: string) => lines.findIndex((l) => l.startsWith(`  ${label} `));
+    const last = (label: string) => lines.map((l) => l.startsWith(`  ${label} `)).lastIndexOf(true);
+    expect(last("错误")).toBeLessThan(first("警告"));
+    expect(last("警告")).toBeLessThan(first("提示"));
+    const verdict = lines.findIndex((l) => l.startsWith("  审定："));
+    expect(verdict).toBeGreaterThan(last("提示"));
+    expect(lines[verdict]).toBe("  审定：送审 121.18 万元，审定 112.376 万元，审减 8.804 万元，审减率 7.27%");
+    expect(lines[verdict + 1]).toContain("投资估算表!G13 流程审批模块定制开发：26 万元 → 20 万元（审减 6 万元）人月单价 2.6 万元按上限 2 万元核定（10 人月）");
+    expect(zh).toContain("信息系统工程监理费：3.5 万元 → 2.86048 万元");
+    const en = (await run("check", path.join(root, "assets/sample-budget.xlsx"), "--lang", "en-US")).out;
+    expect(en).toContain("Verdict: submitted 121.18 万元, approved 112.376 万元, reduction 8.804 万元 (7.27%)");
+    expect(en).toMatch(/G13 流程审批模块定制开发: 26 万元 → 20 万元 \(−6 万元\) 2\.6 万元 per person-month approved at the cap of 2 万元 \(10 person-months\)/);
+    expect(en).toMatch(/3 errors, 1 warning, 1 note/);
   });
 
   it("the installed bin runs the compiled CLI on the bundled sample", () => {

@@ -204,18 +204,30 @@ describe("error codes that say what happened", () => {
     expect(doc.error.message).toMatch(message);
   });
 
-  it("a standard pack that fails to load is `invalid-standard` in the one JSON document", async () => {
+  it("a pack file that is not valid JSON is `invalid-standard` in the one JSON document, with file, line and column", async () => {
+    const pack = path.join(dir, "broken.json");
+    fs.writeFileSync(pack, '{\n  "id": "broken",\n  "title": \n}');
+    const file = await budget(f("pack-broken.xlsx"));
+    const r = await run("check", file, "--format", "json", "--standard", pack);
+    expect(r.code).toBe(2);
+    const doc = json(r.out);
+    expect(doc).toMatchObject({ tool: "budget-ruler", standard: null, files: [], error: { code: "invalid-standard" } });
+    expect(doc.error.message).toMatch(/broken\.json 不是有效的 JSON：第 4 行第 1 列/);
+    expect(doc.error.details).toMatchObject({ code: "standard-invalid-json", file: pack, line: 4, column: 1 });
+    const en = await run("check", file, "--format", "json", "--standard", pack, "--lang", "en-US");
+    expect(json(en.out).error.message).toMatch(/is not valid JSON/);
+    expect(en.err).toMatch(/^Error: /);
+  });
+
+  it("a pack whose loading throws something else is still `invalid-standard`, not a crash", async () => {
     const standards = jest.requireActual("../../src/cli/standards") as typeof import("../../src/cli/standards");
     const spy = jest.spyOn(standards, "loadStandardById").mockImplementation(() => {
-      throw Object.assign(new Error("第 3 行第 5 列：JSON 语法错误"), { messageEn: "line 3, column 5: JSON syntax error" });
+      throw new RangeError("boom");
     });
     try {
       const r = await run("check", "a.xlsx", "--format", "json");
       expect(r.code).toBe(2);
-      expect(json(r.out)).toMatchObject({ files: [], error: { code: "invalid-standard" } });
-      expect(json(r.out).error.message).toMatch(/yangpu-2023\.json 无效：第 3 行第 5 列/);
-      const en = await run("check", "a.xlsx", "--format", "json", "--lang", "en-US");
-      expect(json(en.out).error.message).toMatch(/invalid: line 3, column 5/);
+      expect(json(r.out)).toMatchObject({ files: [], error: { code: "invalid-standard", message: "标准 yangpu-2023 无法载入：boom" } });
     } finally {
       spy.mockRestore();
     }

@@ -41,6 +41,8 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: FakeMerge[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Review → Protect Sheet: writes to cells, fills and notes fail with AccessDenied, as in Excel. */
+  protected = false;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -98,6 +100,15 @@ export class FakeWorkbook {
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], operations: 0 };
+  /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded; tests may lower it. */
+  payloadLimit = PAYLOAD_LIMIT;
+  /** Review → Protect Workbook (structure): adding a sheet fails with AccessDenied. */
+  structureProtected = false;
+  /** When set, the JSON text of every request is kept in `requests` (to look at the exact shape in tests). */
+  recordRequests = false;
+  requests: string[] = [];
+  /** Called as each sync starts (1 for the first since resetStats), before the request is checked or run. */
+  onSync?: (sync: number) => void;
 
   constructor(public apiVersion = "1.18") {}
 
@@ -162,46 +173,145 @@ function compareVersions(a: string, b: string): number {
 const encoder = new TextEncoder();
 const bytes = (s: string) => encoder.encode(s).length;
 
+/**
+ * Office.js's request format (RichApi, as OfficeExtension.ClientRequestBase builds it): a request is
+ * `{"AutoKeepReference":false,"Actions":[…],"ObjectPaths":{…}}`. Every proxy object is an object path (global
+ * object 1, property 4, method 3, indexer 5) with the id of its parent and its arguments; creating one queues an
+ * Instantiate action (ActionType 1), and a path used in a later request is instantiated again there. Loads are
+ * Query actions (2) with `QueryInfo.Select`, method calls Method actions (3), property writes SetProperty
+ * actions (4); ids come from one counter per context, and each action lists in `L` the paths it is the last to use.
+ */
+export interface ObjectPathInfo {
+  Id: number;
+  ObjectPathType: 1 | 3 | 4 | 5;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+}
+
+export class ObjectPath {
+  constructor(
+    readonly info: ObjectPathInfo,
+    readonly parent: ObjectPath | null,
+  ) {}
+}
+
+interface ActionInfo {
+  Id: number;
+  ActionType: 1 | 2 | 3 | 4;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+  QueryInfo?: { Select?: string[] };
+  L?: number[];
+}
+
 interface Op {
-  json: string;
+  action: ActionInfo;
+  path: ObjectPath;
   reads: boolean;
   run: () => unknown;
 }
 
+/** The JSON text Office.js sends for these actions (what the 5 MB limit of Excel on the web applies to). */
+export function requestText(ops: readonly Op[]): string {
+  const lastUse = new Map<number, number>();
+  for (let i = ops.length - 1; i >= 0; i--) {
+    for (let p: ObjectPath | null = ops[i].path; p && !lastUse.has(p.info.Id); p = p.parent) lastUse.set(p.info.Id, ops[i].action.Id);
+  }
+  const byAction = new Map<number, number[]>();
+  for (const [path, action] of [...lastUse].sort((a, b) => a[0] - b[0])) {
+    const list = byAction.get(action);
+    if (list) list.push(path);
+    else byAction.set(action, [path]);
+  }
+  const objectPaths: Record<number, ObjectPathInfo> = {};
+  for (const op of ops) for (let p: ObjectPath | null = op.path; p; p = p.parent) objectPaths[p.info.Id] = p.info;
+  const actions = ops.map((op) => {
+    const L = byAction.get(op.action.Id);
+    return L ? { ...op.action, L } : op.action;
+  });
+  return JSON.stringify({ AutoKeepReference: false, Actions: actions, ObjectPaths: objectPaths });
+}
+
 export class FakeContext {
   pending: Op[] = [];
+  private instantiated = new Set<number>();
+  private ids = 0;
+  private processing = false;
+  readonly root: ObjectPath;
   workbook: FakeWorkbookProxy;
   trackedObjects = { add: () => undefined, remove: () => undefined };
   constructor(public book: FakeWorkbook) {
+    this.root = new ObjectPath({ Id: this.nextId(), ObjectPathType: 1, Name: "" }, null);
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  queue(target: string, op: string, args: unknown[], run: () => unknown): void {
-    this.pending.push({ json: JSON.stringify({ t: target, o: op, a: args }), reads: op === "load", run });
+  nextId(): number {
+    return ++this.ids;
+  }
+
+  /** A new object path under `parent`, instantiated at once as Office.js's ClientObject constructor does. */
+  path(parent: ObjectPath, type: 3 | 4 | 5, name: string, args?: unknown[], run: () => unknown = () => undefined): ObjectPath {
+    const info: ObjectPathInfo = { Id: this.nextId(), ObjectPathType: type, Name: name, ParentObjectPathId: parent.info.Id };
+    if (type !== 4) info.ArgumentInfo = { Arguments: args ?? [] };
+    const p = new ObjectPath(info, parent);
+    // Objects made while a response is processed (items of a loaded collection) queue nothing, as in Office.js.
+    if (!this.processing) this.instantiate(p, run);
+    return p;
+  }
+
+  /** An item of a loaded collection: Office.js makes these while processing a response, without queuing anything. */
+  itemPath(parent: ObjectPath, key: unknown): ObjectPath {
+    return new ObjectPath({ Id: this.nextId(), ObjectPathType: 5, Name: "", ParentObjectPathId: parent.info.Id, ArgumentInfo: { Arguments: [key] } }, parent);
+  }
+
+  private instantiate(p: ObjectPath, run: () => unknown = () => undefined): void {
+    if (p.parent && !this.instantiated.has(p.parent.info.Id)) this.instantiate(p.parent);
+    this.instantiated.add(p.info.Id);
+    this.pending.push({ action: { Id: this.nextId(), ActionType: 1, Name: "", ObjectPathId: p.info.Id }, path: p, reads: false, run });
+  }
+
+  /** Queues a Query (2), Method (3) or SetProperty (4) action on the object at `p`. */
+  queue(p: ObjectPath, type: 2 | 3 | 4, name: string, args: unknown[] | { Select?: string[] }, run: () => unknown): void {
+    const action: ActionInfo = { Id: this.nextId(), ActionType: type, Name: name, ObjectPathId: p.info.Id };
+    if (type === 2) action.QueryInfo = args as { Select?: string[] };
+    else action.ArgumentInfo = { Arguments: args as unknown[] };
+    if (!this.instantiated.has(p.info.Id)) this.instantiate(p);
+    this.pending.push({ action, path: p, reads: type === 2, run });
   }
 
   async sync(): Promise<void> {
     const ops = this.pending;
     this.pending = [];
-    const request = ops.reduce((n, op) => n + bytes(op.json) + 1, 2);
+    this.instantiated = new Set();
+    const text = ops.length === 0 ? "" : requestText(ops);
+    if (this.book.recordRequests) this.book.requests.push(text);
+    const request = bytes(text);
     const stats = this.book.stats;
     stats.syncs++;
+    this.book.onSync?.(stats.syncs);
     stats.operations += ops.length;
     stats.requestBytes.push(request);
-    if (request > PAYLOAD_LIMIT) throw fakeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    if (request > this.book.payloadLimit) throw fakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     let response = 2;
     // Formulas are recalculated lazily: once before the first read that follows writes, and at the end.
     let dirty = false;
-    for (const op of ops) {
-      if (dirty && op.reads) {
-        this.book.recalculate();
-        dirty = false;
+    this.processing = true;
+    try {
+      for (const op of ops) {
+        if (dirty && op.reads) {
+          this.book.recalculate();
+          dirty = false;
+        }
+        const out = op.run();
+        if (out === WROTE) dirty = true;
+        else if (out !== undefined) response += bytes(JSON.stringify(out)) + 1;
       }
-      const out = op.run();
-      if (out === WROTE) dirty = true;
-      else if (out !== undefined) response += bytes(JSON.stringify(out)) + 1;
+    } finally {
+      this.processing = false;
+      if (dirty) this.book.recalculate();
     }
-    if (dirty) this.book.recalculate();
     stats.responseBytes.push(response);
     if (response > PAYLOAD_LIMIT) throw fakeError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes`);
   }
@@ -215,24 +325,52 @@ function fakeError(code: string, message: string): Error {
   return err;
 }
 
+/** What Excel raises on writing to a protected sheet. */
+function accessDenied(): Error {
+  const err = new Error("You cannot perform the requested operation.") as Error & { code: string };
+  err.code = "AccessDenied";
+  return err;
+}
+
+/** Throws as Excel does when a write lands on a protected sheet. */
+function writable(sheet: FakeSheet): FakeSheet {
+  if (sheet.protected) throw accessDenied();
+  return sheet;
+}
+
 /** Shared machinery of proxies: load() queues a snapshot of some properties, taken at sync time. */
 abstract class Proxy {
   protected loaded = new Map<string, unknown>();
   protected loadQueued = new Set<string>();
+  /** A *OrNullObject result: loading it also tells whether it exists. */
+  protected orNullObject = false;
   constructor(
     protected ctx: FakeContext,
-    protected path: string,
+    readonly objectPath: ObjectPath,
   ) {}
+
+  protected get path(): string {
+    return `${this.objectPath.info.Name || "object"}#${this.objectPath.info.Id}`;
+  }
 
   protected abstract readProp(name: string): unknown;
 
   load(props?: string | string[] | { select?: string }): this {
     const list = (
       typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props?.select ? props.select.split(",") : this.defaultProps()
-    ).map((p) => p.trim());
+    )
+      .map((p) => p.trim())
+      .filter(Boolean);
     for (const p of list) this.loadQueued.add(p);
-    this.ctx.queue(this.path, "load", [list], () => {
+    if (this.orNullObject) this.loadQueued.add("isNullObject");
+    const select = list.map((p) => p.replace(/^items[/.]/i, ""));
+    this.ctx.queue(this.objectPath, 2, "", list.length ? { Select: select } : {}, () => {
       const data: Record<string, unknown> = {};
+      if (this.orNullObject) {
+        const isNull = Boolean(this.readProp("isNullObject"));
+        this.loaded.set("isNullObject", isNull);
+        if (isNull) return { _IsNull: true };
+      }
       for (const p of list) {
         const v = this.readProp(p);
         this.loaded.set(p, v);
@@ -256,10 +394,15 @@ abstract class Proxy {
   }
 
   protected set(name: string, value: unknown, apply: () => void): void {
-    this.ctx.queue(this.path, "set", [name, value], () => {
+    const pascal = name[0].toUpperCase() + name.slice(1);
+    this.ctx.queue(this.objectPath, 4, pascal, [value], () => {
       apply();
       return WROTE;
     });
+  }
+
+  protected method(name: string, args: unknown[], run: () => unknown): void {
+    this.ctx.queue(this.objectPath, 3, name, args, run);
   }
 }
 
@@ -292,16 +435,23 @@ function rectAddress(sheet: string, r: FakeMerge): string {
 }
 
 class FakeWorkbookProxy extends Proxy {
-  worksheets: FakeWorksheetCollection;
-  settings: FakeSettingCollection;
+  private cache = new Map<string, unknown>();
   constructor(ctx: FakeContext) {
-    super(ctx, "workbook");
-    this.worksheets = new FakeWorksheetCollection(ctx);
-    this.settings = new FakeSettingCollection(ctx);
+    super(ctx, ctx.root);
+  }
+  private prop<T>(name: string, make: (p: ObjectPath) => T): T {
+    if (!this.cache.has(name)) this.cache.set(name, make(this.ctx.path(this.objectPath, 4, name)));
+    return this.cache.get(name) as T;
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return this.prop("Worksheets", (p) => new FakeWorksheetCollection(this.ctx, p));
+  }
+  get settings(): FakeSettingCollection {
+    return this.prop("Settings", (p) => new FakeSettingCollection(this.ctx, p));
   }
   get notes(): FakeNoteCollection {
     if (!this.ctx.book.supports("1.18")) throw fakeError("ApiNotFound", "workbook.notes needs ExcelApi 1.18");
-    return new FakeNoteCollection(this.ctx);
+    return this.prop("Notes", (p) => new FakeNoteCollection(this.ctx, p));
   }
   protected readProp(): unknown {
     return undefined;
@@ -309,17 +459,22 @@ class FakeWorkbookProxy extends Proxy {
 }
 
 class FakeWorksheetCollection extends Proxy {
-  constructor(ctx: FakeContext) {
-    super(ctx, "worksheets");
-  }
   protected readProp(name: string): unknown {
     if (name.startsWith("items")) {
-      this.itemsLoaded = this.ctx.book.sheets.map((s) => {
-        const ws = new FakeWorksheet(this.ctx, s.name);
-        ws.preload({ name: s.name, visibility: s.visibility });
-        return ws;
+      const prop = name.replace(/^items[/.]/, "");
+      this.itemsLoaded ??= this.ctx.book.sheets.map((s) => new FakeWorksheet(this.ctx, this.ctx.itemPath(this.objectPath, s.name), s.name));
+      const value = (s: FakeSheet): unknown => {
+        if (prop === "name") return s.name;
+        if (prop === "visibility") return s.visibility;
+        if (prop === "protection/protected") return s.protected;
+        throw fakeError("InvalidArgument", `unknown worksheet property ${prop}`);
+      };
+      this.itemsLoaded.forEach((ws, i) => {
+        const v = value(this.ctx.book.sheets[i]);
+        if (prop === "protection/protected") ws.protection.preload({ protected: v });
+        else ws.preload({ [prop]: v });
       });
-      return this.ctx.book.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+      return this.ctx.book.sheets.map(value);
     }
     return undefined;
   }
@@ -329,28 +484,32 @@ class FakeWorksheetCollection extends Proxy {
     return this.itemsLoaded;
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, name);
+    return new FakeWorksheet(this.ctx, this.ctx.path(this.objectPath, 5, "", [name]), name);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, name, true);
+    return new FakeWorksheet(this.ctx, this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [name]), name, true);
   }
   add(name: string): FakeWorksheet {
-    this.ctx.queue("worksheets", "add", [name], () => {
+    const p = this.ctx.path(this.objectPath, 3, "Add", [name], () => {
+      if (this.ctx.book.structureProtected) throw accessDenied();
       if (this.ctx.book.sheet(name)) throw fakeError("ItemAlreadyExists", `sheet ${name}`);
       this.ctx.book.addSheet(name);
       return WROTE;
     });
-    return new FakeWorksheet(this.ctx, name);
+    return new FakeWorksheet(this.ctx, p, name);
   }
 }
 
 class FakeWorksheet extends Proxy {
+  private protectionProxy: FakeWorksheetProtection | null = null;
   constructor(
     ctx: FakeContext,
+    path: ObjectPath,
     public readonly sheetName: string,
-    private orNull = false,
+    orNull = false,
   ) {
-    super(ctx, `ws(${sheetName})`);
+    super(ctx, path);
+    this.orNullObject = orNull;
   }
   preload(props: Record<string, unknown>): void {
     for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
@@ -362,7 +521,6 @@ class FakeWorksheet extends Proxy {
   }
   protected readProp(name: string): unknown {
     if (name === "isNullObject") return !this.ctx.book.sheet(this.sheetName);
-    if (this.orNull && !this.ctx.book.sheet(this.sheetName)) return undefined;
     const s = this.sheet();
     if (name === "name") return s.name;
     if (name === "visibility") return s.visibility;
@@ -375,52 +533,78 @@ class FakeWorksheet extends Proxy {
     return this.get("visibility");
   }
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
+    if (!this.orNullObject) return false;
     return this.get("isNullObject");
   }
-  override load(props?: string | string[] | { select?: string }): this {
-    super.load(props);
-    if (this.orNull) super.load("isNullObject");
-    return this;
+  /** ExcelApi 1.2: the sheet's protection (Review → Protect Sheet). */
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.ctx, this.ctx.path(this.objectPath, 4, "Protection"), () => this.sheet());
+    return this.protectionProxy;
   }
   getRange(address?: string): FakeRange {
-    if (!address) return new FakeRange(this.ctx, this.sheetName, () => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }));
+    if (!address) return new FakeRange(this.ctx, this.ctx.path(this.objectPath, 3, "GetRange", [undefined]), this.sheetName, () => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }));
     const { rect } = parseAddress(address);
-    return new FakeRange(this.ctx, this.sheetName, () => rect);
+    return new FakeRange(this.ctx, this.ctx.path(this.objectPath, 3, "GetRange", [address]), this.sheetName, () => rect);
   }
   getRanges(addresses: string): FakeRangeAreas {
     if (!this.ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "getRanges needs ExcelApi 1.9");
     if (addresses.length >= RANGES_ADDRESS_LIMIT) throw fakeError("InvalidArgument", `getRanges address list of ${addresses.length} characters`);
     const rects = addresses.split(/[,;]/).map((a) => parseAddress(a).rect);
-    return new FakeRangeAreas(this.ctx, this.sheetName, rects);
+    return new FakeRangeAreas(this.ctx, this.ctx.path(this.objectPath, 3, "GetRanges", [addresses]), this.sheetName, rects);
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.ctx, this.sheetName, () => this.sheet().usedBounds(valuesOnly), true);
+    const p = this.ctx.path(this.objectPath, 3, "GetUsedRangeOrNullObject", [valuesOnly]);
+    return new FakeRange(this.ctx, p, this.sheetName, () => this.sheet().usedBounds(valuesOnly), true);
   }
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.ctx, this.sheetName, () => {
+    return new FakeRange(this.ctx, this.ctx.path(this.objectPath, 3, "GetUsedRange", [valuesOnly]), this.sheetName, () => {
       const b = this.sheet().usedBounds(valuesOnly);
       return b ?? { top: 0, left: 0, bottom: 0, right: 0 };
     });
   }
   activate(): void {
-    this.ctx.queue(this.path, "activate", [], () => {
+    this.method("Activate", [], () => {
       this.sheet();
       this.ctx.book.activeSheet = this.sheetName;
     });
   }
 }
 
-class FakeRange extends Proxy {
-  format: FakeRangeFormat;
+class FakeWorksheetProtection extends Proxy {
   constructor(
     ctx: FakeContext,
+    path: ObjectPath,
+    private sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  preload(props: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
+  }
+  protected readProp(name: string): unknown {
+    if (name === "protected") return this.sheet().protected;
+    throw fakeError("InvalidArgument", `unknown protection property ${name}`);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+class FakeRange extends Proxy {
+  private formatProxy: FakeRangeFormat | null = null;
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
     public readonly sheetName: string,
     private rectAt: () => FakeMerge | null,
-    private orNull = false,
+    orNull = false,
   ) {
-    super(ctx, `ws(${sheetName}).range`);
-    this.format = new FakeRangeFormat(ctx, this.path, () => this.cells());
+    super(ctx, path);
+    this.orNullObject = orNull;
+  }
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.ctx.path(this.objectPath, 4, "Format"), () => this.cells());
+    return this.formatProxy;
   }
   private sheet(): FakeSheet {
     const s = this.ctx.book.sheet(this.sheetName);
@@ -452,7 +636,6 @@ class FakeRange extends Proxy {
   }
   protected readProp(name: string): unknown {
     if (name === "isNullObject") return this.rectAt() === null;
-    if (this.orNull && this.rectAt() === null) return undefined;
     const r = this.rect();
     switch (name) {
       case "values":
@@ -475,13 +658,8 @@ class FakeRange extends Proxy {
         throw fakeError("InvalidArgument", `unknown range property ${name}`);
     }
   }
-  override load(props?: string | string[] | { select?: string }): this {
-    super.load(props);
-    if (this.orNull) super.load("isNullObject");
-    return this;
-  }
   get isNullObject(): boolean {
-    return this.orNull ? this.get("isNullObject") : false;
+    return this.orNullObject ? this.get("isNullObject") : false;
   }
   get values(): FakeValue[][] {
     return this.get("values");
@@ -501,7 +679,8 @@ class FakeRange extends Proxy {
   set numberFormat(v: string[][]) {
     this.set("numberFormat", v, () => {
       const r = this.rect();
-      v.forEach((line, i) => line.forEach((f, j) => (this.sheet().ensure(r.top + i, r.left + j).numberFormat = f)));
+      const s = writable(this.sheet());
+      v.forEach((line, i) => line.forEach((f, j) => (s.ensure(r.top + i, r.left + j).numberFormat = f)));
     });
   }
   get address(): string {
@@ -524,11 +703,15 @@ class FakeRange extends Proxy {
     if (v.length !== r.bottom - r.top + 1 || v.some((line) => line.length !== r.right - r.left + 1)) {
       throw fakeError("InvalidArgument", `dimensions of the array do not match ${rectAddress(this.sheetName, r)}`);
     }
-    const s = this.sheet();
+    const s = writable(this.sheet());
     v.forEach((line, i) =>
       line.forEach((x, j) => {
         const c = s.ensure(r.top + i, r.left + j);
-        if ((asFormulas || typeof x === "string") && typeof x === "string" && x.startsWith("=")) {
+        if (typeof x === "string" && x.startsWith("'")) {
+          // Excel's prefix character: what follows is text, stored without the apostrophe.
+          delete c.formula;
+          c.value = x.slice(1) === "" ? null : x.slice(1);
+        } else if ((asFormulas || typeof x === "string") && typeof x === "string" && x.startsWith("=")) {
           c.formula = x;
           c.value = c.value ?? 0;
         } else {
@@ -540,17 +723,17 @@ class FakeRange extends Proxy {
   }
   getMergedAreasOrNullObject(): FakeMergedAreas {
     if (!this.ctx.book.supports("1.13")) throw fakeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
-    return new FakeMergedAreas(this.ctx, this.sheetName, () => this.rectAt());
+    return new FakeMergedAreas(this.ctx, this.ctx.path(this.objectPath, 3, "GetMergedAreasOrNullObject", []), this.sheetName, () => this.rectAt());
   }
   select(): void {
-    this.ctx.queue(this.path, "select", [], () => {
+    this.method("Select", [], () => {
       this.ctx.book.selection = { sheet: this.sheetName, address: rectAddress(this.sheetName, this.rect()).split("!")[1] };
     });
   }
-  clear(): void {
-    this.ctx.queue(this.path, "clear", [], () => {
+  clear(applyTo?: string): void {
+    this.method("Clear", [applyTo], () => {
       const r = this.rect();
-      const s = this.sheet();
+      const s = writable(this.sheet());
       for (const key of [...s.cells.keys()]) {
         const [row, col] = key.split(",").map(Number);
         if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) s.cells.delete(key);
@@ -563,10 +746,12 @@ class FakeRange extends Proxy {
 class FakeMergedAreas extends Proxy {
   constructor(
     ctx: FakeContext,
+    path: ObjectPath,
     private sheetName: string,
     private within: () => FakeMerge | null,
   ) {
-    super(ctx, `ws(${sheetName}).mergedAreas`);
+    super(ctx, path);
+    this.orNullObject = true;
   }
   private inside(): FakeMerge[] {
     const w = this.within();
@@ -584,23 +769,6 @@ class FakeMergedAreas extends Proxy {
     if (name === "areaCount") return areas.length;
     throw fakeError("InvalidArgument", `unknown property ${name}`);
   }
-  override load(props?: string | string[] | { select?: string }): this {
-    const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : [];
-    super.load(["isNullObject"]);
-    this.ctx.pending.pop();
-    this.ctx.queue(this.path, "load", [list], () => {
-      const isNull = this.inside().length === 0;
-      this.loaded.set("isNullObject", isNull);
-      if (isNull) return { isNullObject: true };
-      const data: Record<string, unknown> = {};
-      for (const p of list.map((x) => x.trim())) {
-        data[p] = this.readProp(p);
-        this.loaded.set(p, data[p]);
-      }
-      return data;
-    });
-    return this;
-  }
   get isNullObject(): boolean {
     return this.get("isNullObject");
   }
@@ -609,35 +777,47 @@ class FakeMergedAreas extends Proxy {
   }
 }
 
+type CellsOf = () => { row: number; col: number; sheet: FakeSheet }[];
+
 class FakeRangeFormat {
-  fill: FakeRangeFill;
-  font: { bold: boolean };
+  private fillProxy: FakeRangeFill | null = null;
+  private fontProxy: FakeRangeFont | null = null;
   constructor(
     private ctx: FakeContext,
-    path: string,
-    cells: () => { row: number; col: number; sheet: FakeSheet }[],
-  ) {
-    this.fill = new FakeRangeFill(ctx, `${path}.format.fill`, cells);
-    // Fonts are not modelled; setting one is a queued no-op so requests still count it.
-    this.font = {
-      set bold(v: boolean) {
-        ctx.queue(`${path}.format.font`, "set", ["bold", v], () => undefined);
-      },
-      get bold(): boolean {
-        throw fakeError("PropertyNotLoaded", "font.bold is not modelled");
-      },
-    };
+    readonly objectPath: ObjectPath,
+    private cells: CellsOf,
+  ) {}
+  get fill(): FakeRangeFill {
+    this.fillProxy ??= new FakeRangeFill(this.ctx, this.ctx.path(this.objectPath, 4, "Fill"), this.cells);
+    return this.fillProxy;
+  }
+  get font(): FakeRangeFont {
+    this.fontProxy ??= new FakeRangeFont(this.ctx, this.ctx.path(this.objectPath, 4, "Font"));
+    return this.fontProxy;
   }
   autofitColumns(): void {
-    this.ctx.queue("format", "autofitColumns", [], () => undefined);
+    this.ctx.queue(this.objectPath, 3, "AutofitColumns", [], () => undefined);
+  }
+}
+
+/** Fonts are not modelled; setting one is queued (and counted) like any property write. */
+class FakeRangeFont extends Proxy {
+  protected readProp(): unknown {
+    throw fakeError("PropertyNotLoaded", "font is not modelled");
+  }
+  set bold(v: boolean) {
+    this.set("bold", v, () => undefined);
+  }
+  get bold(): boolean {
+    return this.get("bold");
   }
 }
 
 class FakeRangeFill extends Proxy {
   constructor(
     ctx: FakeContext,
-    path: string,
-    private cells: () => { row: number; col: number; sheet: FakeSheet }[],
+    path: ObjectPath,
+    private cells: CellsOf,
   ) {
     super(ctx, path);
   }
@@ -645,6 +825,11 @@ class FakeRangeFill extends Proxy {
     const cells = this.cells();
     const first = f(cells[0].sheet.cell(cells[0].row, cells[0].col)?.fill);
     return cells.every((c) => f(c.sheet.cell(c.row, c.col)?.fill) === first) ? first : null;
+  }
+  private each(f: (c: { row: number; col: number; sheet: FakeSheet }) => void): void {
+    const cells = this.cells();
+    for (const sheet of new Set(cells.map((c) => c.sheet))) writable(sheet);
+    cells.forEach(f);
   }
   protected readProp(name: string): unknown {
     // As Excel: a cell without fill reports white with pattern "None"; mixed cells report null.
@@ -663,85 +848,98 @@ class FakeRangeFill extends Proxy {
     return this.get("color");
   }
   set color(v: string) {
-    this.set("color", v, () => {
-      for (const c of this.cells()) {
+    this.set("color", v, () =>
+      this.each((c) => {
         const cell = c.sheet.ensure(c.row, c.col);
         cell.fill = { color: v.toUpperCase() };
-      }
-    });
+      }),
+    );
   }
   get pattern(): string {
     return this.get("pattern");
   }
   set pattern(v: string) {
     if (!this.ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "fill.pattern needs ExcelApi 1.9");
-    this.set("pattern", v, () => {
-      for (const c of this.cells()) {
+    this.set("pattern", v, () =>
+      this.each((c) => {
         const cell = c.sheet.ensure(c.row, c.col);
         if (v === "None") delete cell.fill;
         else cell.fill = { ...(cell.fill ?? { color: "#FFFFFF" }), pattern: v === "Solid" ? undefined : v };
-      }
-    });
+      }),
+    );
   }
   get patternColor(): string {
     return this.get("patternColor");
   }
   set patternColor(v: string) {
     if (!this.ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "fill.patternColor needs ExcelApi 1.9");
-    this.set("patternColor", v, () => {
-      for (const c of this.cells()) {
+    this.set("patternColor", v, () =>
+      this.each((c) => {
         const cell = c.sheet.ensure(c.row, c.col);
         if (cell.fill) cell.fill = { ...cell.fill, patternColor: v.toUpperCase() };
-      }
-    });
+      }),
+    );
   }
   clear(): void {
-    this.ctx.queue(this.path, "clear", [], () => {
-      for (const c of this.cells()) {
+    this.method("Clear", [], () => {
+      this.each((c) => {
         const cell = c.sheet.cell(c.row, c.col);
         if (cell) delete cell.fill;
-      }
+      });
       return WROTE;
     });
   }
 }
 
 class FakeRangeAreas {
-  format: { fill: FakeRangeFill };
-  constructor(ctx: FakeContext, sheetName: string, rects: FakeMerge[]) {
+  private formatProxy: FakeRangeFormat | null = null;
+  constructor(
+    private ctx: FakeContext,
+    readonly objectPath: ObjectPath,
+    private sheetName: string,
+    private rects: FakeMerge[],
+  ) {}
+  get format(): FakeRangeFormat {
     const cells = () => {
-      const s = ctx.book.sheet(sheetName);
-      if (!s) throw fakeError("ItemNotFound", `worksheet ${sheetName}`);
+      const s = this.ctx.book.sheet(this.sheetName);
+      if (!s) throw fakeError("ItemNotFound", `worksheet ${this.sheetName}`);
       const out = [];
-      for (const r of rects) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col, sheet: s });
+      for (const r of this.rects) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col, sheet: s });
       return out;
     };
-    this.format = { fill: new FakeRangeFill(ctx, `ws(${sheetName}).areas.format.fill`, cells) };
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.ctx.path(this.objectPath, 4, "Format"), cells);
+    return this.formatProxy;
   }
 }
 
-class FakeSettingCollection {
-  constructor(private ctx: FakeContext) {}
-  add(key: string, value: unknown): void {
-    this.ctx.queue("settings", "add", [key, value], () => {
+class FakeSettingCollection extends Proxy {
+  protected readProp(): unknown {
+    return undefined;
+  }
+  add(key: string, value: unknown): FakeSetting {
+    const p = this.ctx.path(this.objectPath, 3, "Add", [key, value], () => {
       this.ctx.book.settings.set(key, JSON.parse(JSON.stringify(value)));
       return WROTE;
     });
+    return new FakeSetting(this.ctx, p, key);
   }
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.ctx, key);
+    return new FakeSetting(this.ctx, this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [key]), key, true);
   }
   getItem(key: string): FakeSetting {
-    return new FakeSetting(this.ctx, key);
+    return new FakeSetting(this.ctx, this.ctx.path(this.objectPath, 5, "", [key]), key);
   }
 }
 
 class FakeSetting extends Proxy {
   constructor(
     ctx: FakeContext,
+    path: ObjectPath,
     private key: string,
+    orNull = false,
   ) {
-    super(ctx, `setting(${key})`);
+    super(ctx, path);
+    this.orNullObject = orNull;
   }
   protected readProp(name: string): unknown {
     if (name === "isNullObject") return !this.ctx.book.settings.has(this.key);
@@ -749,19 +947,17 @@ class FakeSetting extends Proxy {
     if (name === "key") return this.key;
     throw fakeError("InvalidArgument", `unknown setting property ${name}`);
   }
-  override load(props?: string | string[] | { select?: string }): this {
-    super.load(props ?? ["value"]);
-    super.load("isNullObject");
-    return this;
+  protected override defaultProps(): string[] {
+    return ["value"];
   }
   get isNullObject(): boolean {
-    return this.get("isNullObject");
+    return this.orNullObject ? this.get("isNullObject") : false;
   }
   get value(): unknown {
     return this.get("value");
   }
   delete(): void {
-    this.ctx.queue(this.path, "delete", [], () => {
+    this.method("Delete", [], () => {
       this.ctx.book.settings.delete(this.key);
       return WROTE;
     });
@@ -774,55 +970,71 @@ function noteKey(address: string): string {
   return rectAddress(sheet, rect);
 }
 
-class FakeNoteCollection {
-  constructor(private ctx: FakeContext) {}
-  add(cellAddress: string, content: string): void {
-    this.ctx.queue("notes", "add", [cellAddress, content], () => {
-      const key = noteKey(cellAddress);
+class FakeNoteCollection extends Proxy {
+  protected readProp(): unknown {
+    return undefined;
+  }
+  add(cellAddress: string, content: string): FakeNote {
+    const key = noteKey(cellAddress);
+    const p = this.ctx.path(this.objectPath, 3, "Add", [cellAddress, content], () => {
+      noteSheet(this.ctx.book, cellAddress);
       if (this.ctx.book.notes.has(key)) throw fakeError("InvalidArgument", `cell ${key} already has a note`);
       this.ctx.book.notes.set(key, content);
       return WROTE;
     });
+    return new FakeNote(this.ctx, p, key, cellAddress);
   }
   getItemOrNullObject(cellAddress: string): FakeNote {
-    return new FakeNote(this.ctx, noteKey(cellAddress));
+    return new FakeNote(this.ctx, this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [cellAddress]), noteKey(cellAddress), cellAddress, true);
   }
   getItem(cellAddress: string): FakeNote {
-    return new FakeNote(this.ctx, noteKey(cellAddress));
+    return new FakeNote(this.ctx, this.ctx.path(this.objectPath, 5, "", [cellAddress]), noteKey(cellAddress), cellAddress);
   }
+}
+
+/** The sheet a note address is on, refusing writes when it is protected. */
+function noteSheet(book: FakeWorkbook, cellAddress: string): FakeSheet {
+  const name = parseAddress(cellAddress).sheet!;
+  const s = book.sheet(name);
+  if (!s) throw fakeError("ItemNotFound", `worksheet ${name}`);
+  return writable(s);
 }
 
 class FakeNote extends Proxy {
   constructor(
     ctx: FakeContext,
+    path: ObjectPath,
     private key: string,
+    private cellAddress: string,
+    orNull = false,
   ) {
-    super(ctx, `note(${key})`);
+    super(ctx, path);
+    this.orNullObject = orNull;
   }
   protected readProp(name: string): unknown {
     if (name === "isNullObject") return !this.ctx.book.notes.has(this.key);
     if (name === "content") return this.ctx.book.notes.get(this.key) ?? null;
     throw fakeError("InvalidArgument", `unknown note property ${name}`);
   }
-  override load(props?: string | string[] | { select?: string }): this {
-    super.load(props ?? ["content"]);
-    super.load("isNullObject");
-    return this;
+  protected override defaultProps(): string[] {
+    return ["content"];
   }
   get isNullObject(): boolean {
-    return this.get("isNullObject");
+    return this.orNullObject ? this.get("isNullObject") : false;
   }
   get content(): string {
     return this.get("content");
   }
   set content(v: string) {
     this.set("content", v, () => {
+      noteSheet(this.ctx.book, this.cellAddress);
       if (!this.ctx.book.notes.has(this.key)) throw fakeError("ItemNotFound", `note ${this.key}`);
       this.ctx.book.notes.set(this.key, v);
     });
   }
   delete(): void {
-    this.ctx.queue(this.path, "delete", [], () => {
+    this.method("Delete", [], () => {
+      noteSheet(this.ctx.book, this.cellAddress);
       this.ctx.book.notes.delete(this.key);
       return WROTE;
     });

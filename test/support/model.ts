@@ -59,6 +59,7 @@ export function line(spec: LineSpec): BudgetLine {
     nameCell: { sheet, row: row0, col: COLS.name },
     spec: spec.spec ?? "",
     remark: spec.remark ?? "",
+    otherText: "",
     unitLabel: spec.unitLabel ?? "",
     category: spec.category,
     categorySource: "keyword",
@@ -100,6 +101,8 @@ export function model(lines: BudgetLine[], p: Partial<ProjectProfile> = {}, extr
     titleText: "",
     headingText: "",
     sheetNames: sheets.length ? sheets : ["预算表"],
+    skippedSheets: [],
+    outsideLines: [],
     profile: profile(p),
     ...extra,
   };

@@ -243,6 +243,42 @@ describe("AuditController", () => {
       expect(s.plan.length).toBe(planned.length);
     });
 
+    it("names the cells revert left alone because they were edited, with what they held before, in either language", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.applyRecalc();
+      bridge.revertSkipped = [
+        { sheet: "运维预算表", address: "F6", before: "0.1" },
+        { sheet: "运维预算表", address: "G6", before: "10000" },
+      ];
+      await c.revert();
+      const s = c.getState();
+      expect(statusText(s)).toBe("已恢复 5 个单元格；F6、G6 在重算后被修改过，未恢复（保留了现在的内容；重算前为 F6=0.1、G6=10000）");
+      expect(s.status?.intent).toBe("info");
+      expect(s.canRevert).toBe(false);
+      c.setLocale("en-US");
+      expect(statusText(c.getState())).toBe(
+        "Restored 5 cells; F6, G6 changed after the recalculation and were not restored (kept as they are now; before the recalculation: F6=0.1, G6=10000)",
+      );
+    });
+
+    it("names at most ten skipped cells, with their sheets when there are several, and counts the rest", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.applyRecalc();
+      bridge.revertSkipped = [
+        ...Array.from({ length: 11 }, (_, i) => ({ sheet: "运维预算表", address: `H${i + 1}`, before: "" })),
+        { sheet: "其他 表", address: "A1", before: "=E5*0.1" },
+      ];
+      await c.revert();
+      const text = statusText(c.getState())!;
+      expect(text).toMatch(/'运维预算表'!H1、.*'运维预算表'!H10等 2 个单元格 在重算后被修改过/);
+      expect(text).toContain("'运维预算表'!H1=（空）");
+      expect(text).not.toContain("H11");
+    });
+
     it("says so when an O&M budget needs no recalculation", async () => {
       const bridge = new FakeBridge(omBudget());
       const c = await ready(bridge);

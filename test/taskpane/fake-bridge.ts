@@ -1,4 +1,4 @@
-import type { ExcelBridge, HostCapabilities, ReadProgress, SavedChoices } from "../../src/excel/bridge";
+import type { ExcelBridge, HostCapabilities, ReadProgress, RevertOutcome, SavedChoices, SkippedCell } from "../../src/excel/bridge";
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
@@ -15,6 +15,8 @@ export class FakeBridge implements ExcelBridge {
   readonly resultsSheets: { findings: Finding[]; locale: string }[] = [];
   choices: SavedChoices = {};
   flags = 0;
+  /** Cells the next revert reports as changed since the recalculation (and leaves alone). */
+  revertSkipped: SkippedCell[] = [];
   private reverts: CellChange[] = [];
   private readonly failures = new Map<string, unknown>();
 
@@ -84,12 +86,15 @@ export class FakeBridge implements ExcelBridge {
     return { written: changes.length };
   }
 
-  async revertChanges(): Promise<{ restored: number }> {
+  async revertChanges(): Promise<RevertOutcome> {
     this.enter("revertChanges");
-    for (const c of this.reverts) this.write(c, c.before);
-    const restored = this.reverts.length;
+    const skipped = this.revertSkipped;
+    const left = new Set(skipped.map((c) => `${c.sheet}!${c.address}`));
+    const restore = this.reverts.filter((c) => !left.has(`${c.sheet}!${c.address}`));
+    for (const c of restore) this.write(c, c.before);
     this.reverts = [];
-    return { restored };
+    this.revertSkipped = [];
+    return { restored: restore.length, skipped };
   }
 
   async canRevert(): Promise<boolean> {

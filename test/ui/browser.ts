@@ -5,7 +5,7 @@ import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const root = path.join(__dirname, "..", "..");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "text/xml", ".json": "application/json" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "text/xml", ".json": "application/json" };
 
 /** Serves dist/web on an ephemeral local port (the pane needs no https outside Office). */
 export async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -32,6 +32,23 @@ export function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * Records every Content-Security-Policy violation of a page: the `securitypolicyviolation` events (installed
+ * before the page's own scripts run) and the console errors Chromium prints for them.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const fromConsole: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) fromConsole.push(`console: ${msg.text()}`);
+  });
+  return async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])), ...fromConsole];
+}
+
 /** A task pane sized like Excel's (350 px wide) with the fake Excel host injected before the page's scripts. */
 export async function openPane(browser: Browser, url: string, hash = ""): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
@@ -39,8 +56,14 @@ export async function openPane(browser: Browser, url: string, hash = ""): Promis
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));
   (page as Page & { errors: string[] }).errors = errors;
+  (page as Page & { cspViolations: () => Promise<string[]> }).cspViolations = await recordCspViolations(page);
   await page.goto(`${url}/taskpane.html${hash}`);
   return page;
+}
+
+/** The CSP violations seen so far on a page opened by openPane. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return (page as Page & { cspViolations: () => Promise<string[]> }).cspViolations();
 }
 
 export function screenshotPath(name: string): string {

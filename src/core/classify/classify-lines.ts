@@ -1,7 +1,10 @@
 import type { BudgetLine, Category, ProfileOverrides, ProjectProfile } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import { KeywordMatcher, WordSet, cached } from "./keyword-matcher";
+import { compact } from "../parse/text";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
+import { categoryFromEvidence } from "./evidence";
+import { lineKey, type LineCorrection } from "../model/corrections";
 
 interface Matchers {
   categories: KeywordMatcher<Category>;
@@ -9,6 +12,7 @@ interface Matchers {
   maintenance: WordSet;
   securityMaintenance: WordSet;
   appWords: WordSet;
+  appNames: WordSet;
 }
 const matchers = new WeakMap<StandardPack, Matchers>();
 
@@ -24,6 +28,8 @@ function build(pack: StandardPack): Matchers {
     securityMaintenance: new WordSet(pack.securityMaintenanceWords),
     // An O&M line naming no product but an application/system is application maintenance.
     appWords: new WordSet(["应用", "软件", "系统"]),
+    // Words that say the maintained thing is an application even when the sheet prices it by its 原值.
+    appNames: new WordSet(["应用", "软件", "平台", "管理系统", "业务系统", "信息系统", "办公系统", "服务系统", "数据系统", "门户"]),
   };
 }
 
@@ -37,12 +43,16 @@ function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matcher
   if (base !== "hardware" && m.securityMaintenance.in(text)) return "om-security-device";
   if (base === "product-software") return "om-product-software";
   if (line.devCost || base === "development") return "om-app-software";
-  if (base === "hardware" || base === "facility" || line.purchase) return "om-hardware";
+  if (base === "hardware" || base === "facility") return "om-hardware";
+  if (base === null && m.appNames.in(line.name)) return "om-app-software";
+  if (line.purchase) return "om-hardware";
   if (m.appWords.in(line.name)) return "om-app-software";
   return "other";
 }
 
-function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfile): Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> {
+type Decided = Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> & { categoryEvidence?: BudgetLine["categoryEvidence"] };
+
+function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfile): Decided {
   const m = cached(matchers, pack, () => build(pack));
   const isOm = profile.kind === "om";
   if (isOm) {
@@ -59,8 +69,27 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
-  if (line.personMonths || /人\s*[·/]?\s*月/.test(line.unitLabel)) return { category: "development", categorySource: "unit" };
+  if (line.personMonths || /人[·/]?月/.test(compact(line.unitLabel))) return { category: "development", categorySource: "unit" };
+  const evidence = categoryFromEvidence(line);
+  if (evidence) return { category: evidence.category, categorySource: "evidence", categoryEvidence: { zh: evidence.evidence, en: evidence.evidenceEn } };
   return { category: "other", categorySource: "none" };
+}
+
+/** Each line's correction, found by sheet, name and occurrence among the same-named lines of its sheet. */
+function correctionsByLine(lines: BudgetLine[], overrides: ProfileOverrides): Map<BudgetLine, LineCorrection> {
+  const found = new Map<BudgetLine, LineCorrection>();
+  const list = overrides.corrections?.lines;
+  if (!list?.length) return found;
+  const wanted = new Map(list.map((c) => [lineKey(c.sheet, c.name, c.occurrence ?? 0), c]));
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const base = lineKey(line.sheet, line.name, 0);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const c = wanted.get(lineKey(line.sheet, line.name, n));
+    if (c) found.set(line, c);
+  }
+  return found;
 }
 
 /**
@@ -74,16 +103,21 @@ export function classifyLines(
   profile: ProjectProfile,
   overrides: ProfileOverrides,
 ): BudgetLine[] {
+  const corrected = correctionsByLine(lines, overrides);
   for (const line of lines) {
-    const forced = overrides.lineCategories?.[line.id];
-    const c: Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> = forced
-      ? { category: forced, categorySource: "override" }
-      : categorise(line, pack, profile);
+    const correction = corrected.get(line);
+    const forced = correction?.category ?? overrides.lineCategories?.[line.id];
+    const c: Decided = forced ? { category: forced, categorySource: "override" } : categorise(line, pack, profile);
     line.category = c.category;
     line.categorySource = c.categorySource;
     line.matchedKeyword = c.matchedKeyword;
+    line.categoryEvidence = c.categoryEvidence;
     // Every trait is (re)set, so classifying a line again under another profile leaves nothing stale.
-    line.hardwareClass = HARDWARE_LIKE.includes(c.category) ? hardwareClassOf(line, pack) : undefined;
+    line.hardwareClass = HARDWARE_LIKE.includes(c.category)
+      ? correction?.hardwareClass
+        ? { cls: correction.hardwareClass, defaulted: false, keyword: undefined, corrected: true }
+        : hardwareClassOf(line, pack)
+      : undefined;
     line.softwareType = SOFTWARE_LIKE.includes(c.category) ? softwareTypeOf(line, pack) : undefined;
     line.complexity = c.category === "om-app-software" || c.category === "development" ? complexityOf(line, pack) : undefined;
     line.dengbaoLevel = c.category === "dengbao" ? dengbaoLevelOf(line) : undefined;

@@ -6,7 +6,7 @@ const classMatchers = new WeakMap<StandardPack, KeywordMatcher<HardwareClass>>()
 const complexityMatchers = new WeakMap<StandardPack, KeywordMatcher<Complexity>>();
 
 function textOf(line: BudgetLine): string {
-  return `${line.name} ${line.spec} ${line.remark}`;
+  return `${line.name} ${line.spec} ${line.remark} ${line.otherText}`;
 }
 
 /** 三(三)1(1): the device class by the longest device keyword in the name (then spec); none → the pack default ("及其它"). */

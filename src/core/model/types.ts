@@ -1,5 +1,7 @@
 import type Decimal from "decimal.js";
 import type { CellValue } from "../snapshot/types";
+import type { Corrections } from "./corrections";
+import type { UnreadableReason } from "../parse/bounds";
 
 /** The unit a sheet (or a single cell) writes money in. Internally all money is Decimal 元. */
 export type MoneyUnit = "元" | "万元";
@@ -54,6 +56,8 @@ export interface ReadField {
   formula?: string;
   /** For money: the unit the cell was written in (its own "1.2万" or the column's/sheet's unit). */
   unit?: MoneyUnit;
+  /** When `value` is this cell times other cells (a per-unit 原值 × 数量): those other cells. */
+  times?: CellRef[];
 }
 
 /** The column roles a table finder recognises from header synonyms. */
@@ -86,6 +90,8 @@ export interface BudgetLine {
   nameCell: CellRef;
   spec: string;
   remark: string;
+  /** Text of columns no role names (复杂程度, 系统级别 …): read for the traits a reviewer looks for there. */
+  otherText: string;
   /** Text of the 单位 column: 台, 套, 人月, 项, ㎡ ... */
   unitLabel: string;
   quantity?: ReadField;
@@ -98,9 +104,11 @@ export interface BudgetLine {
   personMonths?: ReadField;
 
   category: Category;
-  categorySource: "keyword" | "override" | "unit" | "none";
+  categorySource: "keyword" | "override" | "unit" | "evidence" | "none";
   matchedKeyword?: string;
-  hardwareClass?: { cls: HardwareClass; defaulted: boolean; keyword?: string };
+  /** For a category (or `other`) decided from evidence rather than a keyword: what decided it, zh-CN and en-US. */
+  categoryEvidence?: { zh: string; en: string };
+  hardwareClass?: { cls: HardwareClass; defaulted: boolean; keyword?: string; corrected?: boolean };
   softwareType?: SoftwareType;
   complexity?: Complexity | null;
   /** 等保 level (2, 3) when the text states it. */
@@ -119,6 +127,25 @@ export interface SubtotalRow {
   covers: string[];
 }
 
+/** Why a column got its role (or none): header words, content, arithmetic, a repeat of another column, a user's say. */
+export interface ColumnEvidence {
+  kind: "header" | "head-noun" | "content" | "arithmetic" | "repeat" | "override" | "unplaced";
+  /** The header text, the rows that agree ("11/12"), or the column repeated ("F×0.0001"). */
+  detail: string;
+}
+
+/** One column of a table as the engine reads it: its role (null when none), how sure, and why. */
+export interface ColumnInfo {
+  /** 0-based worksheet column. */
+  col: number;
+  header: string;
+  role: ColumnRole | null;
+  /** A column restating another in another unit (折合万元): not a role of its own, and no finding. */
+  repeats?: ColumnRole;
+  confidence: "high" | "medium" | "low";
+  evidence: ColumnEvidence[];
+}
+
 export interface BudgetTable {
   index: number;
   sheet: string;
@@ -132,6 +159,8 @@ export interface BudgetTable {
   /** Units per money column when a header states its own ("单价(元)" while the title says 万元). */
   columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
   title: string;
+  /** Every column the engine placed or could not place, with its evidence. */
+  columnInfo: ColumnInfo[];
   /** "detail" tables carry lines; a "summary" table's amounts refer to other sheets and are not counted. */
   role: "detail" | "summary";
 }
@@ -144,6 +173,10 @@ export interface ReadIssue {
   field: ColumnRole;
   raw: CellValue;
   lineId: string | null;
+  /** A formula saved without its computed value (files written by tools that do not calculate). */
+  formula?: string;
+  /** Why it could not be read when it is not simply "not a number": a number out of the bounds, or far too long. */
+  reason?: Exclude<UnreadableReason, "not-a-number">;
 }
 
 export type ProjectKind = "construction" | "upgrade" | "om" | "service";
@@ -169,6 +202,10 @@ export interface ProfileOverrides {
   lastYearOm?: Decimal;
   /** Category overrides per line id. */
   lineCategories?: Record<string, Category>;
+  /** Categories, device classes and column roles the user corrected (keyed by sheet + name / header). */
+  corrections?: Corrections;
+  /** Audit hidden sheets too (by default they are skipped and named, domain.md §3.9). */
+  includeHiddenSheets?: boolean;
 }
 
 export interface BudgetModel {
@@ -183,5 +220,9 @@ export interface BudgetModel {
   /** Sheet names and the rows above each table only: what the project calls itself, for profile inference. */
   headingText: string;
   sheetNames: string[];
+  /** Lines the sheet itself puts outside the project (after the grand total, 另行申报): read, classified, not counted. */
+  outsideLines: BudgetLine[];
+  /** Hidden sheets left out of the audit (domain.md §3.9), in workbook order. */
+  skippedSheets: string[];
   profile: ProjectProfile;
 }

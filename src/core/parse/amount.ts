@@ -3,15 +3,26 @@ import type { MoneyUnit } from "../model/types";
 import type { CellValue } from "../snapshot/types";
 import { toYuan } from "../money";
 import { compact, toHalfWidth } from "./text";
+import { MAX_NUMBER_TEXT_LENGTH, boundedDecimal, decimalInRange, type UnreadableReason } from "./bounds";
 
-/** What a numeric cell holds: nothing, something unreadable, or a number (with the unit/percent it was written with). */
+/**
+ * What a numeric cell holds: nothing, something unreadable (and why), or a number (with the unit/percent it was
+ * written with). Every "ok" value is within the bounds of bounds.ts.
+ */
 export type Reading =
   | { status: "empty" }
-  | { status: "invalid" }
+  | { status: "invalid"; reason: UnreadableReason }
   | { status: "ok"; value: Decimal; unit?: MoneyUnit; percent?: boolean };
 
 const EMPTY: Reading = { status: "empty" };
-const INVALID: Reading = { status: "invalid" };
+const INVALID: Reading = { status: "invalid", reason: "not-a-number" };
+const OUT_OF_RANGE: Reading = { status: "invalid", reason: "out-of-range" };
+const TOO_LONG: Reading = { status: "invalid", reason: "too-long" };
+
+/** A reading whose final value (in 元, as a count or as a ratio) left the bounds is out of range. */
+function bounded(r: Reading): Reading {
+  return r.status === "ok" && !decimalInRange(r.value) ? OUT_OF_RANGE : r;
+}
 
 /** Placeholders people type for "nothing here"; they are not unreadable amounts. */
 const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "/"]);
@@ -25,12 +36,16 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  */
 export function fromJsNumber(n: number): Decimal | null {
   if (!Number.isFinite(n)) return null;
+  if (n === 0) return new Decimal(0); // -0 reads as 0
   if (Number.isSafeInteger(n)) return new Decimal(n);
   return new Decimal(n.toPrecision(15));
 }
 
 function parseNumericText(raw: string): Reading {
+  // Checked before any work on the text: a 100,000-character cell is a note, whatever it holds.
+  if (raw.length > MAX_NUMBER_TEXT_LENGTH * 4) return compact(raw) === "" ? EMPTY : TOO_LONG;
   let t = compact(toHalfWidth(raw));
+  if (t.length > MAX_NUMBER_TEXT_LENGTH) return TOO_LONG;
   if (EMPTY_MARKS.has(t)) return EMPTY;
   t = t.replace(/^(¥|RMB|人民币)/i, "");
   // "2.5万/人月", "8000元/台": the price per unit is the number; what it is per is the 单位 column's business.
@@ -44,17 +59,19 @@ function parseNumericText(raw: string): Reading {
   t = t.replace(/^(¥|RMB|人民币)/i, "");
   if (GROUPED_NUMBER.test(t)) t = t.replace(/,/g, "");
   if (!PLAIN_NUMBER.test(t)) return INVALID;
-  return { status: "ok", value: new Decimal(t), unit, percent };
+  const value = boundedDecimal(t);
+  return value ? { status: "ok", value, unit, percent } : OUT_OF_RANGE;
 }
 
 /** Reads any number-like cell: numbers, "１２.５", " 35000 ", "1,200", "1.2万", "4%". */
 export function readCell(raw: CellValue): Reading {
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === "number") {
+    if (Number.isNaN(raw)) return INVALID;
     const d = fromJsNumber(raw);
-    return d ? { status: "ok", value: d } : INVALID;
+    return d ? bounded({ status: "ok", value: d }) : OUT_OF_RANGE;
   }
-  if (typeof raw === "boolean") return INVALID;
+  if (typeof raw !== "string") return INVALID;
   return parseNumericText(raw);
 }
 
@@ -75,7 +92,7 @@ export function readAmount(raw: CellValue, unit: MoneyUnit): Reading {
   if (r.status !== "ok") return r;
   if (r.percent) return INVALID;
   const written = r.unit ?? unit;
-  return { status: "ok", value: written === "元" ? r.value : toYuan(r.value, written), unit: written };
+  return bounded({ status: "ok", value: written === "元" ? r.value : toYuan(r.value, written), unit: written });
 }
 
 /**
@@ -86,8 +103,8 @@ export function readRate(raw: CellValue, headerText = "", numberFormat: string |
   const r = readCell(raw);
   if (r.status !== "ok") return r;
   if (r.unit) return INVALID;
-  if (r.percent) return { status: "ok", value: r.value.dividedBy(100), percent: true };
-  if (typeof raw === "number" && numberFormat && numberFormat.includes("%")) return { status: "ok", value: r.value };
-  if (/[%％]/.test(headerText) || r.value.greaterThan(1)) return { status: "ok", value: r.value.dividedBy(100) };
+  if (r.percent) return bounded({ status: "ok", value: r.value.dividedBy(100), percent: true });
+  if (typeof raw === "number" && typeof numberFormat === "string" && numberFormat.includes("%")) return { status: "ok", value: r.value };
+  if (/[%％]/.test(headerText) || r.value.greaterThan(1)) return bounded({ status: "ok", value: r.value.dividedBy(100) });
   return { status: "ok", value: r.value };
 }

@@ -1,7 +1,11 @@
-import type { ColumnRole, MoneyUnit } from "../model/types";
+import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
+import { headerCellsOf, nameColumnFromContent, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
-import { subtotalKind } from "./subtotals";
+import { sectionLevel, subtotalKind } from "./subtotals";
+import type { ColumnCorrection } from "../model/corrections";
+import { columnLetters } from "../snapshot/address";
+import { compact } from "./text";
 import { unitFromHeader, unitFromTitle } from "./units";
 
 /** Where one table sits in a sheet, in local row/column indices of the grid. */
@@ -20,6 +24,10 @@ export interface TableFrame {
   title: string;
   unit: MoneyUnit;
   columnUnits: Partial<Record<ColumnRole, MoneyUnit>>;
+  /** Every header cell, with the role its words name (a second 金额 included). */
+  headerCells: HeaderCell[];
+  /** Each column's role and evidence, filled once the body rows are known. */
+  columnInfo: ColumnInfo[];
 }
 
 /** Title rows of a later table: at most this many text rows right above its header. */
@@ -37,13 +45,15 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
   for (let r = 0; r < grid.rowCount; r++) {
     // Header rows hold labels only; skipping rows with numbers keeps the scan cheap on long tables.
     if (grid.isEmptyRow(r) || hasNumber(grid, r)) continue;
-    const roles = rolesOfRow(grid.rowTexts(r));
-    if (!looksLikeHeader(roles)) continue;
+    const texts = grid.rowTexts(r);
+    const roles = rolesOfRow(texts);
+    const unnamed = texts.filter((t, c) => t !== "" && !roles.has(c)).length;
+    if (!looksLikeHeader(roles, unnamed)) continue;
     let bottom = r;
     const combined = new Map(roles);
     if (r + 1 < grid.rowCount && !hasNumber(grid, r + 1)) {
       const lower = rolesOfRow(grid.rowTexts(r + 1));
-      if (lower.size > 0) {
+      if (lower.size > 0 && continuesHeader(grid, r, lower, roles)) {
         bottom = r + 1;
         for (const [c, role] of lower) combined.set(c, role);
       }
@@ -52,6 +62,21 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
     r = bottom;
   }
   return headers;
+}
+
+/**
+ * A text row under a header is its second row only when it refines it: no section marker ("一 硬件及软件购置费" is the
+ * first heading of the body), and no column whose upper cell already names another role unless that cell groups
+ * several columns (金额 over 单价 | 合价).
+ */
+function continuesHeader(grid: SheetGrid, upperRow: number, lower: Map<number, ColumnRole>, upper: Map<number, ColumnRole>): boolean {
+  const first = grid.firstText(upperRow + 1);
+  if (sectionLevel(first, true) !== null || /^\d+$/.test(first)) return false;
+  for (const [c, role] of lower) {
+    const above = upper.get(c);
+    if (above && above !== role && !grid.inMergeAcross(upperRow, c)) return false;
+  }
+  return true;
 }
 
 function titleRowsAbove(grid: SheetGrid, headerTop: number, floor: number, words: readonly string[]): number[] {
@@ -65,7 +90,7 @@ function titleRowsAbove(grid: SheetGrid, headerTop: number, floor: number, words
 }
 
 /** Finds every table of a sheet: its header, columns, title rows, unit and body rows. */
-export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): TableFrame[] {
+export function findTables(grid: SheetGrid, subtotalWords: readonly string[], corrections: readonly ColumnCorrection[] = []): TableFrame[] {
   const headers = findHeaders(grid);
   const frames: TableFrame[] = [];
   let inheritedUnit: MoneyUnit | null = null;
@@ -94,6 +119,15 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
       headerTexts.set("purchase", headerTexts.get("amount") ?? "");
       headerTexts.delete("amount");
     }
+    // "数量 | 原值单价 | 维护费率 | 年维护费": beside a fee and its rate, with no purchase amount, the unit price is the
+    // per-unit purchase value the fee is a rate of.
+    const priceCol = columns.get("unitPrice");
+    if (priceCol !== undefined && columns.has("fee") && columns.has("rate") && !columns.has("purchase") && !columns.has("amount")) {
+      columns.delete("unitPrice");
+      columns.set("purchase", priceCol);
+      headerTexts.set("purchase", headerTexts.get("unitPrice") ?? "");
+      headerTexts.delete("unitPrice");
+    }
     const columnUnits: Partial<Record<ColumnRole, MoneyUnit>> = {};
     for (const role of MONEY_ROLES) {
       const u = unitFromHeader(headerTexts.get(role) ?? "");
@@ -110,8 +144,75 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[]): T
 
     frames.push({
       headerTop: h.top, headerRow: h.bottom, bodyStart: h.bottom + 1, bodyEnd: grid.rowCount, preamble, columns,
-      headerTexts, title, unit, columnUnits,
+      headerTexts, title, unit, columnUnits, headerCells: headerCellsOf(grid, h.top, h.bottom), columnInfo: [],
     });
   });
+  const mine = corrections.filter((c) => c.sheet === grid.name);
+  for (const frame of frames) placeColumns(grid, frame, mine);
   return frames;
+}
+
+/**
+ * With the body rows known: the name column from content when no header names it, the numeric columns the
+ * header words left unplaced by arithmetic, and every column's evidence.
+ */
+function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): void {
+  const corrected = applyColumnCorrections(grid, frame, corrections);
+  const fromHeader = new Map(frame.columns);
+  const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
+  let nameEvidence: ColumnEvidence | null = null;
+  if (!frame.columns.has("name")) {
+    const placed = new Set(frame.columns.values());
+    const found = nameColumnFromContent(grid, frame.bodyStart, frame.bodyEnd, placed, numericCols);
+    if (found) {
+      frame.columns.set("name", found.col);
+      nameEvidence = found.evidence;
+      frame.headerTexts.set("name", frame.headerCells[found.col]?.text ?? "");
+    }
+  }
+  const extra = placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col)), frame.columns);
+  for (const info of extra) if (info.role) frame.headerTexts.set(info.role, info.header);
+  const info: ColumnInfo[] = [];
+  for (const [role, c] of frame.columns) {
+    const placedBy = extra.find((e) => e.role === role);
+    if (placedBy) { info.push(placedBy); continue; }
+    const header = frame.headerCells[c]?.text ?? "";
+    if (corrected.has(c)) {
+      info.push({ col: grid.col(c), header, role, confidence: "high", evidence: [{ kind: "override", detail: header }] });
+      continue;
+    }
+    const byHeader = fromHeader.get(role) === c;
+    info.push({
+      col: grid.col(c), header, role,
+      confidence: byHeader ? "high" : "medium",
+      evidence: [byHeader ? { kind: "header", detail: header } : nameEvidence ?? { kind: "content", detail: "" }],
+    });
+  }
+  info.push(...extra.filter((e) => !e.role));
+  for (const c of corrected) {
+    if (![...frame.columns.values()].includes(c)) {
+      info.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "high", evidence: [{ kind: "override", detail: "" }] });
+    }
+  }
+  frame.columnInfo = info.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * The user's say on column roles, by header text (or letter): the role moves to that column, and a column set
+ * to no role is neither read nor reported. Returns the local columns the corrections touched.
+ */
+function applyColumnCorrections(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): Set<number> {
+  const touched = new Set<number>();
+  for (const fix of corrections) {
+    const cell = frame.headerCells.find((h) =>
+      fix.header !== undefined ? compact(h.text) === compact(fix.header) : columnLetters(grid.col(h.col)) === fix.column?.toUpperCase());
+    if (!cell) continue;
+    for (const [role, c] of [...frame.columns]) if (c === cell.col || role === fix.role) frame.columns.delete(role);
+    if (fix.role) {
+      frame.columns.set(fix.role, cell.col);
+      frame.headerTexts.set(fix.role, cell.text);
+    }
+    touched.add(cell.col);
+  }
+  return touched;
 }

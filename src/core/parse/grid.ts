@@ -13,6 +13,8 @@ export class SheetGrid {
   private readonly filled: CellValue[][];
   /** Per local row, the merges that start a text across several columns of that row. */
   private readonly wideMerges = new Map<number, { left: number; right: number }[]>();
+  /** "r,c" of every cell inside a merge two or more columns wide (a header group such as 金额 over 单价 | 合价). */
+  private readonly acrossMerges = new Set<string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -20,11 +22,24 @@ export class SheetGrid {
     this.colCount = sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
     this.filled = sheet.values.slice();
     const copied = new Set<number>();
+    // Excel's merges never overlap, so together they cover at most every cell once. A snapshot could list
+    // thousands of overlapping sheet-wide merges; beyond twice the sheet's area (plus some slack) they are not read.
+    let budget = 2 * this.rowCount * this.colCount + 100_000;
     for (const m of sheet.merges) {
       const top = m.top - sheet.origin.row;
       const left = m.left - sheet.origin.col;
       const value = sheet.values[top]?.[left];
       if (value === undefined || isBlank(value)) continue;
+      const rows = Math.min(m.bottom - sheet.origin.row, this.rowCount - 1) - Math.max(top, 0) + 1;
+      const cols = Math.min(m.right - sheet.origin.col, this.colCount - 1) - Math.max(left, 0) + 1;
+      const area = Math.max(rows, 0) * Math.max(cols, 0);
+      if (area > budget) continue;
+      budget -= area + 1;
+      if (m.right > m.left) {
+        for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
+          for (let c = Math.max(left, 0); c <= Math.min(m.right - sheet.origin.col, this.colCount - 1); c++) this.acrossMerges.add(`${r},${c}`);
+        }
+      }
       if (m.right - m.left >= 2) {
         for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
           const list = this.wideMerges.get(r) ?? [];
@@ -50,6 +65,11 @@ export class SheetGrid {
 
   col(c: number): number {
     return this.sheet.origin.col + c;
+  }
+
+  /** The cell lies in a merge two or more columns wide. */
+  inMergeAcross(r: number, c: number): boolean {
+    return this.acrossMerges.has(`${r},${c}`);
   }
 
   raw(r: number, c: number): CellValue {

@@ -8,6 +8,7 @@ import { lineMoney } from "../money";
 import { compact, isBlank, toHalfWidth } from "./text";
 import { NumberField } from "./number-field";
 import { unitFromHeader } from "./units";
+import { numberInRange } from "./bounds";
 
 export interface TableRead {
   table: BudgetTable;
@@ -16,6 +17,10 @@ export interface TableRead {
   issues: ReadIssue[];
   /** Notes under the table and text rows inside it that are neither lines nor totals. */
   texts: string[];
+  /** Lines after the grand total that the sheet itself puts outside the project (另行申报, 不计入总投资). */
+  outside: BudgetLine[];
+  /** In a summary table: the ids of the lines that stand for a detail sheet (not counted; the detail is). */
+  standing?: Set<string>;
 }
 
 type RowKind =
@@ -27,6 +32,11 @@ type RowKind =
   | { kind: "section"; level: number; label: string; hasAmount: boolean };
 
 const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
+/**
+ * After the grand total, "三级等保测评（另行申报）" or a note "以下费用不计入总投资" puts lines outside the project,
+ * exactly as the standard asks units to list 三级等保: they are read, not counted.
+ */
+const OUTSIDE = /另行申报|另行报批|单独申报|另行立项|另行安排|不计入|不纳入|不列入|未计入|不含在|不包含在|不在本项目/;
 /** "其中：硬件" rows break a total down again; counting them would count their money twice. */
 const BREAKDOWN = /^其中/;
 /** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
@@ -131,35 +141,47 @@ export function readTable(
     if (c === undefined) return undefined;
     const raw = grid.raw(r, c);
     const columnUnit = unitOverride ?? frame.columnUnits[role] ?? frame.unit;
-    if (typeof raw === "number" && Number.isFinite(raw) && role !== "rate") {
-      const money = MONEY_ROLES.includes(role);
+    const money = MONEY_ROLES.includes(role);
+    // The fast lane takes numbers within the bounds (bounds.ts; money in 元); the others are read below and refused.
+    if (typeof raw === "number" && role !== "rate" && numberInRange(money && columnUnit === "万元" ? raw * 10000 : raw)) {
       const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? columnUnit : undefined);
       field.formula = grid.formula(r, c);
       return field;
     }
     let reading: Reading;
     if (role === "rate") reading = readRate(raw, frame.headerTexts.get(role) ?? "", grid.numberFormat(r, c));
-    else if (MONEY_ROLES.includes(role)) reading = readAmount(raw, columnUnit);
+    else if (money) reading = readAmount(raw, columnUnit);
     else reading = readNumber(raw);
     const cell = { sheet, row: grid.row(r), col: grid.col(c) };
+    const formula = grid.formula(r, c);
+    if (reading.status === "empty" && raw === null && formula) {
+      // A formula with no cached value reads as nothing, not as 0: the figure is unknown until Excel computes it.
+      issues.push({ ...cell, field: role, raw, lineId, formula });
+      return undefined;
+    }
     if (reading.status === "empty") return undefined;
     if (reading.status === "invalid") {
-      issues.push({ ...cell, field: role, raw, lineId });
+      issues.push({ ...cell, field: role, raw, lineId, ...(reading.reason !== "not-a-number" ? { reason: reading.reason } : {}) });
       return undefined;
     }
     const field: ReadField = { value: reading.value, cell, raw };
-    const formula = grid.formula(r, c);
     if (formula) field.formula = formula;
-    if (MONEY_ROLES.includes(role)) field.unit = reading.unit;
+    if (money) field.unit = reading.unit;
     return field;
   };
 
+  // Text columns no role names (复杂程度, 系统级别): kept on the line, not dropped.
+  const placed = new Set(cols.values());
+  const otherTextCols = frame.headerCells
+    .filter((h) => h.text && !placed.has(h.col) && !frame.columnInfo.some((i) => i.col === grid.col(h.col)))
+    .map((h) => h.col);
   const tracker = new CoverTracker();
   const lines: BudgetLine[] = [];
   const subtotals: SubtotalRow[] = [];
   const texts: string[] = [];
 
-  const addLine = (r: number): void => {
+  const outside: BudgetLine[] = [];
+  const addLine = (r: number, outsideProject = false): void => {
     const row = grid.row(r);
     const id = `${sheet}!${row + 1}`;
     const nameCol = colOf("name") ?? colOf("seq") ?? 0;
@@ -171,6 +193,7 @@ export function readTable(
       nameCell: { sheet, row, col: grid.col(nameCol) },
       spec: textAt(r, "spec"),
       remark: textAt(r, "remark"),
+      otherText: otherTextCols.map((c) => grid.text(r, c)).filter(Boolean).join(" "),
       unitLabel: textAt(r, "unit"),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier (it sets the traits in place) and the rules' loops fast on large sheets.
@@ -185,11 +208,16 @@ export function readTable(
       category: "other",
       categorySource: "none",
       matchedKeyword: undefined,
+      categoryEvidence: undefined,
       hardwareClass: undefined,
       softwareType: undefined,
       complexity: undefined,
       dengbaoLevel: undefined,
     };
+    if (outsideProject) {
+      outside.push(line);
+      return;
+    }
     lines.push(line);
     byId.set(id, line);
     tracker.addLine(id);
@@ -215,6 +243,19 @@ export function readTable(
     return sum.equals(amount.value);
   };
 
+  /** The nearest run of lines a 小计's figure is the sum of; the lines since the last total when none is. */
+  const subtotalCovers = (amount: ReadField | undefined): string[] => {
+    const candidates = tracker.subtotalCandidates();
+    if (amount && candidates.length > 1) {
+      for (const ids of candidates) {
+        let sum = amount.value.minus(amount.value);
+        for (const id of ids) sum = sum.plus(lineMoney(byId.get(id)!) ?? 0);
+        if (sum.equals(amount.value)) return tracker.coversCandidate(ids);
+      }
+    }
+    return tracker.coversFor("小计");
+  };
+
   const nextKind = (r: number): RowKind => {
     for (let k = r + 1; k < frame.bodyEnd; k++) {
       const kind = classify(k);
@@ -224,9 +265,25 @@ export function readTable(
   };
 
   let lastRow = frame.headerRow;
+  /** Past a 合计/总计 of the whole table; and past a row there that says what follows is outside the project. */
+  let afterGrand = false;
+  let outsideMode = false;
   for (let r = frame.bodyStart; r < frame.bodyEnd; r++) {
     const k = classify(r);
     if (k.kind === "empty") continue;
+    if (afterGrand && k.kind !== "subtotal" && OUTSIDE.test(compact(grid.rowLabel(r)))) {
+      if (k.kind !== "line" && !(k.kind === "section" && k.hasAmount)) {
+        outsideMode = true;
+        texts.push(grid.rowLabel(r));
+        continue;
+      }
+    }
+    if (afterGrand && (outsideMode || OUTSIDE.test(compact(grid.rowLabel(r)))) && (k.kind === "line" || k.kind === "section")) {
+      addLine(r, true);
+      if (!outside[outside.length - 1].name) outside[outside.length - 1].name = grid.rowLabel(r);
+      lastRow = r;
+      continue;
+    }
     if (k.kind === "note") {
       for (let n = r; n < frame.bodyEnd; n++) if (!grid.isEmptyRow(n)) texts.push(grid.rowLabel(n));
       break;
@@ -242,7 +299,9 @@ export function readTable(
     else if (k.kind === "subtotal") {
       // "合计（元）" under a 万元 table states its own unit.
       const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null, unitFromHeader(k.label) ?? undefined);
-      const covers = k.total === "合计" && sectionTotal(k.label, amount) ? tracker.coversSection() : tracker.coversFor(k.total);
+      const ofSection = k.total === "合计" && sectionTotal(k.label, amount);
+      const covers = ofSection ? tracker.coversSection() : k.total === "小计" ? subtotalCovers(amount) : tracker.coversFor(k.total);
+      if (k.total !== "小计" && !ofSection) afterGrand = true;
       subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
     } else if (k.hasAmount) {
       // A heading with an amount is a 小计 for its lines, unless no lines follow: then it is a line itself.
@@ -267,9 +326,10 @@ export function readTable(
     firstRow: grid.row(frame.bodyStart),
     lastRow: grid.row(lastRow),
     columns, unit: frame.unit, columnUnits: frame.columnUnits, title: frame.title, role: "detail",
+    columnInfo: frame.columnInfo,
   };
   purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
-  return { table, lines, subtotals, issues, texts };
+  return { table, lines, subtotals, issues, texts, outside };
 }
 
 /**
@@ -291,6 +351,6 @@ function purchaseTimesQuantity(lines: BudgetLine[], header: string): void {
   }
   for (const l of counted) {
     const p = l.purchase!;
-    l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula };
+    l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula, times: [l.quantity!.cell] };
   }
 }

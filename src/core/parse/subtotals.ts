@@ -6,6 +6,11 @@ export const DEFAULT_SUBTOTAL_WORDS = ["小计", "合计", "总计", "共计"];
 
 /** A label longer than this is a line that happens to contain a total word, not a total row. */
 const MAX_EXTRA_CHARS = 10;
+/**
+ * Beyond this many characters (an explanatory bracket included) a label is never a total row; checked first, so a
+ * huge cell is not run through the label patterns (one of which is quadratic on long runs of brackets).
+ */
+const MAX_TOTAL_LABEL_LENGTH = 200;
 
 const OUTLINE_NUMBER = /^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
 
@@ -25,7 +30,9 @@ export function totalQualifier(label: string, words: readonly string[]): string 
 export function subtotalKind(label: string, words: readonly string[]): SubtotalRow["kind"] | null {
   // Cheap rejection first: this runs on every row, and a total label always holds a total word's first character.
   if (!words.some((w) => label.includes(w[0]))) return null;
-  const t = withoutOutlineNumber(compact(toHalfWidth(label)))
+  const folded = compact(toHalfWidth(label));
+  if (folded.length > MAX_TOTAL_LABEL_LENGTH) return null;
+  const t = withoutOutlineNumber(folded)
     .replace(/\([^)]*\)$/, "")
     .replace(/[:]$/, "");
   if (!t) return null;
@@ -77,11 +84,14 @@ interface OpenSection {
 export class CoverTracker {
   private readonly all: string[] = [];
   private since: string[] = [];
+  /** Lines since the last total row of any kind, whatever sections opened in between. */
+  private sinceTotal: string[] = [];
   private open: OpenSection[] = [];
 
   addLine(id: string): void {
     this.all.push(id);
     this.since.push(id);
+    this.sinceTotal.push(id);
     for (const s of this.open) s.ids.push(id);
   }
 
@@ -116,17 +126,42 @@ export class CoverTracker {
   coversSection(): string[] {
     const s = this.open.pop();
     this.since = [];
+    this.sinceTotal = [];
     return s ? [...s.ids] : [];
+  }
+
+  /**
+   * What a 小计 may cover, nearest first: the lines since the last total, then each open section from the
+   * innermost out. "一、硬件 / (一)服务器 … / (二)网络 … / 小计" closes 一 when its figure is 一's sum.
+   */
+  subtotalCandidates(): string[][] {
+    const out: string[][] = [];
+    if (this.since.length) out.push(this.since);
+    for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].ids.length) out.push(this.open[i].ids);
+    if (this.sinceTotal.length > (out[out.length - 1]?.length ?? 0)) out.push(this.sinceTotal);
+    return out;
+  }
+
+  /** A 小计 that covers one of `subtotalCandidates()`: the sections inside the covered one are closed. */
+  coversCandidate(ids: string[]): string[] {
+    const at = this.open.findIndex((s) => s.ids === ids);
+    if (at >= 0) this.open = this.open.slice(0, at + 1);
+    else if (ids === this.sinceTotal) this.open = [];
+    this.since = [];
+    this.sinceTotal = [];
+    return [...ids];
   }
 
   coversFor(kind: SubtotalRow["kind"]): string[] {
     if (kind === "小计") {
       const covers = this.since.length ? this.since : [...(this.open[this.open.length - 1]?.ids ?? [])];
       this.since = [];
+      this.sinceTotal = [];
       return covers;
     }
     this.open = [];
     this.since = [];
+    this.sinceTotal = [];
     return [...this.all];
   }
 }

@@ -6,7 +6,11 @@ import type { TableRead } from "./read-lines";
 import { compact, toHalfWidth } from "./text";
 
 const SUMMARY_SHEET = /汇总|总表|总预算|总估算|总概算|总投资|预算总|估算总|概算总/;
-const SHEET_REF = /'((?:[^']|'')+)'!|([^\s'!=+\-*/(),:;&^<>]+)!/g;
+/**
+ * Excel sheet names are at most 31 characters (62 with every quote doubled); the bounds, and an unquoted name
+ * starting only after a delimiter, keep the scan linear on any formula text a snapshot may hold.
+ */
+const SHEET_REF = /'((?:[^']|''){1,100})'!|(?<![^\s'!=+\-*/(),:;&^<>])([^\s'!=+\-*/(),:;&^<>]{1,100})!/g;
 
 /** Sheet names a formula refers to: ='硬件清单'!G20, SUM('软件'!G:G), =Sheet2!A1. */
 export function referencedSheets(formula: string): string[] {
@@ -70,30 +74,98 @@ function totalMatches(read: TableRead, others: TableRead[], pack: StandardPack):
   return own.minus(detail).abs().lessThanOrEqualTo(tolerance);
 }
 
+/** "见附表1", "详见硬件清单", "见明细表": the line says where its detail is. */
+const SEE_DETAIL = /详见|见.{0,12}(表|清单|附件|明细)/;
+
+function texts(line: BudgetLine): string {
+  return `${line.name} ${line.spec} ${line.remark}`;
+}
+
+/** The totals a summary line may restate: each other table's total and each of its subtotals, with what names them. */
+function detailTotals(others: TableRead[]): { value: Decimal; names: string[] }[] {
+  const out: { value: Decimal; names: string[] }[] = [];
+  for (const o of others) {
+    const names = [key(o.table.sheet), key(o.table.title)].filter((n) => n.length >= 2);
+    const total = tableTotal(o);
+    if (total && !total.isZero()) out.push({ value: total, names });
+    for (const st of o.subtotals) if (st.amount && !st.amount.value.isZero()) out.push({ value: st.amount.value, names: [...names, key(st.label)] });
+  }
+  return out;
+}
+
+/** What the detail tables are called: sheet names, titles and section headings. */
+function detailNames(others: TableRead[]): string[] {
+  const names = new Set<string>();
+  for (const o of others) {
+    names.add(key(o.table.sheet));
+    if (o.table.title) names.add(key(o.table.title));
+    for (const l of o.lines) if (l.section) names.add(key(l.section));
+  }
+  return [...names].filter((n) => n.length >= 2);
+}
+
+function namesOneOf(line: BudgetLine, names: string[]): boolean {
+  const n = key(line.name);
+  return n.length >= 2 && names.some((t) => t.length >= 2 && (t.includes(n) || n.includes(t)));
+}
+
 /**
- * Marks the tables whose amounts restate other sheets (a 汇总 sheet), so their money is not counted twice.
- * A single-sheet workbook has no summary.
+ * The lines of a summary table that stand for a detail sheet (domain.md §3.12): a formula into it, "见…表", or an
+ * amount equal to a detail table's total (on a sheet that calls itself a summary, or naming that detail). The
+ * other lines — 咨询, 监理, 预备费 that appear nowhere else — are the summary's own lines, and are counted.
+ */
+function standingLines(read: TableRead, others: TableRead[], pack: StandardPack, namedSummary: boolean): Set<string> {
+  const detailSheets = new Set(others.map((o) => o.table.sheet));
+  const totals = detailTotals(others);
+  const allNames = detailNames(others);
+  const standing = new Set<string>();
+  for (const line of read.lines) {
+    const formulas = moneyCells(line).map((f) => f.formula).filter((f): f is string => !!f);
+    const intoDetail = !line.quantity && formulas.some((f) => referencedSheets(f).some((s) => s !== read.table.sheet && detailSheets.has(s)));
+    const money = lineMoney(line);
+    const tolerance = money ? Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), money.abs().times(pack.tolerance.relative)) : null;
+    const equalsTotal = money && tolerance && !money.isZero()
+      ? totals.some((t) => t.value.minus(money).abs().lessThanOrEqualTo(tolerance) && (namedSummary || namesOneOf(line, t.names)))
+      : false;
+    const namesDetail = namedSummary && namesOneOf(line, allNames) && !line.quantity;
+    if (intoDetail || SEE_DETAIL.test(texts(line)) || equalsTotal || namesDetail) standing.add(line.id);
+  }
+  return standing;
+}
+
+/**
+ * Marks the tables whose amounts restate other sheets (a 汇总 sheet), and in each the lines that stand for a
+ * detail, so that nothing is counted twice and nothing is lost. A single-sheet workbook has no summary.
  */
 export function markSummaries(reads: TableRead[], sheetCount: number, pack: StandardPack): void {
   if (sheetCount < 2) return;
   const sheetsWithTables = new Set(reads.map((r) => r.table.sheet));
-  const summary = new Set<TableRead>();
+  const whole = new Set<TableRead>();
   for (const read of reads) {
     const others = new Set([...sheetsWithTables].filter((s) => s !== read.table.sheet));
-    if (others.size && refersToDetailSheets(read, others)) summary.add(read);
+    if (others.size && refersToDetailSheets(read, others)) whole.add(read);
   }
   for (const read of reads) {
-    if (summary.has(read) || !SUMMARY_SHEET.test(read.table.sheet)) continue;
-    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !summary.has(o) && !SUMMARY_SHEET.test(o.table.sheet));
+    if (whole.has(read) || !SUMMARY_SHEET.test(read.table.sheet)) continue;
+    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !whole.has(o) && !SUMMARY_SHEET.test(o.table.sheet));
     if (!others.length) continue;
-    if (namesOtherParts(read, others) || totalMatches(read, others, pack)) summary.add(read);
+    if (namesOtherParts(read, others) || totalMatches(read, others, pack)) whole.add(read);
   }
   // A summary sheet named like any other ("预算表" beside "附表1", "附表2"): typed figures, no quantities, and a
   // total that is exactly the other sheets' total.
   for (const read of reads) {
-    if (summary.has(read) || read.lines.filter((l) => l.quantity).length * 2 > read.lines.length) continue;
-    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !summary.has(o));
-    if (others.length && totalMatches(read, others, pack)) summary.add(read);
+    if (whole.has(read) || read.lines.filter((l) => l.quantity).length * 2 > read.lines.length) continue;
+    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !whole.has(o));
+    if (others.length && totalMatches(read, others, pack)) whole.add(read);
   }
-  for (const read of summary) read.table.role = "summary";
+  for (const read of reads) {
+    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !whole.has(o));
+    if (!others.length) continue;
+    // A summary whose total is the details' total restates them all: none of its lines is its own.
+    const all = whole.has(read) && totalMatches(read, others, pack);
+    const standing = all ? new Set(read.lines.map((l) => l.id)) : standingLines(read, others, pack, whole.has(read) || SUMMARY_SHEET.test(read.table.sheet));
+    if (!standing.size) continue;
+    read.table.role = "summary";
+    read.standing = standing;
+  }
 }

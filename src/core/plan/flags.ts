@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../model/finding";
 import type { FlagTarget } from "./types";
 import { parseA1 } from "../snapshot/address";
+import { checkFindings } from "../validate-input";
 
 /** Excel's own "bad / neutral" style fills, so flags look native; info in a light blue. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -19,8 +20,8 @@ const LABEL_EN: Record<Severity, string> = { error: "Error", warning: "Warning",
  */
 export function planFlags(findings: readonly Finding[], locale: "zh-CN" | "en-US" = "zh-CN"): FlagTarget[] {
   const byCell = new Map<string, FlagTarget & { lines: string[] }>();
-  for (const f of findings) {
-    if (!f.sheet || !f.cell) continue;
+  for (const f of checkFindings(findings)) {
+    if (typeof f.sheet !== "string" || typeof f.cell !== "string" || !f.sheet || !f.cell) continue;
     const pos = parseA1(f.cell);
     if (!pos) continue;
     const key = `${f.sheet}\u0000${f.cell}`;

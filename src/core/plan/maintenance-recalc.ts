@@ -5,6 +5,7 @@ import type { CellChange } from "./types";
 import type { CellValue } from "../snapshot/types";
 import { a1 } from "../snapshot/address";
 import { fromYuan } from "../money";
+import { checkModel, checkPack } from "../validate-input";
 
 /** The params of the pack rule that runs implementation `implId` (packs may rename rules with `uses`). */
 function paramsOf(pack: StandardPack, implId: string): Record<string, unknown> | null {
@@ -82,6 +83,8 @@ function change(cell: CellRef, before: ReadField | undefined, after: { formula: 
  * writes and can revert these changes.
  */
 export function planMaintenanceRecalc(model: BudgetModel, pack: StandardPack): CellChange[] {
+  checkModel(model);
+  checkPack(pack);
   const changes: CellChange[] = [];
   for (const line of model.lines) {
     const r = standardRate(line, pack);

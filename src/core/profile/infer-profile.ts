@@ -34,7 +34,10 @@ function kindOf(text: string, pack: StandardPack): ProjectKind | null {
     const found = firstNamed(line, pack.profile.kind, KIND_PRIORITY);
     if (found) {
       const om = firstNamed(line, { om: pack.profile.kind.om } as Record<ProjectKind, string[]>, ["om"]);
-      return om ?? found;
+      if (om) return om;
+      // "××系统建设项目（升级改造）": 升级改造 says what kind of 建设 it is, wherever the line puts it.
+      if (found === "construction" && firstNamed(line, { upgrade: pack.profile.kind.upgrade } as Record<ProjectKind, string[]>, ["upgrade"])) return "upgrade";
+      return found;
     }
   }
   return null;

@@ -5,6 +5,7 @@ import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, packMoney } from "../money";
 import { MONEY, WORDS, closedObject } from "./schema-parts";
 import { hasWord } from "./text-counts";
+import { quoteText } from "../quote";
 
 interface PriceParams {
   maxPrice: PackMoney;
@@ -36,6 +37,7 @@ function personMonthPrice(line: BudgetLine, units: readonly string[]): { price: 
 const personMonthPriceRule: RuleImplementation<PriceParams> = {
   id: "dev.person-month-price",
   scope: "line",
+  measure: "money",
   paramsSchema: closedObject({ maxPrice: MONEY, personMonthUnits: WORDS }),
   check({ model, facts }, params) {
     const max = packMoney(params.maxPrice);
@@ -47,8 +49,9 @@ const personMonthPriceRule: RuleImplementation<PriceParams> = {
       out.push({
         line,
         cell: found.cell,
-        message: `“${line.name}”人月单价 ${formatMoney(found.price, unit)}超过标准上限 ${formatMoney(max, unit)}`,
-        messageEn: `"${line.name}": ${formatMoney(found.price, unit)} per person-month exceeds the cap of ${formatMoney(max, unit)}`,
+        cells: line.amount ? [line.amount.cell] : [],
+        message: `“${quoteText(line.name)}”人月单价 ${formatMoney(found.price, unit)}超过标准上限 ${formatMoney(max, unit)}`,
+        messageEn: `"${quoteText(line.name)}": ${formatMoney(found.price, unit)} per person-month exceeds the cap of ${formatMoney(max, unit)}`,
         actual: found.price.toDecimalPlaces(2),
         limit: max,
       });
@@ -66,8 +69,8 @@ const effortBasisMissing: RuleImplementation<BasisParams> = {
       .filter((line) => !billedInPersonMonths(line, params.personMonthUnits) && !line.personMonths)
       .map((line) => ({
         line,
-        message: `“${line.name}”未按人月测算工作量，无法核对人月单价是否超过上限`,
-        messageEn: `"${line.name}" gives no person-month basis, so its price per person-month cannot be checked`,
+        message: `“${quoteText(line.name)}”未按人月测算工作量，无法核对人月单价是否超过上限`,
+        messageEn: `"${quoteText(line.name)}" gives no person-month basis, so its price per person-month cannot be checked`,
       }));
   },
 };

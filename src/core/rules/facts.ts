@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { BudgetLine, BudgetModel, Category } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { ExactSum, lineMoneyField, sum } from "../money";
+import { ExactSum, lineMoney, lineMoneyField, sum } from "../money";
 
 /**
  * Sums every rule needs, computed once per audit. All money in 元.
@@ -20,6 +20,11 @@ export interface Facts {
   hardwareAmount: Decimal;
   /** All counted lines. */
   grand: Decimal;
+  /**
+   * Money of lines nothing could classify (no keyword, no evidence): it may belong in a fee base, so a fee
+   * verdict that depends on it is a warning, not an error (domain.md §3.10).
+   */
+  unclassified: { amount: Decimal; lines: BudgetLine[] };
 }
 
 export { lineMoney, lineMoneyField } from "../money";
@@ -40,7 +45,9 @@ export function computeFacts(model: BudgetModel, pack: StandardPack): Facts {
   const byCategory = new Map<Category, Decimal>([...sums].map(([c, acc]) => [c, acc.value()]));
   const total = (cats: readonly Category[]) => sum(cats.map((c) => byCategory.get(c) ?? new Decimal(0)));
   const grand = sum([...byCategory.values()]);
+  const unknown = (linesByCategory.get("other") ?? []).filter((l) => l.categorySource === "none");
   return {
+    unclassified: { amount: sum(unknown.map((l) => lineMoney(l) ?? new Decimal(0))), lines: unknown },
     byCategory,
     linesByCategory,
     constructionBase: total(pack.bases.construction),

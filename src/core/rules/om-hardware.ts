@@ -3,7 +3,8 @@ import type { HardwareClass } from "../model/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, formatPercent } from "../money";
 import { NO_PARAMS } from "./schema-parts";
-import { chargedRate, overCap } from "./om-rate";
+import { chargedRate, otherCells, overCap } from "./om-rate";
+import { quoteText } from "../quote";
 
 type NoParams = Record<string, never>;
 const CLASS_ZH: Record<HardwareClass, string> = { A: "A类", B: "B类", C: "C类" };
@@ -27,10 +28,13 @@ const hardwareRate: RuleImplementation<NoParams> = {
       out.push({
         line,
         cell: charged.cell,
+        cells: otherCells(line, charged.cell),
+        measure: money ? "money" : "ratio",
+        capRate: cap,
         message: money
-          ? `“${line.name}”年维护费 ${formatMoney(charged.fee!, unit)}，为购置金额的 ${formatPercent(charged.rate)}，超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}（${formatMoney(limitMoney!, unit)}）`
-          : `“${line.name}”维护费率 ${formatPercent(charged.rate)} 超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}`,
-        messageEn: `"${line.name}": maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds the class ${cls} cap of ${formatPercent(cap)}`,
+          ? `“${quoteText(line.name)}”年维护费 ${formatMoney(charged.fee!, unit)}，为购置金额的 ${formatPercent(charged.rate)}，超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}（${formatMoney(limitMoney!, unit)}）`
+          : `“${quoteText(line.name)}”维护费率 ${formatPercent(charged.rate)} 超过${CLASS_ZH[cls]}设备上限 ${formatPercent(cap)}`,
+        messageEn: `"${quoteText(line.name)}": maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds the class ${cls} cap of ${formatPercent(cap)}`,
         actual: money ? charged.fee! : charged.rate.toDecimalPlaces(6),
         limit: money ? limitMoney!.toDecimalPlaces(2) : cap,
       });
@@ -50,8 +54,8 @@ const classDefaulted: RuleImplementation<NoParams> = {
       .map((line) => ({
         line,
         cell: line.nameCell,
-        message: `“${line.name}”不在标准的设备分类清单中，按“及其它”归入${CLASS_ZH[cls]}（费率 ${formatPercent(new Decimal(pack.hardwareClasses.classes[cls].rate))}），如有不同请指定类别`,
-        messageEn: `"${line.name}" is in none of the standard's device lists and is treated as class ${cls}; override it if that is wrong`,
+        message: `“${quoteText(line.name)}”不在标准的设备分类清单中，按“及其它”归入${CLASS_ZH[cls]}（费率 ${formatPercent(new Decimal(pack.hardwareClasses.classes[cls].rate))}），如有不同请指定类别`,
+        messageEn: `"${quoteText(line.name)}" is in none of the standard's device lists and is treated as class ${cls}; override it if that is wrong`,
       }));
   },
 };

@@ -8,6 +8,12 @@ export function maintenanceFee(line: BudgetLine): ReadField | null {
   return line.fee ?? line.amount ?? null;
 }
 
+/** The fee and rate cells of a maintenance line other than `cell` (the one a finding points at). */
+export function otherCells(line: BudgetLine, cell: CellRef): CellRef[] {
+  const fee = maintenanceFee(line);
+  return [fee?.cell, line.rate?.cell].filter((c): c is CellRef => !!c && (c.row !== cell.row || c.col !== cell.col || c.sheet !== cell.sheet));
+}
+
 export interface ChargedRate {
   /** fee ÷ base, or the stated rate when there is no fee. */
   rate: Decimal;

@@ -3,13 +3,15 @@ import type { Complexity } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatPercent } from "../money";
-import { DECIMAL, SEVERITY, closedObject } from "./schema-parts";
-import { chargedRate, overCap } from "./om-rate";
+import { RATIO, SEVERITY, closedObject } from "./schema-parts";
+import { chargedRate, otherCells, overCap } from "./om-rate";
+import { quoteText } from "../quote";
 
 const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
   id: "om.security-device-rate",
   scope: "line",
-  paramsSchema: closedObject({ maxRate: DECIMAL }),
+  measure: "ratio",
+  paramsSchema: closedObject({ maxRate: RATIO }),
   check({ model, pack, facts }, params) {
     const cap = new Decimal(params.maxRate);
     const out: FindingDraft[] = [];
@@ -19,10 +21,12 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
       out.push({
         line,
         cell: charged.cell,
-        message: `“${line.name}”安全设备日常运行维护费为购置金额的 ${formatPercent(charged.rate)}，超过上限 ${formatPercent(cap)}`,
-        messageEn: `"${line.name}": security device maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds ${formatPercent(cap)}`,
+        cells: otherCells(line, charged.cell),
+        message: `“${quoteText(line.name)}”安全设备日常运行维护费为购置金额的 ${formatPercent(charged.rate)}，超过上限 ${formatPercent(cap)}`,
+        messageEn: `"${quoteText(line.name)}": security device maintenance at ${formatPercent(charged.rate)} of the purchase price exceeds ${formatPercent(cap)}`,
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
+        capRate: cap,
       });
     }
     return out;
@@ -39,7 +43,8 @@ interface ProductParams {
 const productSoftwareRate: RuleImplementation<ProductParams> = {
   id: "om.product-software-rate",
   scope: "line",
-  paramsSchema: closedObject({ toolMaxRate: DECIMAL, domesticMaxRate: DECIMAL, unknownSeverity: SEVERITY }),
+  measure: "ratio",
+  paramsSchema: closedObject({ toolMaxRate: RATIO, domesticMaxRate: RATIO, unknownSeverity: SEVERITY }),
   check({ model, pack, facts }, params) {
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-product-software") ?? []) {
@@ -50,9 +55,10 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
         out.push({
           line,
           cell: charged.cell,
+          cells: otherCells(line, charged.cell),
           severity: params.unknownSeverity,
-          message: `“${line.name}”维护费率 ${formatPercent(charged.rate)}：既非工具类也非国产软件，费率须按服务内容说明依据`,
-          messageEn: `"${line.name}": maintenance at ${formatPercent(charged.rate)} for software that is neither a tool nor domestic; the rate must be justified by its content`,
+          message: `“${quoteText(line.name)}”维护费率 ${formatPercent(charged.rate)}：既非工具类也非国产软件，费率须按服务内容说明依据`,
+          messageEn: `"${quoteText(line.name)}": maintenance at ${formatPercent(charged.rate)} for software that is neither a tool nor domestic; the rate must be justified by its content`,
           actual: charged.rate.toDecimalPlaces(6),
         });
         continue;
@@ -63,10 +69,12 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
       out.push({
         line,
         cell: charged.cell,
-        message: `“${line.name}”为${kind}，维护费率 ${formatPercent(charged.rate)} 超过上限 ${formatPercent(cap)}`,
-        messageEn: `"${line.name}" (${type === "domestic" ? "domestic" : "tool"} software): maintenance at ${formatPercent(charged.rate)} exceeds ${formatPercent(cap)}`,
+        cells: otherCells(line, charged.cell),
+        message: `“${quoteText(line.name)}”为${kind}，维护费率 ${formatPercent(charged.rate)} 超过上限 ${formatPercent(cap)}`,
+        messageEn: `"${quoteText(line.name)}" (${type === "domestic" ? "domestic" : "tool"} software): maintenance at ${formatPercent(charged.rate)} exceeds ${formatPercent(cap)}`,
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
+        capRate: cap,
       });
     }
     return out;
@@ -83,8 +91,9 @@ const COMPLEXITY_ZH: Record<Complexity, string> = { simple: "简单", complex: "
 const appSoftwareRate: RuleImplementation<AppParams> = {
   id: "om.app-software-rate",
   scope: "line",
+  measure: "ratio",
   paramsSchema: closedObject({
-    rates: closedObject({ simple: DECIMAL, complex: DECIMAL, "very-complex": DECIMAL }),
+    rates: closedObject({ simple: RATIO, complex: RATIO, "very-complex": RATIO }),
     unknownSeverity: SEVERITY,
   }),
   check({ model, pack, facts }, params) {
@@ -94,27 +103,32 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
     const highest = Decimal.max(...rates);
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-app-software") ?? []) {
-      const charged = chargedRate(line, line.devCost);
+      // 原开发费; a sheet that lists applications under 原值 gives the same base there.
+      const base = line.devCost ?? line.purchase;
+      const charged = chargedRate(line, base);
       if (!charged) continue;
       const complexity = line.complexity ?? null;
       const cap = complexity ? new Decimal(params.rates[complexity]) : highest;
       const label = complexity ? `${COMPLEXITY_ZH[complexity]}系统` : "未注明复杂程度的系统（按最高档）";
-      if (overCap(charged, line.devCost, cap, pack, unit)) {
+      if (overCap(charged, base, cap, pack, unit)) {
         out.push({
           line,
           cell: charged.cell,
-          message: `“${line.name}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，超过${label}上限 ${formatPercent(cap)}`,
-          messageEn: `"${line.name}": application maintenance at ${formatPercent(charged.rate)} of the development cost exceeds the ${complexity ?? "highest"} cap of ${formatPercent(cap)}`,
+          cells: otherCells(line, charged.cell),
+          message: `“${quoteText(line.name)}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，超过${label}上限 ${formatPercent(cap)}`,
+          messageEn: `"${quoteText(line.name)}": application maintenance at ${formatPercent(charged.rate)} of the development cost exceeds the ${complexity ?? "highest"} cap of ${formatPercent(cap)}`,
           actual: charged.rate.toDecimalPlaces(6),
           limit: cap,
+          capRate: cap,
         });
-      } else if (!complexity && overCap(charged, line.devCost, lowest, pack, unit)) {
+      } else if (!complexity && overCap(charged, base, lowest, pack, unit)) {
         out.push({
           line,
           cell: charged.cell,
+          cells: otherCells(line, charged.cell),
           severity: params.unknownSeverity,
-          message: `“${line.name}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，高于简单系统的 ${formatPercent(lowest)}，请注明系统复杂程度（简单/较复杂/非常复杂）`,
-          messageEn: `"${line.name}": application maintenance at ${formatPercent(charged.rate)} is above the ${formatPercent(lowest)} for simple systems; state the system's complexity`,
+          message: `“${quoteText(line.name)}”应用软件运维费为原开发费的 ${formatPercent(charged.rate)}，高于简单系统的 ${formatPercent(lowest)}，请注明系统复杂程度（简单/较复杂/非常复杂）`,
+          messageEn: `"${quoteText(line.name)}": application maintenance at ${formatPercent(charged.rate)} is above the ${formatPercent(lowest)} for simple systems; state the system's complexity`,
           actual: charged.rate.toDecimalPlaces(6),
           limit: lowest,
         });

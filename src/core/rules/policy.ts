@@ -17,7 +17,7 @@ function seatCount(lines: readonly BudgetLine[], titleText: string, words: reado
   const seatLines = lines.filter((l) => l.quantity && hasWord(l.name, words));
   const fromLines = seatLines.map((l) => ({ n: l.quantity!.value, line: l as BudgetLine | null }));
   // "个" is the generic classifier between a number and its noun ("30个坐席"), not a seat keyword.
-  const fromTitle = numbersBefore(titleText, words, "个?").map((n) => ({ n, line: null as BudgetLine | null }));
+  const fromTitle = numbersBefore(titleText, words, "个").map((n) => ({ n, line: null as BudgetLine | null }));
   const all = [...fromLines, ...fromTitle];
   const max = maxOf(all.map((c) => c.n));
   return max ? all.find((c) => c.n.equals(max))! : null;
@@ -25,6 +25,7 @@ function seatCount(lines: readonly BudgetLine[], titleText: string, words: reado
 
 const hotline: RuleImplementation<HotlineParams> = {
   id: "policy.hotline",
+  measure: "count",
   scope: "sheet",
   paramsSchema: closedObject({ minSeats: COUNT, seatWords: WORDS, kinds: KINDS }),
   check({ model }, params) {

@@ -3,7 +3,7 @@ import type { ProjectKind } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, formatPercent, packMoney } from "../money";
-import { closedObject, DECIMAL, KINDS, MONEY } from "./schema-parts";
+import { closedObject, RATIO, KINDS, MONEY } from "./schema-parts";
 
 export interface SupervisionParams {
   minAmount: PackMoney;
@@ -13,6 +13,7 @@ export interface SupervisionParams {
 /** 议事规则 五(五)6: "100万(含)以上" is inclusive. */
 const supervisionRequired: RuleImplementation<SupervisionParams> = {
   id: "process.supervision-required",
+  measure: "money",
   scope: "sheet",
   paramsSchema: closedObject({ minAmount: MONEY, kinds: KINDS }),
   check({ model, facts }, params) {
@@ -46,8 +47,9 @@ export interface ReviewRouteParams {
  */
 const reviewRoute: RuleImplementation<ReviewRouteParams> = {
   id: "process.review-route",
+  measure: "money",
   scope: "sheet",
-  paramsSchema: closedObject({ filingBelow: MONEY, jointReviewUpTo: MONEY, hardwareShareMax: DECIMAL, kinds: KINDS }),
+  paramsSchema: closedObject({ filingBelow: MONEY, jointReviewUpTo: MONEY, hardwareShareMax: RATIO, kinds: KINDS }),
   check({ model, facts }, params) {
     if (!params.kinds.includes(model.profile.kind)) return [];
     const total = facts.projectAmount;
@@ -96,6 +98,7 @@ export interface PublicTenderParams {
 
 const publicTender: RuleImplementation<PublicTenderParams> = {
   id: "process.public-tender",
+  measure: "money",
   scope: "sheet",
   paramsSchema: closedObject({ above: MONEY }),
   check({ model, facts }, params) {
@@ -123,8 +126,9 @@ export interface OmReviewParams {
 /** 五(三): an O&M budget is reviewed by experts when first applied for above 100万, or when it moves > 10% from last year. */
 const omReview: RuleImplementation<OmReviewParams> = {
   id: "process.om-review",
+  measure: "money",
   scope: "sheet",
-  paramsSchema: closedObject({ firstApplicationAbove: MONEY, changeRatio: DECIMAL }),
+  paramsSchema: closedObject({ firstApplicationAbove: MONEY, changeRatio: RATIO }),
   check({ model, facts, overrides }, params) {
     if (model.profile.kind !== "om") return [];
     const grand = facts.grand;
@@ -152,6 +156,7 @@ const omReview: RuleImplementation<OmReviewParams> = {
         line: null,
         message: `运维预算 ${formatMoney(grand, unit)} 较上年 ${formatMoney(last, unit)} 变动 ${formatPercent(change)}，超过 ${formatPercent(max)}，需组织专家评审`,
         messageEn: `O&M budget ${formatMoney(grand, unit)} changes by ${formatPercent(change)} from last year's ${formatMoney(last, unit)}, more than ${formatPercent(max)}: expert review needed`,
+        measure: "ratio",
         actual: change,
         limit: max,
       },

@@ -9,6 +9,7 @@ import { tierRules } from "./tier";
 import { policyRules } from "./policy";
 import { processRules } from "./process";
 import { sheetRules } from "./sheet";
+import { sheetStructureRules } from "./sheet-structure";
 
 /** Every rule implementation, by id. A pack's rule entry runs the implementation named by `uses` (or its id). */
 export const IMPLEMENTATIONS: readonly RuleImplementation<never>[] = [
@@ -22,6 +23,7 @@ export const IMPLEMENTATIONS: readonly RuleImplementation<never>[] = [
   ...policyRules,
   ...processRules,
   ...sheetRules,
+  ...sheetStructureRules,
 ] as RuleImplementation<never>[];
 
 const byId = new Map(IMPLEMENTATIONS.map((impl) => [impl.id, impl]));

@@ -5,6 +5,10 @@ import type { FindingDraft, RuleImplementation } from "./types";
 import { formatMoney, integerValue, toYuan } from "../money";
 import { lineMoney, lineMoneyField } from "./facts";
 import { NO_PARAMS } from "./schema-parts";
+import { CATEGORY_LABELS } from "../labels/categories";
+import { quoteText } from "../quote";
+import { MAX_MAGNITUDE, MAX_SIGNIFICANT_DIGITS, MIN_MAGNITUDE } from "../parse/bounds";
+import { MONEY_ROLES } from "../parse/header";
 
 type NoParams = Record<string, never>;
 
@@ -32,6 +36,7 @@ function differs(a: Decimal, b: Decimal, pack: StandardPack, field: ReadField, u
 
 const lineArithmetic: RuleImplementation<NoParams> = {
   id: "sheet.line-arithmetic",
+  measure: "money",
   scope: "line",
   paramsSchema: NO_PARAMS,
   check({ model, pack }, _params) {
@@ -48,8 +53,8 @@ const lineArithmetic: RuleImplementation<NoParams> = {
           findings.push({
             line,
             cell: line.amount.cell,
-            message: `“${line.name}”数量 ${line.quantity.value.toFixed()} × 单价 ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}，与金额 ${formatMoney(line.amount.value, unit)} 不符`,
-            messageEn: `"${line.name}": quantity ${line.quantity.value.toFixed()} × unit price ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}, but the amount is ${formatMoney(line.amount.value, unit)}`,
+            message: `“${quoteText(line.name)}”数量 ${line.quantity.value.toFixed()} × 单价 ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}，与金额 ${formatMoney(line.amount.value, unit)} 不符`,
+            messageEn: `"${quoteText(line.name)}": quantity ${line.quantity.value.toFixed()} × unit price ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}, but the amount is ${formatMoney(line.amount.value, unit)}`,
             actual: line.amount.value,
             limit: expected,
           });
@@ -61,8 +66,8 @@ const lineArithmetic: RuleImplementation<NoParams> = {
           findings.push({
             line,
             cell: line.fee.cell,
-            message: `“${line.name}”购置金额 ${formatMoney(line.purchase.value, unit)} × 费率 ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}，与维护费 ${formatMoney(line.fee.value, unit)} 不符`,
-            messageEn: `"${line.name}": purchase ${formatMoney(line.purchase.value, unit)} × rate ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}, but the maintenance fee is ${formatMoney(line.fee.value, unit)}`,
+            message: `“${quoteText(line.name)}”购置金额 ${formatMoney(line.purchase.value, unit)} × 费率 ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}，与维护费 ${formatMoney(line.fee.value, unit)} 不符`,
+            messageEn: `"${quoteText(line.name)}": purchase ${formatMoney(line.purchase.value, unit)} × rate ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}, but the maintenance fee is ${formatMoney(line.fee.value, unit)}`,
             actual: line.fee.value,
             limit: expected,
           });
@@ -75,6 +80,7 @@ const lineArithmetic: RuleImplementation<NoParams> = {
 
 const subtotalMismatch: RuleImplementation<NoParams> = {
   id: "sheet.subtotal-mismatch",
+  measure: "money",
   scope: "line",
   paramsSchema: NO_PARAMS,
   check({ model, pack }, _params) {
@@ -111,8 +117,8 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
       findings.push({
         line: null,
         cell: st.amount.cell,
-        message: `${st.kind}行“${st.label}”金额 ${formatMoney(st.amount.value, unit)} 与所含 ${at.length} 项明细之和 ${formatMoney(expected, unit)} 不符`,
-        messageEn: `${st.kind} row "${st.label}": ${formatMoney(st.amount.value, unit)} differs from the sum of its ${at.length} lines, ${formatMoney(expected, unit)}`,
+        message: `${st.kind}行“${quoteText(st.label)}”金额 ${formatMoney(st.amount.value, unit)} 与所含 ${at.length} 项明细之和 ${formatMoney(expected, unit)} 不符`,
+        messageEn: `${st.kind} row "${quoteText(st.label)}": ${formatMoney(st.amount.value, unit)} differs from the sum of its ${at.length} lines, ${formatMoney(expected, unit)}`,
         actual: st.amount.value,
         limit: expected,
       });
@@ -131,6 +137,11 @@ const FIELD_EN: Record<ColumnRole, string> = {
   devCost: "development cost", personMonths: "person-months",
 };
 
+/** The bounds of bounds.ts as a message states them (money in 元). */
+const sci = (n: number) => n.toExponential().replace("e+", "e");
+const RANGE_TEXT = `${sci(MIN_MAGNITUDE)} 至 ${sci(MAX_MAGNITUDE)}`;
+const RANGE_TEXT_EN = `${sci(MIN_MAGNITUDE)} to ${sci(MAX_MAGNITUDE)}`;
+
 const unreadableAmount: RuleImplementation<NoParams> = {
   id: "sheet.unreadable-amount",
   scope: "line",
@@ -138,12 +149,40 @@ const unreadableAmount: RuleImplementation<NoParams> = {
   check({ model }, _params) {
     const byId = new Map(model.lines.map((l) => [l.id, l]));
     return model.issues.map((issue) => {
-      const raw = String(issue.raw ?? "").trim();
-      return {
+      const shown = quoteText(typeof issue.raw === "string" ? issue.raw.trim() : issue.raw);
+      const zh = FIELD_ZH[issue.field];
+      const en = FIELD_EN[issue.field];
+      const base = {
         line: issue.lineId ? (byId.get(issue.lineId) ?? null) : null,
         cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
-        message: `${FIELD_ZH[issue.field]}单元格内容“${raw}”无法识别为数字`,
-        messageEn: `The ${FIELD_EN[issue.field]} cell holds "${raw}", which cannot be read as a number`,
+      };
+      if (issue.formula) {
+        return {
+          ...base,
+          message: `${zh}单元格的公式 ${quoteText(issue.formula)} 没有保存计算结果，金额未知；请在 Excel 中打开、重新计算并保存后再检查`,
+          messageEn: `The ${en} cell's formula ${quoteText(issue.formula)} was saved without its computed value, so the amount is unknown; open the workbook in Excel, recalculate and save, then check again`,
+        };
+      }
+      if (issue.reason === "out-of-range") {
+        const money = MONEY_ROLES.includes(issue.field);
+        return {
+          ...base,
+          message: `${zh}单元格内容“${shown}”数值超出可读范围（绝对值应在 ${RANGE_TEXT}${money ? " 元" : " "}之间，有效数字不超过 ${MAX_SIGNIFICANT_DIGITS} 位），未计入`,
+          messageEn: `The ${en} cell holds "${shown}", a number outside the readable range (magnitude ${RANGE_TEXT_EN}${money ? " 元" : ""}, at most ${MAX_SIGNIFICANT_DIGITS} significant digits); it is not counted`,
+        };
+      }
+      if (issue.reason === "too-long") {
+        const length = typeof issue.raw === "string" ? issue.raw.length : 0;
+        return {
+          ...base,
+          message: `${zh}单元格内容“${shown}”过长（${length} 个字符），无法识别为数字`,
+          messageEn: `The ${en} cell holds "${shown}", ${length} characters long, which cannot be read as a number`,
+        };
+      }
+      return {
+        ...base,
+        message: `${zh}单元格内容“${shown}”无法识别为数字`,
+        messageEn: `The ${en} cell holds "${shown}", which cannot be read as a number`,
       };
     });
   },
@@ -155,13 +194,23 @@ const unclassifiedLine: RuleImplementation<NoParams> = {
   paramsSchema: NO_PARAMS,
   check({ model }, _params) {
     return model.lines
-      .filter((l) => l.category === "other")
-      .map((line) => ({
-        line,
-        cell: line.nameCell,
-        message: `“${line.name}”未匹配任何费用类别，已计入总额但未参与分项检查，可手动指定类别`,
-        messageEn: `"${line.name}" matches no fee category: counted in the total but in no fee check; set its category by hand`,
-      }));
+      .filter((l) => l.category === "other" || l.categorySource === "evidence")
+      .map((line) => {
+        const label = CATEGORY_LABELS[line.category];
+        const ev = line.categoryEvidence;
+        if (ev && line.category !== "other") {
+          return {
+            line, cell: line.nameCell,
+            message: `“${quoteText(line.name)}”未匹配费用类别关键词，按${ev.zh}认定为${label.zh}；如不对，请指定类别`,
+            messageEn: `"${quoteText(line.name)}" matches no category keyword; taken as ${label.en} because it is ${ev.en}; set its category if that is wrong`,
+          };
+        }
+        return {
+          line, cell: line.nameCell,
+          message: `“${quoteText(line.name)}”未匹配任何费用类别${ev ? `（${ev.zh}）` : ""}，已计入总额但未参与分项检查，可手动指定类别`,
+          messageEn: `"${quoteText(line.name)}" matches no fee category${ev ? ` (${ev.en})` : ""}: counted in the total but in no fee check; set its category by hand`,
+        };
+      });
   },
 };
 

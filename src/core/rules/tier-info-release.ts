@@ -10,6 +10,7 @@ export interface InfoReleaseParams {
 export const tierInfoRelease: RuleImplementation<InfoReleaseParams> = {
   id: "tier.info-release",
   scope: "sheet",
+  measure: "money",
   paramsSchema: closedObject({ maxTotal: MONEY }),
   check({ model, facts }, params) {
     if (model.profile.system !== "info-release") return [];

@@ -13,6 +13,7 @@ export function totalOverCap(total: Decimal, cap: PackMoney, unit: MoneyUnit, pr
   if (!total.greaterThan(limit)) return null;
   return {
     line: null,
+    measure: "money",
     message: `${prefixZh}建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(limit, unit)}`,
     messageEn: `${prefixEn}: project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(limit, unit)}`,
     actual: total,

@@ -3,7 +3,7 @@ import type { BudgetLine, SystemType, Tier } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { sum } from "../money";
-import { closedObject, COUNT, DECIMAL, MONEY, WORDS } from "./schema-parts";
+import { closedObject, COUNT, QUANTITY, MONEY, WORDS } from "./schema-parts";
 import { hasWord, lineCount } from "./text-counts";
 import { TIER_EN, TIER_ZH, totalOverCap } from "./tier-labels";
 
@@ -20,7 +20,7 @@ export interface ScaleTierParams {
   personMonthUnits: string[];
 }
 
-const TIER_LIMITS = closedObject({ servers: COUNT, personMonths: DECIMAL, total: MONEY });
+const TIER_LIMITS = closedObject({ servers: COUNT, personMonths: QUANTITY, total: MONEY });
 
 const schema = closedObject({
   tiers: closedObject({ small: TIER_LIMITS, medium: TIER_LIMITS, large: TIER_LIMITS }),
@@ -57,6 +57,8 @@ function scaleTierRule(id: string, system: SystemType, nameZh: string, nameEn: s
       if (servers.greaterThan(limits.servers)) {
         findings.push({
           line: serverLines[0],
+          lines: serverLines,
+          measure: "count",
           message: `${prefixZh}服务器数量 ${servers.toFixed()} 台超过标准上限 ${limits.servers} 台`,
           messageEn: `${prefixEn}: ${servers.toFixed()} servers exceed the limit of ${limits.servers}`,
           actual: servers,
@@ -71,6 +73,8 @@ function scaleTierRule(id: string, system: SystemType, nameZh: string, nameEn: s
       if (personMonths.greaterThan(pmLimit)) {
         findings.push({
           line: devLines.find((_, i) => efforts[i] !== null),
+          lines: devLines.filter((_, i) => efforts[i] !== null),
+          measure: "person-months",
           message: `${prefixZh}开发工作量 ${personMonths.toFixed()} 人月超过标准上限 ${pmLimit.toFixed()} 人月`,
           messageEn: `${prefixEn}: development effort of ${personMonths.toFixed()} person-months exceeds the limit of ${pmLimit.toFixed()}`,
           actual: personMonths,

@@ -4,7 +4,7 @@ import type { Severity } from "../model/finding";
 import type { PackMoney } from "../standards/types";
 import type { RuleImplementation } from "./types";
 import { formatMoney, packMoney } from "../money";
-import { closedObject, DECIMAL, MONEY, SEVERITY, WORDS } from "./schema-parts";
+import { closedObject, QUANTITY, MONEY, SEVERITY, WORDS } from "./schema-parts";
 import { maxOf, numbersBefore } from "./text-counts";
 import { TIER_EN, TIER_ZH } from "./tier-labels";
 
@@ -14,7 +14,7 @@ export interface ServerRoomTierParams {
   uncoveredSeverity: Severity;
 }
 
-const LIMITS = closedObject({ maxArea: DECIMAL, total: MONEY });
+const LIMITS = closedObject({ maxArea: QUANTITY, total: MONEY });
 
 const schema = closedObject({
   tiers: closedObject({ small: LIMITS, medium: LIMITS, large: LIMITS }),
@@ -60,6 +60,7 @@ export const tierServerRoom: RuleImplementation<ServerRoomTierParams> = {
         {
           line,
           severity: params.uncoveredSeverity,
+          measure: "area",
           message: `机房面积 ${area.toFixed()}㎡ 超过 ${largest.toFixed()}㎡，不在配置标准覆盖范围内，需单独论证`,
           messageEn: `Server room area of ${area.toFixed()} m² exceeds ${largest.toFixed()} m²: not covered by the standard, needs a separate justification`,
           actual: area,
@@ -74,6 +75,7 @@ export const tierServerRoom: RuleImplementation<ServerRoomTierParams> = {
     return [
       {
         line: null,
+        measure: "money",
         message: `${TIER_ZH[tier]}机房（面积 ${area.toFixed()}㎡）建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(cap, unit)}`,
         messageEn: `Server room (${TIER_EN[tier]}, ${area.toFixed()} m²): project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(cap, unit)}`,
         actual: total,

@@ -72,6 +72,8 @@ export const tierVideo: RuleImplementation<VideoTierParams> = {
       if (limit === undefined || !actual.greaterThan(limit)) return;
       findings.push({
         line: lines[0],
+        lines,
+        measure: "count",
         message: `${prefixZh}${zh}数量 ${actual.toFixed()} 台超过标准上限 ${limit} 台`,
         messageEn: `${prefixEn}: ${actual.toFixed()} ${en} exceed the limit of ${limit}`,
         actual,

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { BudgetLine, BudgetModel, CellRef, ProfileOverrides } from "../model/types";
-import type { Finding, Severity } from "../model/finding";
+import type { Finding, Measure, Severity } from "../model/finding";
 import type { PackRule, StandardPack } from "../standards/types";
 import type { Facts } from "./facts";
 
@@ -16,6 +16,14 @@ export interface FindingDraft {
   limit?: Decimal | string | null;
   /** Only when the rule's severity depends on the case (below range → warning). */
   severity?: Severity;
+  /** What actual/limit are, when it differs from the implementation's `measure`. */
+  measure?: Measure;
+  /** Every line involved besides `line` (the lines of a group rule): their cells join the finding's `cells`. */
+  lines?: readonly BudgetLine[];
+  /** Other cells involved besides `cell` (the amount cell of a line whose price cell is the problem). */
+  cells?: readonly CellRef[];
+  /** The cap rate an over-the-cap rate finding names (for the verdict). */
+  capRate?: Decimal | string;
 }
 
 export interface RuleContext {
@@ -34,6 +42,8 @@ export interface RuleContext {
 export interface RuleImplementation<P = Record<string, unknown>> {
   id: string;
   scope: "line" | "sheet";
+  /** What its findings' actual/limit are, unless a draft says otherwise. */
+  measure?: Measure;
   paramsSchema: Record<string, unknown>;
   check(ctx: RuleContext, params: P): FindingDraft[];
 }

@@ -16,6 +16,12 @@ describe("roleOfHeader", () => {
     ["Unit Price", "unitPrice"], ["Amount", "amount"], ["Total Price", "amount"], ["Remarks", "remark"], ["Amount (yuan)", "amount"],
     ["单位：万元", null], ["编制单位：XX局", null], ["杨浦区协同办公系统升级改造项目投资估算表", null], ["", null],
     ["服务器", null], ["台", null],
+    // Head nouns come last in Chinese: the end of a label names its role, whatever qualifies it.
+    ["运维对象", "name"], ["维护对象", "name"], ["软件名称", "name"], ["设备/费用名称", "name"], ["名称/规格", "name"],
+    ["名称及规格", "name"], ["项目金额（万元）", "amount"], ["合计", "amount"], ["预算（万元）", "amount"],
+    ["年度预算", "amount"], ["金额合计(元)", "amount"], ["年运维费用", "fee"], ["运维费用（元）", "fee"], ["设备购置原值", "purchase"],
+    ["品牌型号", "spec"], ["计算依据", "remark"], ["采购数量", "quantity"], ["预算单价（元）", "unitPrice"],
+    ["单价（万元/人月）", "unitPrice"], ["投入人月", "personMonths"], ["维保比例", "rate"], ["原软件开发费", "devCost"],
   ])("%j → %s", (text, role) => {
     expect(roleOfHeader(text)).toBe(role);
   });

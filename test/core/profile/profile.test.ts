@@ -8,10 +8,10 @@ import { yangpu } from "../../support/pack";
 
 const pack = yangpu();
 const table = (unit: "元" | "万元", role: "detail" | "summary" = "detail"): BudgetTable => ({
-  index: 0, sheet: "预算表", headerRow: 2, firstRow: 3, lastRow: 9, columns: {}, unit, columnUnits: {}, title: "", role,
+  index: 0, sheet: "预算表", headerRow: 2, firstRow: 3, lastRow: 9, columns: {}, unit, columnUnits: {}, title: "", role, columnInfo: [],
 });
 const parsed = (titleText: string, extra: Partial<ParsedWorkbook> = {}): ParsedWorkbook => ({
-  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, headingText: titleText, sheetNames: ["预算表"], ...extra,
+  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, headingText: titleText, sheetNames: ["预算表"], skippedSheets: [], outsideLines: [], ...extra,
 });
 
 describe("inferProfile", () => {
@@ -26,6 +26,8 @@ describe("inferProfile", () => {
     ["某局OA系统升级改造运维项目", "om", "oa", null],
     ["某局小型机采购项目", "construction", "other", null],
     ["某局大型数据平台建设", "construction", "other", "large"],
+    ["某局协同办公系统建设项目（升级改造）", "upgrade", "oa", null],
+    ["某区门户网站建设项目（二期）", "upgrade", "website", null],
   ])("%s", (title, kind, system, tier) => {
     expect(inferProfile(parsed(title), pack, {})).toMatchObject({ kind, system, tier, sources: { kind: "title" } });
   });

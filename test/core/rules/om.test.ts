@@ -85,4 +85,8 @@ describe("om.excluded-item", () => {
     expect(fs).toHaveLength(count);
     for (const f of fs) expect(f.message).toContain("2018");
   });
+
+  it("a line budgeted at 0 (as 审定 leaves it) is no finding", () => {
+    expect(findingsOf("om.excluded-item", [line({ name: "互联网带宽租用", category: "om-excluded", fee: 0 })], { kind: "om" })).toEqual([]);
+  });
 });

@@ -1,0 +1,2 @@
+/** See validators-codegen.js. */
+export function generateValidators(packSchema: object, implementations: readonly { id: string; paramsSchema: object }[]): string;

@@ -1,0 +1,161 @@
+import Decimal from "decimal.js";
+import type { ColumnEvidence, ColumnInfo, ColumnRole } from "../model/types";
+import { readCell } from "./amount";
+import type { SheetGrid } from "./grid";
+import { roleOfHeader } from "./header";
+import { columnLetters } from "../snapshot/address";
+
+/**
+ * Evidence for column roles beyond the header words: what a person reads from the content. The name column is
+ * the leftmost column of distinct text in the line rows; a numeric column is placed by arithmetic (数量 × 单价 =
+ * 金额 in most rows, or a repeat of 金额 in another unit); a money column that nothing places is reported.
+ */
+
+/** A header cell of the table: its column (local), its text over both header rows, the role its words name. */
+export interface HeaderCell {
+  col: number;
+  text: string;
+  role: ColumnRole | null;
+}
+
+/** Most rows must agree before arithmetic places a column: one odd line should not move a role. */
+const AGREEMENT = 0.8;
+/** Money-looking header words (a column headed so holds money, whatever else it says). */
+const MONEY_WORDS = /元|价|费|额|资|金|预算|估算|概算|合计|小计/;
+
+function numberAt(grid: SheetGrid, r: number, c: number): Decimal | null {
+  const raw = grid.raw(r, c);
+  if (raw === null || raw === "") return null;
+  const reading = readCell(raw);
+  return reading.status === "ok" ? reading.value : null;
+}
+
+/** Body rows that hold at least one number in a known numeric column: the rows evidence is read from. */
+function dataRows(grid: SheetGrid, bodyStart: number, bodyEnd: number, numericCols: number[]): number[] {
+  const rows: number[] = [];
+  for (let r = bodyStart; r < bodyEnd; r++) if (numericCols.some((c) => typeof grid.raw(r, c) === "number" || numberAt(grid, r, c))) rows.push(r);
+  return rows;
+}
+
+function close(a: Decimal, b: Decimal): boolean {
+  if (a.equals(b)) return true;
+  const scale = Decimal.max(a.abs(), b.abs());
+  return a.minus(b).abs().lessThanOrEqualTo(Decimal.max(scale.times(0.005), 0.01));
+}
+
+/** The share of rows (with both figures) where `fit(row)` holds; null when fewer than two rows can say. */
+function agreement(rows: number[], fit: (r: number) => boolean | null): { share: number; of: number } | null {
+  let yes = 0;
+  let of = 0;
+  for (const r of rows) {
+    const f = fit(r);
+    if (f === null) continue;
+    of++;
+    if (f) yes++;
+  }
+  return of >= 2 || (of === 1 && rows.length === 1) ? { share: yes / of, of } : null;
+}
+
+/**
+ * The name column from content when no header names it: the leftmost column, outside the placed ones, whose
+ * cells in the data rows are mostly text and mostly different from each other.
+ */
+export function nameColumnFromContent(
+  grid: SheetGrid, bodyStart: number, bodyEnd: number, placed: Set<number>, numericCols: number[],
+): { col: number; evidence: ColumnEvidence } | null {
+  const rows = dataRows(grid, bodyStart, bodyEnd, numericCols);
+  if (!rows.length) return null;
+  for (let c = 0; c < grid.colCount; c++) {
+    if (placed.has(c)) continue;
+    // A header word repeated down a column (a merge over the header running into the body) is no name.
+    const texts = rows.filter((r) => numberAt(grid, r, c) === null).map((r) => grid.text(r, c)).filter((t) => t !== "" && roleOfHeader(t) === null);
+    const distinct = new Set(texts).size;
+    if (texts.length >= Math.max(1, rows.length * 0.5) && distinct >= texts.length * 0.8) {
+      return { col: c, evidence: { kind: "content", detail: `${distinct}/${rows.length}` } };
+    }
+  }
+  return null;
+}
+
+/** What an unplaced numeric column is, from arithmetic against the placed ones. */
+function placeByArithmetic(
+  grid: SheetGrid, rows: number[], c: number, columns: Map<ColumnRole, number>,
+): { role: ColumnRole | null; repeats?: ColumnRole; evidence: ColumnEvidence } | null {
+  const q = columns.get("quantity");
+  const p = columns.get("unitPrice");
+  const a = columns.get("amount");
+  if (a === undefined && q !== undefined && p !== undefined) {
+    const fit = agreement(rows, (r) => {
+      const [x, qq, pp] = [numberAt(grid, r, c), numberAt(grid, r, q), numberAt(grid, r, p)];
+      return x && qq && pp ? close(qq.times(pp), x) : null;
+    });
+    if (fit && fit.share >= AGREEMENT) return { role: "amount", evidence: { kind: "arithmetic", detail: `数量×单价 ${Math.round(fit.share * fit.of)}/${fit.of}` } };
+  }
+  for (const role of ["amount", "fee", "purchase", "unitPrice"] as const) {
+    const other = columns.get(role);
+    if (other === undefined) continue;
+    for (const factor of [1, 10000, 0.0001]) {
+      const fit = agreement(rows, (r) => {
+        const [x, y] = [numberAt(grid, r, c), numberAt(grid, r, other)];
+        return x && y && !y.isZero() ? close(y.times(factor), x) : null;
+      });
+      if (fit && fit.share >= AGREEMENT) {
+        return { role: null, repeats: role, evidence: { kind: "repeat", detail: `${columnLetters(grid.col(other))}×${factor}` } };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Places the numeric columns the header words did not (or named twice): by arithmetic, as a repeat of a
+ * placed column, or as unrecognised when the column holds money nobody can place. Mutates `columns` when
+ * arithmetic gives a missing role; returns the info of every such column.
+ */
+export function placeUnplacedColumns(
+  grid: SheetGrid, bodyStart: number, bodyEnd: number, headerCells: HeaderCell[], columns: Map<ColumnRole, number>,
+): ColumnInfo[] {
+  const placedCols = new Set(columns.values());
+  const numericCols = [...columns.entries()].filter(([role]) => role !== "seq").map(([, c]) => c);
+  const rows = dataRows(grid, bodyStart, bodyEnd, numericCols);
+  const infos: ColumnInfo[] = [];
+  for (const cell of headerCells) {
+    if (placedCols.has(cell.col)) continue;
+    const numbers = rows.filter((r) => numberAt(grid, r, cell.col) !== null);
+    if (!numbers.length || numbers.length < rows.length * 0.3) continue;
+    const placed = placeByArithmetic(grid, numbers, cell.col, columns);
+    const header = cell.text;
+    const base = { col: grid.col(cell.col), header };
+    if (placed?.role) {
+      columns.set(placed.role, cell.col);
+      placedCols.add(cell.col);
+      infos.push({ ...base, role: placed.role, confidence: "medium", evidence: [placed.evidence] });
+      continue;
+    }
+    if (placed?.repeats) {
+      infos.push({ ...base, role: null, repeats: placed.repeats, confidence: "medium", evidence: [placed.evidence] });
+      continue;
+    }
+    const moneyLooking = MONEY_WORDS.test(header) || (cell.role !== null && cell.role !== "seq" && cell.role !== "quantity") ||
+      numbers.some((r) => numberAt(grid, r, cell.col)!.abs().greaterThanOrEqualTo(1000));
+    if (moneyLooking) infos.push({ ...base, role: null, confidence: "low", evidence: [{ kind: "unplaced", detail: cell.role ?? "" }] });
+  }
+  return infos;
+}
+
+/** Every header cell of a table's header rows, with the role its words name (duplicates included). */
+export function headerCellsOf(grid: SheetGrid, top: number, bottom: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const texts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = grid.text(r, c);
+      if (t && !texts.includes(t)) texts.push(t);
+    }
+    const text = texts.join(" ");
+    let role: ColumnRole | null = null;
+    for (let k = texts.length - 1; k >= 0 && !role; k--) role = roleOfHeader(texts[k]);
+    cells.push({ col: c, text, role });
+  }
+  return cells;
+}
