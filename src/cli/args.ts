@@ -42,8 +42,9 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --standard ID|文件     使用的标准包：内置包的 ID（默认 yangpu-2023），或一个标准包文件的路径
                          （如 ./my-pack.json，其 id 须与文件名一致）；无效时报 invalid-standard
   --format text|json     输出格式（默认 text，中文报告）；json 时标准输出总是恰好一个 JSON 文档
-  --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx），不改动原文件，
-                         不覆盖任何不是本工具写出的文件
+  --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx；同名的输入按命令行
+                         顺序依次为 <文件名>.审核-2.xlsx、-3…）。从不改动输入文件、不跟随链接、不覆盖
+                         任何不是本工具写出的文件；作为输入给出的标注副本会被跳过
   --kind 类型            项目类型：construction 新建 | upgrade 升级改造 | om 运维 | service 服务
   --system 系统          系统类型：oa | video-conference | website | server-room | info-release | hotline | other
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
@@ -60,7 +61,7 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --max-rows N           每个工作表的最大行号（默认 ${DEFAULT_LIMITS.maxRows}）
   --max-cells N          每个工作表已用区域的单元格数（行 × 列）上限（默认 ${DEFAULT_LIMITS.maxCells}）
 
-退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误、有文件无法读取或标注副本无法写出。`;
+退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误、标准包无效、有文件无法读取或标注副本无法写出。`;
 
 const CHOICES = {
   format: ["text", "json"],
