@@ -131,19 +131,23 @@ function decode(a1: string): { row: number; col: number } | null {
   return { row, col };
 }
 
+/** A value as read-xlsx's plain() gives it; undefined: not reproduced here. */
+function scalar(v: unknown): CellValue | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object" && "error" in v) return String((v as { error: unknown }).error);
+  return undefined;
+}
+
 /** Cell.value as read-xlsx's plain() turns it into a snapshot value; undefined: not reproduced here. */
 function plainValue(c: CellModel): CellValue | undefined {
-  const scalar = (v: unknown): CellValue | undefined => {
-    if (v === null || v === undefined) return null;
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if (typeof v === "object" && "error" in v) return String((v as { error: unknown }).error);
-    return undefined;
-  };
   switch (c.type) {
     case T.Number:
+      return typeof c.value === "number" ? c.value : scalar(c.value);
     case T.Boolean:
     case T.Date:
+    case T.Error:
       return scalar(c.value);
     case T.String:
       return typeof c.value === "string" ? c.value : undefined;
@@ -151,8 +155,6 @@ function plainValue(c: CellModel): CellValue | undefined {
       const runs = (c.value as { richText?: { text?: unknown }[] })?.richText;
       return Array.isArray(runs) ? runs.map((r) => r.text).join("") : undefined;
     }
-    case T.Error:
-      return scalar(c.value);
     case T.Formula:
       return scalar(c.result);
     default:
@@ -205,9 +207,13 @@ function sheetFromModel(ws: SheetModel): SheetSnapshot | null {
   for (let r = 1; r <= rowCount; r++) {
     const cells = grid[r];
     if (!cells) continue;
-    if (cells.some((cell) => cell !== undefined && cell.type !== T.Null)) {
-      withValues = true;
-      if (cells.length - 1 > cols) cols = cells.length - 1;
+    for (let c = 1; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell !== undefined && cell.type !== T.Null) {
+        withValues = true;
+        if (cells.length - 1 > cols) cols = cells.length - 1;
+        break;
+      }
     }
   }
   const rows = withValues ? rowCount : 0;
