@@ -1,5 +1,8 @@
+import * as os from "os";
+import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
 import type { ProjectKind, SystemType, Tier } from "../core/model/types";
+import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 
 export interface CheckOptions {
   files: string[];
@@ -11,29 +14,54 @@ export interface CheckOptions {
   system?: SystemType;
   tier?: Tier;
   lastYearOm?: Decimal;
+  /** Worker threads checking files at once; 1 checks them in this process. */
+  jobs: number;
+  limits: ReadLimits;
 }
 
 export type Command = { command: "help" } | { command: "version" } | ({ command: "check" } & CheckOptions);
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** What the caller had asked for so far, so that a usage error can still be reported as JSON. */
+    readonly format: "text" | "json" = "text",
+    readonly lang: "zh-CN" | "en-US" = "zh-CN",
+  ) {
+    super(message);
+  }
+}
+
+const MB = 1024 * 1024;
 
 export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
 
 按区级电子政务项目配置标准检查预算工作簿。
 
 选项：
-  --standard ID          使用的标准包（默认 yangpu-2023）
-  --format text|json     输出格式（默认 text，中文报告）
-  --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx），不改动原文件
+  --standard ID|文件     使用的标准包：内置包的 ID（默认 yangpu-2023），或一个标准包文件的路径
+                         （如 ./my-pack.json，其 id 须与文件名一致）；无效时报 invalid-standard
+  --format text|json     输出格式（默认 text，中文报告）；json 时标准输出总是恰好一个 JSON 文档
+  --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx；同名的输入按命令行
+                         顺序依次为 <文件名>.审核-2.xlsx、-3…）。从不改动输入文件、不跟随链接、不覆盖
+                         任何不是本工具写出的文件；作为输入给出的标注副本会被跳过
   --kind 类型            项目类型：construction 新建 | upgrade 升级改造 | om 运维 | service 服务
   --system 系统          系统类型：oa | video-conference | website | server-room | info-release | hotline | other
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
   --lang zh-CN|en-US     报告语言（默认 zh-CN）
+  -j, --jobs N           同时检查的文件数（本线程加 N−1 个工作线程，默认且最多为 CPU 核数；
+                         1 表示在本进程内逐个检查）；报告中文件的顺序总是命令行中的顺序
   -h, --help             显示本帮助
   -v, --version          显示版本
 
-退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误或有文件无法读取。`;
+读取限制（超出时报 too-large，可按需调大）：
+  --max-unpacked-mb N    一个工作簿解压后的总大小上限（默认 ${DEFAULT_LIMITS.maxUnpackedBytes / MB} MB；也限制文件本身大小）
+  --max-entry-mb N       工作簿中单个部件解压后的大小上限（默认 ${DEFAULT_LIMITS.maxEntryBytes / MB} MB）
+  --max-rows N           每个工作表的最大行号（默认 ${DEFAULT_LIMITS.maxRows}）
+  --max-cells N          每个工作表已用区域的单元格数（行 × 列）上限（默认 ${DEFAULT_LIMITS.maxCells}）
+
+退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误、标准包无效、有文件无法读取或标注副本无法写出。`;
 
 const CHOICES = {
   format: ["text", "json"],
@@ -43,47 +71,110 @@ const CHOICES = {
   tier: ["small", "medium", "large"],
 } as const;
 
-function choice<K extends keyof typeof CHOICES>(key: K, value: string): (typeof CHOICES)[K][number] {
-  if (!(CHOICES[key] as readonly string[]).includes(value))
-    throw new UsageError(`--${key} 的取值“${value}”无效，可选：${CHOICES[key].join(" | ")}`);
-  return value as (typeof CHOICES)[K][number];
+const OPTIONS = {
+  standard: { type: "string" },
+  format: { type: "string" },
+  annotate: { type: "string" },
+  lang: { type: "string" },
+  kind: { type: "string" },
+  system: { type: "string" },
+  tier: { type: "string" },
+  "last-year-om": { type: "string" },
+  jobs: { type: "string", short: "j" },
+  "max-unpacked-mb": { type: "string" },
+  "max-entry-mb": { type: "string" },
+  "max-rows": { type: "string" },
+  "max-cells": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** The number of cores node may use (availableParallelism, Node ≥ 18.14). */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length || 1;
 }
 
-const FLAGS = ["--standard", "--format", "--annotate", "--lang", "--kind", "--system", "--tier", "--last-year-om"];
+/** --format and --lang as far as they can be made out of a command line that may not parse. */
+function peek(argv: readonly string[]): { format: "text" | "json"; lang: "zh-CN" | "en-US" } {
+  const get = (name: string) => {
+    let value: string | undefined;
+    argv.forEach((a, i) => {
+      if (a === `--${name}`) value = argv[i + 1];
+      else if (a.startsWith(`--${name}=`)) value = a.slice(name.length + 3);
+    });
+    return value;
+  };
+  return { format: get("format") === "json" ? "json" : "text", lang: get("lang") === "en-US" ? "en-US" : "zh-CN" };
+}
 
 export function parseArgs(argv: readonly string[]): Command {
+  const seen = peek(argv);
+  const usage = (message: string) => new UsageError(message, seen.format, seen.lang);
   if (!argv.length || argv[0] === "-h" || argv[0] === "--help" || argv[0] === "help") return { command: "help" };
   if (argv[0] === "-v" || argv[0] === "--version") return { command: "version" };
-  if (argv[0] !== "check") throw new UsageError(`未知命令“${argv[0]}”，目前只支持 check`);
-  const opts: CheckOptions = { files: [], standard: "yangpu-2023", format: "text", annotate: null, lang: "zh-CN" };
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "-h" || arg === "--help") return { command: "help" };
-    if (!arg.startsWith("--")) {
-      opts.files.push(arg);
-      continue;
-    }
-    const [flag, inline] = arg.split(/=(.*)/s, 2);
-    if (!FLAGS.includes(flag)) throw new UsageError(`未知选项 ${flag}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === "") throw new UsageError(`${flag} 需要一个取值`);
-    switch (flag) {
-      case "--standard": opts.standard = value; break;
-      case "--format": opts.format = choice("format", value); break;
-      case "--annotate": opts.annotate = value; break;
-      case "--lang": opts.lang = choice("lang", value); break;
-      case "--kind": opts.kind = choice("kind", value); break;
-      case "--system": opts.system = choice("system", value); break;
-      case "--tier": opts.tier = choice("tier", value); break;
-      case "--last-year-om": {
-        const text = value.replace(/,/g, "");
-        if (!/^\d+(\.\d+)?$/.test(text)) throw new UsageError(`--last-year-om 应为金额（元），例如 1200000，而不是“${value}”`);
-        opts.lastYearOm = new Decimal(text);
-        break;
-      }
-      default: throw new UsageError(`未知选项 ${flag}`);
-    }
+  if (argv[0] !== "check") throw usage(`未知命令“${argv[0]}”，目前只支持 check`);
+  let parsed;
+  try {
+    parsed = parseArgv({ args: argv.slice(1), options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw usage(`未知选项 ${flag}`);
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw usage(`${flag.split("=")[0]} 需要一个取值`);
+    throw usage(e.message);
   }
-  if (!opts.files.length) throw new UsageError("请至少给出一个 .xlsx 文件");
+  const v = parsed.values;
+  if (v.help) return { command: "help" };
+  if (v.version) return { command: "version" };
+  const choice = <K extends keyof typeof CHOICES>(key: K, value: string): (typeof CHOICES)[K][number] => {
+    if (!(CHOICES[key] as readonly string[]).includes(value)) throw usage(`--${key} 的取值“${value}”无效，可选：${CHOICES[key].join(" | ")}`);
+    return value as (typeof CHOICES)[K][number];
+  };
+  const nonEmpty = (name: keyof typeof OPTIONS): string | undefined => {
+    const value = v[name];
+    if (value === "") throw usage(`--${name} 需要一个取值`);
+    return typeof value === "string" ? value : undefined;
+  };
+  const positive = (name: keyof typeof OPTIONS, integer: boolean): number | undefined => {
+    const text = nonEmpty(name);
+    if (text === undefined) return undefined;
+    const ok = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+    const n = Number(text);
+    if (!ok || !(n > 0) || !Number.isFinite(n)) throw usage(`--${name} 应为${integer ? "正整数" : "正数"}，而不是“${text}”`);
+    return n;
+  };
+  const opts: CheckOptions = {
+    files: parsed.positionals,
+    standard: nonEmpty("standard") ?? "yangpu-2023",
+    format: "text",
+    annotate: nonEmpty("annotate") ?? null,
+    lang: "zh-CN",
+    jobs: defaultJobs(),
+    limits: { ...DEFAULT_LIMITS },
+  };
+  const format = nonEmpty("format");
+  if (format !== undefined) opts.format = choice("format", format);
+  const lang = nonEmpty("lang");
+  if (lang !== undefined) opts.lang = choice("lang", lang);
+  const kind = nonEmpty("kind");
+  if (kind !== undefined) opts.kind = choice("kind", kind);
+  const system = nonEmpty("system");
+  if (system !== undefined) opts.system = choice("system", system);
+  const tier = nonEmpty("tier");
+  if (tier !== undefined) opts.tier = choice("tier", tier);
+  const om = nonEmpty("last-year-om");
+  if (om !== undefined) {
+    const text = om.replace(/,/g, "");
+    if (!/^\d+(\.\d+)?$/.test(text)) throw usage(`--last-year-om 应为金额（元），例如 1200000，而不是“${om}”`);
+    opts.lastYearOm = new Decimal(text);
+  }
+  opts.jobs = positive("jobs", true) ?? opts.jobs;
+  const unpacked = positive("max-unpacked-mb", false);
+  if (unpacked !== undefined) opts.limits.maxUnpackedBytes = Math.round(unpacked * MB);
+  const entry = positive("max-entry-mb", false);
+  if (entry !== undefined) opts.limits.maxEntryBytes = Math.round(entry * MB);
+  opts.limits.maxRows = positive("max-rows", true) ?? opts.limits.maxRows;
+  opts.limits.maxCells = positive("max-cells", true) ?? opts.limits.maxCells;
+  if (!opts.files.length) throw usage("请至少给出一个 .xlsx 文件");
   return { command: "check", ...opts };
 }

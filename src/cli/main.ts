@@ -1,13 +1,13 @@
-import type { ProfileOverrides } from "../core/model/types";
 import type { StandardPack } from "../core/standards/types";
-import { audit } from "../core/engine";
-import { CheckOptions, parseArgs, USAGE, UsageError } from "./args";
-import type { FileResult } from "./file-result";
-import { loadWorkbook, snapshotOf, WorkbookReadError } from "./read-xlsx";
-import { jsonReport } from "./report-json";
+import { inputIdentities, planOutputs } from "./annotate";
+import { Command, parseArgs, USAGE, UsageError } from "./args";
+import type { CheckSettings } from "./check-file";
+import type { ErrorEntry, FileResult } from "./file-result";
+import { checkAll } from "./pool";
+import { failureReport, jsonReport } from "./report-json";
 import { textReport } from "./report-text";
-import { writeAnnotatedCopy } from "./annotate";
-import { loadStandardById, toolVersion } from "./standards";
+import { StandardPackError } from "../core/standards/load-standard";
+import { loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
 
 export interface Io {
   out(text: string): void;
@@ -19,39 +19,70 @@ const processIo: Io = {
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
 };
 
-async function checkFile(file: string, pack: StandardPack, opts: CheckOptions, io: Io): Promise<FileResult> {
-  const overrides: ProfileOverrides = { kind: opts.kind, system: opts.system, tier: opts.tier, lastYearOm: opts.lastYearOm };
+/** A `--standard` value that names a file (`./my-pack.json`) rather than a bundled pack id. */
+const isPackFile = (value: string) => /[\\/]/.test(value) || value.endsWith(".json");
+
+/**
+ * The standard pack, or the error that says why it cannot be used: `unknown-standard` (no bundled pack of that
+ * id) or `invalid-standard` (the pack file is missing, unreadable, not JSON or not valid), with the loader's
+ * own details (its code, file, field, line, column) under `details`.
+ */
+function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorEntry {
   try {
-    let wb: Awaited<ReturnType<typeof loadWorkbook>> | null = await loadWorkbook(file);
-    const snapshot = snapshotOf(wb, file);
-    // Without --annotate the exceljs model is done with: letting it go before the audit keeps GC pauses short.
-    if (!opts.annotate) wb = null;
-    const result = audit(snapshot, pack, overrides);
-    if (result.model.tables.length === 0) {
-      throw new WorkbookReadError(
-        "no-budget-table",
-        `${file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列`,
-      );
-    }
-    if (opts.annotate && wb) {
-      const written = await writeAnnotatedCopy(wb, result.findings, file, opts.annotate);
-      io.err(`已写出标注副本：${written}`);
-    }
-    return { file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals, unit: result.model.profile.unit, review: result.review };
+    return isPackFile(value) ? loadStandardFromFile(value, lang) : loadStandardById(value, lang);
   } catch (err) {
-    const e = err instanceof WorkbookReadError ? err : new WorkbookReadError("corrupt-file", `${file} 无法检查：${(err as Error).message}`);
-    io.err(`错误：${e.message}`);
-    return { file, error: { code: e.code, message: e.message }, profile: null, findings: [], totals: null, unit: "元", review: null };
+    if (err instanceof StandardPackError) {
+      const code = err.code === "standard-unknown-id" ? "unknown-standard" : "invalid-standard";
+      return { code, message: err.localized(lang), details: err.details(lang) } as ErrorEntry;
+    }
+    const message = (err as Error)?.message ?? String(err);
+    return { code: "invalid-standard", message: lang === "en-US" ? `The standard ${value} cannot be loaded: ${message}` : `标准 ${value} 无法载入：${message}` };
   }
 }
 
-/** `budget-ruler …` → exit code: 0 no error finding, 1 an error finding, 2 bad usage or an unreadable file. */
+/** The stderr lines of one file: what went wrong with it or its copy, what was written, what was skipped. */
+function notes(r: FileResult, en: boolean): string[] {
+  const lines: string[] = [];
+  const E = en ? "Error: " : "错误：";
+  if (r.error) lines.push(E + r.error.message);
+  if (r.skipped) lines.push((en ? "Skipped: " : "跳过：") + r.skipped.message);
+  if (r.output?.error) lines.push(E + r.output.error.message);
+  else if (r.output) lines.push((en ? "Annotated copy written: " : "已写出标注副本：") + r.output.file);
+  return lines;
+}
+
+async function check(command: Extract<Command, { command: "check" }>, io: Io): Promise<number> {
+  const en = command.lang === "en-US";
+  const pack = loadPack(command.standard, command.lang);
+  if (!("rules" in pack)) {
+    if (command.format === "json") io.out(failureReport(pack, toolVersion()));
+    io.err((en ? "Error: " : "错误：") + pack.message);
+    return 2;
+  }
+  const outs = command.annotate === null ? null : planOutputs(command.files, command.annotate);
+  const settings: CheckSettings = {
+    lang: command.lang, kind: command.kind, system: command.system, tier: command.tier,
+    lastYearOm: command.lastYearOm?.toString(), limits: command.limits, inputs: inputIdentities(command.files),
+  };
+  const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
+  const results = await checkAll(tasks, pack, settings, command.jobs);
+  for (const r of results) for (const line of notes(r, en)) io.err(line);
+  io.out(command.format === "json" ? jsonReport(results, pack, toolVersion()) : textReport(results, pack, command.lang));
+  if (results.some((r) => r.error || r.output?.error)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/**
+ * `budget-ruler …` → exit code: 0 no error finding, 1 an error finding, 2 bad usage, an unusable standard, an
+ * unreadable file or an unwritten copy. With --format json stdout gets exactly one JSON document, whatever happens.
+ */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let command;
+  let command: Command;
   try {
     command = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
+    if (err.format === "json") io.out(failureReport({ code: "usage", message: err.message }, toolVersion()));
     io.err(`错误：${err.message}\n\n${USAGE}`);
     return 2;
   }
@@ -63,16 +94,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(toolVersion());
     return 0;
   }
-  let pack: StandardPack;
   try {
-    pack = loadStandardById(command.standard);
+    return await check(command, io);
   } catch (err) {
-    io.err(`错误：${(err as Error).message}`);
+    // Nothing above should throw; if something does, the JSON contract still holds.
+    const message = (err as Error)?.stack ?? String(err);
+    if (command.format === "json") io.out(failureReport({ code: "internal-error", message: (err as Error)?.message ?? String(err) }, toolVersion()));
+    io.err(`错误：内部出错：${message}`);
     return 2;
   }
-  const results: FileResult[] = [];
-  for (const file of command.files) results.push(await checkFile(file, pack, command, io));
-  io.out(command.format === "json" ? jsonReport(results, pack, toolVersion()) : textReport(results, pack, command.lang));
-  if (results.some((r) => r.error)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from "../core/model/finding";
 import type { Verdict } from "../core/plan/verdict";
 import type { StandardPack } from "../core/standards/types";
-import type { FileResult } from "./file-result";
+import type { ErrorEntry, FileResult } from "./file-result";
 
 /** The `review` block of domain.md §5: money in 元 as decimal strings, only lines whose 审定 differs from 送审. */
 export function reviewJson(v: Verdict) {
@@ -43,11 +43,13 @@ function findingJson(f: Finding) {
 
 /** The JSON report of domain.md §5, key for key: other tools parse it. */
 export function jsonReport(results: readonly FileResult[], pack: StandardPack, version: string): string {
+  const checked = results.filter((r) => !r.skipped);
+  const skipped = results.filter((r) => r.skipped);
   const doc = {
     tool: "budget-ruler",
     version,
     standard: { id: pack.id, title: pack.title },
-    files: results.map((r) => ({
+    files: checked.map((r) => ({
       file: r.file,
       error: r.error,
       project: r.profile
@@ -56,7 +58,19 @@ export function jsonReport(results: readonly FileResult[], pack: StandardPack, v
       findings: r.findings.map(findingJson),
       totals: r.totals,
       review: r.review && !r.error ? reviewJson(r.review) : null,
+      // Added with --annotate only: the copy written, or the error about the output (the audit above stands).
+      ...(r.output !== undefined ? { output: r.output } : {}),
     })),
+    // Added only when an input was one of our own annotated copies: listed here, not checked, not an error.
+    ...(skipped.length ? { skipped: skipped.map((r) => ({ file: r.file, ...r.skipped! })) } : {}),
   };
   return JSON.stringify(doc, null, 2);
+}
+
+/**
+ * The one JSON document of a run that stopped before checking any file (bad usage, an unusable standard pack,
+ * an internal error): the same keys, `standard` null, no files, and a top-level `error`.
+ */
+export function failureReport(error: ErrorEntry, version: string): string {
+  return JSON.stringify({ tool: "budget-ruler", version, standard: null, files: [], error }, null, 2);
 }

@@ -70,6 +70,10 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
   const out: string[] = [zh ? `预算标尺 · ${pack.title}` : `Budget Ruler · ${pack.titleEn ?? pack.title}`, ""];
   for (const r of results) {
     out.push(`== ${r.file}`);
+    if (r.skipped) {
+      out.push(zh ? `  跳过：${r.skipped.message}` : `  Skipped: ${r.skipped.message}`, "");
+      continue;
+    }
     if (r.error) {
       out.push(zh ? `  无法读取：${r.error.message}` : `  Cannot read: ${r.error.message}`, "");
       continue;
@@ -100,6 +104,8 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
       );
     }
     if (r.review) out.push(...verdictLines(r.review, r.unit, lang));
+    if (r.output?.error) out.push(zh ? `  标注副本未写出：${r.output.error.message}` : `  Annotated copy not written: ${r.output.error.message}`);
+    else if (r.output) out.push(zh ? `  标注副本：${r.output.file}` : `  Annotated copy: ${r.output.file}`);
     out.push("");
   }
   return out.join("\n");

@@ -1,0 +1,93 @@
+import Decimal from "decimal.js";
+import type { ProfileOverrides } from "../core/model/types";
+import type { StandardPack } from "../core/standards/types";
+import { audit } from "../core/engine";
+import { OutputError, writeAnnotatedCopy } from "./annotate";
+import type { FileResult } from "./file-result";
+import type ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../core/snapshot/types";
+import { readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
+
+/** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
+export interface CheckSettings {
+  lang: "zh-CN" | "en-US";
+  kind?: ProfileOverrides["kind"];
+  system?: ProfileOverrides["system"];
+  tier?: ProfileOverrides["tier"];
+  /** 元, as a decimal string. */
+  lastYearOm?: string;
+  limits: ReadLimits;
+  /** Identities (dev:ino) and real paths of every input of the run: an annotated copy never replaces one of them. */
+  inputs: { ids: string[]; paths: string[] };
+}
+
+export interface CheckTask {
+  file: string;
+  /** Where the annotated copy goes (planned by the caller so that no two inputs share one), or null. */
+  out: string | null;
+}
+
+const failure = (file: string, code: string, message: string): FileResult => ({
+  file, error: { code, message }, profile: null, findings: [], totals: null, unit: "元", review: null,
+});
+
+/**
+ * Reads, audits and (with an output path) annotates one file. Never throws: an unreadable file, an engine
+ * failure (`internal-error`) or an unwritable copy (`output-not-written`, the audit kept) is in the result.
+ */
+export async function checkFile(task: CheckTask, pack: StandardPack, settings: CheckSettings): Promise<FileResult> {
+  const result = await check(task, pack, settings);
+  // With --annotate every checked file says what became of its copy: null when it was not audited.
+  if (task.out !== null && result.output === undefined && !result.skipped) result.output = null;
+  return result;
+}
+
+async function check(task: CheckTask, pack: StandardPack, settings: CheckSettings): Promise<FileResult> {
+  const { file } = task;
+  const en = settings.lang === "en-US";
+  const overrides: ProfileOverrides = {
+    kind: settings.kind, system: settings.system, tier: settings.tier,
+    lastYearOm: settings.lastYearOm === undefined ? undefined : new Decimal(settings.lastYearOm),
+  };
+  let wb: ExcelJS.Workbook | null;
+  let snapshot: WorkbookSnapshot;
+  try {
+    ({ workbook: wb, snapshot } = await readWorkbook(file, { limits: settings.limits, full: task.out !== null }));
+  } catch (err) {
+    if (err instanceof WorkbookReadError) {
+      const entry = { code: err.code, message: en ? err.messageEn : err.message };
+      if (err.code === "annotated-copy") return { ...failure(file, err.code, entry.message), error: null, skipped: entry };
+      return failure(file, err.code, entry.message);
+    }
+    const message = (err as Error)?.message ?? String(err);
+    return failure(file, "internal-error", en ? `Internal error while reading ${file}: ${message} (please report it)` : `读取 ${file} 时内部出错：${message}（请报告此问题）`);
+  }
+  let result;
+  try {
+    result = audit(snapshot, pack, overrides);
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err);
+    return failure(file, "internal-error", en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）`);
+  }
+  if (result.model.tables.length === 0) {
+    const e = new WorkbookReadError(
+      "no-budget-table",
+      `${file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列`,
+      `${file} has no budget table: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed`,
+    );
+    return failure(file, e.code, en ? e.messageEn : e.message);
+  }
+  const done: FileResult = {
+    file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
+    unit: result.model.profile.unit, review: result.review,
+  };
+  if (task.out !== null && wb) {
+    try {
+      done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits), error: null };
+    } catch (err) {
+      const e = err instanceof OutputError ? err : new OutputError(`无法写出标注副本 ${task.out}：${(err as Error).message}`, `Cannot write the annotated copy ${task.out}: ${(err as Error).message}`);
+      done.output = { file: task.out, error: { code: e.code, message: en ? e.messageEn : e.message } };
+    }
+  }
+  return done;
+}

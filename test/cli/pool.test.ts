@@ -1,0 +1,47 @@
+import * as fs from "fs";
+import * as path from "path";
+import { checkAll } from "../../src/cli/pool";
+import { loadStandardById } from "../../src/cli/standards";
+import { DEFAULT_LIMITS } from "../../src/cli/read-xlsx";
+import { tempDir } from "../support/xlsx";
+
+/**
+ * A stand-in worker script: answers each file at once, except that it dies (the whole thread, as an
+ * out-of-memory would) on a file named boom.xlsx.
+ */
+const script = path.join(tempDir(), "worker.js");
+fs.writeFileSync(script, `
+const { parentPort } = require("worker_threads");
+parentPort.on("message", ({ index, task }) => {
+  if (task.file.endsWith("boom.xlsx")) process.exit(3);
+  setTimeout(() => parentPort.postMessage({ index, result: { file: task.file, error: null, profile: null, findings: [], totals: null, unit: "元", by: "worker" } }), 5);
+});`);
+
+describe("the --jobs pool", () => {
+  const pack = loadStandardById("yangpu-2023");
+  const settings = { lang: "zh-CN" as const, limits: DEFAULT_LIMITS, inputs: { ids: [], paths: [] } };
+
+  it("a worker that dies costs only the file it was checking (internal-error); the rest are checked, in input order", async () => {
+    // the worker is handed the first two files when it starts: it dies on the first, the second goes back
+    const files = ["boom.xlsx", "a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx", "f.xlsx", "g.xlsx"].map((f) => `/nonexistent/${f}`);
+    const cores = jest.spyOn(jest.requireActual("os") as typeof import("os"), "availableParallelism").mockReturnValue(4);
+    let results;
+    try {
+      results = await checkAll(files.map((file) => ({ file, out: null })), pack, settings, 2, script);
+    } finally {
+      cores.mockRestore();
+    }
+    expect(results.map((r) => r.file)).toEqual(files);
+    const boom = results[0];
+    expect(boom.error?.code).toBe("internal-error");
+    expect(boom.error?.message).toContain("boom.xlsx");
+    for (const r of results.slice(1)) expect(r.error === null || r.error.code === "file-not-found").toBe(true);
+    // a replacement worker, or this thread, took the rest (files that do not exist: file-not-found here)
+    expect(results.slice(1).every((r) => r.error === null || r.error.code === "file-not-found")).toBe(true);
+  });
+
+  it("--jobs 1 checks in this thread only", async () => {
+    const results = await checkAll([{ file: "/nonexistent/a.xlsx", out: null }, { file: "/nonexistent/b.xlsx", out: null }], pack, settings, 1, script);
+    expect(results.map((r) => r.error?.code)).toEqual(["file-not-found", "file-not-found"]);
+  });
+});
