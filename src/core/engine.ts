@@ -88,19 +88,17 @@ function asString(v: Decimal | string | null | undefined): string | null {
 function involvedCells(cell: CellRef | null, draft: FindingDraft): { cells: string[]; lineIds: string[] } {
   const refs: CellRef[] = [];
   if (cell) refs.push(cell);
-  refs.push(...(draft.cells ?? []));
-  const lineIds: string[] = draft.line ? [draft.line.id] : [];
+  for (const r of draft.cells ?? []) refs.push(r);
+  // Sets, not includes(): a group finding (a tier total, the four fees) may involve thousands of lines.
+  const lineIds = new Set<string>(draft.line ? [draft.line.id] : []);
   for (const l of draft.lines ?? []) {
     refs.push(lineMoneyField(l)?.cell ?? l.nameCell);
-    if (!lineIds.includes(l.id)) lineIds.push(l.id);
+    lineIds.add(l.id);
   }
   const home = cell?.sheet ?? refs[0]?.sheet;
-  const cells: string[] = [];
-  for (const r of refs) {
-    const addr = r.sheet === home ? a1(r.row, r.col) : qualify(r.sheet, a1(r.row, r.col));
-    if (!cells.includes(addr)) cells.push(addr);
-  }
-  return { cells, lineIds };
+  const cells = new Set<string>();
+  for (const r of refs) cells.add(r.sheet === home ? a1(r.row, r.col) : qualify(r.sheet, a1(r.row, r.col)));
+  return { cells: [...cells], lineIds: [...lineIds] };
 }
 
 function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementation<never>): Finding {

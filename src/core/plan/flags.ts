@@ -68,11 +68,19 @@ export function planFlags(findings: readonly Finding[], locale: "zh-CN" | "en-US
 }
 
 /** One finding's line in a note; for a group finding, which group the cell belongs to. */
+/** A group's cells as a note names them: the first few, then how many more (a tier total may involve thousands). */
+const NAMED_IN_NOTE = 6;
+
+function groupList(group: readonly string[], sep: string, more: (n: number) => string): string {
+  const named = group.slice(0, NAMED_IN_NOTE).join(sep);
+  return group.length > NAMED_IN_NOTE ? `${named}${more(group.length - NAMED_IN_NOTE)}` : named;
+}
+
 function noteText(f: Finding, group: readonly string[] | null, locale: "zh-CN" | "en-US"): string {
   if (locale === "zh-CN") {
-    const part = group ? `本格是一组 ${group.length} 行（${group.join("、")}）中的一行，该组合计超限：` : "";
+    const part = group ? `本格是一组 ${group.length} 行（${groupList(group, "、", (n) => ` 等，另 ${n} 行`)}）中的一行，该组合计超限：` : "";
     return `【${LABEL_ZH[f.severity]}】${part}${f.message}（依据：${f.citation}）`;
   }
-  const part = group ? `This cell is one of a group of ${group.length} lines (${group.join(", ")}) whose total is over the limit: ` : "";
+  const part = group ? `This cell is one of a group of ${group.length} lines (${groupList(group, ", ", (n) => ` and ${n} more`)}) whose total is over the limit: ` : "";
   return `[${LABEL_EN[f.severity]}] ${part}${f.messageEn} (${f.citation})`;
 }
