@@ -78,7 +78,7 @@ const o04 = entry("o04-om-security-12pct.xlsx", "O&M, 元, security devices: 防
 // ───────────────────────── o05 ─────────────────────────
 const o05 = entry("o05-om-product-software-mixed.xlsx", "O&M, 元, product software: 杀毒 6%, 达梦 10%, WPS 5%, Oracle 8% type unknown", () => {
   const s = new SheetB("软件维护");
-  title(s, "某局2025年度正版软件升级服务费预算", 7);
+  title(s, "某局2025年度正版软件运维费预算表", 7);
   s.add(["单位：元"]);
   const p = writeOm(s, [O("no", "序号"), O("name", "软件名称"), O("spec", "厂商/版本"), O("base", "采购金额"), O("rate", "服务费率"),
     O("fee", "年服务费"), O("note", "软件类型")], [{ lines: [
