@@ -1,0 +1,19 @@
+import { corpus2 } from "./index";
+
+/** Builds every workbook (no engine) and prints each sheet's rows with cached values, to check the hand arithmetic. */
+test("corpus2 builds", () => {
+  const out: string[] = [];
+  const names = new Set<string>();
+  for (const e of corpus2) {
+    if (names.has(e.name)) throw new Error(`duplicate ${e.name}`);
+    names.add(e.name);
+    const wb = e.build();
+    if (process.env.DUMP && !e.name.includes(process.env.DUMP)) continue;
+    out.push(`\n=== ${e.name}  expect ${JSON.stringify(e.expect)}`);
+    for (const s of wb.sheets) {
+      out.push(`--- ${s.name}${s.hidden ? " (hidden)" : ""}`);
+      s.values.forEach((r, i) => out.push(`${i + 1 + s.origin.row}: ${r.map((v, j) => (s.formulas?.[i]?.[j] ? `${v}{${s.formulas?.[i]?.[j]}}` : v ?? "")).join(" | ")}`));
+    }
+  }
+  process.stdout.write(out.join("\n") + `\n${corpus2.length} workbooks, ${corpus2.filter((e) => e.expect.length === 0).length} compliant, ${corpus2.reduce((a, e) => a + e.expect.length, 0)} expectations\n`);
+});
