@@ -4124,7 +4124,7 @@ return errors === 0;
 }
 
 export const params13 = validate53;
-const schema42 = {"type":"object","additionalProperties":false,"required":["maxTotal"],"properties":{"maxTotal":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["maxTotal"],"properties":{"maxTotal":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4139,7 +4139,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "maxTotal")){
+if(!((key0 === "maxTotal") || (key0 === "kinds"))){
 validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4207,6 +4207,48 @@ else {
 validate53.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kinds !== undefined){
+let data3 = data.kinds;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+if(data3.length < 1){
+validate53.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs10 = errors;
+if(!((((data4 === "construction") || (data4 === "upgrade")) || (data4 === "om")) || (data4 === "service"))){
+validate53.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema42.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
