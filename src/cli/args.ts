@@ -6,6 +6,8 @@ export interface CheckOptions {
   standard: string;
   format: "text" | "json";
   annotate: string | null;
+  /** --summary OUT.xlsx: one summary workbook for every file checked. */
+  summary?: string | null;
   lang: "zh-CN" | "en-US";
   kind?: ProjectKind;
   system?: SystemType;
@@ -24,12 +26,15 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
 选项：
   --standard ID          使用的标准包（默认 yangpu-2023）
   --format text|json     输出格式（默认 text，中文报告）
-  --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx），不改动原文件
+  --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx）：问题单元格着色并加批注，
+                         附“审核意见表”（逐行送审/审定/审减）和“审核结果”（问题清单），不改动原文件
+  --summary 汇总.xlsx    为所有文件写一份汇总工作簿：每个文件一行（送审、审定、审减（万元）、审减率、错误、
+                         警告、审核途径、无法读取的原因），另附全部问题明细；不会覆盖任何输入文件
   --kind 类型            项目类型：construction 新建 | upgrade 升级改造 | om 运维 | service 服务
   --system 系统          系统类型：oa | video-conference | website | server-room | info-release | hotline | other
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
-  --lang zh-CN|en-US     报告语言（默认 zh-CN）
+  --lang zh-CN|en-US     报告语言（默认中文；环境变量 LC_ALL/LC_MESSAGES/LANG 为英文时用英文）
   -h, --help             显示本帮助
   -v, --version          显示版本
 
@@ -49,7 +54,7 @@ function choice<K extends keyof typeof CHOICES>(key: K, value: string): (typeof 
   return value as (typeof CHOICES)[K][number];
 }
 
-const FLAGS = ["--standard", "--format", "--annotate", "--lang", "--kind", "--system", "--tier", "--last-year-om"];
+const FLAGS = ["--standard", "--format", "--annotate", "--summary", "--lang", "--kind", "--system", "--tier", "--last-year-om"];
 
 export function parseArgs(argv: readonly string[]): Command {
   if (!argv.length || argv[0] === "-h" || argv[0] === "--help" || argv[0] === "help") return { command: "help" };
@@ -71,6 +76,7 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--standard": opts.standard = value; break;
       case "--format": opts.format = choice("format", value); break;
       case "--annotate": opts.annotate = value; break;
+      case "--summary": opts.summary = value; break;
       case "--lang": opts.lang = choice("lang", value); break;
       case "--kind": opts.kind = choice("kind", value); break;
       case "--system": opts.system = choice("system", value); break;

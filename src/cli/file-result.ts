@@ -1,6 +1,7 @@
 import type { Finding, Totals } from "../core/model/finding";
 import type { MoneyUnit, ProjectProfile } from "../core/model/types";
 import type { Verdict } from "../core/plan/verdict";
+import type { ReportTotals } from "../core/report/totals";
 
 /** What checking one file produced: an audit, or the reason it could not be read. */
 export interface FileResult {
@@ -12,4 +13,8 @@ export interface FileResult {
   unit: MoneyUnit;
   /** 审定 (domain.md §6); null for a file that could not be checked. */
   review?: Verdict | null;
+  /** What the project calls itself (the first table's title without the form's name), for the summary workbook. */
+  projectName?: string | null;
+  /** The totals that fit the budget's kind (项目建设费 / 其他费用 / 建设金额, or the O&M total). */
+  amounts?: ReportTotals | null;
 }
