@@ -1,8 +1,7 @@
 import type { Finding } from "../core/model/finding";
 import type { MoneyUnit } from "../core/model/types";
-import type { Verdict } from "../core/plan/verdict";
 import type { ReportCell, ReportSheet } from "../core/report/cells";
-import { FINDINGS_SHEET_NAME, findingsSheet, REVIEW_SHEET_NAME, reviewSheet } from "../core/report/review-sheet";
+import { FINDINGS_SHEET_NAME, findingsSheet, REVIEW_SHEET_NAME, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
 import type { ExcelRun } from "./host";
 import { objectBytes, setBytes, syncInChunks, utf8Bytes } from "./batch";
 import { explainWriteError, protectedSheetError, queueSheetStates } from "./sheet-state";
@@ -17,7 +16,7 @@ export const RESULTS_SHEET_NAMES = [
 /** What the results sheets need besides the findings. */
 export interface ResultsExtras {
   /** The verdict: with it a 审核意见表 sheet is written too (before the findings, and shown). */
-  review?: Verdict | null;
+  review?: ReviewLike | null;
   /** The unit the budget is written in: amounts are shown in it (元 when not given). */
   unit?: MoneyUnit;
 }

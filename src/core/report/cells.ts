@@ -41,12 +41,12 @@ export const INTEGER_FORMAT = "#,##0";
 export const DECIMAL_FORMAT = "#,##0.0###";
 
 /** 元 as a number in `unit`, with that unit's format. Exact decimal conversion; the double nearest the result. */
-export function moneyCell(yuan: Decimal, unit: MoneyUnit): ReportCell {
-  return { number: fromYuan(yuan, unit).toNumber(), format: MONEY_FORMAT[unit] };
+export function moneyCell(yuan: Decimal.Value, unit: MoneyUnit): ReportCell {
+  return { number: fromYuan(new Decimal(yuan), unit).toNumber(), format: MONEY_FORMAT[unit] };
 }
 
-export function percentCell(ratio: Decimal): ReportCell {
-  return { number: ratio.toNumber(), format: PERCENT_FORMAT };
+export function percentCell(ratio: Decimal.Value): ReportCell {
+  return { number: new Decimal(ratio).toNumber(), format: PERCENT_FORMAT };
 }
 
 export function countCell(n: Decimal | number): ReportCell {

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../model/finding";
 import type { MoneyUnit } from "../model/types";
-import type { Verdict } from "../plan/verdict";
+import type Decimal from "decimal.js";
 import { label, SEVERITY_LABELS, type LabelLang } from "../labels/profile";
 import { measuredCell, measureName, moneyCell, percentCell, type ReportCell, type ReportRow, type ReportSheet } from "./cells";
 
@@ -15,6 +15,29 @@ import { measuredCell, measureName, moneyCell, percentCell, type ReportCell, typ
  *
  * Pure: rows of cells; the adapters (src/cli/report-sheet.ts, src/excel/results-sheet.ts) write them.
  */
+
+/**
+ * What the builder reads of a verdict (src/core/plan/verdict.ts): a Verdict is one; so is the same data with its
+ * amounts as decimal strings (元), as it is when results cross threads.
+ */
+export interface ReviewLike {
+  submitted: Decimal.Value;
+  approved: Decimal.Value;
+  reduction: Decimal.Value;
+  reductionRate: Decimal.Value;
+  lines: readonly {
+    sheet: string;
+    cell: string;
+    name: string;
+    submitted: Decimal.Value;
+    approved: Decimal.Value;
+    reduction: Decimal.Value;
+    reason: string;
+    reasonEn: string;
+    citations: readonly string[];
+  }[];
+  unadjusted: readonly { rule: string; sheet: string | null; cell: string | null; reason: string; reasonEn: string; citation: string }[];
+}
 
 export interface ReportSheetOptions {
   locale: LabelLang;
@@ -55,11 +78,11 @@ const REVIEW_HEADERS: Record<LabelLang, (unit: MoneyUnit) => string[]> = {
 const REVIEW_WIDTHS = [6, 14, 9, 30, 14, 14, 14, 60, 40];
 
 /** 审核意见表: the verdict line by line, its totals, and what is left to a person. */
-export function reviewSheet(review: Verdict, opts: ReportSheetOptions): ReportSheet {
+export function reviewSheet(review: ReviewLike, opts: ReportSheetOptions): ReportSheet {
   const { locale, unit } = opts;
   const zh = locale === "zh-CN";
   const width = REVIEW_WIDTHS.length;
-  const m = (d: Verdict["submitted"]) => moneyCell(d, unit);
+  const m = (d: Decimal.Value) => moneyCell(d, unit);
   const rows: ReportRow[] = [{ style: "header", cells: REVIEW_HEADERS[locale](unit) }];
   review.lines.forEach((l, i) => {
     rows.push({

@@ -53,6 +53,16 @@ describe("审核意见表 builder", () => {
     expect(sheet.rows.some((r) => r.style === "section")).toBe(false);
   });
 
+  it("the same rows from a verdict whose amounts are decimal strings (as when results cross threads)", async () => {
+    const v = (await sample("sample-budget.xlsx")).review;
+    const plain = {
+      ...v,
+      submitted: v.submitted.toFixed(), approved: v.approved.toFixed(), reduction: v.reduction.toFixed(), reductionRate: v.reductionRate.toFixed(),
+      lines: v.lines.map((l) => ({ ...l, submitted: l.submitted.toFixed(), approved: l.approved.toFixed(), reduction: l.reduction.toFixed() })),
+    };
+    expect(reviewSheet(plain, { locale: "zh-CN", unit: "万元" })).toEqual(reviewSheet(v, { locale: "zh-CN", unit: "万元" }));
+  });
+
   it("has English headers and reasons for en-US", async () => {
     const result = await sample("sample-budget.xlsx");
     const sheet = reviewSheet(result.review, { locale: "en-US", unit: "万元" });
