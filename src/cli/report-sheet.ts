@@ -8,6 +8,8 @@ import { qualify } from "../core/snapshot/address";
  */
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+/** Columns at least this wide hold sentences: they wrap. */
+const WRAP_FROM = 40;
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 
 /** `base`, or `base2`, `base3` … when the workbook already has a sheet of that name (the user's is never replaced). */
@@ -35,8 +37,13 @@ export function addReportSheet(
   sheet: ReportSheet,
   linkOf: (sheet: string, address: string) => string = internalLink,
 ): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(uniqueSheetName(wb, sheet.name), { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = sheet.widths.map((width) => ({ width }));
+  const ws = wb.addWorksheet(uniqueSheetName(wb, sheet.name), {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // Handed on on paper too: A4 landscape, one page wide, the header repeated on every page.
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+  });
+  // Long text (reasons, messages, clauses) wraps within its column.
+  ws.columns = sheet.widths.map((width) => (width >= WRAP_FROM ? { width, style: { alignment: { wrapText: true, vertical: "top" } } } : { width }));
   for (const r of sheet.rows) {
     const row = ws.addRow(r.cells.map((c) => excelValue(c, linkOf)));
     r.cells.forEach((c, i) => {
@@ -51,5 +58,6 @@ export function addReportSheet(
       for (let col = 1; col <= sheet.widths.length; col++) row.getCell(col).fill = r.style === "header" ? HEADER_FILL : TOTAL_FILL;
     }
   }
+  if (sheet.filter && sheet.rows.length > 1) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.widths.length } };
   return ws;
 }

@@ -196,8 +196,8 @@ export function summarySheets(results: readonly FileResult[], pack: StandardPack
   }
   return [
     { name: summaryName, widths: SUMMARY_WIDTHS, rows },
-    { name: findingsName, widths: FINDING_WIDTHS, rows: findingRows },
-    { name: linesName, widths: LINE_WIDTHS, rows: lineRows },
+    { name: findingsName, widths: FINDING_WIDTHS, rows: findingRows, filter: true },
+    { name: linesName, widths: LINE_WIDTHS, rows: lineRows, filter: true },
   ];
 }
 

@@ -129,6 +129,9 @@ describe("check FILE... --summary OUT.xlsx", () => {
     const findings = wb.getWorksheet("问题明细")!;
     expect(values(findings, 1)).toEqual(["序号", "文件", "工作表", "单元格", "规则", "严重程度", "说明", "依据", "实际值", "限值", "计量"]);
     expect(findings.rowCount).toBe(1 + 5 + 3);
+    // Ready to hand on: a filter on the list, A4 landscape one page wide, the header on every printed page.
+    expect(findings.autoFilter).toBe("A1:K1");
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" });
     const dev = values(findings, findRow(findings, "dev.person-month-price"));
     expect(dev.slice(1, 6)).toEqual([upgrade, "投资估算表", "F13", "dev.person-month-price", "错误"]);
     expect(dev.slice(8, 11)).toEqual([2.6, 2, "万元"]);

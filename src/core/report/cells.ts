@@ -29,6 +29,8 @@ export interface ReportSheet {
   widths: number[];
   /** The header first; every row has one cell per column. */
   rows: ReportRow[];
+  /** A list (no totals under it): an adapter may put a filter on the header. */
+  filter?: boolean;
 }
 
 /**

@@ -165,5 +165,5 @@ export function findingCells(f: Finding, unit: MoneyUnit, locale: LabelLang, lin
 export function findingsSheet(findings: readonly Finding[], opts: ReportSheetOptions): ReportSheet {
   const rows: ReportRow[] = [{ style: "header", cells: FINDINGS_HEADERS[opts.locale] }];
   errorsFirst(findings).forEach((f, i) => rows.push({ style: "line", cells: [cellOf(i + 1), ...findingCells(f, opts.unit, opts.locale)] }));
-  return { name: FINDINGS_SHEET_NAME[opts.locale], widths: FINDINGS_WIDTHS, rows };
+  return { name: FINDINGS_SHEET_NAME[opts.locale], widths: FINDINGS_WIDTHS, rows, filter: true };
 }
