@@ -9,6 +9,7 @@ import { errorsFirst } from "../core/report/review-sheet";
 import { reviewRoute } from "../core/report/totals";
 import type { FileResult } from "./file-result";
 import { addReportSheet } from "./report-sheet";
+import { annotatedPath } from "./annotate";
 
 /**
  * `check FILE... --summary OUT.xlsx`: one workbook a reviewer can hand on —
@@ -233,6 +234,7 @@ interface SummaryCommand {
   summary?: string | null;
   files: string[];
   lang: LabelLang;
+  annotate?: string | null;
 }
 
 /** Before any file is checked: a --summary path that is an input is refused (exit 2) with a message. */
@@ -240,6 +242,15 @@ export function summaryTargetOk(command: SummaryCommand, io: { err(text: string)
   if (!command.summary) return true;
   try {
     assertSummaryTarget(command.summary, command.files);
+    // Nor is it one of this run's annotated copies (one would replace the other).
+    const target = path.resolve(command.summary);
+    const copy = command.annotate ? command.files.find((f) => path.resolve(annotatedPath(f, command.annotate!)) === target) : undefined;
+    if (copy !== undefined) {
+      throw new SummaryTargetError(
+        `汇总工作簿 ${command.summary} 与 ${copy} 的标注副本同名，请另选路径`,
+        `the summary workbook ${command.summary} is where the annotated copy of ${copy} goes: choose another path`,
+      );
+    }
     return true;
   } catch (err) {
     if (!(err instanceof SummaryTargetError)) throw err;

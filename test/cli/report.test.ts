@@ -176,7 +176,10 @@ describe("check FILE... --summary OUT.xlsx", () => {
     }
     const en = await run({}, "check", upgrade, "--summary", upgrade, "--lang", "en-US");
     expect(en.err).toMatch(/^Error: the summary workbook .* is the input file .*: an input is never overwritten/);
-    // A directory is refused too; an existing summary that is not an input is replaced.
+    // Nor over one of this run's annotated copies; a directory is refused too; an existing summary that is not an input is replaced.
+    const clash = await run({}, "check", om, "--annotate", folder, "--summary", path.join(folder, "om.审核.xlsx"));
+    expect(clash.code).toBe(2);
+    expect(clash.err).toMatch(/与 .*om\.xlsx 的标注副本同名/);
     expect((await run({}, "check", om, "--summary", folder)).err).toMatch(/是一个目录/);
     const old = path.join(folder, "old-summary.xlsx");
     fs.writeFileSync(old, "old");
