@@ -75,9 +75,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   let pack: StandardPack;
   try {
-    pack = loadStandardById(command.standard);
+    pack = loadStandardById(command.standard, command.lang);
   } catch (err) {
-    io.err(`错误：${(err as Error).message}`);
+    io.err(`${command.lang === "en-US" ? "Error: " : "错误："}${(err as Error).message}`);
     return 2;
   }
   if (!summaryTargetOk(command, io)) return 2;

@@ -226,6 +226,8 @@ describe("reports that read right", () => {
     const bad = await run({ LANG: "en_US.UTF-8" }, "check");
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^Error: .*\n\nUsage: budget-ruler/);
+    const pack = await run({ LANG: "en_US.UTF-8" }, "check", OM_SAMPLE, "--standard", "nowhere-2099");
+    expect(pack.err).toMatch(/^Error: unknown standard: nowhere-2099 \(available: .*yangpu-2023/);
   });
 
   it("the language is resolved from --lang, then LC_ALL, LC_MESSAGES, LANG", () => {
