@@ -25,6 +25,8 @@ import { annotatedPath } from "./annotate";
  */
 
 const UNIT = "万元" as const;
+/** The workbook-level defined name every summary workbook carries. */
+export const SUMMARY_MARK = "_BudgetRuler_Summary";
 const ZERO = new Decimal(0);
 
 export class SummaryTargetError extends Error {
@@ -49,7 +51,10 @@ function sameFile(a: fs.Stats, b: fs.Stats): boolean {
 export function assertSummaryTarget(out: string, inputs: readonly string[]): void {
   const resolved = path.resolve(out);
   const refuse = (input: string): never => {
-    throw new SummaryTargetError(`汇总工作簿 ${out} 是输入文件 ${input}，不会覆盖输入文件，请另选路径`, `the summary workbook ${out} is the input file ${input}: an input is never overwritten, choose another path`);
+    throw new SummaryTargetError(
+      `汇总工作簿 ${out} 是输入文件 ${input}，不会覆盖输入文件；请另选路径（例如放在送审文件所在文件夹之外）`,
+      `the summary workbook ${out} is the input file ${input}: an input is never overwritten; choose another path (outside the folder of submissions, say)`,
+    );
   };
   for (const input of inputs) if (path.resolve(input) === resolved) refuse(input);
   let target: fs.Stats;
@@ -215,7 +220,9 @@ export async function writeSummaryWorkbook(
   assertSummaryTarget(out, opts.inputs);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Budget Ruler 预算标尺";
-  for (const sheet of summarySheets(results, pack, opts.lang)) addReportSheet(wb, sheet);
+  const [first] = summarySheets(results, pack, opts.lang).map((sheet) => addReportSheet(wb, sheet));
+  // Marked as ours (like the annotated copies), so a later run given it among its inputs can tell it from a budget.
+  wb.definedNames.add(`'${first.name.replace(/'/g, "''")}'!$A$1`, SUMMARY_MARK);
   const dir = path.dirname(path.resolve(out));
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);

@@ -104,6 +104,7 @@ describe("check FILE... --summary OUT.xlsx", () => {
     expect(err).toContain(`已写出汇总工作簿：${out}`);
     const wb = await readBook(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "问题明细", "审减明细"]);
+    expect(wb.definedNames.model).toEqual([{ name: "_BudgetRuler_Summary", ranges: ["'汇总'!$A$1"] }]);
     const ws = wb.getWorksheet("汇总")!;
     expect(values(ws, 1)).toEqual(["序号", "文件", "项目名称", "项目类型", "系统类型", "送审（万元）", "审定（万元）", "审减（万元）", "审减率", "错误", "警告", "审核途径", "无法读取（原因）"]);
     const [a, b, c, d] = [2, 3, 4, 5].map((r) => values(ws, r));
