@@ -2,11 +2,11 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Finding, Severity } from "../core/model/finding";
+import type { Finding } from "../core/model/finding";
 import { planFlags } from "../core/plan/flags";
+import { addReviewSheets, type AnnotateReport } from "./write-review-sheet";
 import { DEFAULT_LIMITS, isAnnotatedCopy, ReadLimits } from "./read-xlsx";
 
-const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /**
@@ -82,9 +82,9 @@ function realOut(out: string): string {
   }
 }
 
-/** Adds the flags, notes, the 审核结果 sheet and the mark to the workbook read from the original file. */
-function annotate(wb: ExcelJS.Workbook, findings: readonly Finding[]): void {
-  for (const flag of planFlags(findings, "zh-CN")) {
+/** Adds the flags, notes, the 审核意见表 and 审核结果 sheets and the mark to the workbook read from the original file. */
+function annotate(wb: ExcelJS.Workbook, findings: readonly Finding[], report: AnnotateReport): void {
+  for (const flag of planFlags(findings, report.lang ?? "zh-CN")) {
     const ws = wb.getWorksheet(flag.sheet);
     if (!ws) continue;
     const cell = ws.getCell(flag.row + 1, flag.col + 1);
@@ -92,22 +92,7 @@ function annotate(wb: ExcelJS.Workbook, findings: readonly Finding[]): void {
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(flag.fill) } } };
     cell.note = flag.note;
   }
-  let name = "审核结果";
-  for (let i = 2; wb.getWorksheet(name); i++) name = `审核结果${i}`;
-  const sheet = wb.addWorksheet(name);
-  sheet.columns = [
-    { header: "序号", width: 6 }, { header: "严重程度", width: 10 }, { header: "规则", width: 28 },
-    { header: "工作表", width: 14 }, { header: "单元格", width: 9 }, { header: "说明", width: 70 },
-    { header: "实际值", width: 14 }, { header: "限额", width: 14 }, { header: "依据", width: 44 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  findings.forEach((f, i) => {
-    const row = sheet.addRow([i + 1, SEVERITY_ZH[f.severity], f.rule, f.sheet ?? "", f.cell ?? "", f.message, f.actual ?? "", f.limit ?? "", f.citation]);
-    if (f.sheet && f.cell) {
-      const quoted = `'${f.sheet.replace(/'/g, "''")}'!${f.cell}`;
-      row.getCell(5).value = { text: f.cell, hyperlink: `#${quoted}` };
-    }
-  });
+  const { findings: name } = addReviewSheets(wb, findings, report);
   wb.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, ANNOTATED_MARK);
 }
 
@@ -163,6 +148,7 @@ export async function writeAnnotatedCopy(
   out: string,
   inputs: { ids: ReadonlySet<string>; paths: ReadonlySet<string> } = { ids: new Set(), paths: new Set() },
   limits: ReadLimits = DEFAULT_LIMITS,
+  report: AnnotateReport = {},
 ): Promise<string> {
   const dir = path.dirname(out);
   try {
@@ -171,7 +157,7 @@ export async function writeAnnotatedCopy(
     throw failed(out, err);
   }
   checkTarget(out, inputs.ids, inputs.paths, limits);
-  annotate(wb, findings);
+  annotate(wb, findings, report);
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`);
   let fd: number;

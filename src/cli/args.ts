@@ -9,6 +9,12 @@ export interface CheckOptions {
   standard: string;
   format: "text" | "json";
   annotate: string | null;
+  /** --summary OUT.xlsx: one summary workbook for every file checked. */
+  summary?: string | null;
+  /** --overrides FILE.json: the reviewer's corrections (categories, device classes, column roles). */
+  overrides?: string | null;
+  /** --include-hidden: audit hidden sheets too (by default they are skipped and named). */
+  includeHidden?: boolean;
   lang: "zh-CN" | "en-US";
   kind?: ProjectKind;
   system?: SystemType;
@@ -44,12 +50,17 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --format text|json     输出格式（默认 text，中文报告）；json 时标准输出总是恰好一个 JSON 文档
   --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx；同名的输入按命令行
                          顺序依次为 <文件名>.审核-2.xlsx、-3…）。从不改动输入文件、不跟随链接、不覆盖
-                         任何不是本工具写出的文件；作为输入给出的标注副本会被跳过
+                         任何不是本工具写出的文件；作为输入给出的标注副本会被跳过。副本附“审核意见表”
+                         （逐行送审/审定/审减）和“审核结果”（问题清单）
+  --summary 汇总.xlsx    为所有文件写一份汇总工作簿：每个文件一行（送审、审定、审减（万元）、审减率、错误、
+                         警告、审核途径、无法读取的原因），另附全部问题明细；不会覆盖任何输入文件
+  --overrides 文件.json  审核人员的更正：某行的费用类别、某设备的 A/B/C 类、某列的用途（格式见 README）
+  --include-hidden       也检查隐藏的工作表（默认跳过，并逐一说明）
   --kind 类型            项目类型：construction 新建 | upgrade 升级改造 | om 运维 | service 服务
   --system 系统          系统类型：oa | video-conference | website | server-room | info-release | hotline | other
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
-  --lang zh-CN|en-US     报告语言（默认 zh-CN）
+  --lang zh-CN|en-US     报告语言（默认中文；环境变量 LC_ALL/LC_MESSAGES/LANG 为英文时用英文）
   -j, --jobs N           同时检查的文件数（本线程加 N−1 个工作线程，默认且最多为 CPU 核数；
                          1 表示在本进程内逐个检查）；报告中文件的顺序总是命令行中的顺序
   -h, --help             显示本帮助
@@ -75,6 +86,9 @@ const OPTIONS = {
   standard: { type: "string" },
   format: { type: "string" },
   annotate: { type: "string" },
+  summary: { type: "string" },
+  overrides: { type: "string" },
+  "include-hidden": { type: "boolean" },
   lang: { type: "string" },
   kind: { type: "string" },
   system: { type: "string" },
@@ -148,6 +162,9 @@ export function parseArgs(argv: readonly string[]): Command {
     standard: nonEmpty("standard") ?? "yangpu-2023",
     format: "text",
     annotate: nonEmpty("annotate") ?? null,
+    summary: nonEmpty("summary") ?? null,
+    overrides: nonEmpty("overrides") ?? null,
+    includeHidden: v["include-hidden"] === true,
     lang: "zh-CN",
     jobs: defaultJobs(),
     limits: { ...DEFAULT_LIMITS },

@@ -3,6 +3,8 @@ import type { ProfileOverrides } from "../core/model/types";
 import type { StandardPack } from "../core/standards/types";
 import { audit } from "../core/engine";
 import { OutputError, writeAnnotatedCopy } from "./annotate";
+import { reportExtras } from "../core/report/totals";
+import type { Corrections } from "../core/model/corrections";
 import type { FileResult } from "./file-result";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
@@ -19,6 +21,10 @@ export interface CheckSettings {
   limits: ReadLimits;
   /** Identities (dev:ino) and real paths of every input of the run: an annotated copy never replaces one of them. */
   inputs: { ids: string[]; paths: string[] };
+  /** --include-hidden. */
+  includeHidden?: boolean;
+  /** --overrides: the reviewer's corrections, plain data (it crosses to worker threads). */
+  corrections?: Corrections;
 }
 
 export interface CheckTask {
@@ -48,6 +54,8 @@ async function check(task: CheckTask, pack: StandardPack, settings: CheckSetting
   const overrides: ProfileOverrides = {
     kind: settings.kind, system: settings.system, tier: settings.tier,
     lastYearOm: settings.lastYearOm === undefined ? undefined : new Decimal(settings.lastYearOm),
+    includeHiddenSheets: settings.includeHidden ?? false,
+    corrections: settings.corrections,
   };
   let wb: ExcelJS.Workbook | null;
   let snapshot: WorkbookSnapshot;
@@ -70,20 +78,24 @@ async function check(task: CheckTask, pack: StandardPack, settings: CheckSetting
     return failure(file, "internal-error", en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）`);
   }
   if (result.model.tables.length === 0) {
+    const hidden = result.model.skippedSheets;
     const e = new WorkbookReadError(
       "no-budget-table",
-      `${file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列`,
-      `${file} has no budget table: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed`,
+      `${file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列` +
+        (hidden.length ? `；隐藏的工作表（${hidden.join("、")}）未检查，如需检查请加 --include-hidden` : ""),
+      `${file} has no budget table: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed` +
+        (hidden.length ? `; hidden sheets (${hidden.join(", ")}) were not read — add --include-hidden to audit them` : ""),
     );
     return failure(file, e.code, en ? e.messageEn : e.message);
   }
   const done: FileResult = {
     file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
-    unit: result.model.profile.unit, review: result.review,
+    unit: result.model.profile.unit, review: result.review, ...reportExtras(result, pack),
   };
   if (task.out !== null && wb) {
     try {
-      done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits), error: null };
+      const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang };
+      done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
     } catch (err) {
       const e = err instanceof OutputError ? err : new OutputError(`无法写出标注副本 ${task.out}：${(err as Error).message}`, `Cannot write the annotated copy ${task.out}: ${(err as Error).message}`);
       done.output = { file: task.out, error: { code: e.code, message: en ? e.messageEn : e.message } };

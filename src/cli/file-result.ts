@@ -1,6 +1,7 @@
 import type { Finding, Totals } from "../core/model/finding";
 import type { MoneyUnit, ProjectProfile } from "../core/model/types";
 import type { Verdict } from "../core/plan/verdict";
+import type { ReportTotals } from "../core/report/totals";
 
 export interface ErrorEntry {
   code: string;
@@ -17,6 +18,10 @@ export interface FileResult {
   unit: MoneyUnit;
   /** 审定 (domain.md §6); null for a file that could not be checked. */
   review?: Verdict | null;
+  /** What the project calls itself (the first table's title without the form's name), for the summary workbook. */
+  projectName?: string | null;
+  /** The totals that fit the budget's kind (项目建设费 / 其他费用 / 建设金额, or the O&M total). */
+  amounts?: ReportTotals | null;
   /** With --annotate: where the annotated copy went, or why it was not written (the audit above still stands). */
   output?: { file: string; error: ErrorEntry | null } | null;
   /** The input is one of our own annotated copies: not checked, not an error (code "annotated-copy"). */

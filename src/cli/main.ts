@@ -8,15 +8,22 @@ import { failureReport, jsonReport } from "./report-json";
 import { textReport } from "./report-text";
 import { StandardPackError } from "../core/standards/load-standard";
 import { loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
+import { langGiven, resolveLang, type Env } from "./lang";
+import { USAGE_EN } from "./usage-en";
+import { summaryTargetOk, writeSummary } from "./summary-workbook";
+import { loadCorrections } from "./corrections";
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** The environment (LANG / LC_ALL choose an English report and help); none given: Chinese. */
+  env?: Env;
 }
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  env: process.env,
 };
 
 /** A `--standard` value that names a file (`./my-pack.json`) rather than a bundled pack id. */
@@ -59,15 +66,24 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
     io.err((en ? "Error: " : "错误：") + pack.message);
     return 2;
   }
+  const corrections = command.overrides ? loadCorrections(command.overrides, command.lang) : null;
+  if (corrections && "code" in corrections) {
+    if (command.format === "json") io.out(failureReport(corrections, toolVersion()));
+    io.err((en ? "Error: " : "错误：") + corrections.message);
+    return 2;
+  }
+  if (!summaryTargetOk(command, io)) return 2;
   const outs = command.annotate === null ? null : planOutputs(command.files, command.annotate);
   const settings: CheckSettings = {
     lang: command.lang, kind: command.kind, system: command.system, tier: command.tier,
     lastYearOm: command.lastYearOm?.toString(), limits: command.limits, inputs: inputIdentities(command.files),
+    includeHidden: command.includeHidden ?? false, corrections: corrections ?? undefined,
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
   const results = await checkAll(tasks, pack, settings, command.jobs);
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   io.out(command.format === "json" ? jsonReport(results, pack, toolVersion()) : textReport(results, pack, command.lang));
+  if (!(await writeSummary(command, results, pack, io))) return 2;
   if (results.some((r) => r.error || r.output?.error)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
@@ -77,19 +93,22 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
  * unreadable file or an unwritten copy. With --format json stdout gets exactly one JSON document, whatever happens.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const lang = resolveLang(argv, io.env ?? {});
+  const usage = lang === "en-US" ? USAGE_EN : USAGE;
   let command: Command;
   try {
     command = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     if (err.format === "json") io.out(failureReport({ code: "usage", message: err.message }, toolVersion()));
-    io.err(`错误：${err.message}\n\n${USAGE}`);
+    io.err(`${lang === "en-US" ? "Error: " : "错误："}${err.message}\n\n${usage}`);
     return 2;
   }
   if (command.command === "help") {
-    io.out(USAGE);
+    io.out(usage);
     return 0;
   }
+  if (command.command === "check" && !langGiven(argv)) command.lang = lang;
   if (command.command === "version") {
     io.out(toolVersion());
     return 0;

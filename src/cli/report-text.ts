@@ -1,33 +1,38 @@
 import Decimal from "decimal.js";
-import type { Severity } from "../core/model/finding";
+import type { Finding, Severity } from "../core/model/finding";
 import type { MoneyUnit, ProjectProfile } from "../core/model/types";
 import type { Verdict } from "../core/plan/verdict";
 import type { StandardPack } from "../core/standards/types";
 import { formatMoney, formatPercent, fromYuan } from "../core/money";
 import type { FileResult } from "./file-result";
+import { KIND_LABELS, label, NO_TIER_LABEL, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS } from "../core/labels/profile";
+import { measuredText } from "../core/report/cells";
+import { totalsLines } from "../core/report/totals";
 
 type Lang = "zh-CN" | "en-US";
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  "zh-CN": { error: "错误", warning: "警告", info: "提示" },
-  "en-US": { error: "ERROR", warning: "WARN ", info: "INFO " },
-};
+/** Severity tags of the text report: the labels of the one table, in capitals in English ("ERROR", "WARNING"). */
+function severityTag(s: Severity, lang: Lang): string {
+  const l = label(SEVERITY_LABELS, s, lang);
+  return lang === "zh-CN" ? l : l.toUpperCase();
+}
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const KIND_ZH: Record<ProjectProfile["kind"], string> = { construction: "新建", upgrade: "升级改造", om: "运维", service: "服务" };
-const KIND_EN: Record<ProjectProfile["kind"], string> = { construction: "new build", upgrade: "upgrade", om: "operation and maintenance", service: "purchased service" };
-const SYSTEM_ZH: Record<ProjectProfile["system"], string> = {
-  oa: "办公自动化（OA）", "video-conference": "视频会议", website: "门户网站", "server-room": "机房",
-  "info-release": "信息发布", hotline: "服务热线", other: "其他",
-};
-const SYSTEM_EN: Record<ProjectProfile["system"], string> = {
-  oa: "office automation (OA)", "video-conference": "video conference", website: "portal website", "server-room": "server room",
-  "info-release": "information release", hotline: "service hotline", other: "other",
-};
-const TIER_ZH = { small: "小型", medium: "中型", large: "大型" } as const;
 
 function profileLine(p: ProjectProfile, lang: Lang): string {
-  if (lang === "en-US") return `Project: ${KIND_EN[p.kind]}, system: ${SYSTEM_EN[p.system]}, tier: ${p.tier ?? "not stated"}, amounts in ${p.unit}`;
-  return `项目：${KIND_ZH[p.kind]}类，系统类型 ${SYSTEM_ZH[p.system]}，规模 ${p.tier ? TIER_ZH[p.tier] : "未申报"}，金额单位 ${p.unit}`;
+  const tier = p.tier ? label(TIER_LABELS, p.tier, lang) : lang === "zh-CN" ? NO_TIER_LABEL.zh : NO_TIER_LABEL.en;
+  if (lang === "en-US") return `Project: ${label(KIND_LABELS, p.kind, lang)}, system: ${label(SYSTEM_LABELS, p.system, lang)}, tier: ${tier}, amounts in ${p.unit}`;
+  return `项目：${label(KIND_LABELS, p.kind, lang)}类，系统类型 ${label(SYSTEM_LABELS, p.system, lang)}，规模 ${tier}，金额单位 ${p.unit}`;
+}
+
+/** What a finding's actual / limit are, said in its measure: "（实际 2.6 万元，限值 2 万元）", " [actual 9%, limit 8%]". */
+function measured(f: Finding, unit: MoneyUnit, lang: Lang): string {
+  // Info findings state a route or a reminder: their limit is a threshold, not something exceeded.
+  if (!f.measure || f.severity === "info" || (f.actual === null && f.limit === null)) return "";
+  const actual = measuredText(f.actual, f.measure, unit, lang);
+  const limit = measuredText(f.limit, f.measure, unit, lang);
+  const zh = lang === "zh-CN";
+  const parts = [actual !== null ? `${zh ? "实际 " : "actual "}${actual}` : null, limit !== null ? `${zh ? "限值 " : "limit "}${limit}` : null].filter(Boolean);
+  return zh ? `［${parts.join("，")}］` : ` [${parts.join(", ")}]`;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -89,9 +94,10 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
     for (const { f } of ordered) {
       const where = f.sheet ? `${f.sheet}!${f.cell ?? f.row ?? ""}` : zh ? "（全表）" : "(workbook)";
       const text = zh ? f.message : f.messageEn;
-      out.push(`  ${SEVERITY[lang][f.severity]} ${where} ${text}${zh ? `（依据：${f.citation}；${f.rule}）` : ` (${f.citation}; ${f.rule})`}`);
+      out.push(`  ${severityTag(f.severity, lang)} ${where} ${text}${measured(f, r.unit, lang)}${zh ? `（依据：${f.citation}；${f.rule}）` : ` (${f.citation}; ${f.rule})`}`);
     }
-    if (r.totals) {
+    if (r.amounts) out.push(...totalsLines(r.amounts, r.unit, lang).map((l) => `  ${l}`));
+    else if (r.totals) {
       const m = (v: string) => formatMoney(new Decimal(v), r.unit);
       // An O&M budget has no 项目建设费: its total is the O&M total.
       const om = r.profile?.kind === "om" && new Decimal(r.totals.construction).isZero();

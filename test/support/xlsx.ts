@@ -8,7 +8,7 @@ export type XCell = string | number | null | { formula: string; result: number |
 /** Writes an .xlsx with exceljs: sheets of rows from A1, optional merges ("A1:H1") and number formats. */
 export async function writeXlsx(
   file: string,
-  sheets: { name: string; rows: XCell[][]; merges?: string[]; formats?: Record<string, string> }[],
+  sheets: { name: string; rows: XCell[][]; merges?: string[]; formats?: Record<string, string>; hidden?: boolean }[],
 ): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
@@ -20,6 +20,7 @@ export async function writeXlsx(
     );
     for (const m of s.merges ?? []) ws.mergeCells(m);
     for (const [a, f] of Object.entries(s.formats ?? {})) ws.getCell(a).numFmt = f;
+    if (s.hidden) ws.state = "hidden";
   }
   await wb.xlsx.writeFile(file);
   return file;

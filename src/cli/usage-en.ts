@@ -1,0 +1,41 @@
+import { DEFAULT_LIMITS } from "./read-xlsx";
+
+const MB = 1024 * 1024;
+
+/** The help in English (`--lang en-US`, or an English LANG / LC_ALL); the Chinese one is USAGE in args.ts. */
+export const USAGE_EN = `Usage: budget-ruler check FILE.xlsx... [options]
+
+Checks e-government budget workbooks against a district configuration standard.
+
+Options:
+  --standard ID|FILE     standards pack: a bundled pack's id (default yangpu-2023), or the path of a pack file
+                         (e.g. ./my-pack.json, whose id must match its file name); invalid-standard when it is not valid
+  --format text|json     output format (default text, a readable report); json always prints exactly one JSON document
+  --annotate DIR         write an annotated copy of each workbook into DIR (<name>.审核.xlsx; inputs sharing a name get
+                         <name>.审核-2.xlsx, -3… in command-line order) with flagged cells, a 审核意见表 (review opinion:
+                         送审 / 审定 / 审减 line by line) and a 审核结果 (findings) sheet. Never changes an input, never
+                         follows a link, never replaces a file it did not write; annotated copies given as inputs are skipped
+  --summary OUT.xlsx     write one summary workbook for all files: one row per file (送审, 审定, 审减 in 万元,
+                         审减率, errors, warnings, review route, unreadable files), then every finding;
+                         never written over an input file
+  --overrides FILE.json  a reviewer's corrections: a line's fee category, a device's class A/B/C, a column's role
+                         (format in the README)
+  --include-hidden       audit hidden sheets too (by default each is skipped and named)
+  --kind KIND            project kind: construction (new build) | upgrade | om (O&M) | service
+  --system SYSTEM        system type: oa | video-conference | website | server-room | info-release | hotline | other
+  --tier TIER            declared tier: small | medium | large
+  --last-year-om AMOUNT  last year's O&M budget in 元, for the O&M change rule
+  --lang zh-CN|en-US     report language (default: English when LC_ALL / LC_MESSAGES / LANG is English, else Chinese)
+  -j, --jobs N           files checked at once (this thread plus N−1 worker threads; default and maximum the number
+                         of cores; 1 checks them one by one in this process); the report keeps the command line's order
+  -h, --help             show this help
+  -v, --version          show the version
+
+Read limits (over one: too-large; raise them as needed):
+  --max-unpacked-mb N    total unpacked size of a workbook (default ${DEFAULT_LIMITS.maxUnpackedBytes / MB} MB; also limits the file's own size)
+  --max-entry-mb N       unpacked size of any one part of the workbook (default ${DEFAULT_LIMITS.maxEntryBytes / MB} MB)
+  --max-rows N           highest row number of any sheet (default ${DEFAULT_LIMITS.maxRows})
+  --max-cells N          cells (rows × columns) of any sheet's used range (default ${DEFAULT_LIMITS.maxCells})
+
+Exit codes: 0 no error finding; 1 at least one error finding; 2 bad usage, an invalid standard, a file that cannot
+be read or an annotated copy that cannot be written.`;
