@@ -75,8 +75,19 @@ export function readCell(raw: CellValue): Reading {
   return parseNumericText(raw);
 }
 
-/** A plain count (数量, 人月): no unit, no percent. */
+/** "18人月", "2 台", "10套": a count written with what it counts (the 单位 column's business, typed in the cell). */
+const COUNTED = /^(.*?\d)\s*(人·?月|人天|人日|台|套|项|个|次|块|副|只|部|组|条|米|批|年|月|天|路|点|间|㎡|平方米)$/;
+
+/** What a count cell says it counts ("18人月" → 人月), or null. */
+export function countUnitOf(raw: CellValue): string | null {
+  if (typeof raw !== "string" || raw.length > MAX_NUMBER_TEXT_LENGTH) return null;
+  const m = COUNTED.exec(compact(toHalfWidth(raw)));
+  return m ? m[2].replace("·", "") : null;
+}
+
+/** A plain count (数量, 人月): no money unit, no percent; a counting word after it ("18人月") is allowed. */
 export function readNumber(raw: CellValue): Reading {
+  if (typeof raw === "string" && countUnitOf(raw)) raw = COUNTED.exec(compact(toHalfWidth(raw)))![1];
   const r = readCell(raw);
   if (r.status !== "ok") return r;
   if (r.unit || r.percent) return INVALID;

@@ -1,5 +1,5 @@
 import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, SubtotalRow } from "../model/types";
-import { readAmount, readNumber, readRate, type Reading } from "./amount";
+import { countUnitOf, readAmount, readNumber, readRate, type Reading } from "./amount";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
 import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
@@ -8,6 +8,7 @@ import { lineMoney } from "../money";
 import { compact, isBlank, toHalfWidth } from "./text";
 import { NumberField } from "./number-field";
 import { unitFromHeader } from "./units";
+import { a1 } from "../snapshot/address";
 import { numberInRange } from "./bounds";
 
 export interface TableRead {
@@ -194,7 +195,8 @@ export function readTable(
       spec: textAt(r, "spec"),
       remark: textAt(r, "remark"),
       otherText: otherTextCols.map((c) => grid.text(r, c)).filter(Boolean).join(" "),
-      unitLabel: textAt(r, "unit"),
+      // "18人月" typed in the 数量 cell says the unit when the 单位 cell does not.
+      unitLabel: textAt(r, "unit") || (colOf("quantity") !== undefined ? countUnitOf(grid.raw(r, colOf("quantity")!)) ?? "" : ""),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier (it sets the traits in place) and the rules' loops fast on large sheets.
       quantity: readField(r, "quantity", id),
@@ -214,6 +216,7 @@ export function readTable(
       complexity: undefined,
       dengbaoLevel: undefined,
     };
+    amountFromItsFormula(line, issues);
     if (outsideProject) {
       outside.push(line);
       return;
@@ -330,6 +333,21 @@ export function readTable(
   };
   purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
   return { table, lines, subtotals, issues, texts, outside };
+}
+
+/**
+ * A 金额 saved as =数量×单价 without its computed value: the figure is still unknown to the file (the cell is
+ * reported unreadable), but the formula says what it is, so totals and fee bases count 数量 × 单价 rather than lose it.
+ */
+function amountFromItsFormula(line: BudgetLine, issues: readonly ReadIssue[]): void {
+  if (line.amount || !line.quantity || !line.unitPrice) return;
+  const issue = issues.find((i) => i.lineId === line.id && i.field === "amount" && i.formula);
+  if (!issue) return;
+  const { quantity: q, unitPrice: p } = line;
+  const refs = new Set([a1(q.cell.row, q.cell.col), a1(p.cell.row, p.cell.col)].map((x) => x.toUpperCase()));
+  const named = (issue.formula!.toUpperCase().replace(/\$/g, "").match(/[A-Z]{1,3}\d+/g) ?? []);
+  if (named.length !== 2 || !named.every((x) => refs.has(x)) || !/^=\s*[A-Z$]+\d+\s*\*\s*[A-Z$]+\d+\s*$/i.test(issue.formula!)) return;
+  line.amount = { value: q.value.times(p.value), cell: { sheet: issue.sheet, row: issue.row, col: issue.col }, raw: null, formula: issue.formula, unit: p.unit };
 }
 
 /**

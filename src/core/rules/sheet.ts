@@ -101,8 +101,12 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
     const allIntegers = ints.length === model.lines.length + 1;
     if (!allIntegers) for (const l of model.lines) running.push(running[running.length - 1].plus(lineMoney(l) ?? 0));
     const findings: FindingDraft[] = [];
+    // A total over a line whose money could not be read cannot be checked: that cell is reported already.
+    const unknown = new Set(model.issues.filter((i) => i.lineId && (i.field === "amount" || i.field === "fee")).map((i) => i.lineId!));
+    for (const l of model.lines) if (unknown.has(l.id) && lineMoney(l)) unknown.delete(l.id);
     for (const st of model.subtotals) {
       if (!st.amount) continue;
+      if (unknown.size && st.covers.some((id) => unknown.has(id))) continue;
       // A row may cover lines that were dropped (summary tables, headings); only counted lines can be added up.
       const at = st.covers.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
       if (!at.length) continue;

@@ -75,3 +75,28 @@ describe("a formula saved without its cached value", () => {
     expect(f[0].message).toContain("没有保存计算结果");
   });
 });
+
+describe("a count typed with its unit (18人月 in the 数量 cell)", () => {
+  it("is read as the count, the unit taken for the line's 单位 when that cell is empty", () => {
+    const r = run([[1, "业务系统功能升级开发", null, "18人月", 20000, 360000], [2, "密码测评费", "项", 1, 20000, 20000]]);
+    expect(r.model.lines[0]).toMatchObject({ unitLabel: "人月", category: "development" });
+    expect(r.model.lines[0].quantity?.value.toFixed()).toBe("18");
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe("a 金额 =数量×单价 saved without its value", () => {
+  it("is reported unreadable, yet counted as 数量 × 单价 so the total and the bases hold", () => {
+    const s = grid("预算表", [["XX系统建设项目预算表"], ["单位：元"], HEADER,
+      [1, "PC服务器", "台", 2, 6400, null], [2, "交换机", "台", 1, 40000, 40000], [null, "合计", null, null, null, 52800]],
+    { formulas: { F4: "=D4*E4" } });
+    const r = audit(workbook("t.xlsx", s), pack);
+    expect(r.totals.grand).toBe("52800");
+    expect(r.findings.filter((f) => f.rule.startsWith("sheet.") && f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual(["sheet.unreadable-amount@F4"]);
+  });
+
+  it("a total over a line whose amount is unreadable (待定) is not reported as a mismatch too", () => {
+    const r = run([[1, "PC服务器", "台", 2, 6400, "待定"], [2, "交换机", "台", 1, 40000, 40000], [null, "合计", null, null, null, 52800]]);
+    expect(r.findings.filter((f) => f.rule.startsWith("sheet.") && f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual(["sheet.unreadable-amount@F4"]);
+  });
+});
