@@ -113,6 +113,7 @@ function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementati
     cells,
     lineIds,
     capRate: asString(draft.capRate),
+    ...(draft.messageId ? { messageId: draft.messageId } : {}),
   };
 }
 

@@ -31,9 +31,11 @@ function standardRate(line: BudgetLine, pack: StandardPack): Rate | null {
   const pct = (r: Decimal) => `${r.times(100).toFixed()}%`;
   switch (line.category) {
     case "om-hardware": {
-      if (!line.purchase) return null;
       const cls = line.hardwareClass?.cls ?? pack.hardwareClasses.default;
-      const rate = new Decimal(pack.hardwareClasses.classes[cls].rate);
+      const classRate = pack.hardwareClasses.classes[cls].rate;
+      // A pack with no maintenance rates (or with the rule off) sets no rate to rewrite to.
+      if (!line.purchase || classRate === undefined || !paramsOf(pack, "om.hardware-rate")) return null;
+      const rate = new Decimal(classRate);
       return { rate, base: line.purchase, reason: `${cls}类设备维护费率 ${pct(rate)}`, reasonEn: `class ${cls} device maintenance rate ${pct(rate)}` };
     }
     case "om-security-device": {

@@ -1,0 +1,41 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { BudgetLine, BudgetModel, ProfileOverrides, ProjectProfile } from "../../../src/core/model/types";
+import type { Finding } from "../../../src/core/model/finding";
+import type { StandardPack } from "../../../src/core/standards/types";
+import { loadStandard } from "../../../src/core/standards/load-standard";
+import { auditModel } from "../../../src/core/engine";
+import { model } from "../../support/model";
+
+export const DISTRICT_PACKS = ["qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"] as const;
+export type DistrictPackId = (typeof DISTRICT_PACKS)[number] | "yangpu-2023";
+
+const cache = new Map<string, StandardPack>();
+
+/** A bundled pack, validated as the product loads it. */
+export function pack(id: string): StandardPack {
+  let p = cache.get(id);
+  if (!p) {
+    const json = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../standards", `${id}.json`), "utf8"));
+    cache.set(id, (p = loadStandard(json, { expectedId: id })));
+  }
+  return p;
+}
+
+export function packRaw(id: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, "../../../standards", `${id}.json`), "utf8"));
+}
+
+/** Audits hand-built lines under a pack; `title` becomes the heading text (the project's name). */
+export function run(
+  id: string,
+  lines: BudgetLine[],
+  opts: { profile?: Partial<ProjectProfile>; overrides?: ProfileOverrides; title?: string; extra?: Partial<BudgetModel> } = {},
+): Finding[] {
+  const m = model(lines, opts.profile ?? {}, { headingText: opts.title ? `预算表\n${opts.title}` : "预算表", ...(opts.extra ?? {}) });
+  return auditModel(m, pack(id), opts.overrides ?? {}).findings;
+}
+
+export function ofRule(findings: Finding[], rule: string): Finding[] {
+  return findings.filter((f) => f.rule === rule);
+}
