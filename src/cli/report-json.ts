@@ -56,6 +56,8 @@ export function jsonReport(results: readonly FileResult[], pack: StandardPack, v
       findings: r.findings.map(findingJson),
       totals: r.totals,
       review: r.review && !r.error ? reviewJson(r.review) : null,
+      // Which pack checked this file and why (--standard auto chooses per file); null for an unreadable file.
+      standard: r.standard ? { id: r.standard.id, title: r.standard.title, reason: r.standard.reason.zh, reasonEn: r.standard.reason.en } : null,
     })),
   };
   return JSON.stringify(doc, null, 2);
