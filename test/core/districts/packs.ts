@@ -39,3 +39,21 @@ export function run(
 export function ofRule(findings: Finding[], rule: string): Finding[] {
   return findings.filter((f) => f.rule === rule);
 }
+
+import Decimal from "decimal.js";
+import { line, type LineSpec } from "../../support/model";
+
+export const wan = (v: Decimal.Value) => new Decimal(v).times(10000);
+export const yuan = (v: Decimal.Value) => wan(v).toFixed();
+
+/** A line in 万元. */
+export function w(name: string, category: LineSpec["category"], amount: Decimal.Value, more: Partial<LineSpec> = {}) {
+  return line({ name, category, unit: "万元", amount, ...more });
+}
+
+/** A budget of exactly `total` 万元: one development line plus `others`, which are taken out of the development. */
+export function budget(total: Decimal.Value, others: ReturnType<typeof w>[] = []) {
+  const rest = others.reduce((a, l) => a.plus(l.amount?.value ?? 0), new Decimal(0));
+  const dev = new Decimal(total).minus(rest.dividedBy(10000));
+  return [w("应用软件定制开发", "development", dev.toFixed()), ...others];
+}
