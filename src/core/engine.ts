@@ -13,6 +13,7 @@ import { findImplementation } from "./rules/registry";
 import { a1, qualify } from "./snapshot/address";
 import { lineMoneyField } from "./money";
 import { reviewBudget, type Verdict } from "./plan/verdict";
+import { simplifiedSnapshot } from "./text/t2s";
 
 export interface AuditResult {
   model: BudgetModel;
@@ -24,7 +25,8 @@ export interface AuditResult {
 
 /** Builds the budget model of a workbook: tables and lines, the project profile, each line's category. */
 export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
-  const parsed = readWorkbook(snapshot, pack, overrides);
+  // A workbook in traditional characters reads like a simplified one (district-packs.md §0.5).
+  const parsed = readWorkbook(simplifiedSnapshot(snapshot), pack, overrides);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
   const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);

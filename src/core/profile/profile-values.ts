@@ -71,3 +71,13 @@ export function describeMissing(names: readonly string[]): { zh: string; en: str
     en: specs.map((s) => `${s.flag} (${s.en})`).join(", "),
   };
 }
+
+/**
+ * The profile values a pack uses, with their flag, type, choices and labels, in the pack's order: what the pane
+ * should offer (and nothing else) for that pack. Unknown names are refused when the pack is loaded.
+ */
+export function profileFieldsFor(pack: { profileValues?: readonly string[] }): (ProfileValueSpec & { name: ProfileValueName })[] {
+  return (pack.profileValues ?? [])
+    .filter((n): n is ProfileValueName => n in PROFILE_VALUES)
+    .map((name) => ({ name, ...(PROFILE_VALUES[name] as ProfileValueSpec) }));
+}

@@ -5147,7 +5147,6 @@ return errors === 0;
 export const params19 = validate60;
 const schema50 = {"type":"object","additionalProperties":false,"required":["cases"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severity":{"enum":["error","warning","info"]}}}},"missingMessage":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
 const schema51 = {"type":"object","description":"When a generic rule (or one of its cases) applies; every part given must hold.","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1},"total":{"$ref":"#/definitions/band"},"profile":{"$ref":"#/definitions/profileTests"},"unlessProfile":{"$ref":"#/definitions/profileTests"},"hasLines":{"$ref":"#/definitions/lineMatch"},"lacksLines":{"$ref":"#/definitions/lineMatch"},"onlyLines":{"$ref":"#/definitions/lineMatch"},"notOnlyLines":{"$ref":"#/definitions/lineMatch"},"compare":{"type":"array","items":{"$ref":"#/definitions/comparison"},"minItems":1}}};
-const schema55 = {"type":"object","description":"Profile value (district-packs.md §0.4 name) → true/false, a choice, a list of choices, or {present: true}.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minProperties":1,"additionalProperties":{"anyOf":[{"type":"boolean"},{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"minItems":1},{"type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"const":true}}}]}};
 const schema52 = {"type":"object","description":"Bounds on an amount: atLeast ≥ (含/及以上/不低于), above > (超过/大于/不含), atMost ≤ (不超过), below < (小于).","additionalProperties":false,"minProperties":1,"properties":{"atLeast":{"$ref":"#/definitions/money"},"above":{"$ref":"#/definitions/money"},"atMost":{"$ref":"#/definitions/money"},"below":{"$ref":"#/definitions/money"}}};
 const schema53 = {"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"$ref":"#/definitions/amount"},"unit":{"enum":["元","万元"]}}};
 const schema54 = {"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"};
@@ -5301,7 +5300,8 @@ validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"type":"object","description":"Budget lines by category and/or words in name, 规格 or 备注; exclude words veto a line.","additionalProperties":false,"minProperties":1,"properties":{"categories":{"type":"array","items":{"$ref":"#/definitions/category"},"minItems":1},"keywords":{"$ref":"#/definitions/words"},"exclude":{"$ref":"#/definitions/words"}}};
+const schema55 = {"type":"object","description":"Profile value (district-packs.md §0.4 name) → true/false, a choice, a list of choices, or {present: true}.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minProperties":1,"additionalProperties":{"anyOf":[{"type":"boolean"},{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"minItems":1},{"type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"const":true}}}]}};
+const pattern57 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5313,10 +5313,276 @@ validate69.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProp
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof key0 === "string"){
+if(!pattern57.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate69.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
+for(const key1 in data){
+let data0 = data[key1];
+const _errs4 = errors;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+var valid3 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var valid3 = _errs12 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var _valid0 = _errs10 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs14 = errors;
+if(errors === _errs14){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.present === undefined) && (missing0 = "present")){
+const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+const _errs16 = errors;
+for(const key2 in data0){
+if(!(key2 === "present")){
+const err11 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+break;
+}
+}
+if(_errs16 === errors){
+if(data0.present !== undefined){
+if(true !== data0.present){
+const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid0 = _errs14 === errors;
+valid2 = valid2 || _valid0;
+}
+}
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+validate69.errors = vErrors;
+return false;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+else {
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+const schema56 = {"type":"object","description":"Budget lines by category and/or words in name, 规格 or 备注; exclude words veto a line.","additionalProperties":false,"minProperties":1,"properties":{"categories":{"type":"array","items":{"$ref":"#/definitions/category"},"minItems":1},"keywords":{"$ref":"#/definitions/words"},"exclude":{"$ref":"#/definitions/words"}}};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate72.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5328,7 +5594,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate69.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate72.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -5338,7 +5604,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
-validate69.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+validate72.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -5349,7 +5615,7 @@ break;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate72.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5388,33 +5654,32 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"type":"object","additionalProperties":false,"required":["left","op","right"],"properties":{"left":{"$ref":"#/definitions/operand"},"op":{"enum":["gt","gte","lt","lte","eq","ne"]},"right":{"$ref":"#/definitions/operand"},"name":{"type":"string","pattern":"^[a-z][A-Za-z0-9]*$"}}};
-const schema60 = {"type":"object","description":"A named amount (total or a profile value) with plus/per/times, or a constant.","additionalProperties":false,"minProperties":1,"properties":{"of":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"plus":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minItems":1},"per":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"times":{"type":"string","x-kind":"decimal","pattern":"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},"money":{"$ref":"#/definitions/money"},"ratio":{"$ref":"#/definitions/ratio"},"count":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}};
-const pattern57 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-const pattern66 = new RegExp("^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$", "u");
+const schema58 = {"type":"object","additionalProperties":false,"required":["left","op","right"],"properties":{"left":{"$ref":"#/definitions/operand"},"op":{"enum":["gt","gte","lt","lte","eq","ne"]},"right":{"$ref":"#/definitions/operand"},"name":{"type":"string","pattern":"^[a-z][A-Za-z0-9]*$"}}};
+const schema59 = {"type":"object","description":"A named amount (total or a profile value) with plus/per/times, or a constant.","additionalProperties":false,"minProperties":1,"properties":{"of":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"plus":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minItems":1},"per":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"times":{"type":"string","x-kind":"decimal","pattern":"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},"money":{"$ref":"#/definitions/money"},"ratio":{"$ref":"#/definitions/ratio"},"count":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}};
+const pattern63 = new RegExp("^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate77.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate80.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "of") || (key0 === "plus")) || (key0 === "per")) || (key0 === "times")) || (key0 === "money")) || (key0 === "ratio")) || (key0 === "count"))){
-validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5426,12 +5691,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern57.test(data0)){
-validate77.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+validate80.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5447,7 +5712,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-validate77.errors = [{instancePath:instancePath+"/plus",schemaPath:"#/properties/plus/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate80.errors = [{instancePath:instancePath+"/plus",schemaPath:"#/properties/plus/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -5459,12 +5724,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(!pattern57.test(data2)){
-validate77.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+validate80.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5476,7 +5741,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/plus",schemaPath:"#/properties/plus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate80.errors = [{instancePath:instancePath+"/plus",schemaPath:"#/properties/plus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5492,12 +5757,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!pattern57.test(data3)){
-validate77.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+validate80.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5512,13 +5777,13 @@ let data4 = data.times;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(!pattern66.test(data4)){
-validate77.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},message:"must match pattern \""+"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"+"\""}];
+if(!pattern63.test(data4)){
+validate80.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},message:"must match pattern \""+"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"+"\""}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5547,12 +5812,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate77.errors = [{instancePath:instancePath+"/ratio",schemaPath:"#/definitions/ratio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate80.errors = [{instancePath:instancePath+"/ratio",schemaPath:"#/definitions/ratio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/ratio",schemaPath:"#/definitions/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/ratio",schemaPath:"#/definitions/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5566,18 +5831,18 @@ if(data.count !== undefined){
 let data7 = data.count;
 const _errs16 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate77.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1000000 || isNaN(data7)){
-validate77.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate77.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5598,31 +5863,31 @@ var valid0 = true;
 }
 }
 else {
-validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate77.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
-const pattern68 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
+const pattern65 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.left === undefined) && (missing0 = "left")) || ((data.op === undefined) && (missing0 = "op"))) || ((data.right === undefined) && (missing0 = "right"))){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "left") || (key0 === "op")) || (key0 === "right")) || (key0 === "name"))){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5630,8 +5895,8 @@ break;
 if(_errs1 === errors){
 if(data.left !== undefined){
 const _errs2 = errors;
-if(!(validate77(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate80(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -5644,7 +5909,7 @@ if(data.op !== undefined){
 let data1 = data.op;
 const _errs3 = errors;
 if(!((((((data1 === "gt") || (data1 === "gte")) || (data1 === "lt")) || (data1 === "lte")) || (data1 === "eq")) || (data1 === "ne"))){
-validate76.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema59.properties.op.enum},message:"must be equal to one of the allowed values"}];
+validate79.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema58.properties.op.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5655,8 +5920,8 @@ var valid0 = true;
 if(valid0){
 if(data.right !== undefined){
 const _errs4 = errors;
-if(!(validate77(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate80(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -5670,13 +5935,13 @@ let data3 = data.name;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data3 === "string"){
-if(!pattern68.test(data3)){
-validate76.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[a-z][A-Za-z0-9]*$"+"\""}];
+if(!pattern65.test(data3)){
+validate79.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[a-z][A-Za-z0-9]*$"+"\""}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate79.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5692,11 +5957,11 @@ var valid0 = true;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate76.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
@@ -5765,265 +6030,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate61.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate61.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate61.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate61.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -6032,340 +6042,85 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate61.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate61.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate61.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate61.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
 validate61.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
@@ -6376,7 +6131,7 @@ validate61.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -6572,10 +6327,10 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const params20 = validate84;
-const schema62 = {"type":"object","additionalProperties":false,"required":["from","minMonths","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"from":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minMonths":{"type":"integer","minimum":1,"maximum":1200},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+export const params20 = validate87;
+const schema61 = {"type":"object","additionalProperties":false,"required":["from","minMonths","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"from":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minMonths":{"type":"integer","minimum":1,"maximum":1200},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -6583,7 +6338,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func2.call(schema51.properties, key0))){
-validate85.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate88.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6595,7 +6350,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate85.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate88.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -6605,7 +6360,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate85.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -6616,7 +6371,7 @@ break;
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate88.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6639,265 +6394,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate85.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate85.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate85.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -6906,351 +6406,96 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate85.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate85.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate85.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate85.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate85.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate88.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate88.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -7266,30 +6511,30 @@ var valid0 = true;
 }
 }
 else {
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate85.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.from === undefined) && (missing0 = "from")) || ((data.minMonths === undefined) && (missing0 = "minMonths"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "when") || (key0 === "from")) || (key0 === "minMonths")) || (key0 === "message"))){
-validate84.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7297,8 +6542,8 @@ break;
 if(_errs1 === errors){
 if(data.when !== undefined){
 const _errs2 = errors;
-if(!(validate85(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate88(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -7313,12 +6558,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern57.test(data1)){
-validate84.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+validate87.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
 }
 else {
-validate84.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate87.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7332,18 +6577,18 @@ if(data.minMonths !== undefined){
 let data2 = data.minMonths;
 const _errs5 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate84.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate87.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs5){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1200 || isNaN(data2)){
-validate84.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200"}];
+validate87.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200"}];
 return false;
 }
 else {
 if(data2 < 1 || isNaN(data2)){
-validate84.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate87.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7361,12 +6606,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern8.test(data3)){
-validate84.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate84.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7382,18 +6627,18 @@ var valid0 = true;
 }
 }
 else {
-validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate84.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
-export const params21 = validate93;
-const schema66 = {"type":"object","additionalProperties":false,"required":["require","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"require":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"}}};
+export const params21 = validate98;
+const schema63 = {"type":"object","additionalProperties":false,"required":["require","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"require":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"}}};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -7401,7 +6646,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func2.call(schema51.properties, key0))){
-validate94.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate99.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7413,7 +6658,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate94.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate99.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -7423,7 +6668,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate94.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate99.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -7434,7 +6679,7 @@ break;
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate99.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7457,265 +6702,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate94.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate94.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate94.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -7724,351 +6714,96 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate94.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate94.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate94.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate94.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate99.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate99.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -8084,29 +6819,29 @@ var valid0 = true;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate94.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate102.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate109.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
-validate102.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate109.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8118,7 +6853,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate102.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate109.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -8128,7 +6863,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
-validate102.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+validate109.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -8139,7 +6874,7 @@ break;
 }
 }
 else {
-validate102.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate109.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8178,17 +6913,17 @@ var valid0 = true;
 }
 }
 else {
-validate102.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate102.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
 
-const schema72 = {"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","severity"],"properties":{"when":{"$ref":"#/definitions/condition"},"severity":{"$ref":"#/definitions/severity"}}}};
+const schema67 = {"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","severity"],"properties":{"when":{"$ref":"#/definitions/condition"},"severity":{"$ref":"#/definitions/severity"}}}};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -8196,7 +6931,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func2.call(schema51.properties, key0))){
-validate107.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8208,7 +6943,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate107.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate114.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -8218,7 +6953,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate107.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate114.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -8229,7 +6964,7 @@ break;
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate114.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8252,265 +6987,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate107.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate107.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate107.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate107.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -8519,351 +6999,96 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate107.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate107.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate107.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate107.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate107.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate114.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate114.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -8879,22 +7104,22 @@ var valid0 = true;
 }
 }
 else {
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate107.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate106.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate113.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -8907,14 +7132,14 @@ if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
-validate106.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs3 = errors;
 for(const key0 in data0){
 if(!((key0 === "when") || (key0 === "severity"))){
-validate106.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8922,8 +7147,8 @@ break;
 if(_errs3 === errors){
 if(data0.when !== undefined){
 const _errs4 = errors;
-if(!(validate107(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate114(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -8936,7 +7161,7 @@ if(data0.severity !== undefined){
 let data2 = data0.severity;
 const _errs5 = errors;
 if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
-validate106.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+validate113.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -8949,7 +7174,7 @@ var valid1 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8961,30 +7186,30 @@ break;
 }
 }
 else {
-validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate106.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.require === undefined) && (missing0 = "require")) || ((data.message === undefined) && (missing0 = "message"))){
-validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "when") || (key0 === "require")) || (key0 === "message")) || (key0 === "severityCases"))){
-validate93.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8992,8 +7217,8 @@ break;
 if(_errs1 === errors){
 if(data.when !== undefined){
 const _errs2 = errors;
-if(!(validate94(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate99(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -9004,8 +7229,8 @@ var valid0 = true;
 if(valid0){
 if(data.require !== undefined){
 const _errs3 = errors;
-if(!(validate102(data.require, {instancePath:instancePath+"/require",parentData:data,parentDataProperty:"require",rootData}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate109(data.require, {instancePath:instancePath+"/require",parentData:data,parentDataProperty:"require",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -9020,12 +7245,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(!pattern8.test(data2)){
-validate93.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate98.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate93.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9037,8 +7262,8 @@ var valid0 = true;
 if(valid0){
 if(data.severityCases !== undefined){
 const _errs6 = errors;
-if(!(validate106(data.severityCases, {instancePath:instancePath+"/severityCases",parentData:data,parentDataProperty:"severityCases",rootData}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate113(data.severityCases, {instancePath:instancePath+"/severityCases",parentData:data,parentDataProperty:"severityCases",rootData}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -9053,18 +7278,18 @@ var valid0 = true;
 }
 }
 else {
-validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate93.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
-export const params22 = validate116;
-const schema77 = {"type":"object","additionalProperties":false,"required":["groups","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["label","match"],"properties":{"label":{"type":"object","additionalProperties":false,"required":["zh-CN","en-US"],"properties":{"zh-CN":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"en-US":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"}}},"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"}}}},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"}}};
+export const params22 = validate125;
+const schema70 = {"type":"object","additionalProperties":false,"required":["groups","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["label","match"],"properties":{"label":{"type":"object","additionalProperties":false,"required":["zh-CN","en-US"],"properties":{"zh-CN":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"en-US":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"}}},"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"}}}},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"}}};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -9072,7 +7297,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func2.call(schema51.properties, key0))){
-validate117.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9084,7 +7309,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate117.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate126.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -9094,7 +7319,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate117.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate126.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -9105,7 +7330,7 @@ break;
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate126.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9128,265 +7353,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate117.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate117.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate117.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate117.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -9395,351 +7365,96 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate117.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate117.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate117.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate117.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate117.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate126.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 else {
-validate117.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate126.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -9755,29 +7470,29 @@ var valid0 = true;
 }
 }
 else {
-validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate117.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate125.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate136.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
-validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate136.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9789,7 +7504,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate125.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate136.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -9799,7 +7514,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
-validate125.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+validate136.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -9810,7 +7525,7 @@ break;
 }
 }
 else {
-validate125.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate136.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9849,22 +7564,22 @@ var valid0 = true;
 }
 }
 else {
-validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate136.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate125.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate129.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate140.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -9877,14 +7592,14 @@ if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
-validate129.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate140.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs3 = errors;
 for(const key0 in data0){
 if(!((key0 === "when") || (key0 === "severity"))){
-validate129.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate140.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9892,8 +7607,8 @@ break;
 if(_errs3 === errors){
 if(data0.when !== undefined){
 const _errs4 = errors;
-if(!(validate107(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate114(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -9906,7 +7621,7 @@ if(data0.severity !== undefined){
 let data2 = data0.severity;
 const _errs5 = errors;
 if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
-validate129.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+validate140.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -9919,7 +7634,7 @@ var valid1 = true;
 }
 }
 else {
-validate129.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate140.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9931,30 +7646,30 @@ break;
 }
 }
 else {
-validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate129.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.groups === undefined) && (missing0 = "groups")) || ((data.message === undefined) && (missing0 = "message"))){
-validate116.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "when") || (key0 === "groups")) || (key0 === "message")) || (key0 === "severityCases"))){
-validate116.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9962,8 +7677,8 @@ break;
 if(_errs1 === errors){
 if(data.when !== undefined){
 const _errs2 = errors;
-if(!(validate117(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate126(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -9978,7 +7693,7 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-validate116.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate125.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -9991,14 +7706,14 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.label === undefined) && (missing1 = "label")) || ((data2.match === undefined) && (missing1 = "match"))){
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data2){
 if(!((key1 === "label") || (key1 === "match"))){
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10011,14 +7726,14 @@ if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if(((data3["zh-CN"] === undefined) && (missing2 = "zh-CN")) || ((data3["en-US"] === undefined) && (missing2 = "en-US"))){
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs10 = errors;
 for(const key2 in data3){
 if(!((key2 === "zh-CN") || (key2 === "en-US"))){
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10030,12 +7745,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/zh-CN",schemaPath:"#/properties/groups/items/properties/label/properties/zh-CN/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/zh-CN",schemaPath:"#/properties/groups/items/properties/label/properties/zh-CN/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/zh-CN",schemaPath:"#/properties/groups/items/properties/label/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/zh-CN",schemaPath:"#/properties/groups/items/properties/label/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10051,12 +7766,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(!pattern6.test(data5)){
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/en-US",schemaPath:"#/properties/groups/items/properties/label/properties/en-US/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/en-US",schemaPath:"#/properties/groups/items/properties/label/properties/en-US/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/en-US",schemaPath:"#/properties/groups/items/properties/label/properties/en-US/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/en-US",schemaPath:"#/properties/groups/items/properties/label/properties/en-US/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10070,7 +7785,7 @@ var valid3 = true;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10082,8 +7797,8 @@ var valid2 = true;
 if(valid2){
 if(data2.match !== undefined){
 const _errs15 = errors;
-if(!(validate125(data2.match, {instancePath:instancePath+"/groups/" + i0+"/match",parentData:data2,parentDataProperty:"match",rootData}))){
-vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+if(!(validate136(data2.match, {instancePath:instancePath+"/groups/" + i0+"/match",parentData:data2,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs15 === errors;
@@ -10096,7 +7811,7 @@ var valid2 = true;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10108,7 +7823,7 @@ break;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate125.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10124,12 +7839,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data7 === "string"){
 if(!pattern8.test(data7)){
-validate116.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate125.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate125.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10141,8 +7856,8 @@ var valid0 = true;
 if(valid0){
 if(data.severityCases !== undefined){
 const _errs18 = errors;
-if(!(validate129(data.severityCases, {instancePath:instancePath+"/severityCases",parentData:data,parentDataProperty:"severityCases",rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate140(data.severityCases, {instancePath:instancePath+"/severityCases",parentData:data,parentDataProperty:"severityCases",rootData}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs18 === errors;
@@ -10157,18 +7872,18 @@ var valid0 = true;
 }
 }
 else {
-validate116.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate116.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
-export const params23 = validate132;
-const schema85 = {"type":"object","additionalProperties":false,"required":["mode","patterns","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"mode":{"enum":["must-match","must-not-match"]},"patterns":{"type":"array","items":{"type":"string","pattern":"\\S"},"minItems":1},"strip":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"unitNamePatterns":{"type":"array","items":{"type":"string","pattern":"\\S"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+export const params23 = validate143;
+const schema76 = {"type":"object","additionalProperties":false,"required":["mode","patterns","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"mode":{"enum":["must-match","must-not-match"]},"patterns":{"type":"array","items":{"type":"string","pattern":"\\S"},"minItems":1},"strip":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"unitNamePatterns":{"type":"array","items":{"type":"string","pattern":"\\S"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -10176,7 +7891,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func2.call(schema51.properties, key0))){
-validate133.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate144.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10188,7 +7903,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate133.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate144.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -10198,7 +7913,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate133.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate144.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -10209,7 +7924,7 @@ break;
 }
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate144.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10232,265 +7947,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate133.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate133.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate133.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate133.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -10499,351 +7959,96 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate133.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate133.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate133.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate133.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate133.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate144.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate144.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -10859,30 +8064,30 @@ var valid0 = true;
 }
 }
 else {
-validate133.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate144.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate133.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.mode === undefined) && (missing0 = "mode")) || ((data.patterns === undefined) && (missing0 = "patterns"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate132.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "when") || (key0 === "mode")) || (key0 === "patterns")) || (key0 === "strip")) || (key0 === "unitNamePatterns")) || (key0 === "message"))){
-validate132.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate143.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10890,8 +8095,8 @@ break;
 if(_errs1 === errors){
 if(data.when !== undefined){
 const _errs2 = errors;
-if(!(validate133(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate144(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -10904,7 +8109,7 @@ if(data.mode !== undefined){
 let data1 = data.mode;
 const _errs3 = errors;
 if(!((data1 === "must-match") || (data1 === "must-not-match"))){
-validate132.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema85.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate143.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -10919,7 +8124,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate132.errors = [{instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate143.errors = [{instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -10931,12 +8136,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-validate132.errors = [{instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+validate143.errors = [{instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10948,7 +8153,7 @@ break;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate143.errors = [{instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10964,7 +8169,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate132.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate143.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -10976,12 +8181,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data5 === "string"){
 if(!pattern6.test(data5)){
-validate132.errors = [{instancePath:instancePath+"/strip/" + i1,schemaPath:"#/properties/strip/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+validate143.errors = [{instancePath:instancePath+"/strip/" + i1,schemaPath:"#/properties/strip/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/strip/" + i1,schemaPath:"#/properties/strip/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/strip/" + i1,schemaPath:"#/properties/strip/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10993,7 +8198,7 @@ break;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate143.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11009,7 +8214,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate132.errors = [{instancePath:instancePath+"/unitNamePatterns",schemaPath:"#/properties/unitNamePatterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns",schemaPath:"#/properties/unitNamePatterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -11021,12 +8226,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
-validate132.errors = [{instancePath:instancePath+"/unitNamePatterns/" + i2,schemaPath:"#/properties/unitNamePatterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns/" + i2,schemaPath:"#/properties/unitNamePatterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/unitNamePatterns/" + i2,schemaPath:"#/properties/unitNamePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns/" + i2,schemaPath:"#/properties/unitNamePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11038,7 +8243,7 @@ break;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/unitNamePatterns",schemaPath:"#/properties/unitNamePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns",schemaPath:"#/properties/unitNamePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11054,12 +8259,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data8 === "string"){
 if(!pattern8.test(data8)){
-validate132.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate143.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate132.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11077,18 +8282,18 @@ var valid0 = true;
 }
 }
 else {
-validate132.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate132.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
-export const params24 = validate141;
-const schema89 = {"type":"object","additionalProperties":false,"required":["message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"strip":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+export const params24 = validate154;
+const schema78 = {"type":"object","additionalProperties":false,"required":["message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"strip":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -11096,7 +8301,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func2.call(schema51.properties, key0))){
-validate142.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate155.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11108,7 +8313,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate142.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate155.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -11118,7 +8323,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate142.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate155.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -11129,7 +8334,7 @@ break;
 }
 }
 else {
-validate142.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate155.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11152,265 +8357,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.profile !== undefined){
-let data3 = data.profile;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate142.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate142.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate142.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate142.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -11419,351 +8369,96 @@ var valid0 = true;
 }
 if(valid0){
 if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate142.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate142.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate142.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate142.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate142.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate155.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs52 === errors;
-if(!valid14){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 }
 else {
-validate142.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate155.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -11779,30 +8474,30 @@ var valid0 = true;
 }
 }
 else {
-validate142.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate142.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.message === undefined) && (missing0 = "message")){
-validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "when") || (key0 === "strip")) || (key0 === "message"))){
-validate141.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate154.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11810,8 +8505,8 @@ break;
 if(_errs1 === errors){
 if(data.when !== undefined){
 const _errs2 = errors;
-if(!(validate142(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate155(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -11826,7 +8521,7 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-validate141.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate154.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -11838,12 +8533,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
-validate141.errors = [{instancePath:instancePath+"/strip/" + i0,schemaPath:"#/properties/strip/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+validate154.errors = [{instancePath:instancePath+"/strip/" + i0,schemaPath:"#/properties/strip/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate141.errors = [{instancePath:instancePath+"/strip/" + i0,schemaPath:"#/properties/strip/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate154.errors = [{instancePath:instancePath+"/strip/" + i0,schemaPath:"#/properties/strip/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11855,7 +8550,7 @@ break;
 }
 }
 else {
-validate141.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate154.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11871,12 +8566,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern8.test(data3)){
-validate141.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate154.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate141.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate154.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11891,1890 +8586,61 @@ var valid0 = true;
 }
 }
 else {
-validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate141.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
-export const params25 = validate150;
-const schema93 = {"type":"object","additionalProperties":false,"required":["groups"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["match","message"],"properties":{"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severity":{"enum":["error","warning","info"]},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"},"skipUnpriced":{"type":"boolean"}}}}}};
-
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
-validate151.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.kinds !== undefined){
-let data0 = data.kinds;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate151.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs4 = errors;
-if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate151.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate151.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.total !== undefined){
-const _errs5 = errors;
-if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.profile !== undefined){
-let data3 = data.profile;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate151.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate151.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate151.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate151.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate151.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate151.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate151.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate151.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs46 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs47 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs48 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs49 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate151.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-errors = vErrors.length;
-}
-var valid14 = _errs52 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-else {
-validate151.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs50 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate151.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate151.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-validate159.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
-validate159.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.categories !== undefined){
-let data0 = data.categories;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate159.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs4 = errors;
-if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
-validate159.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate159.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.keywords !== undefined){
-const _errs6 = errors;
-if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.exclude !== undefined){
-const _errs7 = errors;
-if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate159.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate159.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-if(data.length < 1){
-validate163.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-if(errors === _errs1){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
-validate163.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs3 = errors;
-for(const key0 in data0){
-if(!((key0 === "when") || (key0 === "severity"))){
-validate163.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs3 === errors){
-if(data0.when !== undefined){
-const _errs4 = errors;
-if(!(validate107(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs4 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.severity !== undefined){
-let data2 = data0.severity;
-const _errs5 = errors;
-if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
-validate163.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate163.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-else {
-validate163.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate163.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.groups === undefined) && (missing0 = "groups")){
-validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "when") || (key0 === "groups"))){
-validate150.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.when !== undefined){
-const _errs2 = errors;
-if(!(validate151(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.groups !== undefined){
-let data1 = data.groups;
-const _errs3 = errors;
-if(errors === _errs3){
-if(Array.isArray(data1)){
-if(data1.length < 1){
-validate150.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((data2.match === undefined) && (missing1 = "match")) || ((data2.message === undefined) && (missing1 = "message"))){
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key1 in data2){
-if(!(((((key1 === "match") || (key1 === "message")) || (key1 === "severity")) || (key1 === "severityCases")) || (key1 === "skipUnpriced"))){
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data2.match !== undefined){
-const _errs8 = errors;
-if(!(validate159(data2.match, {instancePath:instancePath+"/groups/" + i0+"/match",parentData:data2,parentDataProperty:"match",rootData}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.message !== undefined){
-let data4 = data2.message;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data4 === "string"){
-if(!pattern8.test(data4)){
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0+"/message",schemaPath:"#/properties/groups/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
-return false;
-}
-}
-else {
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0+"/message",schemaPath:"#/properties/groups/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.severity !== undefined){
-let data5 = data2.severity;
-const _errs11 = errors;
-if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "info"))){
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0+"/severity",schemaPath:"#/properties/groups/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema93.properties.groups.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.severityCases !== undefined){
-const _errs12 = errors;
-if(!(validate163(data2.severityCases, {instancePath:instancePath+"/groups/" + i0+"/severityCases",parentData:data2,parentDataProperty:"severityCases",rootData}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.skipUnpriced !== undefined){
-const _errs13 = errors;
-if(typeof data2.skipUnpriced !== "boolean"){
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0+"/skipUnpriced",schemaPath:"#/properties/groups/items/properties/skipUnpriced/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate150.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate150.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate150.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate150.errors = vErrors;
-return errors === 0;
-}
-
-export const params26 = validate166;
-const schema101 = {"type":"object","additionalProperties":false,"required":["match","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"aboveMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"belowMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
-
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
-validate167.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.kinds !== undefined){
-let data0 = data.kinds;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate167.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs4 = errors;
-if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate167.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.total !== undefined){
-const _errs5 = errors;
-if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.profile !== undefined){
-let data3 = data.profile;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate167.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key1 in data3){
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof key1 === "string"){
-if(!pattern57.test(key1)){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid3 = _errs9 === errors;
-if(!valid3){
-const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate167.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid3){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-if(typeof data4 !== "boolean"){
-const err3 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err4 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-var valid6 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var valid6 = _errs20 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing0;
-if((data4.present === undefined) && (missing0 = "present")){
-const err10 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data4){
-if(!(key3 === "present")){
-const err11 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-break;
-}
-}
-if(_errs24 === errors){
-if(data4.present !== undefined){
-if(true !== data4.present){
-const err12 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs22 === errors;
-valid5 = valid5 || _valid0;
-}
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/profile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-validate167.errors = vErrors;
-return false;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid4 = _errs12 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/profile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.unlessProfile !== undefined){
-let data7 = data.unlessProfile;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate167.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-for(const key4 in data7){
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof key4 === "string"){
-if(!pattern57.test(key4)){
-const err15 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-var valid9 = _errs29 === errors;
-if(!valid9){
-const err17 = {instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-validate167.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid9){
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-var _valid1 = _errs36 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err21 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-var valid12 = true;
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err22 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid12 = _errs40 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid1 = _errs38 === errors;
-valid11 = valid11 || _valid1;
-if(!valid11){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing1;
-if((data8.present === undefined) && (missing1 = "present")){
-const err25 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data8){
-if(!(key6 === "present")){
-const err26 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-break;
-}
-}
-if(_errs44 === errors){
-if(data8.present !== undefined){
-if(true !== data8.present){
-const err27 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid1 = _errs42 === errors;
-valid11 = valid11 || _valid1;
-}
-}
-}
-if(!valid11){
-const err29 = {instancePath:instancePath+"/unlessProfile/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/profileTests/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-validate167.errors = vErrors;
-return false;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs32 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/unlessProfile",schemaPath:"#/definitions/profileTests/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.hasLines !== undefined){
-const _errs46 = errors;
-if(!(validate69(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs46 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.lacksLines !== undefined){
-const _errs47 = errors;
-if(!(validate69(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs47 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.onlyLines !== undefined){
-const _errs48 = errors;
-if(!(validate69(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs48 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.notOnlyLines !== undefined){
-const _errs49 = errors;
-if(!(validate69(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs49 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.compare !== undefined){
-let data15 = data.compare;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate167.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid14 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-const _errs52 = errors;
-if(!(validate76(data15[i3], {instancePath:instancePath+"/compare/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-errors = vErrors.length;
-}
-var valid14 = _errs52 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-else {
-validate167.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs50 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate167.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate167.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-validate175.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
-validate175.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.categories !== undefined){
-let data0 = data.categories;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate175.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs4 = errors;
-if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
-validate175.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate175.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.keywords !== undefined){
-const _errs6 = errors;
-if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.exclude !== undefined){
-const _errs7 = errors;
-if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate175.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate175.errors = vErrors;
-return errors === 0;
-}
-
+export const params25 = validate165;
+const schema80 = {"type":"object","additionalProperties":false,"required":["groups"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["match","message"],"properties":{"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severity":{"enum":["error","warning","info"]},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"},"skipUnpriced":{"type":"boolean"}}}}}};
 
 function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.match === undefined) && (missing0 = "match")) || ((data.message === undefined) && (missing0 = "message"))){
-validate166.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "when") || (key0 === "match")) || (key0 === "aboveMonths")) || (key0 === "belowMonths")) || (key0 === "message"))){
+if(!(func2.call(schema51.properties, key0))){
 validate166.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.when !== undefined){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
 const _errs2 = errors;
-if(!(validate167(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate166.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate166.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate166.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
 }
 var valid0 = _errs2 === errors;
 }
@@ -13782,53 +8648,23 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.match !== undefined){
-const _errs3 = errors;
-if(!(validate175(data.match, {instancePath:instancePath+"/match",parentData:data,parentDataProperty:"match",rootData}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.aboveMonths !== undefined){
-let data2 = data.aboveMonths;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(!pattern27.test(data2)){
-validate166.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate166.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.belowMonths !== undefined){
-let data3 = data.belowMonths;
+if(data.profile !== undefined){
 const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data3 === "string"){
-if(!pattern27.test(data3)){
-validate166.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate166.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -13836,25 +8672,103 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
-let data4 = data.message;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data4 === "string"){
-if(!pattern8.test(data4)){
-validate166.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
-return false;
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
+var valid0 = _errs7 === errors;
 }
 else {
-validate166.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+var valid0 = true;
 }
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate166.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate166.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -13872,24 +8786,785 @@ validate166.errors = vErrors;
 return errors === 0;
 }
 
-export const params27 = validate179;
-const schema107 = {"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"observed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["figure","message"],"properties":{"figure":{"enum":["person-month-price","share","maintenance-rate"]},"categories":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"base":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}}}}};
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate176.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate176.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate176.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate176.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate176.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate176.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate180.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
+validate180.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data0){
+if(!((key0 === "when") || (key0 === "severity"))){
+validate180.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data0.when !== undefined){
+const _errs4 = errors;
+if(!(validate114(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.severity !== undefined){
+let data2 = data0.severity;
+const _errs5 = errors;
+if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
+validate180.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate180.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+else {
+validate180.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.groups === undefined) && (missing0 = "groups")){
+validate165.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "when") || (key0 === "groups"))){
+validate165.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate166(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.groups !== undefined){
+let data1 = data.groups;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate165.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.match === undefined) && (missing1 = "match")) || ((data2.message === undefined) && (missing1 = "message"))){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key1 in data2){
+if(!(((((key1 === "match") || (key1 === "message")) || (key1 === "severity")) || (key1 === "severityCases")) || (key1 === "skipUnpriced"))){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data2.match !== undefined){
+const _errs8 = errors;
+if(!(validate176(data2.match, {instancePath:instancePath+"/groups/" + i0+"/match",parentData:data2,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.message !== undefined){
+let data4 = data2.message;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/message",schemaPath:"#/properties/groups/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/message",schemaPath:"#/properties/groups/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.severity !== undefined){
+let data5 = data2.severity;
+const _errs11 = errors;
+if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "info"))){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/severity",schemaPath:"#/properties/groups/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema80.properties.groups.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.severityCases !== undefined){
+const _errs12 = errors;
+if(!(validate180(data2.severityCases, {instancePath:instancePath+"/groups/" + i0+"/severityCases",parentData:data2,parentDataProperty:"severityCases",rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.skipUnpriced !== undefined){
+const _errs13 = errors;
+if(typeof data2.skipUnpriced !== "boolean"){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/skipUnpriced",schemaPath:"#/properties/groups/items/properties/skipUnpriced/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate165.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate165.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate165.errors = vErrors;
+return errors === 0;
+}
+
+export const params26 = validate183;
+const schema86 = {"type":"object","additionalProperties":false,"required":["match","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"aboveMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"belowMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate184.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate184.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate184.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate184.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate184.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate194.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate194.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate194.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate194.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate194.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate194.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate194.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.match === undefined) && (missing0 = "match")) || ((data.message === undefined) && (missing0 = "message"))){
+validate183.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "when") || (key0 === "match")) || (key0 === "aboveMonths")) || (key0 === "belowMonths")) || (key0 === "message"))){
+validate183.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate184(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.match !== undefined){
+const _errs3 = errors;
+if(!(validate194(data.match, {instancePath:instancePath+"/match",parentData:data,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.aboveMonths !== undefined){
+let data2 = data.aboveMonths;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!pattern27.test(data2)){
+validate183.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.belowMonths !== undefined){
+let data3 = data.belowMonths;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data3 === "string"){
+if(!pattern27.test(data3)){
+validate183.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data4 = data.message;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+validate183.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate183.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate183.errors = vErrors;
+return errors === 0;
+}
+
+export const params27 = validate198;
+const schema90 = {"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"observed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["figure","message"],"properties":{"figure":{"enum":["person-month-price","share","maintenance-rate"]},"categories":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"base":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}}}}};
+
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.message === undefined) && (missing0 = "message")){
-validate179.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate198.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "message") || (key0 === "observed"))){
-validate179.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate198.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -13901,12 +9576,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern8.test(data0)){
-validate179.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate198.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate198.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13930,14 +9605,14 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.figure === undefined) && (missing1 = "figure")) || ((data2.message === undefined) && (missing1 = "message"))){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data2){
 if(!(((((key1 === "figure") || (key1 === "categories")) || (key1 === "base")) || (key1 === "personMonthUnits")) || (key1 === "message"))){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -13947,7 +9622,7 @@ if(data2.figure !== undefined){
 let data3 = data2.figure;
 const _errs9 = errors;
 if(!(((data3 === "person-month-price") || (data3 === "share")) || (data3 === "maintenance-rate"))){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/figure",schemaPath:"#/properties/observed/items/properties/figure/enum",keyword:"enum",params:{allowedValues: schema107.properties.observed.items.properties.figure.enum},message:"must be equal to one of the allowed values"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/figure",schemaPath:"#/properties/observed/items/properties/figure/enum",keyword:"enum",params:{allowedValues: schema90.properties.observed.items.properties.figure.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -13962,7 +9637,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories",schemaPath:"#/properties/observed/items/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories",schemaPath:"#/properties/observed/items/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -13972,7 +9647,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 const _errs12 = errors;
 if(!((((((((((((((((((((((data5 === "hardware") || (data5 === "security-product")) || (data5 === "product-software")) || (data5 === "development")) || (data5 === "data-service")) || (data5 === "facility")) || (data5 === "integration")) || (data5 === "consulting")) || (data5 === "supervision")) || (data5 === "software-test")) || (data5 === "security-test")) || (data5 === "crypto-test")) || (data5 === "dengbao")) || (data5 === "management")) || (data5 === "contingency")) || (data5 === "om-hardware")) || (data5 === "om-security-device")) || (data5 === "om-product-software")) || (data5 === "om-app-software")) || (data5 === "om-excluded")) || (data5 === "subtotal")) || (data5 === "other"))){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories/" + i1,schemaPath:"#/properties/observed/items/properties/categories/items/enum",keyword:"enum",params:{allowedValues: schema107.properties.observed.items.properties.categories.items.enum},message:"must be equal to one of the allowed values"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories/" + i1,schemaPath:"#/properties/observed/items/properties/categories/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.observed.items.properties.categories.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -13983,7 +9658,7 @@ break;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories",schemaPath:"#/properties/observed/items/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories",schemaPath:"#/properties/observed/items/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -13999,7 +9674,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/base",schemaPath:"#/properties/observed/items/properties/base/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/base",schemaPath:"#/properties/observed/items/properties/base/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -14009,7 +9684,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 const _errs15 = errors;
 if(!((((((((((((((((((((((data7 === "hardware") || (data7 === "security-product")) || (data7 === "product-software")) || (data7 === "development")) || (data7 === "data-service")) || (data7 === "facility")) || (data7 === "integration")) || (data7 === "consulting")) || (data7 === "supervision")) || (data7 === "software-test")) || (data7 === "security-test")) || (data7 === "crypto-test")) || (data7 === "dengbao")) || (data7 === "management")) || (data7 === "contingency")) || (data7 === "om-hardware")) || (data7 === "om-security-device")) || (data7 === "om-product-software")) || (data7 === "om-app-software")) || (data7 === "om-excluded")) || (data7 === "subtotal")) || (data7 === "other"))){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/base/" + i2,schemaPath:"#/properties/observed/items/properties/base/items/enum",keyword:"enum",params:{allowedValues: schema107.properties.observed.items.properties.base.items.enum},message:"must be equal to one of the allowed values"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/base/" + i2,schemaPath:"#/properties/observed/items/properties/base/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.observed.items.properties.base.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -14020,7 +9695,7 @@ break;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/base",schemaPath:"#/properties/observed/items/properties/base/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/base",schemaPath:"#/properties/observed/items/properties/base/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -14036,7 +9711,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(Array.isArray(data8)){
 if(data8.length < 1){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits",schemaPath:"#/properties/observed/items/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits",schemaPath:"#/properties/observed/items/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -14048,12 +9723,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data9 === "string"){
 if(!pattern6.test(data9)){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits/" + i3,schemaPath:"#/properties/observed/items/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits/" + i3,schemaPath:"#/properties/observed/items/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits/" + i3,schemaPath:"#/properties/observed/items/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits/" + i3,schemaPath:"#/properties/observed/items/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -14065,7 +9740,7 @@ break;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits",schemaPath:"#/properties/observed/items/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits",schemaPath:"#/properties/observed/items/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -14081,12 +9756,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data10 === "string"){
 if(!pattern8.test(data10)){
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/message",schemaPath:"#/properties/observed/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/message",schemaPath:"#/properties/observed/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0+"/message",schemaPath:"#/properties/observed/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/message",schemaPath:"#/properties/observed/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -14103,7 +9778,7 @@ var valid2 = true;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14114,7 +9789,7 @@ break;
 }
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate198.errors = [{instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -14128,11 +9803,11 @@ var valid0 = true;
 }
 }
 else {
-validate179.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate198.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate179.errors = vErrors;
+validate198.errors = vErrors;
 return errors === 0;
 }
 

@@ -26,3 +26,30 @@ export function toSimplified(text: string): string {
   }
   return changed ? out : text;
 }
+
+/**
+ * The snapshot with every text cell folded to simplified characters (district-packs.md §0.5), so a workbook written
+ * in traditional characters is read like a simplified one: its headers (序號, 金額（萬元）), units and line names.
+ * Sheet names are kept (cell addresses name them). The same object when nothing changes.
+ */
+export function simplifiedSnapshot<S extends { sheets: { values: (string | number | boolean | null)[][] }[] }>(snapshot: S): S {
+  let changed = false;
+  const sheets = snapshot.sheets.map((sheet) => {
+    let sheetChanged = false;
+    const values = sheet.values.map((row) => {
+      let rowChanged = false;
+      const out = row.map((v) => {
+        if (typeof v !== "string") return v;
+        const s = toSimplified(v);
+        if (s !== v) rowChanged = true;
+        return s;
+      });
+      if (rowChanged) sheetChanged = true;
+      return rowChanged ? out : row;
+    });
+    if (!sheetChanged) return sheet;
+    changed = true;
+    return { ...sheet, values };
+  });
+  return changed ? { ...snapshot, sheets } : snapshot;
+}
