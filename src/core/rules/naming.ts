@@ -8,17 +8,20 @@ import { toSimplified } from "../text/t2s";
 
 /** Heading rows that say something about the sheet, not what the project is called. */
 const NOT_A_NAME = /^(?:单位|金额单位|编制单位|建设单位|申报单位|填报单位|日期|编制日期|币种|附件|附表|表\d)/;
+const PROJECT_NAME_LABEL = /^(?:项目名称|项目)[:：]/;
+const NAME_WORD = /项目|系统|平台|工程|建设|运维|改造|中心/;
 
 /**
  * What the project calls itself: the first heading row (the title above the table, else a sheet name) with a few
  * Chinese characters, half-width, without spaces, traditional folded to simplified. Null when there is none.
  */
 export function projectTitle(model: Pick<BudgetModel, "headingText" | "sheetNames">): string | null {
-  const sheetNames = new Set(model.sheetNames);
-  const lines = model.headingText.split("\n").map((l) => toSimplified(compact(toHalfWidth(l))));
+  const sheetNames = new Set(model.sheetNames.map((n) => toSimplified(compact(toHalfWidth(n)))));
+  const lines = model.headingText.split("\n").map((l) => toSimplified(compact(toHalfWidth(l))).replace(PROJECT_NAME_LABEL, ""));
+  // A name says what it is about: a project, system, platform or works ("投资估算表" alone is no name).
+  const named = (l: string) => (l.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && NAME_WORD.test(l);
   const rows = lines.filter((l) => l && !sheetNames.has(l) && !NOT_A_NAME.test(l));
-  const pick = rows.find((l) => (l.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4) ?? lines.find((l) => (l.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4);
-  return pick ?? null;
+  return rows.find(named) ?? lines.find(named) ?? null;
 }
 
 /** The title without a leading year, a trailing "(单位:万元)" and the table words the pack lists (投资估算表 …). */

@@ -139,6 +139,13 @@ describe("qingpu naming (第十三条): suffixes and a leading year stripped, fu
     const fs = ofRule(run(P, budget("30"), { profile: { kind, unit: "万元" }, title }), rule);
     expect(fs.map((f) => f.severity)).toEqual(n ? ["warning"] : []);
   });
+  it("a sheet name that is only a table word is no project name: no naming finding", () => {
+    expect(ofRule(run(P, budget("30"), { profile: { unit: "万元" } }), "qingpu.naming-new")).toEqual([]);
+  });
+  it("a 项目名称： row gives the name", () => {
+    const fs = ofRule(run(P, budget("30"), { profile: { unit: "万元" }, title: "项目名称：青浦区某某平台建设项目" }), "qingpu.naming-new");
+    expect(fs).toEqual([]);
+  });
   it("system-relation: a new build naming no level and no --system-level → info; given the level → nothing", () => {
     const title = "某某管理系统建设项目";
     expect(ofRule(run(P, budget("30"), { profile: { unit: "万元" }, title }), "qingpu.system-relation").map((f) => f.severity)).toEqual(["info"]);

@@ -49,6 +49,8 @@ describe("qingyang.om-in-construction (二(五)1): 不得列支运维费用或�
     ["驻场服务", "other", "10", "construction", "warning"],
     ["质保期内免费维保", "other", "10", "construction", null],
     ["硬件维保", "other", "0", "construction", null],
+    ["原厂质保三年", "other", "5", "construction", null],
+    ["硬件维保服务（3年）", "other", "5", "construction", "error"],
     ["運維費", "other", "10", "construction", "error"],
   ])("“%s” %s万 in a %s budget → %s", (name, category, amount, kind, severity) => {
     const fs = ofRule(run(P, budget("100", [w(name, category as never, amount)]), opts(kind)), "qingyang.om-in-construction");
