@@ -135,6 +135,7 @@ describe("qingpu naming (第十三条): suffixes and a leading year stripped, fu
     ["qingpu.naming-upgrade", "upgrade", "某某管理系统升级改造项目", "", 1],
     ["qingpu.naming-om", "om", "某某管理系统（2025年运维项目）", "", 0],
     ["qingpu.naming-om", "om", "某某管理系统2025年运维费预算", "", 1],
+    ["qingpu.naming-om", "om", "某某管理系统（2025年运维项目）运维费用预算表", "", 0],
   ])("%s: %s", (rule, kind, title, _x, n) => {
     const fs = ofRule(run(P, budget("30"), { profile: { kind, unit: "万元" }, title }), rule);
     expect(fs.map((f) => f.severity)).toEqual(n ? ["warning"] : []);
