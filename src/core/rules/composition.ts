@@ -1,6 +1,6 @@
 import type { RuleImplementation } from "./types";
 import { closedObject, KEYWORD } from "./schema-parts";
-import { caseSeverity, CONDITION, evaluate, LINE_MATCH, matchingLines, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
+import { caseSeverity, CONDITION, evaluate, LINE_MATCH, anyLine, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 
 export interface CompositionGroup {
@@ -39,7 +39,7 @@ const composition: RuleImplementation<CompositionParams> = {
     if (!ev.holds || ctx.model.lines.length === 0) return [];
     const severity = caseSeverity(ctx, params.severityCases);
     return params.groups
-      .filter((g) => matchingLines(ctx, g.match).length === 0)
+      .filter((g) => !anyLine(ctx, g.match))
       .map((g) =>
         messageDraft(ctx, params.message, { ...ev.args, group: { zh: g.label["zh-CN"], en: g.label["en-US"] } }, {
           line: null,

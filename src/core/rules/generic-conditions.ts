@@ -111,11 +111,20 @@ export function packTotal(ctx: RuleContext): Decimal {
 
 const matchers = new WeakMap<LineMatch, { keywords: string[]; exclude: string[] }>();
 
+const lineTexts = new WeakMap<BudgetLine, string>();
+
+/** A line's name, 规格 and 备注 as the generic rules match them, folded once per line. */
+export function lineText(line: BudgetLine): string {
+  let t = lineTexts.get(line);
+  if (t === undefined) lineTexts.set(line, (t = matchText(`${line.name}|${line.spec}|${line.remark}`)));
+  return t;
+}
+
 /** Whether a line is one of the lines `m` describes. */
 export function lineMatches(line: BudgetLine, m: LineMatch): boolean {
   let folded = matchers.get(m);
   if (!folded) matchers.set(m, (folded = { keywords: (m.keywords ?? []).map(matchText), exclude: (m.exclude ?? []).map(matchText) }));
-  const text = matchText(`${line.name}|${line.spec}|${line.remark}`);
+  const text = lineText(line);
   if (folded.exclude.some((w) => text.includes(w))) return false;
   if (m.categories?.includes(line.category)) return true;
   return folded.keywords.some((w) => text.includes(w));
@@ -123,6 +132,11 @@ export function lineMatches(line: BudgetLine, m: LineMatch): boolean {
 
 export function matchingLines(ctx: RuleContext, m: LineMatch): BudgetLine[] {
   return ctx.model.lines.filter((l) => lineMatches(l, m));
+}
+
+/** Whether any counted line matches (stops at the first). */
+export function anyLine(ctx: RuleContext, m: LineMatch): boolean {
+  return ctx.model.lines.some((l) => lineMatches(l, m));
 }
 
 export interface Evaluation {

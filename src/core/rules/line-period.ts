@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { BudgetLine } from "../model/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { closedObject, QUANTITY } from "./schema-parts";
-import { CONDITION, evaluate, LINE_MATCH, lineMatches, matchText, MESSAGE_ID, type Condition, type LineMatch } from "./generic-conditions";
+import { CONDITION, evaluate, LINE_MATCH, lineMatches, lineText, matchText, MESSAGE_ID, type Condition, type LineMatch } from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -21,7 +21,7 @@ const PER_MONTH: Record<string, number> = { 月: 1, 年: 12, 周: 12 / 52, 天: 
 
 /** The period a line states, in months: in its name, 规格 or 备注 ("试运行3个月", "质保期2年"), else 数量 × a time unit. */
 export function statedMonths(line: BudgetLine): Decimal | null {
-  const text = matchText(`${line.name}|${line.spec}|${line.remark}`);
+  const text = lineText(line);
   for (const m of text.matchAll(PERIOD)) {
     // "2025年" is a year, not a period.
     if (m[2] === "年" && /^\d{4}$/.test(m[1])) continue;

@@ -1,6 +1,6 @@
 import type { FindingDraft, RuleImplementation } from "./types";
 import { closedObject } from "./schema-parts";
-import { caseSeverity, CONDITION, evaluate, LINE_MATCH, matchingLines, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
+import { caseSeverity, CONDITION, evaluate, LINE_MATCH, anyLine, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 
 export interface PresenceParams {
@@ -20,7 +20,7 @@ const presence: RuleImplementation<PresenceParams> = {
   paramsSchema: closedObject({ when: CONDITION, require: LINE_MATCH, message: MESSAGE_ID, severityCases: SEVERITY_CASES }, ["when", "severityCases"]),
   check(ctx, params) {
     const ev = evaluate(ctx, params.when);
-    if (!ev.holds || matchingLines(ctx, params.require).length > 0) return [];
+    if (!ev.holds || anyLine(ctx, params.require)) return [];
     const severity = caseSeverity(ctx, params.severityCases);
     const draft: FindingDraft = messageDraft(ctx, params.message, ev.args, {
       line: null,
