@@ -48,14 +48,14 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
   --lang zh-CN|en-US     报告语言（默认 zh-CN）
-
-项目属性（工作簿中没有，由用户给出；只有用到它的标准包才使用，见 district-packs.md §0.4；
-未给出时相应规则不触发，提醒类规则会指出缺少哪一项）：
-${PROFILE_HELP}
   -h, --help             显示本帮助
   -v, --version          显示版本
 
-退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误或有文件无法读取。`;
+项目属性（工作簿中没有，由用户给出；只有用到它的标准包才使用，见各标准包的 profileValues；
+未给出时相应规则不触发，提醒类规则会指出缺少哪一项；金额以元计）：
+${PROFILE_HELP}
+
+退出码：0 无错误级问题；1 至少一个错误级问题（草案标准包 gongshu-draft 从不返回 1）；2 用法错误或有文件无法读取。`;
 
 const CHOICES = {
   format: ["text", "json"],
