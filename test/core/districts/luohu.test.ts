@@ -90,6 +90,7 @@ describe("luohu profile-value rules", () => {
   it("shared-resources: info for full-process projects, warning under 20万 (filing)", () => {
     expect(ofRule(run(P, budget("30", [w("应用服务器", "hardware", "10")]), opts()), "luohu.shared-resources").map((f) => f.severity)).toEqual(["info"]);
     expect(ofRule(run(P, budget("15", [w("应用服务器", "hardware", "10")]), opts()), "luohu.shared-resources").map((f) => f.severity)).toEqual(["warning"]);
+    expect(ofRule(run(P, budget("30", [w("服务器维保（质保期1年）", "other", "2")]), opts()), "luohu.shared-resources")).toEqual([]);
   });
   it("a compliant budget has no error or warning", () => {
     const lines = budget("200", [w("工程监理费", "supervision", "4"), w("三级等保测评", "dengbao", "5", { dengbaoLevel: 3 }), w("源代码安全审查", "security-test", "2"),
