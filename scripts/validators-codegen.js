@@ -25,6 +25,9 @@ function generateValidators(packSchema, implementations) {
   const ajv = new Ajv({
     // The loader reports the first error only; stopping there keeps the generated code small.
     allErrors: false,
+    // Inline only small referenced schemas: the generic rule kinds share larger ones (condition, lineMatch) that
+    // would otherwise be copied into every params validator (the pane bundle budget).
+    inlineRefs: 6,
     strict: true,
     // `x-kind` is an annotation: the loader words its messages from it; validation ignores it.
     keywords: ["x-kind"],

@@ -3,6 +3,7 @@ import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
 import type { ProjectKind, SystemType, Tier } from "../core/model/types";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
+import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
 
 export interface CheckOptions {
   files: string[];
@@ -23,6 +24,11 @@ export interface CheckOptions {
   /** Worker threads checking files at once; 1 checks them in this process. */
   jobs: number;
   limits: ReadLimits;
+  /**
+   * Profile values of district-packs.md §0.4 given as flags (--approved-total, --funding-type …), by their
+   * ProfileOverrides key; plain data (money as decimal strings in 元), since it crosses to worker threads.
+   */
+  profileValues: Record<string, string | number | boolean>;
 }
 
 export type Command = { command: "help" } | { command: "version" } | ({ command: "check" } & CheckOptions);
@@ -40,13 +46,29 @@ export class UsageError extends Error {
 
 const MB = 1024 * 1024;
 
+/** The profile-value flags (all but --last-year-om, which has its own line above). */
+export const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
+
+function profileHelpLine(s: ProfileValueSpec, en: boolean): string {
+  const arg = s.type === "boolean" ? "" : s.type === "choice" ? ` ${s.choices!.join("|")}`
+    : s.type === "money" ? (en ? " AMOUNT" : " 金额") : s.type === "count" ? (en ? " N" : " 整数") : s.type === "date" ? " YYYY-MM-DD" : (en ? " NAME" : " 名称");
+  const left = `  ${s.flag}${arg}`;
+  const what = en ? s.en : s.zh;
+  const note = s.type === "boolean" ? (en ? `${what} (--no-${s.flag.slice(2)} for no)` : `${what}（--no-${s.flag.slice(2)} 表示否）`) : what;
+  return `${left.padEnd(24)} ${note}`;
+}
+
+export const profileHelp = (en: boolean): string => PROFILE_SPECS.map((s) => profileHelpLine(s, en)).join("\n");
+
 export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
 
 按区级电子政务项目配置标准检查预算工作簿。
 
 选项：
-  --standard ID|文件     使用的标准包：内置包的 ID（默认 yangpu-2023），或一个标准包文件的路径
-                         （如 ./my-pack.json，其 id 须与文件名一致）；无效时报 invalid-standard
+  --standard auto|ID|路径 使用的标准包：auto（默认）按标题、编制单位和工作表名中的区县名
+                         （杨浦/青浦/罗湖/拱墅/青阳，繁体亦可）逐个文件选择，未提及时用 yangpu-2023；
+                         或标准包 ID（yangpu-2023 | qingpu-2024 | luohu-2024 | gongshu-draft | qingyang-2024）；
+                         或自备标准包文件的路径（./my-pack.json，id 须与文件名一致）；无效时报 invalid-standard
   --format text|json     输出格式（默认 text，中文报告）；json 时标准输出总是恰好一个 JSON 文档
   --annotate 目录        为每个工作簿在该目录写一份标注副本（<文件名>.审核.xlsx；同名的输入按命令行
                          顺序依次为 <文件名>.审核-2.xlsx、-3…）。从不改动输入文件、不跟随链接、不覆盖
@@ -72,7 +94,12 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --max-rows N           每个工作表的最大行号（默认 ${DEFAULT_LIMITS.maxRows}）
   --max-cells N          每个工作表已用区域的单元格数（行 × 列）上限（默认 ${DEFAULT_LIMITS.maxCells}）
 
-退出码：0 无错误级问题；1 至少一个错误级问题；2 用法错误、标准包无效、有文件无法读取或标注副本无法写出。`;
+项目属性（工作簿中没有，由用户给出；只有用到它的标准包才使用，见各标准包的 profileValues；
+未给出时相应规则不触发，提醒类规则会指出缺少哪一项；金额以元计）：
+${profileHelp(false)}
+
+退出码：0 无错误级问题；1 至少一个错误级问题（草案标准包 gongshu-draft 从不返回 1）；2 用法错误、标准包无效、
+有文件无法读取或标注副本无法写出。`;
 
 const CHOICES = {
   format: ["text", "json"],
@@ -103,6 +130,37 @@ const OPTIONS = {
   version: { type: "boolean", short: "v" },
 } as const;
 
+/** parseArgs options for the profile-value flags: booleans take --x / --no-x, the rest a value. */
+const PROFILE_OPTIONS = Object.fromEntries(
+  PROFILE_SPECS.map((s) => [s.flag.slice(2), { type: s.type === "boolean" ? "boolean" : "string" } as const]),
+) as Record<string, { type: "boolean" | "string" }>;
+
+/** One profile flag's value as plain data, checked; the message names the flag and what it takes. */
+function profileValue(spec: ProfileValueSpec, value: string | boolean, usage: (m: string) => UsageError): string | number | boolean {
+  if (spec.type === "boolean") return value === true;
+  const text = String(value);
+  if (text === "") throw usage(`${spec.flag} 需要一个取值`);
+  switch (spec.type) {
+    case "money": {
+      const t = text.replace(/,/g, "");
+      if (!/^\d{1,15}(\.\d{1,6})?$/.test(t)) throw usage(`${spec.flag} 应为金额（元），例如 1200000，而不是“${text}”`);
+      return t;
+    }
+    case "count":
+      if (!/^\d{1,6}$/.test(text)) throw usage(`${spec.flag} 应为整数，而不是“${text}”`);
+      return Number(text);
+    case "choice":
+      if (!spec.choices!.includes(text)) throw usage(`${spec.flag} 的取值“${text}”无效，可选：${spec.choices!.join(" | ")}`);
+      return text;
+    case "date":
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw usage(`${spec.flag} 应为日期 YYYY-MM-DD，而不是“${text}”`);
+      return text;
+    default:
+      if (text.length > 200) throw usage(`${spec.flag} 过长`);
+      return text;
+  }
+}
+
 /** The number of cores node may use (availableParallelism, Node ≥ 18.14). */
 export function defaultJobs(): number {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length || 1;
@@ -129,7 +187,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv[0] !== "check") throw usage(`未知命令“${argv[0]}”，目前只支持 check`);
   let parsed;
   try {
-    parsed = parseArgv({ args: argv.slice(1), options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgv({ args: argv.slice(1), options: { ...OPTIONS, ...PROFILE_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
@@ -137,7 +195,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw usage(`${flag.split("=")[0]} 需要一个取值`);
     throw usage(e.message);
   }
-  const v = parsed.values;
+  const v = parsed.values as Record<string, string | boolean | undefined>;
   if (v.help) return { command: "help" };
   if (v.version) return { command: "version" };
   const choice = <K extends keyof typeof CHOICES>(key: K, value: string): (typeof CHOICES)[K][number] => {
@@ -159,7 +217,7 @@ export function parseArgs(argv: readonly string[]): Command {
   };
   const opts: CheckOptions = {
     files: parsed.positionals,
-    standard: nonEmpty("standard") ?? "yangpu-2023",
+    standard: nonEmpty("standard") ?? "auto",
     format: "text",
     annotate: nonEmpty("annotate") ?? null,
     summary: nonEmpty("summary") ?? null,
@@ -168,7 +226,12 @@ export function parseArgs(argv: readonly string[]): Command {
     lang: "zh-CN",
     jobs: defaultJobs(),
     limits: { ...DEFAULT_LIMITS },
+    profileValues: {},
   };
+  for (const spec of PROFILE_SPECS) {
+    const given = v[spec.flag.slice(2)];
+    if (given !== undefined) opts.profileValues[spec.key] = profileValue(spec, given, usage);
+  }
   const format = nonEmpty("format");
   if (format !== undefined) opts.format = choice("format", format);
   const lang = nonEmpty("lang");

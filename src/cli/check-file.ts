@@ -4,6 +4,8 @@ import type { StandardPack } from "../core/standards/types";
 import { audit } from "../core/engine";
 import { OutputError, writeAnnotatedCopy } from "./annotate";
 import { reportExtras } from "../core/report/totals";
+import { choosePack } from "../core/standards/choose-pack";
+import { PROFILE_SPECS } from "./args";
 import type { Corrections } from "../core/model/corrections";
 import type { FileResult } from "./file-result";
 import type ExcelJS from "exceljs";
@@ -11,6 +13,21 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
 
 /** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
+/** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
+export interface PackSet {
+  packs: StandardPack[];
+  /** Set when the pack was given: why (for the report); the pack is packs[0]. */
+  fixed: { reason: { zh: string; en: string } } | null;
+}
+
+/** Profile values as the engine takes them: money flags become Decimals. */
+function profileOverrides(values: Record<string, string | number | boolean>): Partial<ProfileOverrides> {
+  const out: Record<string, unknown> = {};
+  const money = new Set(PROFILE_SPECS.filter((s) => s.type === "money").map((s) => s.key as string));
+  for (const [k, v] of Object.entries(values)) out[k] = money.has(k) && typeof v === "string" ? new Decimal(v) : v;
+  return out as Partial<ProfileOverrides>;
+}
+
 export interface CheckSettings {
   lang: "zh-CN" | "en-US";
   kind?: ProfileOverrides["kind"];
@@ -21,6 +38,8 @@ export interface CheckSettings {
   limits: ReadLimits;
   /** Identities (dev:ino) and real paths of every input of the run: an annotated copy never replaces one of them. */
   inputs: { ids: string[]; paths: string[] };
+  /** Profile values (district-packs.md §0.4) by ProfileOverrides key, plain; money as decimal strings. */
+  profileValues?: Record<string, string | number | boolean>;
   /** --include-hidden. */
   includeHidden?: boolean;
   /** --overrides: the reviewer's corrections, plain data (it crosses to worker threads). */
@@ -41,19 +60,20 @@ const failure = (file: string, code: string, message: string): FileResult => ({
  * Reads, audits and (with an output path) annotates one file. Never throws: an unreadable file, an engine
  * failure (`internal-error`) or an unwritable copy (`output-not-written`, the audit kept) is in the result.
  */
-export async function checkFile(task: CheckTask, pack: StandardPack, settings: CheckSettings): Promise<FileResult> {
-  const result = await check(task, pack, settings);
+export async function checkFile(task: CheckTask, packs: PackSet, settings: CheckSettings): Promise<FileResult> {
+  const result = await check(task, packs, settings);
   // With --annotate every checked file says what became of its copy: null when it was not audited.
   if (task.out !== null && result.output === undefined && !result.skipped) result.output = null;
   return result;
 }
 
-async function check(task: CheckTask, pack: StandardPack, settings: CheckSettings): Promise<FileResult> {
+async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): Promise<FileResult> {
   const { file } = task;
   const en = settings.lang === "en-US";
   const overrides: ProfileOverrides = {
     kind: settings.kind, system: settings.system, tier: settings.tier,
     lastYearOm: settings.lastYearOm === undefined ? undefined : new Decimal(settings.lastYearOm),
+    ...profileOverrides(settings.profileValues ?? {}),
     includeHiddenSheets: settings.includeHidden ?? false,
     corrections: settings.corrections,
   };
@@ -70,6 +90,10 @@ async function check(task: CheckTask, pack: StandardPack, settings: CheckSetting
     const message = (err as Error)?.message ?? String(err);
     return failure(file, "internal-error", en ? `Internal error while reading ${file}: ${message} (please report it)` : `读取 ${file} 时内部出错：${message}（请报告此问题）`);
   }
+  // --standard auto: the district the workbook names (title, 编制单位, sheet names); else the one given.
+  const choice = packs.fixed ? { pack: packs.packs[0], reason: packs.fixed.reason } : choosePack(snapshot, packs.packs);
+  const pack = choice.pack;
+  const standard = { id: pack.id, title: pack.title, reason: choice.reason };
   let result;
   try {
     result = audit(snapshot, pack, overrides);
@@ -90,7 +114,7 @@ async function check(task: CheckTask, pack: StandardPack, settings: CheckSetting
   }
   const done: FileResult = {
     file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
-    unit: result.model.profile.unit, review: result.review, ...reportExtras(result, pack),
+    unit: result.model.profile.unit, review: result.review, ...reportExtras(result, pack), standard,
   };
   if (task.out !== null && wb) {
     try {

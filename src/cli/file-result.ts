@@ -26,4 +26,6 @@ export interface FileResult {
   output?: { file: string; error: ErrorEntry | null } | null;
   /** The input is one of our own annotated copies: not checked, not an error (code "annotated-copy"). */
   skipped?: ErrorEntry | null;
+  /** The pack this file was checked with (per file under --standard auto) and why. */
+  standard?: { id: string; title: string; reason: { zh: string; en: string } };
 }

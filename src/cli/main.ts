@@ -7,7 +7,9 @@ import { checkAll } from "./pool";
 import { failureReport, jsonReport } from "./report-json";
 import { textReport } from "./report-text";
 import { StandardPackError } from "../core/standards/load-standard";
-import { loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
+import { availableStandards, loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
+import { exitSeverity } from "../core/standards/choose-pack";
+import type { PackSet } from "./check-file";
 import { langGiven, resolveLang, type Env } from "./lang";
 import { USAGE_EN } from "./usage-en";
 import { summaryTargetOk, writeSummary } from "./summary-workbook";
@@ -47,6 +49,28 @@ function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorE
   }
 }
 
+/**
+ * The packs files are checked with: every bundled pack to choose from per file (`--standard auto`, the default), or
+ * the one given (an id or a file), with why it was used.
+ */
+function loadPacks(value: string, lang: "zh-CN" | "en-US"): PackSet | ErrorEntry {
+  if (value === "auto") {
+    const packs: StandardPack[] = [];
+    for (const id of availableStandards()) {
+      const pack = loadPack(id, lang);
+      if (!("rules" in pack)) return pack;
+      packs.push(pack);
+    }
+    return { packs, fixed: null };
+  }
+  const pack = loadPack(value, lang);
+  if (!("rules" in pack)) return pack;
+  const reason = isPackFile(value)
+    ? { zh: `按 --standard 指定的文件 ${value}`, en: `given with --standard ${value}` }
+    : { zh: `按 --standard ${pack.id} 指定`, en: `given with --standard ${pack.id}` };
+  return { packs: [pack], fixed: { reason } };
+}
+
 /** The stderr lines of one file: what went wrong with it or its copy, what was written, what was skipped. */
 function notes(r: FileResult, en: boolean): string[] {
   const lines: string[] = [];
@@ -60,10 +84,10 @@ function notes(r: FileResult, en: boolean): string[] {
 
 async function check(command: Extract<Command, { command: "check" }>, io: Io): Promise<number> {
   const en = command.lang === "en-US";
-  const pack = loadPack(command.standard, command.lang);
-  if (!("rules" in pack)) {
-    if (command.format === "json") io.out(failureReport(pack, toolVersion()));
-    io.err((en ? "Error: " : "错误：") + pack.message);
+  const packs = loadPacks(command.standard, command.lang);
+  if (!("packs" in packs)) {
+    if (command.format === "json") io.out(failureReport(packs, toolVersion()));
+    io.err((en ? "Error: " : "错误：") + packs.message);
     return 2;
   }
   const corrections = command.overrides ? loadCorrections(command.overrides, command.lang) : null;
@@ -77,15 +101,20 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   const settings: CheckSettings = {
     lang: command.lang, kind: command.kind, system: command.system, tier: command.tier,
     lastYearOm: command.lastYearOm?.toString(), limits: command.limits, inputs: inputIdentities(command.files),
-    includeHidden: command.includeHidden ?? false, corrections: corrections ?? undefined,
+    includeHidden: command.includeHidden ?? false, corrections: corrections ?? undefined, profileValues: command.profileValues,
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
-  const results = await checkAll(tasks, pack, settings, command.jobs);
+  const results = await checkAll(tasks, packs, settings, command.jobs);
   for (const r of results) for (const line of notes(r, en)) io.err(line);
-  io.out(command.format === "json" ? jsonReport(results, pack, toolVersion()) : textReport(results, pack, command.lang));
-  if (!(await writeSummary(command, results, pack, io))) return 2;
+  // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
+  const byId = new Map(packs.packs.map((p) => [p.id, p]));
+  const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === "yangpu-2023") ?? packs.packs[0];
+  const head = packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult));
+  io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang));
+  if (!(await writeSummary(command, results, head, io))) return 2;
   if (results.some((r) => r.error || r.output?.error)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  // A draft pack (gongshu-draft) advises: its findings never set exit code 1.
+  return results.some((r) => r.standard && exitSeverity(packOf(r), r.findings) === "error") ? 1 : 0;
 }
 
 /**

@@ -1,9 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import type { StandardPack } from "../core/standards/types";
 import { defaultJobs } from "./args";
-import { checkFile, CheckSettings, CheckTask } from "./check-file";
+import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
 import type { FileResult } from "./file-result";
 import { pack as toPlain, unpack } from "./transfer";
 
@@ -27,7 +26,7 @@ const crashed = (file: string, message: string, en: boolean): FileResult => ({
  */
 export async function checkAll(
   tasks: readonly CheckTask[],
-  pack: StandardPack,
+  packs: PackSet,
   settings: CheckSettings,
   jobs: number,
   script: string | null = workerScript(),
@@ -40,7 +39,7 @@ export async function checkAll(
   const pending: Promise<void>[] = [];
   const spawn = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script!, { workerData: { pack: toPlain(pack), settings } });
+      const worker = new Worker(script!, { workerData: { packs: toPlain(packs), settings } });
       // Two files in hand: the next one is already there when a file is done, even while this thread is busy
       // with a file of its own and cannot answer at once.
       const inHand: number[] = [];
@@ -77,9 +76,9 @@ export async function checkAll(
     });
   for (let i = 0; i < workers; i++) pending.push(spawn());
   // This thread takes its share too.
-  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], pack, settings);
+  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], packs, settings);
   for (let i = 0; i < pending.length; i++) await pending[i]; // pending may grow while waiting
   // A file re-queued after its worker died, when no other thread was left to take it.
-  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], pack, settings);
+  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], packs, settings);
   return results;
 }

@@ -60,6 +60,8 @@ export function jsonReport(results: readonly FileResult[], pack: StandardPack, v
       review: r.review && !r.error ? reviewJson(r.review) : null,
       // Added with --annotate only: the copy written, or the error about the output (the audit above stands).
       ...(r.output !== undefined ? { output: r.output } : {}),
+      // Which pack checked this file and why (--standard auto chooses per file); null for an unreadable file.
+      standard: r.standard ? { id: r.standard.id, title: r.standard.title, reason: r.standard.reason.zh, reasonEn: r.standard.reason.en } : null,
     })),
     // Added only when an input was one of our own annotated copies: listed here, not checked, not an error.
     ...(skipped.length ? { skipped: skipped.map((r) => ({ file: r.file, ...r.skipped! })) } : {}),

@@ -83,6 +83,7 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
       out.push(zh ? `  无法读取：${r.error.message}` : `  Cannot read: ${r.error.message}`, "");
       continue;
     }
+    if (r.standard) out.push(zh ? `  标准：${r.standard.title}（${r.standard.id}；${r.standard.reason.zh}）` : `  Standard: ${r.standard.id} (${r.standard.reason.en})`);
     out.push(`  ${profileLine(r.profile!, lang)}`);
     const count = (s: Severity) => r.findings.filter((f) => f.severity === s).length;
     out.push(

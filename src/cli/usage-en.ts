@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS } from "./read-xlsx";
+import { profileHelp } from "./args";
 
 const MB = 1024 * 1024;
 
@@ -8,8 +9,10 @@ export const USAGE_EN = `Usage: budget-ruler check FILE.xlsx... [options]
 Checks e-government budget workbooks against a district configuration standard.
 
 Options:
-  --standard ID|FILE     standards pack: a bundled pack's id (default yangpu-2023), or the path of a pack file
-                         (e.g. ./my-pack.json, whose id must match its file name); invalid-standard when it is not valid
+  --standard auto|ID|FILE standards pack: auto (the default) picks one per file from the district named in its title,
+                         编制单位 or sheet names (杨浦/青浦/罗湖/拱墅/青阳, traditional characters too), else yangpu-2023;
+                         or a bundled pack's id (yangpu-2023 | qingpu-2024 | luohu-2024 | gongshu-draft | qingyang-2024);
+                         or the path of your own pack file (./my-pack.json, whose id must match its file name)
   --format text|json     output format (default text, a readable report); json always prints exactly one JSON document
   --annotate DIR         write an annotated copy of each workbook into DIR (<name>.审核.xlsx; inputs sharing a name get
                          <name>.审核-2.xlsx, -3… in command-line order) with flagged cells, a 审核意见表 (review opinion:
@@ -37,5 +40,9 @@ Read limits (over one: too-large; raise them as needed):
   --max-rows N           highest row number of any sheet (default ${DEFAULT_LIMITS.maxRows})
   --max-cells N          cells (rows × columns) of any sheet's used range (default ${DEFAULT_LIMITS.maxCells})
 
-Exit codes: 0 no error finding; 1 at least one error finding; 2 bad usage, an invalid standard, a file that cannot
-be read or an annotated copy that cannot be written.`;
+Project facts (not in the workbook, given by you; used only by the packs that name them in profileValues; a rule
+whose value is missing does not fire, and a reminder says which value it needs; money in 元):
+${profileHelp(true)}
+
+Exit codes: 0 no error finding; 1 at least one error finding (the draft pack gongshu-draft never gives 1); 2 bad usage,
+an invalid standard, a file that cannot be read or an annotated copy that cannot be written.`;

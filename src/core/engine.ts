@@ -15,6 +15,7 @@ import { lineMoneyField } from "./money";
 import { reviewBudget, type Verdict } from "./plan/verdict";
 import { checkSnapshot } from "./snapshot/validate";
 import { checkModel, checkOverrides, checkPack } from "./validate-input";
+import { simplifiedSnapshot } from "./text/t2s";
 
 export interface AuditResult {
   model: BudgetModel;
@@ -32,7 +33,8 @@ export interface AuditResult {
 export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
   pack = checkPack(pack);
   overrides = checkOverrides(overrides);
-  const parsed = readWorkbook(checkSnapshot(snapshot), pack, overrides);
+  // A workbook in traditional characters reads like a simplified one (district-packs.md §0.5).
+  const parsed = readWorkbook(simplifiedSnapshot(checkSnapshot(snapshot)), pack, overrides);
   const profile = inferProfile(parsed, pack, overrides);
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
   const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);
@@ -122,6 +124,7 @@ function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementati
     cells,
     lineIds,
     capRate: asString(draft.capRate),
+    ...(draft.messageId ? { messageId: draft.messageId } : {}),
   };
 }
 

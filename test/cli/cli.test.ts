@@ -48,7 +48,9 @@ describe("budget-ruler check", () => {
     expect(doc.version).toBe("0.1.0");
     expect(doc.standard).toEqual({ id: "yangpu-2023", title: "杨浦区区本级电子政务项目通用类配置标准（2023）" });
     const [fileReport] = doc.files;
-    expect(Object.keys(fileReport)).toEqual(["file", "error", "project", "findings", "totals", "review"]);
+    expect(Object.keys(fileReport)).toEqual(["file", "error", "project", "findings", "totals", "review", "standard"]);
+    // --standard auto (the default): the title names 杨浦, and the report says so.
+    expect(fileReport.standard).toMatchObject({ id: "yangpu-2023", reason: "标题含“杨浦”" });
     expect(fileReport).toMatchObject({ file, error: null, project: { kind: "upgrade", system: "oa", tier: null, unit: "万元" } });
     for (const finding of fileReport.findings)
       expect(Object.keys(finding)).toEqual(["rule", "severity", "sheet", "row", "cell", "message", "actual", "limit", "citation", "measure", "cells"]);

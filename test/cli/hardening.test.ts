@@ -225,7 +225,7 @@ describe("error codes that say what happened", () => {
       throw new RangeError("boom");
     });
     try {
-      const r = await run("check", "a.xlsx", "--format", "json");
+      const r = await run("check", "a.xlsx", "--format", "json", "--standard", "yangpu-2023");
       expect(r.code).toBe(2);
       expect(json(r.out)).toMatchObject({ files: [], error: { code: "invalid-standard", message: "标准 yangpu-2023 无法载入：boom" } });
     } finally {

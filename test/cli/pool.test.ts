@@ -18,7 +18,7 @@ parentPort.on("message", ({ index, task }) => {
 });`);
 
 describe("the --jobs pool", () => {
-  const pack = loadStandardById("yangpu-2023");
+  const packs = { packs: [loadStandardById("yangpu-2023")], fixed: { reason: { zh: "按 --standard 指定", en: "given" } } };
   const settings = { lang: "zh-CN" as const, limits: DEFAULT_LIMITS, inputs: { ids: [], paths: [] } };
 
   it("a worker that dies costs only the file it was checking (internal-error); the rest are checked, in input order", async () => {
@@ -27,7 +27,7 @@ describe("the --jobs pool", () => {
     const cores = jest.spyOn(jest.requireActual("os") as typeof import("os"), "availableParallelism").mockReturnValue(4);
     let results;
     try {
-      results = await checkAll(files.map((file) => ({ file, out: null })), pack, settings, 2, script);
+      results = await checkAll(files.map((file) => ({ file, out: null })), packs, settings, 2, script);
     } finally {
       cores.mockRestore();
     }
@@ -41,7 +41,7 @@ describe("the --jobs pool", () => {
   });
 
   it("--jobs 1 checks in this thread only", async () => {
-    const results = await checkAll([{ file: "/nonexistent/a.xlsx", out: null }, { file: "/nonexistent/b.xlsx", out: null }], pack, settings, 1, script);
+    const results = await checkAll([{ file: "/nonexistent/a.xlsx", out: null }, { file: "/nonexistent/b.xlsx", out: null }], packs, settings, 1, script);
     expect(results.map((r) => r.error?.code)).toEqual(["file-not-found", "file-not-found"]);
   });
 });

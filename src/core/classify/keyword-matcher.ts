@@ -1,15 +1,16 @@
 import { compact, toHalfWidth } from "../parse/text";
+import { toSimplified } from "../text/t2s";
 
 const folded = new Map<string, string>();
 /** Budget sheets repeat their wording line after line; beyond this many distinct texts the memo starts over. */
 const FOLD_MEMO_LIMIT = 50_000;
 
-/** Text as keywords are compared: half-width, upper case, no spaces ("ＰＣ 服务器" matches "PC服务器"). */
+/** Text as keywords are compared: half-width, upper case, no spaces ("ＰＣ 服务器" matches "PC服务器"), simplified (運維 matches 运维). */
 export function fold(text: string): string {
   let f = folded.get(text);
   if (f === undefined) {
     if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
-    f = compact(toHalfWidth(text)).toUpperCase();
+    f = toSimplified(compact(toHalfWidth(text)).toUpperCase());
     folded.set(text, f);
   }
   return f;

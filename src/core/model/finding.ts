@@ -32,6 +32,8 @@ export interface Finding {
   lineIds?: string[];
   /** The cap rate a rate finding names ("0.08"), when its `limit` is money or it has one: for the verdict. */
   capRate?: string | null;
+  /** The pack message the text was rendered from (`<pack>.<rule>…`), for rules whose wording is pack data. */
+  messageId?: string | null;
 }
 
 export interface Totals {

@@ -208,6 +208,37 @@ export interface ProfileOverrides {
   corrections?: Corrections;
   /** Audit hidden sheets too (by default they are skipped and named, domain.md §3.9). */
   includeHiddenSheets?: boolean;
+  // Profile values of district-packs.md §0.4 (src/core/profile/profile-values.ts names them): money in 元.
+  /** 申报/投资金额: wins over the computed total in every threshold rule. */
+  declaredTotal?: Decimal;
+  /** 批复金额 / 核定概算. */
+  approvedTotal?: Decimal;
+  /** 变更内容涉及金额. */
+  changeAmount?: Decimal;
+  majorProject?: boolean;
+  reviewRoute?: "fast-iteration" | "normal";
+  /** 上年度信息化建设资金. */
+  lastYearItFunds?: Decimal;
+  /** 本部门本年已备案项目总额. */
+  filedTotal?: Decimal;
+  systemLevel?: "big" | "sub" | "module";
+  subsystemsThisYear?: number;
+  fundingType?: "government-investment" | "department-budget";
+  /** Luohu 综合类项目. */
+  comprehensive?: boolean;
+  /** 竣工验收日期, YYYY-MM-DD. */
+  acceptanceDate?: string;
+  inAnnualPlan?: boolean;
+  /** 续建. */
+  continuation?: boolean;
+  /** 涉密. */
+  classified?: boolean;
+  /** 建设单位. */
+  unitName?: string;
+  /** Gongshu 投资额度较大、技术复杂. */
+  largeOrComplex?: boolean;
+  /** Project names of the other workbooks checked in the same run (for rules on split applications). */
+  runTitles?: string[];
 }
 
 export interface BudgetModel {

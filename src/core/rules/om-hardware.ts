@@ -19,7 +19,7 @@ const hardwareRate: RuleImplementation<NoParams> = {
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-hardware") ?? []) {
       const cls = line.hardwareClass?.cls ?? pack.hardwareClasses.default;
-      const cap = new Decimal(pack.hardwareClasses.classes[cls].rate);
+      const cap = new Decimal(pack.hardwareClasses.classes[cls].rate ?? 0); // the loader requires rates where this rule runs
       const charged = chargedRate(line, line.purchase);
       if (!charged || !overCap(charged, line.purchase, cap, pack, unit)) continue;
       const limitMoney = line.purchase ? line.purchase.value.times(cap) : null;
@@ -54,7 +54,7 @@ const classDefaulted: RuleImplementation<NoParams> = {
       .map((line) => ({
         line,
         cell: line.nameCell,
-        message: `“${quoteText(line.name)}”不在标准的设备分类清单中，按“及其它”归入${CLASS_ZH[cls]}（费率 ${formatPercent(new Decimal(pack.hardwareClasses.classes[cls].rate))}），如有不同请指定类别`,
+        message: `“${quoteText(line.name)}”不在标准的设备分类清单中，按“及其它”归入${CLASS_ZH[cls]}（费率 ${formatPercent(new Decimal(pack.hardwareClasses.classes[cls].rate ?? 0))}），如有不同请指定类别`,
         messageEn: `"${quoteText(line.name)}" is in none of the standard's device lists and is treated as class ${cls}; override it if that is wrong`,
       }));
   },

@@ -24,6 +24,8 @@ export interface FindingDraft {
   cells?: readonly CellRef[];
   /** The cap rate an over-the-cap rate finding names (for the verdict). */
   capRate?: Decimal | string;
+  /** The pack message `message`/`messageEn` were rendered from (messages as data). */
+  messageId?: string;
 }
 
 export interface RuleContext {

@@ -5,6 +5,7 @@ import { findImplementation } from "../rules/registry";
 import { paramsValidators, validatePack, type SchemaError } from "./validators";
 import { describeSchemaError, quote, type Bilingual } from "./pack-messages";
 import { jsonErrorPosition } from "./json-position";
+import { checkPackData } from "./check-pack-data";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -167,6 +168,8 @@ export function loadStandard(json: unknown, options: LoadOptions = {}): Standard
     if (!validate(params)) schemaFailure(w, validate.errors, params, impl.paramsSchema, ["rules", ruleId, "params"]);
   }
   checkRanges(w, pack);
+  const problem = checkPackData(pack);
+  if (problem) throw packError(w, "standard-invalid", problem.field, problem.detail);
   return pack;
 }
 

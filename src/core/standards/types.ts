@@ -42,7 +42,8 @@ export interface StandardPack {
   };
   hardwareClasses: {
     default: HardwareClass;
-    classes: Record<HardwareClass, { rate: string; devices: string[] }>;
+    /** `rate` is the maintenance cap of the class; a pack with no maintenance rates (any but Yangpu) leaves it out. */
+    classes: Record<HardwareClass, { rate?: string; devices: string[] }>;
   };
   softwareTypes: { tool: string[]; domestic: string[] };
   complexity: { simple: string[]; complex: string[]; "very-complex": string[] };
@@ -57,4 +58,15 @@ export interface StandardPack {
     tier: Record<Tier, string[]>;
   };
   rules: Record<string, PackRule>;
+  /** "draft": a text not yet in force (征求意见稿); its findings never set exit code 1 (see exitSeverity). */
+  status?: "in-force" | "draft";
+  /** Place words that name the pack's district in a title, 编制单位 or sheet name (杨浦, 青浦 …), for choosePack. */
+  places?: string[];
+  /**
+   * The profile values (district-packs.md §0.4 names: approved_total, review_route …) the pack's rules use: the
+   * pane and the CLI help show only these. Every value a rule's params name must be listed here.
+   */
+  profileValues?: string[];
+  /** Message templates by id: zh-CN and en-US, with {name} placeholders (src/core/standards/messages.ts). */
+  messages?: Record<string, { "zh-CN": string; "en-US": string }>;
 }

@@ -4,7 +4,7 @@
 // rule implementation (src/core/rules). Do not edit; after changing a schema run `npm run build:validators`.
 "use strict";
 export const validatePack = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://budget-ruler.invalid/standard.schema.json","title":"Budget Ruler standards pack","description":"A jurisdiction's configuration standard: keyword lists, bases, device classes and rule parameters. Every number the engine applies lives in a pack.","type":"object","additionalProperties":false,"required":["id","title","jurisdiction","documents","tolerance","categories","bases","hardwareClasses","softwareTypes","complexity","maintenanceWords","securityMaintenanceWords","profile","rules"],"definitions":{"ratio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"toleranceAbsolute":{"type":"string","x-kind":"tolerance-absolute","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"toleranceRelative":{"type":"string","x-kind":"tolerance-relative","pattern":"^0(?:\\.(?:0\\d{0,7}|10{0,7}))?$"},"text":{"type":"string","x-kind":"text","pattern":"\\S"},"keyword":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"words":{"type":"array","x-kind":"words","items":{"$ref":"#/definitions/keyword"},"minItems":1},"category":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"amount":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"severity":{"enum":["error","warning","info"]},"rule":{"type":"object","additionalProperties":false,"required":["severity","citation"],"properties":{"uses":{"type":"string","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$","x-kind":"rule-id"},"severity":{"$ref":"#/definitions/severity"},"citation":{"$ref":"#/definitions/text"},"citationEn":{"type":"string"},"params":{"type":"object"},"enabled":{"type":"boolean"}}},"deviceClass":{"type":"object","additionalProperties":false,"required":["rate","devices"],"properties":{"rate":{"$ref":"#/definitions/ratio"},"devices":{"$ref":"#/definitions/words"}}},"money":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"$ref":"#/definitions/amount"},"unit":{"enum":["元","万元"]}}}},"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-kind":"id"},"title":{"$ref":"#/definitions/text"},"titleEn":{"type":"string"},"jurisdiction":{"$ref":"#/definitions/text"},"documents":{"type":"object","additionalProperties":{"$ref":"#/definitions/text"}},"tolerance":{"type":"object","additionalProperties":false,"required":["absolute","relative"],"properties":{"absolute":{"$ref":"#/definitions/toleranceAbsolute"},"relative":{"$ref":"#/definitions/toleranceRelative"}}},"categories":{"type":"object","propertyNames":{"$ref":"#/definitions/category"},"additionalProperties":{"$ref":"#/definitions/words"}},"bases":{"type":"object","additionalProperties":false,"required":["construction","purchase","hardware","excludedFromProjectAmount"],"properties":{"construction":{"type":"array","items":{"$ref":"#/definitions/category"}},"purchase":{"type":"array","items":{"$ref":"#/definitions/category"}},"hardware":{"type":"array","items":{"$ref":"#/definitions/category"}},"excludedFromProjectAmount":{"type":"array","items":{"$ref":"#/definitions/category"}}}},"hardwareClasses":{"type":"object","additionalProperties":false,"required":["default","classes"],"properties":{"default":{"enum":["A","B","C"]},"classes":{"type":"object","additionalProperties":false,"required":["A","B","C"],"properties":{"A":{"$ref":"#/definitions/deviceClass"},"B":{"$ref":"#/definitions/deviceClass"},"C":{"$ref":"#/definitions/deviceClass"}}}}},"softwareTypes":{"type":"object","additionalProperties":false,"required":["tool","domestic"],"properties":{"tool":{"$ref":"#/definitions/words"},"domestic":{"$ref":"#/definitions/words"}}},"complexity":{"type":"object","additionalProperties":false,"required":["simple","complex","very-complex"],"properties":{"simple":{"$ref":"#/definitions/words"},"complex":{"$ref":"#/definitions/words"},"very-complex":{"$ref":"#/definitions/words"}}},"maintenanceWords":{"$ref":"#/definitions/words"},"securityMaintenanceWords":{"$ref":"#/definitions/words"},"profile":{"type":"object","additionalProperties":false,"required":["kind","system","tier"],"properties":{"kind":{"type":"object","additionalProperties":false,"required":["construction","upgrade","om","service"],"properties":{"construction":{"$ref":"#/definitions/words"},"upgrade":{"$ref":"#/definitions/words"},"om":{"$ref":"#/definitions/words"},"service":{"$ref":"#/definitions/words"}}},"system":{"type":"object","additionalProperties":false,"required":["oa","video-conference","website","server-room","info-release","hotline"],"properties":{"oa":{"$ref":"#/definitions/words"},"video-conference":{"$ref":"#/definitions/words"},"website":{"$ref":"#/definitions/words"},"server-room":{"$ref":"#/definitions/words"},"info-release":{"$ref":"#/definitions/words"},"hotline":{"$ref":"#/definitions/words"}}},"tier":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"$ref":"#/definitions/words"},"medium":{"$ref":"#/definitions/words"},"large":{"$ref":"#/definitions/words"}}}}},"rules":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$","x-kind":"rule-id"},"additionalProperties":{"$ref":"#/definitions/rule"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://budget-ruler.invalid/standard.schema.json","title":"Budget Ruler standards pack","description":"A jurisdiction's configuration standard: keyword lists, bases, device classes and rule parameters. Every number the engine applies lives in a pack.","type":"object","additionalProperties":false,"required":["id","title","jurisdiction","documents","tolerance","categories","bases","hardwareClasses","softwareTypes","complexity","maintenanceWords","securityMaintenanceWords","profile","rules"],"definitions":{"ratio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"toleranceAbsolute":{"type":"string","x-kind":"tolerance-absolute","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"toleranceRelative":{"type":"string","x-kind":"tolerance-relative","pattern":"^0(?:\\.(?:0\\d{0,7}|10{0,7}))?$"},"text":{"type":"string","x-kind":"text","pattern":"\\S"},"keyword":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"words":{"type":"array","x-kind":"words","items":{"$ref":"#/definitions/keyword"},"minItems":1},"category":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"amount":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"severity":{"enum":["error","warning","info"]},"rule":{"type":"object","additionalProperties":false,"required":["severity","citation"],"properties":{"uses":{"type":"string","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$","x-kind":"rule-id"},"severity":{"$ref":"#/definitions/severity"},"citation":{"$ref":"#/definitions/text"},"citationEn":{"type":"string"},"params":{"type":"object"},"enabled":{"type":"boolean"}}},"deviceClass":{"type":"object","additionalProperties":false,"required":["devices"],"properties":{"rate":{"$ref":"#/definitions/ratio","description":"The class maintenance cap; required only where om.hardware-rate runs."},"devices":{"$ref":"#/definitions/words"}}},"money":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"$ref":"#/definitions/amount"},"unit":{"enum":["元","万元"]}}},"band":{"type":"object","description":"Bounds on an amount: atLeast ≥ (含/及以上/不低于), above > (超过/大于/不含), atMost ≤ (不超过), below < (小于).","additionalProperties":false,"minProperties":1,"properties":{"atLeast":{"$ref":"#/definitions/money"},"above":{"$ref":"#/definitions/money"},"atMost":{"$ref":"#/definitions/money"},"below":{"$ref":"#/definitions/money"}}},"lineMatch":{"type":"object","description":"Budget lines by category and/or words in name, 规格 or 备注; exclude words veto a line.","additionalProperties":false,"minProperties":1,"properties":{"categories":{"type":"array","items":{"$ref":"#/definitions/category"},"minItems":1},"keywords":{"$ref":"#/definitions/words"},"exclude":{"$ref":"#/definitions/words"}}},"operand":{"type":"object","description":"A named amount (total or a profile value) with plus/per/times, or a constant.","additionalProperties":false,"minProperties":1,"properties":{"of":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"plus":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minItems":1},"per":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"times":{"type":"string","x-kind":"decimal","pattern":"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},"money":{"$ref":"#/definitions/money"},"ratio":{"$ref":"#/definitions/ratio"},"count":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}},"comparison":{"type":"object","additionalProperties":false,"required":["left","op","right"],"properties":{"left":{"$ref":"#/definitions/operand"},"op":{"enum":["gt","gte","lt","lte","eq","ne"]},"right":{"$ref":"#/definitions/operand"},"name":{"type":"string","pattern":"^[a-z][A-Za-z0-9]*$"}}},"profileTests":{"type":"object","description":"Profile value (district-packs.md §0.4 name) → true/false, a choice, a list of choices, or {present: true}.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minProperties":1,"additionalProperties":{"anyOf":[{"type":"boolean"},{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"minItems":1},{"type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"const":true}}}]}},"condition":{"type":"object","description":"When a generic rule (or one of its cases) applies; every part given must hold.","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1},"total":{"$ref":"#/definitions/band"},"profile":{"$ref":"#/definitions/profileTests"},"unlessProfile":{"$ref":"#/definitions/profileTests"},"hasLines":{"$ref":"#/definitions/lineMatch"},"lacksLines":{"$ref":"#/definitions/lineMatch"},"onlyLines":{"$ref":"#/definitions/lineMatch"},"notOnlyLines":{"$ref":"#/definitions/lineMatch"},"compare":{"type":"array","items":{"$ref":"#/definitions/comparison"},"minItems":1}}},"severityCases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","severity"],"properties":{"when":{"$ref":"#/definitions/condition"},"severity":{"$ref":"#/definitions/severity"}}}}},"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-kind":"id"},"title":{"$ref":"#/definitions/text"},"titleEn":{"type":"string"},"jurisdiction":{"$ref":"#/definitions/text"},"documents":{"type":"object","additionalProperties":{"$ref":"#/definitions/text"}},"tolerance":{"type":"object","additionalProperties":false,"required":["absolute","relative"],"properties":{"absolute":{"$ref":"#/definitions/toleranceAbsolute"},"relative":{"$ref":"#/definitions/toleranceRelative"}}},"categories":{"type":"object","propertyNames":{"$ref":"#/definitions/category"},"additionalProperties":{"$ref":"#/definitions/words"}},"bases":{"type":"object","additionalProperties":false,"required":["construction","purchase","hardware","excludedFromProjectAmount"],"properties":{"construction":{"type":"array","items":{"$ref":"#/definitions/category"}},"purchase":{"type":"array","items":{"$ref":"#/definitions/category"}},"hardware":{"type":"array","items":{"$ref":"#/definitions/category"}},"excludedFromProjectAmount":{"type":"array","items":{"$ref":"#/definitions/category"}}}},"hardwareClasses":{"type":"object","additionalProperties":false,"required":["default","classes"],"properties":{"default":{"enum":["A","B","C"]},"classes":{"type":"object","additionalProperties":false,"required":["A","B","C"],"properties":{"A":{"$ref":"#/definitions/deviceClass"},"B":{"$ref":"#/definitions/deviceClass"},"C":{"$ref":"#/definitions/deviceClass"}}}}},"softwareTypes":{"type":"object","additionalProperties":false,"required":["tool","domestic"],"properties":{"tool":{"$ref":"#/definitions/words"},"domestic":{"$ref":"#/definitions/words"}}},"complexity":{"type":"object","additionalProperties":false,"required":["simple","complex","very-complex"],"properties":{"simple":{"$ref":"#/definitions/words"},"complex":{"$ref":"#/definitions/words"},"very-complex":{"$ref":"#/definitions/words"}}},"maintenanceWords":{"$ref":"#/definitions/words"},"securityMaintenanceWords":{"$ref":"#/definitions/words"},"profile":{"type":"object","additionalProperties":false,"required":["kind","system","tier"],"properties":{"kind":{"type":"object","additionalProperties":false,"required":["construction","upgrade","om","service"],"properties":{"construction":{"$ref":"#/definitions/words"},"upgrade":{"$ref":"#/definitions/words"},"om":{"$ref":"#/definitions/words"},"service":{"$ref":"#/definitions/words"}}},"system":{"type":"object","additionalProperties":false,"required":["oa","video-conference","website","server-room","info-release","hotline"],"properties":{"oa":{"$ref":"#/definitions/words"},"video-conference":{"$ref":"#/definitions/words"},"website":{"$ref":"#/definitions/words"},"server-room":{"$ref":"#/definitions/words"},"info-release":{"$ref":"#/definitions/words"},"hotline":{"$ref":"#/definitions/words"}}},"tier":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"$ref":"#/definitions/words"},"medium":{"$ref":"#/definitions/words"},"large":{"$ref":"#/definitions/words"}}}}},"rules":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$","x-kind":"rule-id"},"additionalProperties":{"$ref":"#/definitions/rule"}},"status":{"enum":["in-force","draft"],"description":"draft: a text not yet in force; its findings never set exit code 1 and it has no error severities."},"places":{"$ref":"#/definitions/words","description":"Place words naming the district (titles, 编制单位, sheet names), for --standard auto."},"profileValues":{"type":"array","items":{"enum":["declared_total","approved_total","change_amount","last_year_om","major_project","review_route","last_year_it_funds","filed_total","system_level","subsystems_this_year","funding_type","comprehensive","acceptance_date","in_annual_plan","continuation","classified","unit_name","large_or_complex"]},"description":"Profile values (district-packs.md §0.4) the pack's rules use."},"messages":{"type":"object","description":"Message templates by id, {name} placeholders.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$","x-kind":"rule-id"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["zh-CN","en-US"],"properties":{"zh-CN":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}}}}};
 const schema12 = {"type":"string","x-kind":"text","pattern":"\\S"};
 const schema15 = {"type":"string","x-kind":"tolerance-absolute","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"};
 const schema16 = {"type":"string","x-kind":"tolerance-relative","pattern":"^0(?:\\.(?:0\\d{0,7}|10{0,7}))?$"};
@@ -63,7 +63,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"required":["rate","devices"],"properties":{"rate":{"$ref":"#/definitions/ratio"},"devices":{"$ref":"#/definitions/words"}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["devices"],"properties":{"rate":{"$ref":"#/definitions/ratio","description":"The class maintenance cap; required only where om.hardware-rate runs."},"devices":{"$ref":"#/definitions/words"}}};
 const schema25 = {"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -72,7 +72,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.rate === undefined) && (missing0 = "rate")) || ((data.devices === undefined) && (missing0 = "devices"))){
+if((data.devices === undefined) && (missing0 = "devices")){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -1343,6 +1343,191 @@ var valid0 = _errs102 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.status !== undefined){
+let data55 = data.status;
+const _errs107 = errors;
+if(!((data55 === "in-force") || (data55 === "draft"))){
+validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs107 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.places !== undefined){
+const _errs108 = errors;
+if(!(validate11(data.places, {instancePath:instancePath+"/places",parentData:data,parentDataProperty:"places",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs108 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profileValues !== undefined){
+let data57 = data.profileValues;
+const _errs109 = errors;
+if(errors === _errs109){
+if(Array.isArray(data57)){
+var valid30 = true;
+const len4 = data57.length;
+for(let i4=0; i4<len4; i4++){
+let data58 = data57[i4];
+const _errs111 = errors;
+if(!((((((((((((((((((data58 === "declared_total") || (data58 === "approved_total")) || (data58 === "change_amount")) || (data58 === "last_year_om")) || (data58 === "major_project")) || (data58 === "review_route")) || (data58 === "last_year_it_funds")) || (data58 === "filed_total")) || (data58 === "system_level")) || (data58 === "subsystems_this_year")) || (data58 === "funding_type")) || (data58 === "comprehensive")) || (data58 === "acceptance_date")) || (data58 === "in_annual_plan")) || (data58 === "continuation")) || (data58 === "classified")) || (data58 === "unit_name")) || (data58 === "large_or_complex"))){
+validate10.errors = [{instancePath:instancePath+"/profileValues/" + i4,schemaPath:"#/properties/profileValues/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.profileValues.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid30 = _errs111 === errors;
+if(!valid30){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/profileValues",schemaPath:"#/properties/profileValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs109 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.messages !== undefined){
+let data59 = data.messages;
+const _errs112 = errors;
+if(errors === _errs112){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key16 in data59){
+const _errs114 = errors;
+if(typeof key16 === "string"){
+if(!pattern8.test(key16)){
+const err4 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\"",propertyName:key16};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid31 = _errs114 === errors;
+if(!valid31){
+const err5 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid31){
+for(const key17 in data59){
+let data60 = data59[key17];
+const _errs116 = errors;
+if(errors === _errs116){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+let missing11;
+if(((data60["zh-CN"] === undefined) && (missing11 = "zh-CN")) || ((data60["en-US"] === undefined) && (missing11 = "en-US"))){
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+const _errs118 = errors;
+for(const key18 in data60){
+if(!((key18 === "zh-CN") || (key18 === "en-US"))){
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs118 === errors){
+if(data60["zh-CN"] !== undefined){
+let data61 = data60["zh-CN"];
+const _errs119 = errors;
+const _errs120 = errors;
+if(errors === _errs120){
+if(typeof data61 === "string"){
+if(!pattern1.test(data61)){
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs119 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data60["en-US"] !== undefined){
+let data62 = data60["en-US"];
+const _errs122 = errors;
+const _errs123 = errors;
+if(errors === _errs123){
+if(typeof data62 === "string"){
+if(!pattern1.test(data62)){
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/en-US",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/en-US",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs122 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/messages/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid32 = _errs116 === errors;
+if(!valid32){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs112 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -1370,25 +1555,25 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const params0 = validate40;
-const schema29 = {"type":"object","additionalProperties":false,"required":["maxPrice","personMonthUnits"],"properties":{"maxPrice":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
-const pattern11 = new RegExp("^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$", "u");
+export const params0 = validate41;
+const schema31 = {"type":"object","additionalProperties":false,"required":["maxPrice","personMonthUnits"],"properties":{"maxPrice":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
+const pattern14 = new RegExp("^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$", "u");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.maxPrice === undefined) && (missing0 = "maxPrice")) || ((data.personMonthUnits === undefined) && (missing0 = "personMonthUnits"))){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "maxPrice") || (key0 === "personMonthUnits"))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1401,14 +1586,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
-validate40.errors = [{instancePath:instancePath+"/maxPrice",schemaPath:"#/properties/maxPrice/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate41.errors = [{instancePath:instancePath+"/maxPrice",schemaPath:"#/properties/maxPrice/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((key1 === "value") || (key1 === "unit"))){
-validate40.errors = [{instancePath:instancePath+"/maxPrice",schemaPath:"#/properties/maxPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/maxPrice",schemaPath:"#/properties/maxPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1419,13 +1604,13 @@ let data1 = data0.value;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate40.errors = [{instancePath:instancePath+"/maxPrice/value",schemaPath:"#/properties/maxPrice/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(!pattern14.test(data1)){
+validate41.errors = [{instancePath:instancePath+"/maxPrice/value",schemaPath:"#/properties/maxPrice/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/maxPrice/value",schemaPath:"#/properties/maxPrice/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/maxPrice/value",schemaPath:"#/properties/maxPrice/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1439,7 +1624,7 @@ if(data0.unit !== undefined){
 let data2 = data0.unit;
 const _errs7 = errors;
 if(!((data2 === "元") || (data2 === "万元"))){
-validate40.errors = [{instancePath:instancePath+"/maxPrice/unit",schemaPath:"#/properties/maxPrice/properties/unit/enum",keyword:"enum",params:{allowedValues: schema29.properties.maxPrice.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate41.errors = [{instancePath:instancePath+"/maxPrice/unit",schemaPath:"#/properties/maxPrice/properties/unit/enum",keyword:"enum",params:{allowedValues: schema31.properties.maxPrice.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -1452,7 +1637,7 @@ var valid1 = true;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/maxPrice",schemaPath:"#/properties/maxPrice/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/maxPrice",schemaPath:"#/properties/maxPrice/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1468,7 +1653,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate40.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate41.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1480,12 +1665,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-validate40.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+validate41.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1497,7 +1682,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1505,81 +1690,6 @@ var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate40.errors = vErrors;
-return errors === 0;
-}
-
-export const params1 = validate41;
-const schema30 = {"type":"object","additionalProperties":false,"required":["personMonthUnits"],"properties":{"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.personMonthUnits === undefined) && (missing0 = "personMonthUnits")){
-validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "personMonthUnits")){
-validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.personMonthUnits !== undefined){
-let data0 = data.personMonthUnits;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate41.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-validate41.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
-return false;
-}
-}
-else {
-validate41.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate41.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
 }
 }
 }
@@ -1594,8 +1704,8 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
-export const params2 = validate42;
-const schema31 = {"type":"object","additionalProperties":false,"required":["categories","maxRatio"],"properties":{"categories":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"maxRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}};
+export const params1 = validate42;
+const schema32 = {"type":"object","additionalProperties":false,"required":["personMonthUnits"],"properties":{"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1603,15 +1713,90 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.categories === undefined) && (missing0 = "categories")) || ((data.maxRatio === undefined) && (missing0 = "maxRatio"))){
+if((data.personMonthUnits === undefined) && (missing0 = "personMonthUnits")){
 validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "categories") || (key0 === "maxRatio"))){
+if(!(key0 === "personMonthUnits")){
 validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.personMonthUnits !== undefined){
+let data0 = data.personMonthUnits;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate42.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+validate42.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate42.errors = [{instancePath:instancePath+"/personMonthUnits/" + i0,schemaPath:"#/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+export const params2 = validate43;
+const schema33 = {"type":"object","additionalProperties":false,"required":["categories","maxRatio"],"properties":{"categories":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"maxRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.categories === undefined) && (missing0 = "categories")) || ((data.maxRatio === undefined) && (missing0 = "maxRatio"))){
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "categories") || (key0 === "maxRatio"))){
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1623,7 +1808,7 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate42.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate43.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1633,7 +1818,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
-validate42.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/properties/categories/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.categories.items.enum},message:"must be equal to one of the allowed values"}];
+validate43.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/properties/categories/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.categories.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -1644,7 +1829,7 @@ break;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1660,12 +1845,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate42.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1679,32 +1864,32 @@ var valid0 = true;
 }
 }
 else {
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate42.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const params3 = validate43;
-const schema32 = {"type":"object","additionalProperties":false,"required":["minRatio","maxRatio","belowSeverity"],"properties":{"minRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"maxRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"belowSeverity":{"enum":["error","warning","info"]}}};
+export const params3 = validate44;
+const schema34 = {"type":"object","additionalProperties":false,"required":["minRatio","maxRatio","belowSeverity"],"properties":{"minRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"maxRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"belowSeverity":{"enum":["error","warning","info"]}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.minRatio === undefined) && (missing0 = "minRatio")) || ((data.maxRatio === undefined) && (missing0 = "maxRatio"))) || ((data.belowSeverity === undefined) && (missing0 = "belowSeverity"))){
-validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "minRatio") || (key0 === "maxRatio")) || (key0 === "belowSeverity"))){
-validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1716,12 +1901,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate43.errors = [{instancePath:instancePath+"/minRatio",schemaPath:"#/properties/minRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate44.errors = [{instancePath:instancePath+"/minRatio",schemaPath:"#/properties/minRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/minRatio",schemaPath:"#/properties/minRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/minRatio",schemaPath:"#/properties/minRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1737,12 +1922,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate44.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1756,80 +1941,13 @@ if(data.belowSeverity !== undefined){
 let data2 = data.belowSeverity;
 const _errs6 = errors;
 if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
-validate43.errors = [{instancePath:instancePath+"/belowSeverity",schemaPath:"#/properties/belowSeverity/enum",keyword:"enum",params:{allowedValues: schema32.properties.belowSeverity.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/belowSeverity",schemaPath:"#/properties/belowSeverity/enum",keyword:"enum",params:{allowedValues: schema34.properties.belowSeverity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate43.errors = vErrors;
-return errors === 0;
-}
-
-export const params4 = validate44;
-const schema33 = {"type":"object","additionalProperties":false,"required":["kinds"],"properties":{"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.kinds === undefined) && (missing0 = "kinds")){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "kinds")){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.kinds !== undefined){
-let data0 = data.kinds;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate44.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs4 = errors;
-if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
-validate44.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
 }
 }
 }
@@ -1845,8 +1963,8 @@ validate44.errors = vErrors;
 return errors === 0;
 }
 
-export const params5 = validate45;
-const schema34 = {"type":"object","additionalProperties":false,"required":["minLevel","levelWords"],"properties":{"minLevel":{"type":"integer","x-kind":"level","minimum":1,"maximum":5},"levelWords":{"type":"object","propertyNames":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"additionalProperties":{"type":"integer","x-kind":"level","minimum":1,"maximum":5},"minProperties":1}}};
+export const params4 = validate45;
+const schema35 = {"type":"object","additionalProperties":false,"required":["kinds"],"properties":{"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1854,15 +1972,82 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.minLevel === undefined) && (missing0 = "minLevel")) || ((data.levelWords === undefined) && (missing0 = "levelWords"))){
+if((data.kinds === undefined) && (missing0 = "kinds")){
 validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "minLevel") || (key0 === "levelWords"))){
+if(!(key0 === "kinds")){
 validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate45.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate45.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate45.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+
+export const params5 = validate46;
+const schema36 = {"type":"object","additionalProperties":false,"required":["minLevel","levelWords"],"properties":{"minLevel":{"type":"integer","x-kind":"level","minimum":1,"maximum":5},"levelWords":{"type":"object","propertyNames":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"additionalProperties":{"type":"integer","x-kind":"level","minimum":1,"maximum":5},"minProperties":1}}};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.minLevel === undefined) && (missing0 = "minLevel")) || ((data.levelWords === undefined) && (missing0 = "levelWords"))){
+validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "minLevel") || (key0 === "levelWords"))){
+validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1872,18 +2057,18 @@ if(data.minLevel !== undefined){
 let data0 = data.minLevel;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate45.errors = [{instancePath:instancePath+"/minLevel",schemaPath:"#/properties/minLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate46.errors = [{instancePath:instancePath+"/minLevel",schemaPath:"#/properties/minLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 5 || isNaN(data0)){
-validate45.errors = [{instancePath:instancePath+"/minLevel",schemaPath:"#/properties/minLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
+validate46.errors = [{instancePath:instancePath+"/minLevel",schemaPath:"#/properties/minLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate45.errors = [{instancePath:instancePath+"/minLevel",schemaPath:"#/properties/minLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate46.errors = [{instancePath:instancePath+"/minLevel",schemaPath:"#/properties/minLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1901,7 +2086,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-validate45.errors = [{instancePath:instancePath+"/levelWords",schemaPath:"#/properties/levelWords/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate46.errors = [{instancePath:instancePath+"/levelWords",schemaPath:"#/properties/levelWords/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
@@ -1941,7 +2126,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return false;
 break;
 }
@@ -1951,18 +2136,18 @@ for(const key2 in data1){
 let data2 = data1[key2];
 const _errs9 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate45.errors = [{instancePath:instancePath+"/levelWords/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levelWords/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate46.errors = [{instancePath:instancePath+"/levelWords/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levelWords/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 5 || isNaN(data2)){
-validate45.errors = [{instancePath:instancePath+"/levelWords/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levelWords/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
+validate46.errors = [{instancePath:instancePath+"/levelWords/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levelWords/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
 return false;
 }
 else {
 if(data2 < 1 || isNaN(data2)){
-validate45.errors = [{instancePath:instancePath+"/levelWords/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levelWords/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate46.errors = [{instancePath:instancePath+"/levelWords/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levelWords/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1977,7 +2162,7 @@ break;
 }
 }
 else {
-validate45.errors = [{instancePath:instancePath+"/levelWords",schemaPath:"#/properties/levelWords/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate46.errors = [{instancePath:instancePath+"/levelWords",schemaPath:"#/properties/levelWords/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1988,29 +2173,6 @@ var valid0 = true;
 }
 }
 }
-}
-}
-else {
-validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate45.errors = vErrors;
-return errors === 0;
-}
-
-export const params6 = validate46;
-const schema35 = {"type":"object","additionalProperties":false,"required":[],"properties":{}};
-
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
 }
 }
 else {
@@ -2022,46 +2184,18 @@ validate46.errors = vErrors;
 return errors === 0;
 }
 
-export const params7 = validate47;
-const schema36 = {"type":"object","additionalProperties":false,"required":["maxRate"],"properties":{"maxRate":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}};
+export const params6 = validate47;
+const schema37 = {"type":"object","additionalProperties":false,"required":[],"properties":{}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.maxRate === undefined) && (missing0 = "maxRate")){
-validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "maxRate")){
 validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
-}
-}
-if(_errs1 === errors){
-if(data.maxRate !== undefined){
-let data0 = data.maxRate;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-validate47.errors = [{instancePath:instancePath+"/maxRate",schemaPath:"#/properties/maxRate/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/maxRate",schemaPath:"#/properties/maxRate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
 }
 }
 else {
@@ -2073,8 +2207,8 @@ validate47.errors = vErrors;
 return errors === 0;
 }
 
-export const params8 = validate48;
-const schema37 = {"type":"object","additionalProperties":false,"required":["toolMaxRate","domesticMaxRate","unknownSeverity"],"properties":{"toolMaxRate":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"domesticMaxRate":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"unknownSeverity":{"enum":["error","warning","info"]}}};
+export const params7 = validate48;
+const schema38 = {"type":"object","additionalProperties":false,"required":["maxRate"],"properties":{"maxRate":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2082,73 +2216,33 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.toolMaxRate === undefined) && (missing0 = "toolMaxRate")) || ((data.domesticMaxRate === undefined) && (missing0 = "domesticMaxRate"))) || ((data.unknownSeverity === undefined) && (missing0 = "unknownSeverity"))){
+if((data.maxRate === undefined) && (missing0 = "maxRate")){
 validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "toolMaxRate") || (key0 === "domesticMaxRate")) || (key0 === "unknownSeverity"))){
+if(!(key0 === "maxRate")){
 validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.toolMaxRate !== undefined){
-let data0 = data.toolMaxRate;
+if(data.maxRate !== undefined){
+let data0 = data.maxRate;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate48.errors = [{instancePath:instancePath+"/toolMaxRate",schemaPath:"#/properties/toolMaxRate/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate48.errors = [{instancePath:instancePath+"/maxRate",schemaPath:"#/properties/maxRate/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate48.errors = [{instancePath:instancePath+"/toolMaxRate",schemaPath:"#/properties/toolMaxRate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate48.errors = [{instancePath:instancePath+"/maxRate",schemaPath:"#/properties/maxRate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.domesticMaxRate !== undefined){
-let data1 = data.domesticMaxRate;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate48.errors = [{instancePath:instancePath+"/domesticMaxRate",schemaPath:"#/properties/domesticMaxRate/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
-return false;
-}
-}
-else {
-validate48.errors = [{instancePath:instancePath+"/domesticMaxRate",schemaPath:"#/properties/domesticMaxRate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.unknownSeverity !== undefined){
-let data2 = data.unknownSeverity;
-const _errs6 = errors;
-if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
-validate48.errors = [{instancePath:instancePath+"/unknownSeverity",schemaPath:"#/properties/unknownSeverity/enum",keyword:"enum",params:{allowedValues: schema37.properties.unknownSeverity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -2164,8 +2258,8 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 
-export const params9 = validate49;
-const schema38 = {"type":"object","additionalProperties":false,"required":["rates","unknownSeverity"],"properties":{"rates":{"type":"object","additionalProperties":false,"required":["simple","complex","very-complex"],"properties":{"simple":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"complex":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"very-complex":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}},"unknownSeverity":{"enum":["error","warning","info"]}}};
+export const params8 = validate49;
+const schema39 = {"type":"object","additionalProperties":false,"required":["toolMaxRate","domesticMaxRate","unknownSeverity"],"properties":{"toolMaxRate":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"domesticMaxRate":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"unknownSeverity":{"enum":["error","warning","info"]}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2173,15 +2267,106 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.rates === undefined) && (missing0 = "rates")) || ((data.unknownSeverity === undefined) && (missing0 = "unknownSeverity"))){
+if((((data.toolMaxRate === undefined) && (missing0 = "toolMaxRate")) || ((data.domesticMaxRate === undefined) && (missing0 = "domesticMaxRate"))) || ((data.unknownSeverity === undefined) && (missing0 = "unknownSeverity"))){
 validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "rates") || (key0 === "unknownSeverity"))){
+if(!(((key0 === "toolMaxRate") || (key0 === "domesticMaxRate")) || (key0 === "unknownSeverity"))){
 validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.toolMaxRate !== undefined){
+let data0 = data.toolMaxRate;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate49.errors = [{instancePath:instancePath+"/toolMaxRate",schemaPath:"#/properties/toolMaxRate/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+return false;
+}
+}
+else {
+validate49.errors = [{instancePath:instancePath+"/toolMaxRate",schemaPath:"#/properties/toolMaxRate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.domesticMaxRate !== undefined){
+let data1 = data.domesticMaxRate;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate49.errors = [{instancePath:instancePath+"/domesticMaxRate",schemaPath:"#/properties/domesticMaxRate/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+return false;
+}
+}
+else {
+validate49.errors = [{instancePath:instancePath+"/domesticMaxRate",schemaPath:"#/properties/domesticMaxRate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unknownSeverity !== undefined){
+let data2 = data.unknownSeverity;
+const _errs6 = errors;
+if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
+validate49.errors = [{instancePath:instancePath+"/unknownSeverity",schemaPath:"#/properties/unknownSeverity/enum",keyword:"enum",params:{allowedValues: schema39.properties.unknownSeverity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+export const params9 = validate50;
+const schema40 = {"type":"object","additionalProperties":false,"required":["rates","unknownSeverity"],"properties":{"rates":{"type":"object","additionalProperties":false,"required":["simple","complex","very-complex"],"properties":{"simple":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"complex":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"very-complex":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}},"unknownSeverity":{"enum":["error","warning","info"]}}};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.rates === undefined) && (missing0 = "rates")) || ((data.unknownSeverity === undefined) && (missing0 = "unknownSeverity"))){
+validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "rates") || (key0 === "unknownSeverity"))){
+validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2194,14 +2379,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if((((data0.simple === undefined) && (missing1 = "simple")) || ((data0.complex === undefined) && (missing1 = "complex"))) || ((data0["very-complex"] === undefined) && (missing1 = "very-complex"))){
-validate49.errors = [{instancePath:instancePath+"/rates",schemaPath:"#/properties/rates/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate50.errors = [{instancePath:instancePath+"/rates",schemaPath:"#/properties/rates/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!(((key1 === "simple") || (key1 === "complex")) || (key1 === "very-complex"))){
-validate49.errors = [{instancePath:instancePath+"/rates",schemaPath:"#/properties/rates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate50.errors = [{instancePath:instancePath+"/rates",schemaPath:"#/properties/rates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2213,12 +2398,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate49.errors = [{instancePath:instancePath+"/rates/simple",schemaPath:"#/properties/rates/properties/simple/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate50.errors = [{instancePath:instancePath+"/rates/simple",schemaPath:"#/properties/rates/properties/simple/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/rates/simple",schemaPath:"#/properties/rates/properties/simple/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/rates/simple",schemaPath:"#/properties/rates/properties/simple/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2234,12 +2419,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate49.errors = [{instancePath:instancePath+"/rates/complex",schemaPath:"#/properties/rates/properties/complex/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate50.errors = [{instancePath:instancePath+"/rates/complex",schemaPath:"#/properties/rates/properties/complex/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/rates/complex",schemaPath:"#/properties/rates/properties/complex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/rates/complex",schemaPath:"#/properties/rates/properties/complex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2255,12 +2440,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate49.errors = [{instancePath:instancePath+"/rates/very-complex",schemaPath:"#/properties/rates/properties/very-complex/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate50.errors = [{instancePath:instancePath+"/rates/very-complex",schemaPath:"#/properties/rates/properties/very-complex/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/rates/very-complex",schemaPath:"#/properties/rates/properties/very-complex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/rates/very-complex",schemaPath:"#/properties/rates/properties/very-complex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2275,7 +2460,7 @@ var valid1 = true;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/rates",schemaPath:"#/properties/rates/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate50.errors = [{instancePath:instancePath+"/rates",schemaPath:"#/properties/rates/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2289,628 +2474,13 @@ if(data.unknownSeverity !== undefined){
 let data4 = data.unknownSeverity;
 const _errs11 = errors;
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "info"))){
-validate49.errors = [{instancePath:instancePath+"/unknownSeverity",schemaPath:"#/properties/unknownSeverity/enum",keyword:"enum",params:{allowedValues: schema38.properties.unknownSeverity.enum},message:"must be equal to one of the allowed values"}];
+validate50.errors = [{instancePath:instancePath+"/unknownSeverity",schemaPath:"#/properties/unknownSeverity/enum",keyword:"enum",params:{allowedValues: schema40.properties.unknownSeverity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate49.errors = vErrors;
-return errors === 0;
-}
-
-export const params10 = validate50;
-const schema39 = {"type":"object","additionalProperties":false,"required":["tiers","serverWords","personMonthUnits"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"serverWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
-const pattern24 = new RegExp("^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$", "u");
-
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.tiers === undefined) && (missing0 = "tiers")) || ((data.serverWords === undefined) && (missing0 = "serverWords"))) || ((data.personMonthUnits === undefined) && (missing0 = "personMonthUnits"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "tiers") || (key0 === "serverWords")) || (key0 === "personMonthUnits"))){
-validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.tiers !== undefined){
-let data0 = data.tiers;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing1;
-if((((data0.small === undefined) && (missing1 = "small")) || ((data0.medium === undefined) && (missing1 = "medium"))) || ((data0.large === undefined) && (missing1 = "large"))){
-validate50.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key1 in data0){
-if(!(((key1 === "small") || (key1 === "medium")) || (key1 === "large"))){
-validate50.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data0.small !== undefined){
-let data1 = data0.small;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing2;
-if((((data1.servers === undefined) && (missing2 = "servers")) || ((data1.personMonths === undefined) && (missing2 = "personMonths"))) || ((data1.total === undefined) && (missing2 = "total"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key2 in data1){
-if(!(((key2 === "servers") || (key2 === "personMonths")) || (key2 === "total"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data1.servers !== undefined){
-let data2 = data1.servers;
-const _errs8 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/servers",schemaPath:"#/properties/tiers/properties/small/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs8){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 1000000 || isNaN(data2)){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/servers",schemaPath:"#/properties/tiers/properties/small/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/servers",schemaPath:"#/properties/tiers/properties/small/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.personMonths !== undefined){
-let data3 = data1.personMonths;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data3 === "string"){
-if(!pattern24.test(data3)){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/personMonths",schemaPath:"#/properties/tiers/properties/small/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/small/personMonths",schemaPath:"#/properties/tiers/properties/small/properties/personMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.total !== undefined){
-let data4 = data1.total;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing3;
-if(((data4.value === undefined) && (missing3 = "value")) || ((data4.unit === undefined) && (missing3 = "unit"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs14 = errors;
-for(const key3 in data4){
-if(!((key3 === "value") || (key3 === "unit"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs14 === errors){
-if(data4.value !== undefined){
-let data5 = data4.value;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/total/value",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/small/total/value",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.unit !== undefined){
-let data6 = data4.unit;
-const _errs17 = errors;
-if(!((data6 === "元") || (data6 === "万元"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/small/total/unit",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema39.properties.tiers.properties.small.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.medium !== undefined){
-let data7 = data0.medium;
-const _errs18 = errors;
-if(errors === _errs18){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing4;
-if((((data7.servers === undefined) && (missing4 = "servers")) || ((data7.personMonths === undefined) && (missing4 = "personMonths"))) || ((data7.total === undefined) && (missing4 = "total"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs20 = errors;
-for(const key4 in data7){
-if(!(((key4 === "servers") || (key4 === "personMonths")) || (key4 === "total"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs20 === errors){
-if(data7.servers !== undefined){
-let data8 = data7.servers;
-const _errs21 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/servers",schemaPath:"#/properties/tiers/properties/medium/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs21){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 1000000 || isNaN(data8)){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/servers",schemaPath:"#/properties/tiers/properties/medium/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
-}
-else {
-if(data8 < 0 || isNaN(data8)){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/servers",schemaPath:"#/properties/tiers/properties/medium/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid4 = _errs21 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data7.personMonths !== undefined){
-let data9 = data7.personMonths;
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data9 === "string"){
-if(!pattern24.test(data9)){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/personMonths",schemaPath:"#/properties/tiers/properties/medium/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/personMonths",schemaPath:"#/properties/tiers/properties/medium/properties/personMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid4 = _errs23 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data7.total !== undefined){
-let data10 = data7.total;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing5;
-if(((data10.value === undefined) && (missing5 = "value")) || ((data10.unit === undefined) && (missing5 = "unit"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-const _errs27 = errors;
-for(const key5 in data10){
-if(!((key5 === "value") || (key5 === "unit"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs27 === errors){
-if(data10.value !== undefined){
-let data11 = data10.value;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/total/value",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/total/value",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data10.unit !== undefined){
-let data12 = data10.unit;
-const _errs30 = errors;
-if(!((data12 === "元") || (data12 === "万元"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/total/unit",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema39.properties.tiers.properties.medium.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid5 = _errs30 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs25 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.large !== undefined){
-let data13 = data0.large;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing6;
-if((((data13.servers === undefined) && (missing6 = "servers")) || ((data13.personMonths === undefined) && (missing6 = "personMonths"))) || ((data13.total === undefined) && (missing6 = "total"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs33 = errors;
-for(const key6 in data13){
-if(!(((key6 === "servers") || (key6 === "personMonths")) || (key6 === "total"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs33 === errors){
-if(data13.servers !== undefined){
-let data14 = data13.servers;
-const _errs34 = errors;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/servers",schemaPath:"#/properties/tiers/properties/large/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs34){
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 1000000 || isNaN(data14)){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/servers",schemaPath:"#/properties/tiers/properties/large/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
-}
-else {
-if(data14 < 0 || isNaN(data14)){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/servers",schemaPath:"#/properties/tiers/properties/large/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid6 = _errs34 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data13.personMonths !== undefined){
-let data15 = data13.personMonths;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data15 === "string"){
-if(!pattern24.test(data15)){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/personMonths",schemaPath:"#/properties/tiers/properties/large/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/large/personMonths",schemaPath:"#/properties/tiers/properties/large/properties/personMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs36 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data13.total !== undefined){
-let data16 = data13.total;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing7;
-if(((data16.value === undefined) && (missing7 = "value")) || ((data16.unit === undefined) && (missing7 = "unit"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
-}
-else {
-const _errs40 = errors;
-for(const key7 in data16){
-if(!((key7 === "value") || (key7 === "unit"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs40 === errors){
-if(data16.value !== undefined){
-let data17 = data16.value;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data17 === "string"){
-if(!pattern11.test(data17)){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/total/value",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/large/total/value",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid7 = _errs41 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data16.unit !== undefined){
-let data18 = data16.unit;
-const _errs43 = errors;
-if(!((data18 === "元") || (data18 === "万元"))){
-validate50.errors = [{instancePath:instancePath+"/tiers/large/total/unit",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema39.properties.tiers.properties.large.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid7 = _errs43 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid6 = _errs38 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs31 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.serverWords !== undefined){
-let data19 = data.serverWords;
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data19)){
-if(data19.length < 1){
-validate50.errors = [{instancePath:instancePath+"/serverWords",schemaPath:"#/properties/serverWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid8 = true;
-const len0 = data19.length;
-for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
-const _errs46 = errors;
-if(errors === _errs46){
-if(typeof data20 === "string"){
-if(!pattern6.test(data20)){
-validate50.errors = [{instancePath:instancePath+"/serverWords/" + i0,schemaPath:"#/properties/serverWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/serverWords/" + i0,schemaPath:"#/properties/serverWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid8 = _errs46 === errors;
-if(!valid8){
-break;
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/serverWords",schemaPath:"#/properties/serverWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs44 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.personMonthUnits !== undefined){
-let data21 = data.personMonthUnits;
-const _errs48 = errors;
-if(errors === _errs48){
-if(Array.isArray(data21)){
-if(data21.length < 1){
-validate50.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid9 = true;
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-const _errs50 = errors;
-if(errors === _errs50){
-if(typeof data22 === "string"){
-if(!pattern6.test(data22)){
-validate50.errors = [{instancePath:instancePath+"/personMonthUnits/" + i1,schemaPath:"#/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
-return false;
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/personMonthUnits/" + i1,schemaPath:"#/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs50 === errors;
-if(!valid9){
-break;
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs48 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -2925,8 +2495,9 @@ validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const params11 = validate51;
-const schema40 = {"type":"object","additionalProperties":false,"required":["tiers","terminalTiers","terminalWords","mcuWords"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":[],"properties":{"terminals":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"mcu":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":[],"properties":{"terminals":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"mcu":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":[],"properties":{"terminals":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"mcu":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"terminalTiers":{"type":"object","additionalProperties":false,"required":["smallBelow","largeAbove"],"properties":{"smallBelow":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"largeAbove":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}},"terminalWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"mcuWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
+export const params10 = validate51;
+const schema41 = {"type":"object","additionalProperties":false,"required":["tiers","serverWords","personMonthUnits"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"serverWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
+const pattern27 = new RegExp("^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$", "u");
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2934,14 +2505,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.tiers === undefined) && (missing0 = "tiers")) || ((data.terminalTiers === undefined) && (missing0 = "terminalTiers"))) || ((data.terminalWords === undefined) && (missing0 = "terminalWords"))) || ((data.mcuWords === undefined) && (missing0 = "mcuWords"))){
+if((((data.tiers === undefined) && (missing0 = "tiers")) || ((data.serverWords === undefined) && (missing0 = "serverWords"))) || ((data.personMonthUnits === undefined) && (missing0 = "personMonthUnits"))){
 validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "tiers") || (key0 === "terminalTiers")) || (key0 === "terminalWords")) || (key0 === "mcuWords"))){
+if(!(((key0 === "tiers") || (key0 === "serverWords")) || (key0 === "personMonthUnits"))){
 validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2973,31 +2544,37 @@ let data1 = data0.small;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing2;
+if((((data1.servers === undefined) && (missing2 = "servers")) || ((data1.personMonths === undefined) && (missing2 = "personMonths"))) || ((data1.total === undefined) && (missing2 = "total"))){
+validate51.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
 const _errs7 = errors;
 for(const key2 in data1){
-if(!(((key2 === "terminals") || (key2 === "mcu")) || (key2 === "total"))){
+if(!(((key2 === "servers") || (key2 === "personMonths")) || (key2 === "total"))){
 validate51.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs7 === errors){
-if(data1.terminals !== undefined){
-let data2 = data1.terminals;
+if(data1.servers !== undefined){
+let data2 = data1.servers;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/terminals",schemaPath:"#/properties/tiers/properties/small/properties/terminals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/small/servers",schemaPath:"#/properties/tiers/properties/small/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/terminals",schemaPath:"#/properties/tiers/properties/small/properties/terminals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/small/servers",schemaPath:"#/properties/tiers/properties/small/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/terminals",schemaPath:"#/properties/tiers/properties/small/properties/terminals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/small/servers",schemaPath:"#/properties/tiers/properties/small/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3009,25 +2586,19 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.mcu !== undefined){
-let data3 = data1.mcu;
+if(data1.personMonths !== undefined){
+let data3 = data1.personMonths;
 const _errs10 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/mcu",schemaPath:"#/properties/tiers/properties/small/properties/mcu/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if(!pattern27.test(data3)){
+validate51.errors = [{instancePath:instancePath+"/tiers/small/personMonths",schemaPath:"#/properties/tiers/properties/small/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
-if(errors === _errs10){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1000000 || isNaN(data3)){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/mcu",schemaPath:"#/properties/tiers/properties/small/properties/mcu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
 }
 else {
-if(data3 < 0 || isNaN(data3)){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/mcu",schemaPath:"#/properties/tiers/properties/small/properties/mcu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/small/personMonths",schemaPath:"#/properties/tiers/properties/small/properties/personMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 var valid2 = _errs10 === errors;
@@ -3041,9 +2612,9 @@ let data4 = data1.total;
 const _errs12 = errors;
 if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing2;
-if(((data4.value === undefined) && (missing2 = "value")) || ((data4.unit === undefined) && (missing2 = "unit"))){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+let missing3;
+if(((data4.value === undefined) && (missing3 = "value")) || ((data4.unit === undefined) && (missing3 = "unit"))){
+validate51.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
@@ -3061,7 +2632,7 @@ let data5 = data4.value;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern14.test(data5)){
 validate51.errors = [{instancePath:instancePath+"/tiers/small/total/value",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3081,7 +2652,7 @@ if(data4.unit !== undefined){
 let data6 = data4.unit;
 const _errs17 = errors;
 if(!((data6 === "元") || (data6 === "万元"))){
-validate51.errors = [{instancePath:instancePath+"/tiers/small/total/unit",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema40.properties.tiers.properties.small.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/small/total/unit",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema41.properties.tiers.properties.small.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -3107,6 +2678,7 @@ var valid2 = true;
 }
 }
 }
+}
 else {
 validate51.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
@@ -3123,31 +2695,37 @@ let data7 = data0.medium;
 const _errs18 = errors;
 if(errors === _errs18){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing4;
+if((((data7.servers === undefined) && (missing4 = "servers")) || ((data7.personMonths === undefined) && (missing4 = "personMonths"))) || ((data7.total === undefined) && (missing4 = "total"))){
+validate51.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
 const _errs20 = errors;
 for(const key4 in data7){
-if(!(((key4 === "terminals") || (key4 === "mcu")) || (key4 === "total"))){
+if(!(((key4 === "servers") || (key4 === "personMonths")) || (key4 === "total"))){
 validate51.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs20 === errors){
-if(data7.terminals !== undefined){
-let data8 = data7.terminals;
+if(data7.servers !== undefined){
+let data8 = data7.servers;
 const _errs21 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/terminals",schemaPath:"#/properties/tiers/properties/medium/properties/terminals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/servers",schemaPath:"#/properties/tiers/properties/medium/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs21){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 1000000 || isNaN(data8)){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/terminals",schemaPath:"#/properties/tiers/properties/medium/properties/terminals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/servers",schemaPath:"#/properties/tiers/properties/medium/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/terminals",schemaPath:"#/properties/tiers/properties/medium/properties/terminals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/servers",schemaPath:"#/properties/tiers/properties/medium/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3159,25 +2737,19 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data7.mcu !== undefined){
-let data9 = data7.mcu;
+if(data7.personMonths !== undefined){
+let data9 = data7.personMonths;
 const _errs23 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/mcu",schemaPath:"#/properties/tiers/properties/medium/properties/mcu/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(errors === _errs23){
+if(typeof data9 === "string"){
+if(!pattern27.test(data9)){
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/personMonths",schemaPath:"#/properties/tiers/properties/medium/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
-if(errors === _errs23){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 1000000 || isNaN(data9)){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/mcu",schemaPath:"#/properties/tiers/properties/medium/properties/mcu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
 }
 else {
-if(data9 < 0 || isNaN(data9)){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/mcu",schemaPath:"#/properties/tiers/properties/medium/properties/mcu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/personMonths",schemaPath:"#/properties/tiers/properties/medium/properties/personMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 var valid4 = _errs23 === errors;
@@ -3191,9 +2763,9 @@ let data10 = data7.total;
 const _errs25 = errors;
 if(errors === _errs25){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing3;
-if(((data10.value === undefined) && (missing3 = "value")) || ((data10.unit === undefined) && (missing3 = "unit"))){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let missing5;
+if(((data10.value === undefined) && (missing5 = "value")) || ((data10.unit === undefined) && (missing5 = "unit"))){
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
@@ -3211,7 +2783,7 @@ let data11 = data10.value;
 const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern14.test(data11)){
 validate51.errors = [{instancePath:instancePath+"/tiers/medium/total/value",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3231,7 +2803,7 @@ if(data10.unit !== undefined){
 let data12 = data10.unit;
 const _errs30 = errors;
 if(!((data12 === "元") || (data12 === "万元"))){
-validate51.errors = [{instancePath:instancePath+"/tiers/medium/total/unit",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema40.properties.tiers.properties.medium.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/medium/total/unit",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema41.properties.tiers.properties.medium.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid5 = _errs30 === errors;
@@ -3257,6 +2829,7 @@ var valid4 = true;
 }
 }
 }
+}
 else {
 validate51.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
@@ -3273,31 +2846,37 @@ let data13 = data0.large;
 const _errs31 = errors;
 if(errors === _errs31){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing6;
+if((((data13.servers === undefined) && (missing6 = "servers")) || ((data13.personMonths === undefined) && (missing6 = "personMonths"))) || ((data13.total === undefined) && (missing6 = "total"))){
+validate51.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
 const _errs33 = errors;
 for(const key6 in data13){
-if(!(((key6 === "terminals") || (key6 === "mcu")) || (key6 === "total"))){
+if(!(((key6 === "servers") || (key6 === "personMonths")) || (key6 === "total"))){
 validate51.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs33 === errors){
-if(data13.terminals !== undefined){
-let data14 = data13.terminals;
+if(data13.servers !== undefined){
+let data14 = data13.servers;
 const _errs34 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/terminals",schemaPath:"#/properties/tiers/properties/large/properties/terminals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/large/servers",schemaPath:"#/properties/tiers/properties/large/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs34){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 1000000 || isNaN(data14)){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/terminals",schemaPath:"#/properties/tiers/properties/large/properties/terminals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/large/servers",schemaPath:"#/properties/tiers/properties/large/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
 if(data14 < 0 || isNaN(data14)){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/terminals",schemaPath:"#/properties/tiers/properties/large/properties/terminals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/large/servers",schemaPath:"#/properties/tiers/properties/large/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3309,25 +2888,19 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.mcu !== undefined){
-let data15 = data13.mcu;
+if(data13.personMonths !== undefined){
+let data15 = data13.personMonths;
 const _errs36 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/mcu",schemaPath:"#/properties/tiers/properties/large/properties/mcu/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(errors === _errs36){
+if(typeof data15 === "string"){
+if(!pattern27.test(data15)){
+validate51.errors = [{instancePath:instancePath+"/tiers/large/personMonths",schemaPath:"#/properties/tiers/properties/large/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
-if(errors === _errs36){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 1000000 || isNaN(data15)){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/mcu",schemaPath:"#/properties/tiers/properties/large/properties/mcu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
 }
 else {
-if(data15 < 0 || isNaN(data15)){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/mcu",schemaPath:"#/properties/tiers/properties/large/properties/mcu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/large/personMonths",schemaPath:"#/properties/tiers/properties/large/properties/personMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
 }
 }
 var valid6 = _errs36 === errors;
@@ -3341,9 +2914,9 @@ let data16 = data13.total;
 const _errs38 = errors;
 if(errors === _errs38){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing4;
-if(((data16.value === undefined) && (missing4 = "value")) || ((data16.unit === undefined) && (missing4 = "unit"))){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let missing7;
+if(((data16.value === undefined) && (missing7 = "value")) || ((data16.unit === undefined) && (missing7 = "unit"))){
+validate51.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
@@ -3361,7 +2934,7 @@ let data17 = data16.value;
 const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data17 === "string"){
-if(!pattern11.test(data17)){
+if(!pattern14.test(data17)){
 validate51.errors = [{instancePath:instancePath+"/tiers/large/total/value",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3381,7 +2954,7 @@ if(data16.unit !== undefined){
 let data18 = data16.unit;
 const _errs43 = errors;
 if(!((data18 === "元") || (data18 === "万元"))){
-validate51.errors = [{instancePath:instancePath+"/tiers/large/total/unit",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema40.properties.tiers.properties.large.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/tiers/large/total/unit",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema41.properties.tiers.properties.large.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid7 = _errs43 === errors;
@@ -3402,6 +2975,7 @@ var valid6 = _errs38 === errors;
 }
 else {
 var valid6 = true;
+}
 }
 }
 }
@@ -3433,85 +3007,42 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.terminalTiers !== undefined){
-let data19 = data.terminalTiers;
+if(data.serverWords !== undefined){
+let data19 = data.serverWords;
 const _errs44 = errors;
 if(errors === _errs44){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-let missing5;
-if(((data19.smallBelow === undefined) && (missing5 = "smallBelow")) || ((data19.largeAbove === undefined) && (missing5 = "largeAbove"))){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers",schemaPath:"#/properties/terminalTiers/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+if(Array.isArray(data19)){
+if(data19.length < 1){
+validate51.errors = [{instancePath:instancePath+"/serverWords",schemaPath:"#/properties/serverWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
+var valid8 = true;
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
 const _errs46 = errors;
-for(const key8 in data19){
-if(!((key8 === "smallBelow") || (key8 === "largeAbove"))){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers",schemaPath:"#/properties/terminalTiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+if(errors === _errs46){
+if(typeof data20 === "string"){
+if(!pattern6.test(data20)){
+validate51.errors = [{instancePath:instancePath+"/serverWords/" + i0,schemaPath:"#/properties/serverWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
+}
+}
+else {
+validate51.errors = [{instancePath:instancePath+"/serverWords/" + i0,schemaPath:"#/properties/serverWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs46 === errors;
+if(!valid8){
 break;
 }
 }
-if(_errs46 === errors){
-if(data19.smallBelow !== undefined){
-let data20 = data19.smallBelow;
-const _errs47 = errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers/smallBelow",schemaPath:"#/properties/terminalTiers/properties/smallBelow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs47){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 1000000 || isNaN(data20)){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers/smallBelow",schemaPath:"#/properties/terminalTiers/properties/smallBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
-}
-else {
-if(data20 < 0 || isNaN(data20)){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers/smallBelow",schemaPath:"#/properties/terminalTiers/properties/smallBelow/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid8 = _errs47 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data19.largeAbove !== undefined){
-let data21 = data19.largeAbove;
-const _errs49 = errors;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers/largeAbove",schemaPath:"#/properties/terminalTiers/properties/largeAbove/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs49){
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 1000000 || isNaN(data21)){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers/largeAbove",schemaPath:"#/properties/terminalTiers/properties/largeAbove/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
-return false;
-}
-else {
-if(data21 < 0 || isNaN(data21)){
-validate51.errors = [{instancePath:instancePath+"/terminalTiers/largeAbove",schemaPath:"#/properties/terminalTiers/properties/largeAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid8 = _errs49 === errors;
-}
-else {
-var valid8 = true;
-}
-}
-}
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/terminalTiers",schemaPath:"#/properties/terminalTiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath:instancePath+"/serverWords",schemaPath:"#/properties/serverWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3521,34 +3052,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.terminalWords !== undefined){
-let data22 = data.terminalWords;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data22)){
-if(data22.length < 1){
-validate51.errors = [{instancePath:instancePath+"/terminalWords",schemaPath:"#/properties/terminalWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(data.personMonthUnits !== undefined){
+let data21 = data.personMonthUnits;
+const _errs48 = errors;
+if(errors === _errs48){
+if(Array.isArray(data21)){
+if(data21.length < 1){
+validate51.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len0 = data22.length;
-for(let i0=0; i0<len0; i0++){
-let data23 = data22[i0];
-const _errs53 = errors;
-if(errors === _errs53){
-if(typeof data23 === "string"){
-if(!pattern6.test(data23)){
-validate51.errors = [{instancePath:instancePath+"/terminalWords/" + i0,schemaPath:"#/properties/terminalWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+const _errs50 = errors;
+if(errors === _errs50){
+if(typeof data22 === "string"){
+if(!pattern6.test(data22)){
+validate51.errors = [{instancePath:instancePath+"/personMonthUnits/" + i1,schemaPath:"#/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/terminalWords/" + i0,schemaPath:"#/properties/terminalWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/personMonthUnits/" + i1,schemaPath:"#/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid9 = _errs53 === errors;
+var valid9 = _errs50 === errors;
 if(!valid9){
 break;
 }
@@ -3556,60 +3087,14 @@ break;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/terminalWords",schemaPath:"#/properties/terminalWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate51.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs48 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.mcuWords !== undefined){
-let data24 = data.mcuWords;
-const _errs55 = errors;
-if(errors === _errs55){
-if(Array.isArray(data24)){
-if(data24.length < 1){
-validate51.errors = [{instancePath:instancePath+"/mcuWords",schemaPath:"#/properties/mcuWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid10 = true;
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-let data25 = data24[i1];
-const _errs57 = errors;
-if(errors === _errs57){
-if(typeof data25 === "string"){
-if(!pattern6.test(data25)){
-validate51.errors = [{instancePath:instancePath+"/mcuWords/" + i1,schemaPath:"#/properties/mcuWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
-return false;
-}
-}
-else {
-validate51.errors = [{instancePath:instancePath+"/mcuWords/" + i1,schemaPath:"#/properties/mcuWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs57 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-else {
-validate51.errors = [{instancePath:instancePath+"/mcuWords",schemaPath:"#/properties/mcuWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs55 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -3625,8 +3110,8 @@ validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const params12 = validate52;
-const schema41 = {"type":"object","additionalProperties":false,"required":["tiers","areaUnits","uncoveredSeverity"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":["maxArea","total"],"properties":{"maxArea":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":["maxArea","total"],"properties":{"maxArea":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":["maxArea","total"],"properties":{"maxArea":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"areaUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"uncoveredSeverity":{"enum":["error","warning","info"]}}};
+export const params11 = validate52;
+const schema42 = {"type":"object","additionalProperties":false,"required":["tiers","terminalTiers","terminalWords","mcuWords"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":[],"properties":{"terminals":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"mcu":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":[],"properties":{"terminals":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"mcu":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":[],"properties":{"terminals":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"mcu":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"terminalTiers":{"type":"object","additionalProperties":false,"required":["smallBelow","largeAbove"],"properties":{"smallBelow":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"largeAbove":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}},"terminalWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"mcuWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3634,14 +3119,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.tiers === undefined) && (missing0 = "tiers")) || ((data.areaUnits === undefined) && (missing0 = "areaUnits"))) || ((data.uncoveredSeverity === undefined) && (missing0 = "uncoveredSeverity"))){
+if(((((data.tiers === undefined) && (missing0 = "tiers")) || ((data.terminalTiers === undefined) && (missing0 = "terminalTiers"))) || ((data.terminalWords === undefined) && (missing0 = "terminalWords"))) || ((data.mcuWords === undefined) && (missing0 = "mcuWords"))){
 validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "tiers") || (key0 === "areaUnits")) || (key0 === "uncoveredSeverity"))){
+if(!((((key0 === "tiers") || (key0 === "terminalTiers")) || (key0 === "terminalWords")) || (key0 === "mcuWords"))){
 validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3673,34 +3158,34 @@ let data1 = data0.small;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing2;
-if(((data1.maxArea === undefined) && (missing2 = "maxArea")) || ((data1.total === undefined) && (missing2 = "total"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
 const _errs7 = errors;
 for(const key2 in data1){
-if(!((key2 === "maxArea") || (key2 === "total"))){
+if(!(((key2 === "terminals") || (key2 === "mcu")) || (key2 === "total"))){
 validate52.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs7 === errors){
-if(data1.maxArea !== undefined){
-let data2 = data1.maxArea;
+if(data1.terminals !== undefined){
+let data2 = data1.terminals;
 const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data2 === "string"){
-if(!pattern24.test(data2)){
-validate52.errors = [{instancePath:instancePath+"/tiers/small/maxArea",schemaPath:"#/properties/tiers/properties/small/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/terminals",schemaPath:"#/properties/tiers/properties/small/properties/terminals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+if(errors === _errs8){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1000000 || isNaN(data2)){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/terminals",schemaPath:"#/properties/tiers/properties/small/properties/terminals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/tiers/small/maxArea",schemaPath:"#/properties/tiers/properties/small/properties/maxArea/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data2 < 0 || isNaN(data2)){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/terminals",schemaPath:"#/properties/tiers/properties/small/properties/terminals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
+}
+}
 }
 }
 var valid2 = _errs8 === errors;
@@ -3709,32 +3194,59 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.total !== undefined){
-let data3 = data1.total;
+if(data1.mcu !== undefined){
+let data3 = data1.mcu;
 const _errs10 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/mcu",schemaPath:"#/properties/tiers/properties/small/properties/mcu/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs10){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing3;
-if(((data3.value === undefined) && (missing3 = "value")) || ((data3.unit === undefined) && (missing3 = "unit"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000000 || isNaN(data3)){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/mcu",schemaPath:"#/properties/tiers/properties/small/properties/mcu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
+if(data3 < 0 || isNaN(data3)){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/mcu",schemaPath:"#/properties/tiers/properties/small/properties/mcu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.total !== undefined){
+let data4 = data1.total;
 const _errs12 = errors;
-for(const key3 in data3){
+if(errors === _errs12){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing2;
+if(((data4.value === undefined) && (missing2 = "value")) || ((data4.unit === undefined) && (missing2 = "unit"))){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key3 in data4){
 if(!((key3 === "value") || (key3 === "unit"))){
 validate52.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs12 === errors){
-if(data3.value !== undefined){
-let data4 = data3.value;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
+if(_errs14 === errors){
+if(data4.value !== undefined){
+let data5 = data4.value;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data5 === "string"){
+if(!pattern14.test(data5)){
 validate52.errors = [{instancePath:instancePath+"/tiers/small/total/value",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3744,20 +3256,20 @@ validate52.errors = [{instancePath:instancePath+"/tiers/small/total/value",schem
 return false;
 }
 }
-var valid3 = _errs13 === errors;
+var valid3 = _errs15 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.unit !== undefined){
-let data5 = data3.unit;
-const _errs15 = errors;
-if(!((data5 === "元") || (data5 === "万元"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/small/total/unit",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema41.properties.tiers.properties.small.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+if(data4.unit !== undefined){
+let data6 = data4.unit;
+const _errs17 = errors;
+if(!((data6 === "元") || (data6 === "万元"))){
+validate52.errors = [{instancePath:instancePath+"/tiers/small/total/unit",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema42.properties.tiers.properties.small.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid3 = _errs15 === errors;
+var valid3 = _errs17 === errors;
 }
 else {
 var valid3 = true;
@@ -3771,7 +3283,7 @@ validate52.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:
 return false;
 }
 }
-var valid2 = _errs10 === errors;
+var valid2 = _errs12 === errors;
 }
 else {
 var valid2 = true;
@@ -3792,72 +3304,99 @@ var valid1 = true;
 }
 if(valid1){
 if(data0.medium !== undefined){
-let data6 = data0.medium;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing4;
-if(((data6.maxArea === undefined) && (missing4 = "maxArea")) || ((data6.total === undefined) && (missing4 = "total"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
+let data7 = data0.medium;
 const _errs18 = errors;
-for(const key4 in data6){
-if(!((key4 === "maxArea") || (key4 === "total"))){
+if(errors === _errs18){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+const _errs20 = errors;
+for(const key4 in data7){
+if(!(((key4 === "terminals") || (key4 === "mcu")) || (key4 === "total"))){
 validate52.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs18 === errors){
-if(data6.maxArea !== undefined){
-let data7 = data6.maxArea;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data7 === "string"){
-if(!pattern24.test(data7)){
-validate52.errors = [{instancePath:instancePath+"/tiers/medium/maxArea",schemaPath:"#/properties/tiers/properties/medium/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+if(_errs20 === errors){
+if(data7.terminals !== undefined){
+let data8 = data7.terminals;
+const _errs21 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/terminals",schemaPath:"#/properties/tiers/properties/medium/properties/terminals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+if(errors === _errs21){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1000000 || isNaN(data8)){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/terminals",schemaPath:"#/properties/tiers/properties/medium/properties/terminals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/tiers/medium/maxArea",schemaPath:"#/properties/tiers/properties/medium/properties/maxArea/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data8 < 0 || isNaN(data8)){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/terminals",schemaPath:"#/properties/tiers/properties/medium/properties/terminals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-var valid4 = _errs19 === errors;
+}
+}
+var valid4 = _errs21 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data6.total !== undefined){
-let data8 = data6.total;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing5;
-if(((data8.value === undefined) && (missing5 = "value")) || ((data8.unit === undefined) && (missing5 = "unit"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+if(data7.mcu !== undefined){
+let data9 = data7.mcu;
+const _errs23 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/mcu",schemaPath:"#/properties/tiers/properties/medium/properties/mcu/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs23){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1000000 || isNaN(data9)){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/mcu",schemaPath:"#/properties/tiers/properties/medium/properties/mcu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
-const _errs23 = errors;
-for(const key5 in data8){
+if(data9 < 0 || isNaN(data9)){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/mcu",schemaPath:"#/properties/tiers/properties/medium/properties/mcu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.total !== undefined){
+let data10 = data7.total;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing3;
+if(((data10.value === undefined) && (missing3 = "value")) || ((data10.unit === undefined) && (missing3 = "unit"))){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key5 in data10){
 if(!((key5 === "value") || (key5 === "unit"))){
 validate52.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs23 === errors){
-if(data8.value !== undefined){
-let data9 = data8.value;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data9 === "string"){
-if(!pattern11.test(data9)){
+if(_errs27 === errors){
+if(data10.value !== undefined){
+let data11 = data10.value;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data11 === "string"){
+if(!pattern14.test(data11)){
 validate52.errors = [{instancePath:instancePath+"/tiers/medium/total/value",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3867,20 +3406,20 @@ validate52.errors = [{instancePath:instancePath+"/tiers/medium/total/value",sche
 return false;
 }
 }
-var valid5 = _errs24 === errors;
+var valid5 = _errs28 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data8.unit !== undefined){
-let data10 = data8.unit;
-const _errs26 = errors;
-if(!((data10 === "元") || (data10 === "万元"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/medium/total/unit",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema41.properties.tiers.properties.medium.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+if(data10.unit !== undefined){
+let data12 = data10.unit;
+const _errs30 = errors;
+if(!((data12 === "元") || (data12 === "万元"))){
+validate52.errors = [{instancePath:instancePath+"/tiers/medium/total/unit",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema42.properties.tiers.properties.medium.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid5 = _errs26 === errors;
+var valid5 = _errs30 === errors;
 }
 else {
 var valid5 = true;
@@ -3894,7 +3433,7 @@ validate52.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath
 return false;
 }
 }
-var valid4 = _errs21 === errors;
+var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
@@ -3908,79 +3447,106 @@ validate52.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs16 === errors;
+var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data0.large !== undefined){
-let data11 = data0.large;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-let missing6;
-if(((data11.maxArea === undefined) && (missing6 = "maxArea")) || ((data11.total === undefined) && (missing6 = "total"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs29 = errors;
-for(const key6 in data11){
-if(!((key6 === "maxArea") || (key6 === "total"))){
+let data13 = data0.large;
+const _errs31 = errors;
+if(errors === _errs31){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+const _errs33 = errors;
+for(const key6 in data13){
+if(!(((key6 === "terminals") || (key6 === "mcu")) || (key6 === "total"))){
 validate52.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs29 === errors){
-if(data11.maxArea !== undefined){
-let data12 = data11.maxArea;
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data12 === "string"){
-if(!pattern24.test(data12)){
-validate52.errors = [{instancePath:instancePath+"/tiers/large/maxArea",schemaPath:"#/properties/tiers/properties/large/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+if(_errs33 === errors){
+if(data13.terminals !== undefined){
+let data14 = data13.terminals;
+const _errs34 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/terminals",schemaPath:"#/properties/tiers/properties/large/properties/terminals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+if(errors === _errs34){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 1000000 || isNaN(data14)){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/terminals",schemaPath:"#/properties/tiers/properties/large/properties/terminals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/tiers/large/maxArea",schemaPath:"#/properties/tiers/properties/large/properties/maxArea/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data14 < 0 || isNaN(data14)){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/terminals",schemaPath:"#/properties/tiers/properties/large/properties/terminals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-var valid6 = _errs30 === errors;
+}
+}
+var valid6 = _errs34 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data11.total !== undefined){
-let data13 = data11.total;
-const _errs32 = errors;
-if(errors === _errs32){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing7;
-if(((data13.value === undefined) && (missing7 = "value")) || ((data13.unit === undefined) && (missing7 = "unit"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+if(data13.mcu !== undefined){
+let data15 = data13.mcu;
+const _errs36 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/mcu",schemaPath:"#/properties/tiers/properties/large/properties/mcu/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs36){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000000 || isNaN(data15)){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/mcu",schemaPath:"#/properties/tiers/properties/large/properties/mcu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
-const _errs34 = errors;
-for(const key7 in data13){
+if(data15 < 0 || isNaN(data15)){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/mcu",schemaPath:"#/properties/tiers/properties/large/properties/mcu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid6 = _errs36 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data13.total !== undefined){
+let data16 = data13.total;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing4;
+if(((data16.value === undefined) && (missing4 = "value")) || ((data16.unit === undefined) && (missing4 = "unit"))){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs40 = errors;
+for(const key7 in data16){
 if(!((key7 === "value") || (key7 === "unit"))){
 validate52.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs34 === errors){
-if(data13.value !== undefined){
-let data14 = data13.value;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data14 === "string"){
-if(!pattern11.test(data14)){
+if(_errs40 === errors){
+if(data16.value !== undefined){
+let data17 = data16.value;
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data17 === "string"){
+if(!pattern14.test(data17)){
 validate52.errors = [{instancePath:instancePath+"/tiers/large/total/value",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3990,20 +3556,20 @@ validate52.errors = [{instancePath:instancePath+"/tiers/large/total/value",schem
 return false;
 }
 }
-var valid7 = _errs35 === errors;
+var valid7 = _errs41 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data13.unit !== undefined){
-let data15 = data13.unit;
-const _errs37 = errors;
-if(!((data15 === "元") || (data15 === "万元"))){
-validate52.errors = [{instancePath:instancePath+"/tiers/large/total/unit",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema41.properties.tiers.properties.large.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+if(data16.unit !== undefined){
+let data18 = data16.unit;
+const _errs43 = errors;
+if(!((data18 === "元") || (data18 === "万元"))){
+validate52.errors = [{instancePath:instancePath+"/tiers/large/total/unit",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema42.properties.tiers.properties.large.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid7 = _errs37 === errors;
+var valid7 = _errs43 === errors;
 }
 else {
 var valid7 = true;
@@ -4017,7 +3583,7 @@ validate52.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:
 return false;
 }
 }
-var valid6 = _errs32 === errors;
+var valid6 = _errs38 === errors;
 }
 else {
 var valid6 = true;
@@ -4031,7 +3597,7 @@ validate52.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/pro
 return false;
 }
 }
-var valid1 = _errs27 === errors;
+var valid1 = _errs31 === errors;
 }
 else {
 var valid1 = true;
@@ -4052,62 +3618,183 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.areaUnits !== undefined){
-let data16 = data.areaUnits;
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data16)){
-if(data16.length < 1){
-validate52.errors = [{instancePath:instancePath+"/areaUnits",schemaPath:"#/properties/areaUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(data.terminalTiers !== undefined){
+let data19 = data.terminalTiers;
+const _errs44 = errors;
+if(errors === _errs44){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let missing5;
+if(((data19.smallBelow === undefined) && (missing5 = "smallBelow")) || ((data19.largeAbove === undefined) && (missing5 = "largeAbove"))){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers",schemaPath:"#/properties/terminalTiers/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
+}
+else {
+const _errs46 = errors;
+for(const key8 in data19){
+if(!((key8 === "smallBelow") || (key8 === "largeAbove"))){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers",schemaPath:"#/properties/terminalTiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs46 === errors){
+if(data19.smallBelow !== undefined){
+let data20 = data19.smallBelow;
+const _errs47 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers/smallBelow",schemaPath:"#/properties/terminalTiers/properties/smallBelow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs47){
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1000000 || isNaN(data20)){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers/smallBelow",schemaPath:"#/properties/terminalTiers/properties/smallBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data20 < 0 || isNaN(data20)){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers/smallBelow",schemaPath:"#/properties/terminalTiers/properties/smallBelow/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid8 = _errs47 === errors;
 }
 else {
 var valid8 = true;
-const len0 = data16.length;
+}
+if(valid8){
+if(data19.largeAbove !== undefined){
+let data21 = data19.largeAbove;
+const _errs49 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers/largeAbove",schemaPath:"#/properties/terminalTiers/properties/largeAbove/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs49){
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 1000000 || isNaN(data21)){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers/largeAbove",schemaPath:"#/properties/terminalTiers/properties/largeAbove/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data21 < 0 || isNaN(data21)){
+validate52.errors = [{instancePath:instancePath+"/terminalTiers/largeAbove",schemaPath:"#/properties/terminalTiers/properties/largeAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid8 = _errs49 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+else {
+validate52.errors = [{instancePath:instancePath+"/terminalTiers",schemaPath:"#/properties/terminalTiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.terminalWords !== undefined){
+let data22 = data.terminalWords;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data22)){
+if(data22.length < 1){
+validate52.errors = [{instancePath:instancePath+"/terminalWords",schemaPath:"#/properties/terminalWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid9 = true;
+const len0 = data22.length;
 for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data17 === "string"){
-if(!pattern6.test(data17)){
-validate52.errors = [{instancePath:instancePath+"/areaUnits/" + i0,schemaPath:"#/properties/areaUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+let data23 = data22[i0];
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data23 === "string"){
+if(!pattern6.test(data23)){
+validate52.errors = [{instancePath:instancePath+"/terminalWords/" + i0,schemaPath:"#/properties/terminalWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/areaUnits/" + i0,schemaPath:"#/properties/areaUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/terminalWords/" + i0,schemaPath:"#/properties/terminalWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid8 = _errs40 === errors;
-if(!valid8){
+var valid9 = _errs53 === errors;
+if(!valid9){
 break;
 }
 }
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/areaUnits",schemaPath:"#/properties/areaUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate52.errors = [{instancePath:instancePath+"/terminalWords",schemaPath:"#/properties/terminalWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.uncoveredSeverity !== undefined){
-let data18 = data.uncoveredSeverity;
-const _errs42 = errors;
-if(!(((data18 === "error") || (data18 === "warning")) || (data18 === "info"))){
-validate52.errors = [{instancePath:instancePath+"/uncoveredSeverity",schemaPath:"#/properties/uncoveredSeverity/enum",keyword:"enum",params:{allowedValues: schema41.properties.uncoveredSeverity.enum},message:"must be equal to one of the allowed values"}];
+if(data.mcuWords !== undefined){
+let data24 = data.mcuWords;
+const _errs55 = errors;
+if(errors === _errs55){
+if(Array.isArray(data24)){
+if(data24.length < 1){
+validate52.errors = [{instancePath:instancePath+"/mcuWords",schemaPath:"#/properties/mcuWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
-var valid0 = _errs42 === errors;
+else {
+var valid10 = true;
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+const _errs57 = errors;
+if(errors === _errs57){
+if(typeof data25 === "string"){
+if(!pattern6.test(data25)){
+validate52.errors = [{instancePath:instancePath+"/mcuWords/" + i1,schemaPath:"#/properties/mcuWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate52.errors = [{instancePath:instancePath+"/mcuWords/" + i1,schemaPath:"#/properties/mcuWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs57 === errors;
+if(!valid10){
+break;
+}
+}
+}
+}
+else {
+validate52.errors = [{instancePath:instancePath+"/mcuWords",schemaPath:"#/properties/mcuWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs55 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -4123,8 +3810,8 @@ validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const params13 = validate53;
-const schema42 = {"type":"object","additionalProperties":false,"required":["maxTotal"],"properties":{"maxTotal":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
+export const params12 = validate53;
+const schema43 = {"type":"object","additionalProperties":false,"required":["tiers","areaUnits","uncoveredSeverity"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":["maxArea","total"],"properties":{"maxArea":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":["maxArea","total"],"properties":{"maxArea":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":["maxArea","total"],"properties":{"maxArea":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"areaUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"uncoveredSeverity":{"enum":["error","warning","info"]}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4132,52 +3819,154 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.maxTotal === undefined) && (missing0 = "maxTotal")){
+if((((data.tiers === undefined) && (missing0 = "tiers")) || ((data.areaUnits === undefined) && (missing0 = "areaUnits"))) || ((data.uncoveredSeverity === undefined) && (missing0 = "uncoveredSeverity"))){
 validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "maxTotal") || (key0 === "kinds"))){
+if(!(((key0 === "tiers") || (key0 === "areaUnits")) || (key0 === "uncoveredSeverity"))){
 validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.maxTotal !== undefined){
-let data0 = data.maxTotal;
+if(data.tiers !== undefined){
+let data0 = data.tiers;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
-validate53.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if((((data0.small === undefined) && (missing1 = "small")) || ((data0.medium === undefined) && (missing1 = "medium"))) || ((data0.large === undefined) && (missing1 = "large"))){
+validate53.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
-if(!((key1 === "value") || (key1 === "unit"))){
-validate53.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+if(!(((key1 === "small") || (key1 === "medium")) || (key1 === "large"))){
+validate53.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs4 === errors){
-if(data0.value !== undefined){
-let data1 = data0.value;
+if(data0.small !== undefined){
+let data1 = data0.small;
 const _errs5 = errors;
 if(errors === _errs5){
-if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate53.errors = [{instancePath:instancePath+"/maxTotal/value",schemaPath:"#/properties/maxTotal/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing2;
+if(((data1.maxArea === undefined) && (missing2 = "maxArea")) || ((data1.total === undefined) && (missing2 = "total"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key2 in data1){
+if(!((key2 === "maxArea") || (key2 === "total"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data1.maxArea !== undefined){
+let data2 = data1.maxArea;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data2 === "string"){
+if(!pattern27.test(data2)){
+validate53.errors = [{instancePath:instancePath+"/tiers/small/maxArea",schemaPath:"#/properties/tiers/properties/small/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/maxTotal/value",schemaPath:"#/properties/maxTotal/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath:instancePath+"/tiers/small/maxArea",schemaPath:"#/properties/tiers/properties/small/properties/maxArea/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.total !== undefined){
+let data3 = data1.total;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing3;
+if(((data3.value === undefined) && (missing3 = "value")) || ((data3.unit === undefined) && (missing3 = "unit"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs12 = errors;
+for(const key3 in data3){
+if(!((key3 === "value") || (key3 === "unit"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs12 === errors){
+if(data3.value !== undefined){
+let data4 = data3.value;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data4 === "string"){
+if(!pattern14.test(data4)){
+validate53.errors = [{instancePath:instancePath+"/tiers/small/total/value",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/small/total/value",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.unit !== undefined){
+let data5 = data3.unit;
+const _errs15 = errors;
+if(!((data5 === "元") || (data5 === "万元"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/small/total/unit",schemaPath:"#/properties/tiers/properties/small/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema43.properties.tiers.properties.small.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/small/total",schemaPath:"#/properties/tiers/properties/small/properties/total/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/small",schemaPath:"#/properties/tiers/properties/small/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4187,14 +3976,247 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.unit !== undefined){
-let data2 = data0.unit;
-const _errs7 = errors;
-if(!((data2 === "元") || (data2 === "万元"))){
-validate53.errors = [{instancePath:instancePath+"/maxTotal/unit",schemaPath:"#/properties/maxTotal/properties/unit/enum",keyword:"enum",params:{allowedValues: schema42.properties.maxTotal.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+if(data0.medium !== undefined){
+let data6 = data0.medium;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing4;
+if(((data6.maxArea === undefined) && (missing4 = "maxArea")) || ((data6.total === undefined) && (missing4 = "total"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
-var valid1 = _errs7 === errors;
+else {
+const _errs18 = errors;
+for(const key4 in data6){
+if(!((key4 === "maxArea") || (key4 === "total"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs18 === errors){
+if(data6.maxArea !== undefined){
+let data7 = data6.maxArea;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data7 === "string"){
+if(!pattern27.test(data7)){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/maxArea",schemaPath:"#/properties/tiers/properties/medium/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/maxArea",schemaPath:"#/properties/tiers/properties/medium/properties/maxArea/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.total !== undefined){
+let data8 = data6.total;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing5;
+if(((data8.value === undefined) && (missing5 = "value")) || ((data8.unit === undefined) && (missing5 = "unit"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key5 in data8){
+if(!((key5 === "value") || (key5 === "unit"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data8.value !== undefined){
+let data9 = data8.value;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data9 === "string"){
+if(!pattern14.test(data9)){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/total/value",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/total/value",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.unit !== undefined){
+let data10 = data8.unit;
+const _errs26 = errors;
+if(!((data10 === "元") || (data10 === "万元"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/total/unit",schemaPath:"#/properties/tiers/properties/medium/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema43.properties.tiers.properties.medium.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid5 = _errs26 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/medium/total",schemaPath:"#/properties/tiers/properties/medium/properties/total/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/medium",schemaPath:"#/properties/tiers/properties/medium/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.large !== undefined){
+let data11 = data0.large;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing6;
+if(((data11.maxArea === undefined) && (missing6 = "maxArea")) || ((data11.total === undefined) && (missing6 = "total"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs29 = errors;
+for(const key6 in data11){
+if(!((key6 === "maxArea") || (key6 === "total"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs29 === errors){
+if(data11.maxArea !== undefined){
+let data12 = data11.maxArea;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data12 === "string"){
+if(!pattern27.test(data12)){
+validate53.errors = [{instancePath:instancePath+"/tiers/large/maxArea",schemaPath:"#/properties/tiers/properties/large/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/large/maxArea",schemaPath:"#/properties/tiers/properties/large/properties/maxArea/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data11.total !== undefined){
+let data13 = data11.total;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing7;
+if(((data13.value === undefined) && (missing7 = "value")) || ((data13.unit === undefined) && (missing7 = "unit"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs34 = errors;
+for(const key7 in data13){
+if(!((key7 === "value") || (key7 === "unit"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs34 === errors){
+if(data13.value !== undefined){
+let data14 = data13.value;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data14 === "string"){
+if(!pattern14.test(data14)){
+validate53.errors = [{instancePath:instancePath+"/tiers/large/total/value",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/large/total/value",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs35 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data13.unit !== undefined){
+let data15 = data13.unit;
+const _errs37 = errors;
+if(!((data15 === "元") || (data15 === "万元"))){
+validate53.errors = [{instancePath:instancePath+"/tiers/large/total/unit",schemaPath:"#/properties/tiers/properties/large/properties/total/properties/unit/enum",keyword:"enum",params:{allowedValues: schema43.properties.tiers.properties.large.properties.total.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid7 = _errs37 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/large/total",schemaPath:"#/properties/tiers/properties/large/properties/total/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/tiers/large",schemaPath:"#/properties/tiers/properties/large/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs27 === errors;
 }
 else {
 var valid1 = true;
@@ -4203,8 +4225,9 @@ var valid1 = true;
 }
 }
 }
+}
 else {
-validate53.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate53.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4214,41 +4237,63 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.kinds !== undefined){
-let data3 = data.kinds;
-const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-if(data3.length < 1){
-validate53.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(data.areaUnits !== undefined){
+let data16 = data.areaUnits;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data16)){
+if(data16.length < 1){
+validate53.errors = [{instancePath:instancePath+"/areaUnits",schemaPath:"#/properties/areaUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid2 = true;
-const len0 = data3.length;
+var valid8 = true;
+const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs10 = errors;
-if(!((((data4 === "construction") || (data4 === "upgrade")) || (data4 === "om")) || (data4 === "service"))){
-validate53.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema42.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+let data17 = data16[i0];
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data17 === "string"){
+if(!pattern6.test(data17)){
+validate53.errors = [{instancePath:instancePath+"/areaUnits/" + i0,schemaPath:"#/properties/areaUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
 return false;
 }
-var valid2 = _errs10 === errors;
-if(!valid2){
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/areaUnits/" + i0,schemaPath:"#/properties/areaUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs40 === errors;
+if(!valid8){
 break;
 }
 }
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/areaUnits",schemaPath:"#/properties/areaUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs38 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.uncoveredSeverity !== undefined){
+let data18 = data.uncoveredSeverity;
+const _errs42 = errors;
+if(!(((data18 === "error") || (data18 === "warning")) || (data18 === "info"))){
+validate53.errors = [{instancePath:instancePath+"/uncoveredSeverity",schemaPath:"#/properties/uncoveredSeverity/enum",keyword:"enum",params:{allowedValues: schema43.properties.uncoveredSeverity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -4263,8 +4308,8 @@ validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const params14 = validate54;
-const schema43 = {"type":"object","additionalProperties":false,"required":["minSeats","seatWords","kinds"],"properties":{"minSeats":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"seatWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
+export const params13 = validate54;
+const schema44 = {"type":"object","additionalProperties":false,"required":["maxTotal"],"properties":{"maxTotal":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4272,87 +4317,83 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.minSeats === undefined) && (missing0 = "minSeats")) || ((data.seatWords === undefined) && (missing0 = "seatWords"))) || ((data.kinds === undefined) && (missing0 = "kinds"))){
+if((data.maxTotal === undefined) && (missing0 = "maxTotal")){
 validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "minSeats") || (key0 === "seatWords")) || (key0 === "kinds"))){
+if(!((key0 === "maxTotal") || (key0 === "kinds"))){
 validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.minSeats !== undefined){
-let data0 = data.minSeats;
+if(data.maxTotal !== undefined){
+let data0 = data.maxTotal;
 const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate54.errors = [{instancePath:instancePath+"/minSeats",schemaPath:"#/properties/minSeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
 if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 1000000 || isNaN(data0)){
-validate54.errors = [{instancePath:instancePath+"/minSeats",schemaPath:"#/properties/minSeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
+validate54.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0 < 0 || isNaN(data0)){
-validate54.errors = [{instancePath:instancePath+"/minSeats",schemaPath:"#/properties/minSeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seatWords !== undefined){
-let data1 = data.seatWords;
 const _errs4 = errors;
-if(errors === _errs4){
-if(Array.isArray(data1)){
-if(data1.length < 1){
-validate54.errors = [{instancePath:instancePath+"/seatWords",schemaPath:"#/properties/seatWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+for(const key1 in data0){
+if(!((key1 === "value") || (key1 === "unit"))){
+validate54.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
-}
-else {
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-validate54.errors = [{instancePath:instancePath+"/seatWords/" + i0,schemaPath:"#/properties/seatWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
-return false;
-}
-}
-else {
-validate54.errors = [{instancePath:instancePath+"/seatWords/" + i0,schemaPath:"#/properties/seatWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs6 === errors;
-if(!valid1){
 break;
 }
 }
-}
-}
-else {
-validate54.errors = [{instancePath:instancePath+"/seatWords",schemaPath:"#/properties/seatWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(_errs4 === errors){
+if(data0.value !== undefined){
+let data1 = data0.value;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+validate54.errors = [{instancePath:instancePath+"/maxTotal/value",schemaPath:"#/properties/maxTotal/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+else {
+validate54.errors = [{instancePath:instancePath+"/maxTotal/value",schemaPath:"#/properties/maxTotal/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.unit !== undefined){
+let data2 = data0.unit;
+const _errs7 = errors;
+if(!((data2 === "元") || (data2 === "万元"))){
+validate54.errors = [{instancePath:instancePath+"/maxTotal/unit",schemaPath:"#/properties/maxTotal/properties/unit/enum",keyword:"enum",params:{allowedValues: schema44.properties.maxTotal.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate54.errors = [{instancePath:instancePath+"/maxTotal",schemaPath:"#/properties/maxTotal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -4369,12 +4410,12 @@ return false;
 }
 else {
 var valid2 = true;
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-let data4 = data3[i1];
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
 const _errs10 = errors;
 if(!((((data4 === "construction") || (data4 === "upgrade")) || (data4 === "om")) || (data4 === "service"))){
-validate54.errors = [{instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema43.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate54.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -4398,7 +4439,6 @@ var valid0 = true;
 }
 }
 }
-}
 else {
 validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
@@ -4408,8 +4448,8 @@ validate54.errors = vErrors;
 return errors === 0;
 }
 
-export const params15 = validate55;
-const schema44 = {"type":"object","additionalProperties":false,"required":["minAmount","kinds"],"properties":{"minAmount":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
+export const params14 = validate55;
+const schema45 = {"type":"object","additionalProperties":false,"required":["minSeats","seatWords","kinds"],"properties":{"minSeats":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"seatWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4417,83 +4457,87 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.minAmount === undefined) && (missing0 = "minAmount")) || ((data.kinds === undefined) && (missing0 = "kinds"))){
+if((((data.minSeats === undefined) && (missing0 = "minSeats")) || ((data.seatWords === undefined) && (missing0 = "seatWords"))) || ((data.kinds === undefined) && (missing0 = "kinds"))){
 validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "minAmount") || (key0 === "kinds"))){
+if(!(((key0 === "minSeats") || (key0 === "seatWords")) || (key0 === "kinds"))){
 validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.minAmount !== undefined){
-let data0 = data.minAmount;
+if(data.minSeats !== undefined){
+let data0 = data.minSeats;
 const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate55.errors = [{instancePath:instancePath+"/minSeats",schemaPath:"#/properties/minSeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing1;
-if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
-validate55.errors = [{instancePath:instancePath+"/minAmount",schemaPath:"#/properties/minAmount/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000000 || isNaN(data0)){
+validate55.errors = [{instancePath:instancePath+"/minSeats",schemaPath:"#/properties/minSeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
-const _errs4 = errors;
-for(const key1 in data0){
-if(!((key1 === "value") || (key1 === "unit"))){
-validate55.errors = [{instancePath:instancePath+"/minAmount",schemaPath:"#/properties/minAmount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data0.value !== undefined){
-let data1 = data0.value;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate55.errors = [{instancePath:instancePath+"/minAmount/value",schemaPath:"#/properties/minAmount/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(data0 < 0 || isNaN(data0)){
+validate55.errors = [{instancePath:instancePath+"/minSeats",schemaPath:"#/properties/minSeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-else {
-validate55.errors = [{instancePath:instancePath+"/minAmount/value",schemaPath:"#/properties/minAmount/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.unit !== undefined){
-let data2 = data0.unit;
-const _errs7 = errors;
-if(!((data2 === "元") || (data2 === "万元"))){
-validate55.errors = [{instancePath:instancePath+"/minAmount/unit",schemaPath:"#/properties/minAmount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema44.properties.minAmount.properties.unit.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate55.errors = [{instancePath:instancePath+"/minAmount",schemaPath:"#/properties/minAmount/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
 }
 }
 var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seatWords !== undefined){
+let data1 = data.seatWords;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate55.errors = [{instancePath:instancePath+"/seatWords",schemaPath:"#/properties/seatWords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+validate55.errors = [{instancePath:instancePath+"/seatWords/" + i0,schemaPath:"#/properties/seatWords/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/seatWords/" + i0,schemaPath:"#/properties/seatWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/seatWords",schemaPath:"#/properties/seatWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -4510,12 +4554,12 @@ return false;
 }
 else {
 var valid2 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
 const _errs10 = errors;
 if(!((((data4 === "construction") || (data4 === "upgrade")) || (data4 === "om")) || (data4 === "service"))){
-validate55.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema45.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -4539,6 +4583,7 @@ var valid0 = true;
 }
 }
 }
+}
 else {
 validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
@@ -4548,8 +4593,8 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const params16 = validate56;
-const schema45 = {"type":"object","additionalProperties":false,"required":["filingBelow","jointReviewUpTo","hardwareShareMax","kinds"],"properties":{"filingBelow":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"jointReviewUpTo":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"hardwareShareMax":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
+export const params15 = validate56;
+const schema46 = {"type":"object","additionalProperties":false,"required":["minAmount","kinds"],"properties":{"minAmount":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4557,35 +4602,35 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.filingBelow === undefined) && (missing0 = "filingBelow")) || ((data.jointReviewUpTo === undefined) && (missing0 = "jointReviewUpTo"))) || ((data.hardwareShareMax === undefined) && (missing0 = "hardwareShareMax"))) || ((data.kinds === undefined) && (missing0 = "kinds"))){
+if(((data.minAmount === undefined) && (missing0 = "minAmount")) || ((data.kinds === undefined) && (missing0 = "kinds"))){
 validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "filingBelow") || (key0 === "jointReviewUpTo")) || (key0 === "hardwareShareMax")) || (key0 === "kinds"))){
+if(!((key0 === "minAmount") || (key0 === "kinds"))){
 validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.filingBelow !== undefined){
-let data0 = data.filingBelow;
+if(data.minAmount !== undefined){
+let data0 = data.minAmount;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
-validate56.errors = [{instancePath:instancePath+"/filingBelow",schemaPath:"#/properties/filingBelow/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate56.errors = [{instancePath:instancePath+"/minAmount",schemaPath:"#/properties/minAmount/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((key1 === "value") || (key1 === "unit"))){
-validate56.errors = [{instancePath:instancePath+"/filingBelow",schemaPath:"#/properties/filingBelow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate56.errors = [{instancePath:instancePath+"/minAmount",schemaPath:"#/properties/minAmount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4596,13 +4641,13 @@ let data1 = data0.value;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate56.errors = [{instancePath:instancePath+"/filingBelow/value",schemaPath:"#/properties/filingBelow/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(!pattern14.test(data1)){
+validate56.errors = [{instancePath:instancePath+"/minAmount/value",schemaPath:"#/properties/minAmount/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/filingBelow/value",schemaPath:"#/properties/filingBelow/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/minAmount/value",schemaPath:"#/properties/minAmount/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4616,7 +4661,7 @@ if(data0.unit !== undefined){
 let data2 = data0.unit;
 const _errs7 = errors;
 if(!((data2 === "元") || (data2 === "万元"))){
-validate56.errors = [{instancePath:instancePath+"/filingBelow/unit",schemaPath:"#/properties/filingBelow/properties/unit/enum",keyword:"enum",params:{allowedValues: schema45.properties.filingBelow.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate56.errors = [{instancePath:instancePath+"/minAmount/unit",schemaPath:"#/properties/minAmount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema46.properties.minAmount.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -4629,7 +4674,147 @@ var valid1 = true;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/filingBelow",schemaPath:"#/properties/filingBelow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath:instancePath+"/minAmount",schemaPath:"#/properties/minAmount/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kinds !== undefined){
+let data3 = data.kinds;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+if(data3.length < 1){
+validate56.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs10 = errors;
+if(!((((data4 === "construction") || (data4 === "upgrade")) || (data4 === "om")) || (data4 === "service"))){
+validate56.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema46.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate56.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+export const params16 = validate57;
+const schema47 = {"type":"object","additionalProperties":false,"required":["filingBelow","jointReviewUpTo","hardwareShareMax","kinds"],"properties":{"filingBelow":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"jointReviewUpTo":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"hardwareShareMax":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1}}};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.filingBelow === undefined) && (missing0 = "filingBelow")) || ((data.jointReviewUpTo === undefined) && (missing0 = "jointReviewUpTo"))) || ((data.hardwareShareMax === undefined) && (missing0 = "hardwareShareMax"))) || ((data.kinds === undefined) && (missing0 = "kinds"))){
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "filingBelow") || (key0 === "jointReviewUpTo")) || (key0 === "hardwareShareMax")) || (key0 === "kinds"))){
+validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.filingBelow !== undefined){
+let data0 = data.filingBelow;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
+validate57.errors = [{instancePath:instancePath+"/filingBelow",schemaPath:"#/properties/filingBelow/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key1 in data0){
+if(!((key1 === "value") || (key1 === "unit"))){
+validate57.errors = [{instancePath:instancePath+"/filingBelow",schemaPath:"#/properties/filingBelow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data0.value !== undefined){
+let data1 = data0.value;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+validate57.errors = [{instancePath:instancePath+"/filingBelow/value",schemaPath:"#/properties/filingBelow/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate57.errors = [{instancePath:instancePath+"/filingBelow/value",schemaPath:"#/properties/filingBelow/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.unit !== undefined){
+let data2 = data0.unit;
+const _errs7 = errors;
+if(!((data2 === "元") || (data2 === "万元"))){
+validate57.errors = [{instancePath:instancePath+"/filingBelow/unit",schemaPath:"#/properties/filingBelow/properties/unit/enum",keyword:"enum",params:{allowedValues: schema47.properties.filingBelow.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate57.errors = [{instancePath:instancePath+"/filingBelow",schemaPath:"#/properties/filingBelow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4646,14 +4831,14 @@ if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if(((data3.value === undefined) && (missing2 = "value")) || ((data3.unit === undefined) && (missing2 = "unit"))){
-validate56.errors = [{instancePath:instancePath+"/jointReviewUpTo",schemaPath:"#/properties/jointReviewUpTo/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate57.errors = [{instancePath:instancePath+"/jointReviewUpTo",schemaPath:"#/properties/jointReviewUpTo/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs10 = errors;
 for(const key2 in data3){
 if(!((key2 === "value") || (key2 === "unit"))){
-validate56.errors = [{instancePath:instancePath+"/jointReviewUpTo",schemaPath:"#/properties/jointReviewUpTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath:instancePath+"/jointReviewUpTo",schemaPath:"#/properties/jointReviewUpTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4664,13 +4849,13 @@ let data4 = data3.value;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
-validate56.errors = [{instancePath:instancePath+"/jointReviewUpTo/value",schemaPath:"#/properties/jointReviewUpTo/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(!pattern14.test(data4)){
+validate57.errors = [{instancePath:instancePath+"/jointReviewUpTo/value",schemaPath:"#/properties/jointReviewUpTo/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/jointReviewUpTo/value",schemaPath:"#/properties/jointReviewUpTo/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/jointReviewUpTo/value",schemaPath:"#/properties/jointReviewUpTo/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4684,7 +4869,7 @@ if(data3.unit !== undefined){
 let data5 = data3.unit;
 const _errs13 = errors;
 if(!((data5 === "元") || (data5 === "万元"))){
-validate56.errors = [{instancePath:instancePath+"/jointReviewUpTo/unit",schemaPath:"#/properties/jointReviewUpTo/properties/unit/enum",keyword:"enum",params:{allowedValues: schema45.properties.jointReviewUpTo.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/jointReviewUpTo/unit",schemaPath:"#/properties/jointReviewUpTo/properties/unit/enum",keyword:"enum",params:{allowedValues: schema47.properties.jointReviewUpTo.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -4697,7 +4882,7 @@ var valid2 = true;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/jointReviewUpTo",schemaPath:"#/properties/jointReviewUpTo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath:instancePath+"/jointReviewUpTo",schemaPath:"#/properties/jointReviewUpTo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4713,12 +4898,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate56.errors = [{instancePath:instancePath+"/hardwareShareMax",schemaPath:"#/properties/hardwareShareMax/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/hardwareShareMax",schemaPath:"#/properties/hardwareShareMax/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/hardwareShareMax",schemaPath:"#/properties/hardwareShareMax/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/hardwareShareMax",schemaPath:"#/properties/hardwareShareMax/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4734,7 +4919,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(Array.isArray(data7)){
 if(data7.length < 1){
-validate56.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate57.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4744,7 +4929,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 const _errs18 = errors;
 if(!((((data8 === "construction") || (data8 === "upgrade")) || (data8 === "om")) || (data8 === "service"))){
-validate56.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema45.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema47.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -4755,7 +4940,7 @@ break;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate57.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4771,32 +4956,32 @@ var valid0 = true;
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const params17 = validate57;
-const schema46 = {"type":"object","additionalProperties":false,"required":["above"],"properties":{"above":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}};
+export const params17 = validate58;
+const schema48 = {"type":"object","additionalProperties":false,"required":["above"],"properties":{"above":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.above === undefined) && (missing0 = "above")){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "above")){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4809,14 +4994,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
-validate57.errors = [{instancePath:instancePath+"/above",schemaPath:"#/properties/above/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate58.errors = [{instancePath:instancePath+"/above",schemaPath:"#/properties/above/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((key1 === "value") || (key1 === "unit"))){
-validate57.errors = [{instancePath:instancePath+"/above",schemaPath:"#/properties/above/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate58.errors = [{instancePath:instancePath+"/above",schemaPath:"#/properties/above/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4827,13 +5012,13 @@ let data1 = data0.value;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate57.errors = [{instancePath:instancePath+"/above/value",schemaPath:"#/properties/above/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(!pattern14.test(data1)){
+validate58.errors = [{instancePath:instancePath+"/above/value",schemaPath:"#/properties/above/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/above/value",schemaPath:"#/properties/above/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/above/value",schemaPath:"#/properties/above/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4847,7 +5032,7 @@ if(data0.unit !== undefined){
 let data2 = data0.unit;
 const _errs7 = errors;
 if(!((data2 === "元") || (data2 === "万元"))){
-validate57.errors = [{instancePath:instancePath+"/above/unit",schemaPath:"#/properties/above/properties/unit/enum",keyword:"enum",params:{allowedValues: schema46.properties.above.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/above/unit",schemaPath:"#/properties/above/properties/unit/enum",keyword:"enum",params:{allowedValues: schema48.properties.above.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -4860,7 +5045,7 @@ var valid1 = true;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/above",schemaPath:"#/properties/above/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath:instancePath+"/above",schemaPath:"#/properties/above/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4869,32 +5054,32 @@ return false;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const params18 = validate58;
-const schema47 = {"type":"object","additionalProperties":false,"required":["firstApplicationAbove","changeRatio"],"properties":{"firstApplicationAbove":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"changeRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}};
+export const params18 = validate59;
+const schema49 = {"type":"object","additionalProperties":false,"required":["firstApplicationAbove","changeRatio"],"properties":{"firstApplicationAbove":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}},"changeRatio":{"type":"string","x-kind":"ratio","pattern":"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.firstApplicationAbove === undefined) && (missing0 = "firstApplicationAbove")) || ((data.changeRatio === undefined) && (missing0 = "changeRatio"))){
-validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "firstApplicationAbove") || (key0 === "changeRatio"))){
-validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4907,14 +5092,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.value === undefined) && (missing1 = "value")) || ((data0.unit === undefined) && (missing1 = "unit"))){
-validate58.errors = [{instancePath:instancePath+"/firstApplicationAbove",schemaPath:"#/properties/firstApplicationAbove/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate59.errors = [{instancePath:instancePath+"/firstApplicationAbove",schemaPath:"#/properties/firstApplicationAbove/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((key1 === "value") || (key1 === "unit"))){
-validate58.errors = [{instancePath:instancePath+"/firstApplicationAbove",schemaPath:"#/properties/firstApplicationAbove/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate59.errors = [{instancePath:instancePath+"/firstApplicationAbove",schemaPath:"#/properties/firstApplicationAbove/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4925,13 +5110,13 @@ let data1 = data0.value;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-validate58.errors = [{instancePath:instancePath+"/firstApplicationAbove/value",schemaPath:"#/properties/firstApplicationAbove/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+if(!pattern14.test(data1)){
+validate59.errors = [{instancePath:instancePath+"/firstApplicationAbove/value",schemaPath:"#/properties/firstApplicationAbove/properties/value/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/firstApplicationAbove/value",schemaPath:"#/properties/firstApplicationAbove/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/firstApplicationAbove/value",schemaPath:"#/properties/firstApplicationAbove/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4945,7 +5130,7 @@ if(data0.unit !== undefined){
 let data2 = data0.unit;
 const _errs7 = errors;
 if(!((data2 === "元") || (data2 === "万元"))){
-validate58.errors = [{instancePath:instancePath+"/firstApplicationAbove/unit",schemaPath:"#/properties/firstApplicationAbove/properties/unit/enum",keyword:"enum",params:{allowedValues: schema47.properties.firstApplicationAbove.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/firstApplicationAbove/unit",schemaPath:"#/properties/firstApplicationAbove/properties/unit/enum",keyword:"enum",params:{allowedValues: schema49.properties.firstApplicationAbove.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -4958,7 +5143,7 @@ var valid1 = true;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/firstApplicationAbove",schemaPath:"#/properties/firstApplicationAbove/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath:instancePath+"/firstApplicationAbove",schemaPath:"#/properties/firstApplicationAbove/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4974,12 +5159,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate58.errors = [{instancePath:instancePath+"/changeRatio",schemaPath:"#/properties/changeRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/changeRatio",schemaPath:"#/properties/changeRatio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
 return false;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/changeRatio",schemaPath:"#/properties/changeRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/changeRatio",schemaPath:"#/properties/changeRatio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4993,11 +5178,4678 @@ var valid0 = true;
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
+return errors === 0;
+}
+
+export const params19 = validate60;
+const schema50 = {"type":"object","additionalProperties":false,"required":["cases"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severity":{"enum":["error","warning","info"]}}}},"missingMessage":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+const schema51 = {"type":"object","description":"When a generic rule (or one of its cases) applies; every part given must hold.","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["construction","upgrade","om","service"]},"minItems":1},"total":{"$ref":"#/definitions/band"},"profile":{"$ref":"#/definitions/profileTests"},"unlessProfile":{"$ref":"#/definitions/profileTests"},"hasLines":{"$ref":"#/definitions/lineMatch"},"lacksLines":{"$ref":"#/definitions/lineMatch"},"onlyLines":{"$ref":"#/definitions/lineMatch"},"notOnlyLines":{"$ref":"#/definitions/lineMatch"},"compare":{"type":"array","items":{"$ref":"#/definitions/comparison"},"minItems":1}}};
+const schema52 = {"type":"object","description":"Bounds on an amount: atLeast ≥ (含/及以上/不低于), above > (超过/大于/不含), atMost ≤ (不超过), below < (小于).","additionalProperties":false,"minProperties":1,"properties":{"atLeast":{"$ref":"#/definitions/money"},"above":{"$ref":"#/definitions/money"},"atMost":{"$ref":"#/definitions/money"},"below":{"$ref":"#/definitions/money"}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"$ref":"#/definitions/amount"},"unit":{"enum":["元","万元"]}}};
+const schema54 = {"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.value === undefined) && (missing0 = "value")) || ((data.unit === undefined) && (missing0 = "unit"))){
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "value") || (key0 === "unit"))){
+validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.value !== undefined){
+let data0 = data.value;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern14.test(data0)){
+validate63.errors = [{instancePath:instancePath+"/value",schemaPath:"#/definitions/amount/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate63.errors = [{instancePath:instancePath+"/value",schemaPath:"#/definitions/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unit !== undefined){
+let data1 = data.unit;
+const _errs5 = errors;
+if(!((data1 === "元") || (data1 === "万元"))){
+validate63.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema53.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate62.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "atLeast") || (key0 === "above")) || (key0 === "atMost")) || (key0 === "below"))){
+validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.atLeast !== undefined){
+const _errs2 = errors;
+if(!(validate63(data.atLeast, {instancePath:instancePath+"/atLeast",parentData:data,parentDataProperty:"atLeast",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.above !== undefined){
+const _errs3 = errors;
+if(!(validate63(data.above, {instancePath:instancePath+"/above",parentData:data,parentDataProperty:"above",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.atMost !== undefined){
+const _errs4 = errors;
+if(!(validate63(data.atMost, {instancePath:instancePath+"/atMost",parentData:data,parentDataProperty:"atMost",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.below !== undefined){
+const _errs5 = errors;
+if(!(validate63(data.below, {instancePath:instancePath+"/below",parentData:data,parentDataProperty:"below",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+const schema55 = {"type":"object","description":"Profile value (district-packs.md §0.4 name) → true/false, a choice, a list of choices, or {present: true}.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minProperties":1,"additionalProperties":{"anyOf":[{"type":"boolean"},{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"minItems":1},{"type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"const":true}}}]}};
+const pattern57 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate69.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+for(const key0 in data){
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof key0 === "string"){
+if(!pattern57.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate69.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
+for(const key1 in data){
+let data0 = data[key1];
+const _errs4 = errors;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+var valid3 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/additionalProperties/anyOf/2/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/additionalProperties/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var valid3 = _errs12 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var _valid0 = _errs10 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs14 = errors;
+if(errors === _errs14){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.present === undefined) && (missing0 = "present")){
+const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/3/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+const _errs16 = errors;
+for(const key2 in data0){
+if(!(key2 === "present")){
+const err11 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+break;
+}
+}
+if(_errs16 === errors){
+if(data0.present !== undefined){
+if(true !== data0.present){
+const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/present",schemaPath:"#/additionalProperties/anyOf/3/properties/present/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid0 = _errs14 === errors;
+valid2 = valid2 || _valid0;
+}
+}
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+validate69.errors = vErrors;
+return false;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+else {
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+const schema56 = {"type":"object","description":"Budget lines by category and/or words in name, 规格 or 备注; exclude words veto a line.","additionalProperties":false,"minProperties":1,"properties":{"categories":{"type":"array","items":{"$ref":"#/definitions/category"},"minItems":1},"keywords":{"$ref":"#/definitions/words"},"exclude":{"$ref":"#/definitions/words"}}};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate72.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate72.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate72.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate72.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+
+const schema58 = {"type":"object","additionalProperties":false,"required":["left","op","right"],"properties":{"left":{"$ref":"#/definitions/operand"},"op":{"enum":["gt","gte","lt","lte","eq","ne"]},"right":{"$ref":"#/definitions/operand"},"name":{"type":"string","pattern":"^[a-z][A-Za-z0-9]*$"}}};
+const schema59 = {"type":"object","description":"A named amount (total or a profile value) with plus/per/times, or a constant.","additionalProperties":false,"minProperties":1,"properties":{"of":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"plus":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minItems":1},"per":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"times":{"type":"string","x-kind":"decimal","pattern":"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},"money":{"$ref":"#/definitions/money"},"ratio":{"$ref":"#/definitions/ratio"},"count":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}};
+const pattern63 = new RegExp("^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$", "u");
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate80.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "of") || (key0 === "plus")) || (key0 === "per")) || (key0 === "times")) || (key0 === "money")) || (key0 === "ratio")) || (key0 === "count"))){
+validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.of !== undefined){
+let data0 = data.of;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern57.test(data0)){
+validate80.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.plus !== undefined){
+let data1 = data.plus;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate80.errors = [{instancePath:instancePath+"/plus",schemaPath:"#/properties/plus/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern57.test(data2)){
+validate80.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/plus",schemaPath:"#/properties/plus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.per !== undefined){
+let data3 = data.per;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(!pattern57.test(data3)){
+validate80.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.times !== undefined){
+let data4 = data.times;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if(!pattern63.test(data4)){
+validate80.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},message:"must match pattern \""+"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.money !== undefined){
+const _errs12 = errors;
+if(!(validate63(data.money, {instancePath:instancePath+"/money",parentData:data,parentDataProperty:"money",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ratio !== undefined){
+let data6 = data.ratio;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate80.errors = [{instancePath:instancePath+"/ratio",schemaPath:"#/definitions/ratio/pattern",keyword:"pattern",params:{pattern: "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"},message:"must match pattern \""+"^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/ratio",schemaPath:"#/definitions/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.count !== undefined){
+let data7 = data.count;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000000 || isNaN(data7)){
+validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data7 < 0 || isNaN(data7)){
+validate80.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
+const pattern65 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.left === undefined) && (missing0 = "left")) || ((data.op === undefined) && (missing0 = "op"))) || ((data.right === undefined) && (missing0 = "right"))){
+validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "left") || (key0 === "op")) || (key0 === "right")) || (key0 === "name"))){
+validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.left !== undefined){
+const _errs2 = errors;
+if(!(validate80(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.op !== undefined){
+let data1 = data.op;
+const _errs3 = errors;
+if(!((((((data1 === "gt") || (data1 === "gte")) || (data1 === "lt")) || (data1 === "lte")) || (data1 === "eq")) || (data1 === "ne"))){
+validate79.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema58.properties.op.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.right !== undefined){
+const _errs4 = errors;
+if(!(validate80(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data3 = data.name;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data3 === "string"){
+if(!pattern65.test(data3)){
+validate79.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[a-z][A-Za-z0-9]*$"+"\""}];
+return false;
+}
+}
+else {
+validate79.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate79.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate61.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate61.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate61.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate61.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate61.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.cases === undefined) && (missing0 = "cases")){
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "when") || (key0 === "cases")) || (key0 === "missingMessage"))){
+validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate61(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cases !== undefined){
+let data1 = data.cases;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate60.errors = [{instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.when === undefined) && (missing1 = "when")) || ((data2.message === undefined) && (missing1 = "message"))){
+validate60.errors = [{instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key1 in data2){
+if(!(((key1 === "when") || (key1 === "message")) || (key1 === "severity"))){
+validate60.errors = [{instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data2.when !== undefined){
+const _errs8 = errors;
+if(!(validate61(data2.when, {instancePath:instancePath+"/cases/" + i0+"/when",parentData:data2,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.message !== undefined){
+let data4 = data2.message;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+validate60.errors = [{instancePath:instancePath+"/cases/" + i0+"/message",schemaPath:"#/properties/cases/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate60.errors = [{instancePath:instancePath+"/cases/" + i0+"/message",schemaPath:"#/properties/cases/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.severity !== undefined){
+let data5 = data2.severity;
+const _errs11 = errors;
+if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "info"))){
+validate60.errors = [{instancePath:instancePath+"/cases/" + i0+"/severity",schemaPath:"#/properties/cases/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema50.properties.cases.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate60.errors = [{instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate60.errors = [{instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.missingMessage !== undefined){
+let data6 = data.missingMessage;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(!pattern8.test(data6)){
+validate60.errors = [{instancePath:instancePath+"/missingMessage",schemaPath:"#/properties/missingMessage/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate60.errors = [{instancePath:instancePath+"/missingMessage",schemaPath:"#/properties/missingMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+export const params20 = validate87;
+const schema61 = {"type":"object","additionalProperties":false,"required":["from","minMonths","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"from":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minMonths":{"type":"integer","minimum":1,"maximum":1200},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate88.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate88.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate88.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate88.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate88.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate88.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.from === undefined) && (missing0 = "from")) || ((data.minMonths === undefined) && (missing0 = "minMonths"))) || ((data.message === undefined) && (missing0 = "message"))){
+validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "when") || (key0 === "from")) || (key0 === "minMonths")) || (key0 === "message"))){
+validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate88(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.from !== undefined){
+let data1 = data.from;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern57.test(data1)){
+validate87.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
+return false;
+}
+}
+else {
+validate87.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.minMonths !== undefined){
+let data2 = data.minMonths;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate87.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1200 || isNaN(data2)){
+validate87.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200"}];
+return false;
+}
+else {
+if(data2 < 1 || isNaN(data2)){
+validate87.errors = [{instancePath:instancePath+"/minMonths",schemaPath:"#/properties/minMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data3 = data.message;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if(!pattern8.test(data3)){
+validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate87.errors = vErrors;
+return errors === 0;
+}
+
+export const params21 = validate98;
+const schema63 = {"type":"object","additionalProperties":false,"required":["require","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"require":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"}}};
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate99.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate99.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate99.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate99.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate99.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate109.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate109.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate109.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate109.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate109.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+
+const schema67 = {"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["when","severity"],"properties":{"when":{"$ref":"#/definitions/condition"},"severity":{"$ref":"#/definitions/severity"}}}};
+
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate114.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate114.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate114.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate114.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate114.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate114.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate113.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
+validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data0){
+if(!((key0 === "when") || (key0 === "severity"))){
+validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data0.when !== undefined){
+const _errs4 = errors;
+if(!(validate114(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.severity !== undefined){
+let data2 = data0.severity;
+const _errs5 = errors;
+if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
+validate113.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+else {
+validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.require === undefined) && (missing0 = "require")) || ((data.message === undefined) && (missing0 = "message"))){
+validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "when") || (key0 === "require")) || (key0 === "message")) || (key0 === "severityCases"))){
+validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate99(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.require !== undefined){
+const _errs3 = errors;
+if(!(validate109(data.require, {instancePath:instancePath+"/require",parentData:data,parentDataProperty:"require",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data2 = data.message;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+validate98.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate98.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.severityCases !== undefined){
+const _errs6 = errors;
+if(!(validate113(data.severityCases, {instancePath:instancePath+"/severityCases",parentData:data,parentDataProperty:"severityCases",rootData}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+export const params22 = validate125;
+const schema70 = {"type":"object","additionalProperties":false,"required":["groups","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["label","match"],"properties":{"label":{"type":"object","additionalProperties":false,"required":["zh-CN","en-US"],"properties":{"zh-CN":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"en-US":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"}}},"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"}}}},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"}}};
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate126.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate126.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate126.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate126.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate126.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate126.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate136.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate136.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate136.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate136.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate136.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate136.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate136.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate140.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
+validate140.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data0){
+if(!((key0 === "when") || (key0 === "severity"))){
+validate140.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data0.when !== undefined){
+const _errs4 = errors;
+if(!(validate114(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.severity !== undefined){
+let data2 = data0.severity;
+const _errs5 = errors;
+if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
+validate140.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate140.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+else {
+validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate140.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.groups === undefined) && (missing0 = "groups")) || ((data.message === undefined) && (missing0 = "message"))){
+validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "when") || (key0 === "groups")) || (key0 === "message")) || (key0 === "severityCases"))){
+validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate126(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.groups !== undefined){
+let data1 = data.groups;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate125.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.label === undefined) && (missing1 = "label")) || ((data2.match === undefined) && (missing1 = "match"))){
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key1 in data2){
+if(!((key1 === "label") || (key1 === "match"))){
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data2.label !== undefined){
+let data3 = data2.label;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing2;
+if(((data3["zh-CN"] === undefined) && (missing2 = "zh-CN")) || ((data3["en-US"] === undefined) && (missing2 = "en-US"))){
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs10 = errors;
+for(const key2 in data3){
+if(!((key2 === "zh-CN") || (key2 === "en-US"))){
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs10 === errors){
+if(data3["zh-CN"] !== undefined){
+let data4 = data3["zh-CN"];
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/zh-CN",schemaPath:"#/properties/groups/items/properties/label/properties/zh-CN/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/zh-CN",schemaPath:"#/properties/groups/items/properties/label/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3["en-US"] !== undefined){
+let data5 = data3["en-US"];
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/en-US",schemaPath:"#/properties/groups/items/properties/label/properties/en-US/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label/en-US",schemaPath:"#/properties/groups/items/properties/label/properties/en-US/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0+"/label",schemaPath:"#/properties/groups/items/properties/label/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.match !== undefined){
+const _errs15 = errors;
+if(!(validate136(data2.match, {instancePath:instancePath+"/groups/" + i0+"/match",parentData:data2,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data7 = data.message;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data7 === "string"){
+if(!pattern8.test(data7)){
+validate125.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.severityCases !== undefined){
+const _errs18 = errors;
+if(!(validate140(data.severityCases, {instancePath:instancePath+"/severityCases",parentData:data,parentDataProperty:"severityCases",rootData}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate125.errors = vErrors;
+return errors === 0;
+}
+
+export const params23 = validate143;
+const schema76 = {"type":"object","additionalProperties":false,"required":["mode","patterns","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"mode":{"enum":["must-match","must-not-match"]},"patterns":{"type":"array","items":{"type":"string","pattern":"\\S"},"minItems":1},"strip":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"unitNamePatterns":{"type":"array","items":{"type":"string","pattern":"\\S"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate144.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate144.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate144.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate144.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate144.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate144.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate144.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate144.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mode === undefined) && (missing0 = "mode")) || ((data.patterns === undefined) && (missing0 = "patterns"))) || ((data.message === undefined) && (missing0 = "message"))){
+validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "when") || (key0 === "mode")) || (key0 === "patterns")) || (key0 === "strip")) || (key0 === "unitNamePatterns")) || (key0 === "message"))){
+validate143.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate144(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mode !== undefined){
+let data1 = data.mode;
+const _errs3 = errors;
+if(!((data1 === "must-match") || (data1 === "must-not-match"))){
+validate143.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.patterns !== undefined){
+let data2 = data.patterns;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+validate143.errors = [{instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data3 === "string"){
+if(!pattern1.test(data3)){
+validate143.errors = [{instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.strip !== undefined){
+let data4 = data.strip;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data4)){
+if(data4.length < 1){
+validate143.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+validate143.errors = [{instancePath:instancePath+"/strip/" + i1,schemaPath:"#/properties/strip/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/strip/" + i1,schemaPath:"#/properties/strip/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unitNamePatterns !== undefined){
+let data6 = data.unitNamePatterns;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data6)){
+if(data6.length < 1){
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns",schemaPath:"#/properties/unitNamePatterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data7 === "string"){
+if(!pattern1.test(data7)){
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns/" + i2,schemaPath:"#/properties/unitNamePatterns/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns/" + i2,schemaPath:"#/properties/unitNamePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/unitNamePatterns",schemaPath:"#/properties/unitNamePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data8 = data.message;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data8 === "string"){
+if(!pattern8.test(data8)){
+validate143.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate143.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate143.errors = vErrors;
+return errors === 0;
+}
+
+export const params24 = validate154;
+const schema78 = {"type":"object","additionalProperties":false,"required":["message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"strip":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate155.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate155.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate155.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate155.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate155.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate155.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate155.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.message === undefined) && (missing0 = "message")){
+validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "when") || (key0 === "strip")) || (key0 === "message"))){
+validate154.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate155(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.strip !== undefined){
+let data1 = data.strip;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate154.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+validate154.errors = [{instancePath:instancePath+"/strip/" + i0,schemaPath:"#/properties/strip/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate154.errors = [{instancePath:instancePath+"/strip/" + i0,schemaPath:"#/properties/strip/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate154.errors = [{instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data3 = data.message;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if(!pattern8.test(data3)){
+validate154.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate154.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate154.errors = vErrors;
+return errors === 0;
+}
+
+export const params25 = validate165;
+const schema80 = {"type":"object","additionalProperties":false,"required":["groups"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["match","message"],"properties":{"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"severity":{"enum":["error","warning","info"]},"severityCases":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/severityCases"},"skipUnpriced":{"type":"boolean"}}}}}};
+
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate166.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate166.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate166.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate166.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate166.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate166.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate166.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate166.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate176.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate176.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate176.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate176.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate176.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate176.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate180.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((data0.when === undefined) && (missing0 = "when")) || ((data0.severity === undefined) && (missing0 = "severity"))){
+validate180.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data0){
+if(!((key0 === "when") || (key0 === "severity"))){
+validate180.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data0.when !== undefined){
+const _errs4 = errors;
+if(!(validate114(data0.when, {instancePath:instancePath+"/" + i0+"/when",parentData:data0,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.severity !== undefined){
+let data2 = data0.severity;
+const _errs5 = errors;
+if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "info"))){
+validate180.errors = [{instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate180.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+else {
+validate180.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.groups === undefined) && (missing0 = "groups")){
+validate165.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "when") || (key0 === "groups"))){
+validate165.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate166(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.groups !== undefined){
+let data1 = data.groups;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+validate165.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.match === undefined) && (missing1 = "match")) || ((data2.message === undefined) && (missing1 = "message"))){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key1 in data2){
+if(!(((((key1 === "match") || (key1 === "message")) || (key1 === "severity")) || (key1 === "severityCases")) || (key1 === "skipUnpriced"))){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data2.match !== undefined){
+const _errs8 = errors;
+if(!(validate176(data2.match, {instancePath:instancePath+"/groups/" + i0+"/match",parentData:data2,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.message !== undefined){
+let data4 = data2.message;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/message",schemaPath:"#/properties/groups/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/message",schemaPath:"#/properties/groups/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.severity !== undefined){
+let data5 = data2.severity;
+const _errs11 = errors;
+if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "info"))){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/severity",schemaPath:"#/properties/groups/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema80.properties.groups.items.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.severityCases !== undefined){
+const _errs12 = errors;
+if(!(validate180(data2.severityCases, {instancePath:instancePath+"/groups/" + i0+"/severityCases",parentData:data2,parentDataProperty:"severityCases",rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.skipUnpriced !== undefined){
+const _errs13 = errors;
+if(typeof data2.skipUnpriced !== "boolean"){
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0+"/skipUnpriced",schemaPath:"#/properties/groups/items/properties/skipUnpriced/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate165.errors = [{instancePath:instancePath+"/groups/" + i0,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate165.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate165.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate165.errors = vErrors;
+return errors === 0;
+}
+
+export const params26 = validate183;
+const schema86 = {"type":"object","additionalProperties":false,"required":["match","message"],"properties":{"when":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/condition"},"match":{"$ref":"https://budget-ruler.invalid/standard.schema.json#/definitions/lineMatch"},"aboveMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"belowMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}};
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema51.properties, key0))){
+validate184.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.kinds !== undefined){
+let data0 = data.kinds;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate184.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((data1 === "construction") || (data1 === "upgrade")) || (data1 === "om")) || (data1 === "service"))){
+validate184.errors = [{instancePath:instancePath+"/kinds/" + i0,schemaPath:"#/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.kinds.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+const _errs5 = errors;
+if(!(validate62(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profile !== undefined){
+const _errs6 = errors;
+if(!(validate69(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unlessProfile !== undefined){
+const _errs7 = errors;
+if(!(validate69(data.unlessProfile, {instancePath:instancePath+"/unlessProfile",parentData:data,parentDataProperty:"unlessProfile",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasLines !== undefined){
+const _errs8 = errors;
+if(!(validate72(data.hasLines, {instancePath:instancePath+"/hasLines",parentData:data,parentDataProperty:"hasLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lacksLines !== undefined){
+const _errs9 = errors;
+if(!(validate72(data.lacksLines, {instancePath:instancePath+"/lacksLines",parentData:data,parentDataProperty:"lacksLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.onlyLines !== undefined){
+const _errs10 = errors;
+if(!(validate72(data.onlyLines, {instancePath:instancePath+"/onlyLines",parentData:data,parentDataProperty:"onlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notOnlyLines !== undefined){
+const _errs11 = errors;
+if(!(validate72(data.notOnlyLines, {instancePath:instancePath+"/notOnlyLines",parentData:data,parentDataProperty:"notOnlyLines",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.compare !== undefined){
+let data9 = data.compare;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data9)){
+if(data9.length < 1){
+validate184.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate79(data9[i1], {instancePath:instancePath+"/compare/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath:instancePath+"/compare",schemaPath:"#/properties/compare/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate184.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate194.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "categories") || (key0 === "keywords")) || (key0 === "exclude"))){
+validate194.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.categories !== undefined){
+let data0 = data.categories;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate194.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!((((((((((((((((((((((data1 === "hardware") || (data1 === "security-product")) || (data1 === "product-software")) || (data1 === "development")) || (data1 === "data-service")) || (data1 === "facility")) || (data1 === "integration")) || (data1 === "consulting")) || (data1 === "supervision")) || (data1 === "software-test")) || (data1 === "security-test")) || (data1 === "crypto-test")) || (data1 === "dengbao")) || (data1 === "management")) || (data1 === "contingency")) || (data1 === "om-hardware")) || (data1 === "om-security-device")) || (data1 === "om-product-software")) || (data1 === "om-app-software")) || (data1 === "om-excluded")) || (data1 === "subtotal")) || (data1 === "other"))){
+validate194.errors = [{instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/category/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate194.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keywords !== undefined){
+const _errs6 = errors;
+if(!(validate11(data.keywords, {instancePath:instancePath+"/keywords",parentData:data,parentDataProperty:"keywords",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exclude !== undefined){
+const _errs7 = errors;
+if(!(validate11(data.exclude, {instancePath:instancePath+"/exclude",parentData:data,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate194.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate194.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.match === undefined) && (missing0 = "match")) || ((data.message === undefined) && (missing0 = "message"))){
+validate183.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "when") || (key0 === "match")) || (key0 === "aboveMonths")) || (key0 === "belowMonths")) || (key0 === "message"))){
+validate183.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.when !== undefined){
+const _errs2 = errors;
+if(!(validate184(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.match !== undefined){
+const _errs3 = errors;
+if(!(validate194(data.match, {instancePath:instancePath+"/match",parentData:data,parentDataProperty:"match",rootData}))){
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.aboveMonths !== undefined){
+let data2 = data.aboveMonths;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!pattern27.test(data2)){
+validate183.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.belowMonths !== undefined){
+let data3 = data.belowMonths;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data3 === "string"){
+if(!pattern27.test(data3)){
+validate183.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data4 = data.message;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+validate183.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate183.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate183.errors = vErrors;
+return errors === 0;
+}
+
+export const params27 = validate198;
+const schema90 = {"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},"observed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["figure","message"],"properties":{"figure":{"enum":["person-month-price","share","maintenance-rate"]},"categories":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"base":{"type":"array","items":{"enum":["hardware","security-product","product-software","development","data-service","facility","integration","consulting","supervision","software-test","security-test","crypto-test","dengbao","management","contingency","om-hardware","om-security-device","om-product-software","om-app-software","om-excluded","subtotal","other"]},"minItems":1},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"message":{"type":"string","x-kind":"rule-id","pattern":"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"}}}}}};
+
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.message === undefined) && (missing0 = "message")){
+validate198.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "message") || (key0 === "observed"))){
+validate198.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+let data0 = data.message;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern8.test(data0)){
+validate198.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.observed !== undefined){
+let data1 = data.observed;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.figure === undefined) && (missing1 = "figure")) || ((data2.message === undefined) && (missing1 = "message"))){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs8 = errors;
+for(const key1 in data2){
+if(!(((((key1 === "figure") || (key1 === "categories")) || (key1 === "base")) || (key1 === "personMonthUnits")) || (key1 === "message"))){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs8 === errors){
+if(data2.figure !== undefined){
+let data3 = data2.figure;
+const _errs9 = errors;
+if(!(((data3 === "person-month-price") || (data3 === "share")) || (data3 === "maintenance-rate"))){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/figure",schemaPath:"#/properties/observed/items/properties/figure/enum",keyword:"enum",params:{allowedValues: schema90.properties.observed.items.properties.figure.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.categories !== undefined){
+let data4 = data2.categories;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length < 1){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories",schemaPath:"#/properties/observed/items/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+const _errs12 = errors;
+if(!((((((((((((((((((((((data5 === "hardware") || (data5 === "security-product")) || (data5 === "product-software")) || (data5 === "development")) || (data5 === "data-service")) || (data5 === "facility")) || (data5 === "integration")) || (data5 === "consulting")) || (data5 === "supervision")) || (data5 === "software-test")) || (data5 === "security-test")) || (data5 === "crypto-test")) || (data5 === "dengbao")) || (data5 === "management")) || (data5 === "contingency")) || (data5 === "om-hardware")) || (data5 === "om-security-device")) || (data5 === "om-product-software")) || (data5 === "om-app-software")) || (data5 === "om-excluded")) || (data5 === "subtotal")) || (data5 === "other"))){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories/" + i1,schemaPath:"#/properties/observed/items/properties/categories/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.observed.items.properties.categories.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/categories",schemaPath:"#/properties/observed/items/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.base !== undefined){
+let data6 = data2.base;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data6)){
+if(data6.length < 1){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/base",schemaPath:"#/properties/observed/items/properties/base/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid4 = true;
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+const _errs15 = errors;
+if(!((((((((((((((((((((((data7 === "hardware") || (data7 === "security-product")) || (data7 === "product-software")) || (data7 === "development")) || (data7 === "data-service")) || (data7 === "facility")) || (data7 === "integration")) || (data7 === "consulting")) || (data7 === "supervision")) || (data7 === "software-test")) || (data7 === "security-test")) || (data7 === "crypto-test")) || (data7 === "dengbao")) || (data7 === "management")) || (data7 === "contingency")) || (data7 === "om-hardware")) || (data7 === "om-security-device")) || (data7 === "om-product-software")) || (data7 === "om-app-software")) || (data7 === "om-excluded")) || (data7 === "subtotal")) || (data7 === "other"))){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/base/" + i2,schemaPath:"#/properties/observed/items/properties/base/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.observed.items.properties.base.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid4 = _errs15 === errors;
+if(!valid4){
+break;
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/base",schemaPath:"#/properties/observed/items/properties/base/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.personMonthUnits !== undefined){
+let data8 = data2.personMonthUnits;
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data8)){
+if(data8.length < 1){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits",schemaPath:"#/properties/observed/items/properties/personMonthUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid5 = true;
+const len3 = data8.length;
+for(let i3=0; i3<len3; i3++){
+let data9 = data8[i3];
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits/" + i3,schemaPath:"#/properties/observed/items/properties/personMonthUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits/" + i3,schemaPath:"#/properties/observed/items/properties/personMonthUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs18 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/personMonthUnits",schemaPath:"#/properties/observed/items/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.message !== undefined){
+let data10 = data2.message;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/message",schemaPath:"#/properties/observed/items/properties/message/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"+"\""}];
+return false;
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0+"/message",schemaPath:"#/properties/observed/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed/" + i0,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate198.errors = vErrors;
 return errors === 0;
 }
 
@@ -5034,4 +9886,13 @@ export const paramsValidators = {
   "sheet.unclassified-line": params6,
   "sheet.unrecognised-column": params6,
   "sheet.hidden-skipped": params6,
+  "generic.threshold": params19,
+  "generic.period-after-date": params20,
+  "generic.presence": params21,
+  "generic.composition": params22,
+  "generic.naming": params23,
+  "generic.split-suspect": params24,
+  "generic.forbidden-lines": params25,
+  "generic.line-period": params26,
+  "generic.rates-not-defined": params27,
 };

@@ -1,0 +1,15 @@
+import type { FindingDraft, RuleContext } from "./types";
+import type { MessageArgs } from "../standards/messages";
+import { renderMessage } from "../standards/messages";
+import { describeMissing } from "../profile/profile-values";
+
+/** A draft whose wording is the pack's message `id` rendered with `args` (the rule's own name added as {rule}). */
+export function messageDraft(ctx: RuleContext, id: string, args: MessageArgs, rest: Omit<FindingDraft, "message" | "messageEn"> = {}): FindingDraft {
+  const r = renderMessage(ctx.pack, id, { rule: { text: ctx.entry.id }, ...args }, ctx.model.profile.unit);
+  return { ...rest, message: r.zh, messageEn: r.en, messageId: id };
+}
+
+/** A reminder that names the profile values a rule needs and did not get ({missing}: their flags). */
+export function missingDraft(ctx: RuleContext, id: string, missing: readonly string[], args: MessageArgs = {}): FindingDraft {
+  return messageDraft(ctx, id, { ...args, missing: describeMissing(missing) }, { severity: "info" });
+}
