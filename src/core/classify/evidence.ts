@@ -12,7 +12,7 @@ export interface EvidenceCategory {
   evidenceEn: string;
 }
 
-const GOODS_UNITS = /^(台|套|个|块|副|只|部|组|对|支|把|根|面|张|件|樘|扇|顶|具|座|箱|卷|盘|片|颗|路)$/;
+const GOODS_UNITS = /^(台|套|个|块|副|只|部|组|对|支|把|根|面|张|件|樘|扇|顶|具|座|箱|卷|盘|片|颗|路|列|架|排|节|端)$/;
 const LICENCE_UNITS = /^(套|授权|许可|个|节点|用户|点|license|licence|份|年)$/i;
 const SERVICE_UNITS = /^(项|年|月|次|人天|人日|天|期|批|季)$/;
 const SOFTWARE_NAME = /软件|系统|平台/;

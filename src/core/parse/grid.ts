@@ -16,7 +16,11 @@ export class SheetGrid {
   /** "r,c" of every cell inside a merge two or more columns wide (a header group such as 金额 over 单价 | 合价). */
   private readonly acrossMerges = new Set<string>();
 
-  constructor(readonly sheet: SheetSnapshot) {
+  /**
+   * @param band "" for a whole sheet; for the second of two tables side by side ("@H"), so that its lines' ids
+   * differ from those of the table on the same rows to its left.
+   */
+  constructor(readonly sheet: SheetSnapshot, readonly band = "") {
     this.name = sheet.name;
     this.rowCount = sheet.values.length;
     this.colCount = sheet.values.reduce((m, r) => Math.max(m, r.length), 0);

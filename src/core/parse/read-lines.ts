@@ -184,7 +184,7 @@ export function readTable(
   const outside: BudgetLine[] = [];
   const addLine = (r: number, outsideProject = false): void => {
     const row = grid.row(r);
-    const id = `${sheet}!${row + 1}`;
+    const id = `${sheet}!${row + 1}${grid.band}`;
     const nameCol = colOf("name") ?? colOf("seq") ?? 0;
     const line: BudgetLine = {
       id, sheet, row, tableIndex,

@@ -9,6 +9,8 @@ import { SheetGrid } from "./grid";
 import { readTable, type TableRead } from "./read-lines";
 import { markSummaries, referencedSheets } from "./summary";
 import type { TableFrame } from "./find-tables";
+import type { HeaderCell } from "./column-evidence";
+import { columnLetters } from "../snapshot/address";
 import type { MoneyUnit } from "../model/types";
 import { DEFAULT_SUBTOTAL_WORDS } from "./subtotals";
 
@@ -28,8 +30,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
   for (const sheet of sheets) {
     texts.push(sheet.name);
     headings.push(sheet.name);
-    const grid = new SheetGrid(sheet);
-    for (const frame of findTables(grid, words, overrides.corrections?.columns)) {
+    let sheetUnit: MoneyUnit | null = null;
+    for (const grid of columnBands(new SheetGrid(sheet), words)) for (const frame of findTables(grid, words, overrides.corrections?.columns)) {
+      // A table beside another states no unit of its own: the sheet's title (over the first) states it for both.
+      if (frame.unitStated) sheetUnit ??= frame.unit;
+      else if (grid.band && sheetUnit) Object.assign(frame, { unit: sheetUnit, unitStated: true });
       const read = readTable(grid, frame, reads.length, words);
       reads.push(read);
       framed.push({ grid, frame, read });
@@ -81,6 +86,42 @@ function unitsFromReferences(framed: { grid: SheetGrid; frame: TableFrame; read:
   return out;
 }
 
+/**
+ * Two tables side by side ("工程费用 A–F | 其他费用 H–K" under one title): the first header row names a line and
+ * an amount twice, the second set after an empty column. Each table is read as a sheet of its own columns.
+ */
+function columnBands(grid: SheetGrid, words: readonly string[]): SheetGrid[] {
+  const [first] = findTables(grid, words);
+  if (!first) return [grid];
+  const cells = first.headerCells;
+  for (let gap = 1; gap < cells.length - 2; gap++) {
+    if (cells[gap].text !== "") continue;
+    const left = cells.slice(0, gap);
+    const right = cells.slice(gap + 1);
+    const names = (side: HeaderCell[]) => side.some((h) => h.role === "name");
+    const totals = (side: HeaderCell[]) => side.some((h) => h.role === "amount" || h.role === "fee");
+    if (names(left) && totals(left) && names(right) && totals(right)) {
+      const cut = gap + 1;
+      return [slice(grid, 0, gap, ""), slice(grid, cut, grid.colCount, `@${columnLetters(grid.col(cut))}`)];
+    }
+  }
+  return [grid];
+}
+
+/** The columns [from, to) of a grid's sheet as a sheet of their own (worksheet coordinates kept). */
+function slice(grid: SheetGrid, from: number, to: number, band: string): SheetGrid {
+  const s = grid.sheet;
+  const cut = <T>(rows: (T[] | null | undefined)[] | undefined) => rows?.map((r) => (r ? r.slice(from, to) : []));
+  return new SheetGrid({
+    ...s,
+    origin: { row: s.origin.row, col: s.origin.col + from },
+    values: s.values.map((r) => (r ? r.slice(from, to) : [])),
+    formulas: cut(s.formulas),
+    numberFormats: cut(s.numberFormats),
+    merges: s.merges.filter((m) => m.right >= s.origin.col + from && m.left < s.origin.col + to),
+  }, band);
+}
+
 function sumOf(lines: readonly BudgetLine[]): Decimal {
   return lines.reduce((acc, l) => acc.plus(lineMoney(l) ?? 0), new Decimal(0));
 }
@@ -94,16 +135,17 @@ function widenSheetTotals(detail: TableRead[]): void {
   for (const read of detail) bySheet.set(read.table.sheet, [...(bySheet.get(read.table.sheet) ?? []), read]);
   for (const reads of bySheet.values()) {
     if (reads.length < 2) continue;
-    const above: BudgetLine[] = [];
     for (const read of reads) {
       for (const st of read.subtotals) {
         if (st.kind === "小计" || !st.amount) continue;
         const own = read.lines.filter((l) => st.covers.includes(l.id));
         if (sumOf(own).equals(st.amount.value)) continue;
-        const all = [...above, ...read.lines.filter((l) => l.row < st.row)];
-        if (above.length && sumOf(all).equals(st.amount.value)) st.covers = all.map((l) => l.id);
+        // Every line of the sheet above the total: tables stacked above it, and a table beside it.
+        const others = reads.filter((o) => o !== read && o.lines.length && o.lines.every((l) => l.row < st.row));
+        if (!others.length) continue;
+        const all = [...others.flatMap((o) => o.lines), ...read.lines.filter((l) => l.row < st.row)].sort((a, b) => a.row - b.row);
+        if (sumOf(all).equals(st.amount.value)) st.covers = all.map((l) => l.id);
       }
-      for (const l of read.lines) above.push(l);
     }
   }
 }

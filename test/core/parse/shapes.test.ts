@@ -100,3 +100,21 @@ describe("a 金额 =数量×单价 saved without its value", () => {
     expect(r.findings.filter((f) => f.rule.startsWith("sheet.") && f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual(["sheet.unreadable-amount@F4"]);
   });
 });
+
+describe("two tables side by side under one title", () => {
+  it("are read as two tables, the right one in the sheet's unit, the grand total below covering both", () => {
+    const s = grid("估算", [
+      ["某局数字孪生平台建设项目投资估算（单位：万元）"],
+      ["序号", "工程费用名称", "单位", "数量", "单价", "金额", null, "序号", "其他费用名称", "金额"],
+      [1, "渲染服务器", "台", 2, 9, 18, null, 1, "咨询费", 2], [2, "国产操作系统", "套", 2, 0.5, 1, null, 2, "密码测评费", 2.5],
+      [3, "系统集成费", "项", 1, 1.5, 1.5, null, null, "小计", 4.5],
+      [null, "小计", null, null, null, 20.5],
+      [null, "总投资", null, null, null, 25],
+    ]);
+    const r = audit(workbook("t.xlsx", s), pack);
+    expect(r.model.tables.map((t) => [t.unit, t.columns.name, t.columns.amount])).toEqual([["万元", 1, 5], ["万元", 8, 9]]);
+    expect(new Set(r.model.lines.map((l) => l.id)).size).toBe(r.model.lines.length);
+    expect(r.totals.grand).toBe("250000");
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
+});
