@@ -154,9 +154,10 @@ export function placeRowTotal(
   const money = headerCells.filter((h) => h.role !== null ? ["amount", "purchase", "fee", "devCost"].includes(h.role) : MONEY_WORDS.test(h.text));
   if (money.length < 3) return [];
   const rows = dataRows(grid, bodyStart, bodyEnd, money.map((h) => h.col));
-  for (let t = money.length - 1; t >= 2; t--) {
+  // The total is usually the rightmost, but any money column that adds up the others is one.
+  for (let t = money.length - 1; t >= 0; t--) {
     const total = money[t];
-    const parts = money.slice(0, t);
+    const parts = money.filter((_, k) => k !== t);
     const fit = agreement(rows, (r) => {
       const x = numberAt(grid, r, total.col);
       if (!x) return null;

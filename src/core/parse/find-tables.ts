@@ -160,6 +160,7 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
  * header words left unplaced by arithmetic, and every column's evidence.
  */
 function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): void {
+  preferNamingColumn(frame);
   const corrected = applyColumnCorrections(grid, frame, corrections);
   const fromHeader = new Map(frame.columns);
   const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
@@ -203,6 +204,23 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
     }
   }
   frame.columnInfo = info.sort((a, b) => a.col - b.col);
+}
+
+/** Header words that name the thing a line is (运维对象, 设备名称), ahead of words for what is done to it (运维内容). */
+const NAMING = /名称|对象|品名|标的|项目$|科目/;
+
+/**
+ * "运维对象 | 运维内容": both header words name the line; the one naming the thing is the name, wherever it stands,
+ * and the other is read as the line's other text.
+ */
+function preferNamingColumn(frame: TableFrame): void {
+  const candidates = frame.headerCells.filter((h) => h.role === "name");
+  if (candidates.length < 2) return;
+  const best = candidates.find((h) => NAMING.test(h.text));
+  if (best && frame.columns.get("name") !== best.col && !NAMING.test(frame.headerCells[frame.columns.get("name")!]?.text ?? "")) {
+    frame.columns.set("name", best.col);
+    frame.headerTexts.set("name", best.text);
+  }
 }
 
 /**
