@@ -27,7 +27,7 @@ function generateValidators(packSchema, implementations) {
     allErrors: false,
     // Inline only small referenced schemas: the generic rule kinds share larger ones (condition, lineMatch) that
     // would otherwise be copied into every params validator (the pane bundle budget).
-    inlineRefs: false,
+    inlineRefs: 6,
     strict: true,
     // `x-kind` is an annotation: the loader words its messages from it; validation ignores it.
     keywords: ["x-kind"],
