@@ -178,6 +178,25 @@ export function placeRowTotal(
   return [];
 }
 
+/**
+ * The evidence against a placed 金额: where a table has 数量, 单价 and 金额 and most rows holding all three do not
+ * multiply out, the header word and the arithmetic disagree — the column may be something else (a 合计 of other
+ * columns, another year's figure). Returns how many rows agree, or null when there is no conflict to report.
+ */
+export function amountConflict(grid: SheetGrid, bodyStart: number, bodyEnd: number, columns: Map<ColumnRole, number>): { agree: number; of: number } | null {
+  const q = columns.get("quantity");
+  const p = columns.get("unitPrice");
+  const a = columns.get("amount");
+  if (q === undefined || p === undefined || a === undefined) return null;
+  const rows = dataRows(grid, bodyStart, bodyEnd, [q, p, a]);
+  const fit = agreement(rows, (r) => {
+    const [x, qq, pp] = [numberAt(grid, r, a), numberAt(grid, r, q), numberAt(grid, r, p)];
+    return x && qq && pp ? close(qq.times(pp), x) || close(qq.times(pp).times(10000), x) || close(qq.times(pp), x.times(10000)) : null;
+  });
+  if (!fit || fit.of < 3 || fit.share >= 1 / 3) return null;
+  return { agree: Math.round(fit.share * fit.of), of: fit.of };
+}
+
 /** Every header cell of a table's header rows, with the role its words name (duplicates included). */
 export function headerCellsOf(grid: SheetGrid, top: number, bottom: number): HeaderCell[] {
   const cells: HeaderCell[] = [];

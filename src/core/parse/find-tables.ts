@@ -1,6 +1,6 @@
 import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
-import { headerCellsOf, nameColumnFromContent, placeRowTotal, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
+import { amountConflict, headerCellsOf, nameColumnFromContent, placeRowTotal, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
 import type { ColumnCorrection } from "../model/corrections";
@@ -198,6 +198,12 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
     });
   }
   info.push(...extra.filter((e) => !e.role));
+  const conflict = corrected.size ? null : amountConflict(grid, frame.bodyStart, frame.bodyEnd, frame.columns);
+  const amountInfo = conflict ? info.find((i) => i.role === "amount") : undefined;
+  if (conflict && amountInfo) {
+    amountInfo.confidence = "low";
+    amountInfo.evidence.push({ kind: "conflict", detail: `${conflict.agree}/${conflict.of}` });
+  }
   for (const c of corrected) {
     if (![...frame.columns.values()].includes(c)) {
       info.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "high", evidence: [{ kind: "override", detail: "" }] });

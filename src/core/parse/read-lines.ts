@@ -182,7 +182,8 @@ export function readTable(
   const texts: string[] = [];
 
   const outside: BudgetLine[] = [];
-  const addLine = (r: number, outsideProject = false): void => {
+  /** `label`: what names the line when its name cell is empty (a heading's text, the row's text). */
+  const addLine = (r: number, outsideProject = false, label = ""): void => {
     const row = grid.row(r);
     const id = `${sheet}!${row + 1}${grid.band}`;
     const nameCol = colOf("name") ?? colOf("seq") ?? 0;
@@ -190,7 +191,8 @@ export function readTable(
       id, sheet, row, tableIndex,
       section: tracker.currentSection(),
       seq: textAt(r, "seq") || null,
-      name: textAt(r, "name"),
+      // No line reaches a report without a name: its 规格 or 备注 stand in, else where it is.
+      name: textAt(r, "name") || label || textAt(r, "spec") || textAt(r, "remark") || `（第 ${row + 1} 行，未填名称）`,
       nameCell: { sheet, row, col: grid.col(nameCol) },
       spec: textAt(r, "spec"),
       remark: textAt(r, "remark"),
@@ -282,8 +284,7 @@ export function readTable(
       }
     }
     if (afterGrand && (outsideMode || OUTSIDE.test(compact(grid.rowLabel(r)))) && (k.kind === "line" || k.kind === "section")) {
-      addLine(r, true);
-      if (!outside[outside.length - 1].name) outside[outside.length - 1].name = grid.rowLabel(r);
+      addLine(r, true, grid.rowLabel(r));
       lastRow = r;
       continue;
     }
@@ -315,8 +316,7 @@ export function readTable(
         subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: "小计", ...(amount ? { amount } : {}), covers });
       } else {
         tracker.closeFrom(k.level);
-        addLine(r);
-        if (!lines[lines.length - 1].name) lines[lines.length - 1].name = k.label;
+        addLine(r, false, k.label);
       }
     } else tracker.openSection(k.level, k.label);
   }

@@ -1,5 +1,5 @@
-import type { ColumnRole } from "../model/types";
-import type { RuleImplementation } from "./types";
+import type { BudgetTable, ColumnRole } from "../model/types";
+import type { FindingDraft, RuleImplementation } from "./types";
 import { NO_PARAMS } from "./schema-parts";
 import { columnLetters } from "../snapshot/address";
 import { quoteText } from "../quote";
@@ -19,8 +19,9 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
   scope: "sheet",
   paramsSchema: NO_PARAMS,
   check({ model }) {
-    return model.tables.flatMap((table) =>
-      table.columnInfo
+    return model.tables.flatMap((table) => [
+      ...conflicts(table),
+      ...table.columnInfo
         .filter((c) => c.role === null && !c.repeats && !c.partOf && !c.evidence.some((e) => e.kind === "override"))
         .map((c) => {
           const letter = columnLetters(c.col);
@@ -35,9 +36,25 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
             messageEn: `Column ${letter} ("${header}") of sheet "${quoteText(table.sheet)}" holds money or quantities the engine cannot place${secondEn}; it is in no check — set its role by hand`,
           };
         }),
-    );
+    ]);
   },
 };
+
+/** A column the header names 金额 while its figures are not 数量 × 单价 in most rows: the evidence conflicts. */
+function conflicts(table: BudgetTable): FindingDraft[] {
+  return table.columnInfo.flatMap((c) => {
+    const e = c.evidence.find((x) => x.kind === "conflict");
+    if (!e || !c.role) return [];
+    const letter = columnLetters(c.col);
+    const [agree, of] = e.detail.split("/");
+    return [{
+      line: null,
+      cell: { sheet: table.sheet, row: table.headerRow, col: c.col },
+      message: `工作表“${quoteText(table.sheet)}”第 ${letter} 列“${quoteText(c.header)}”按表头是金额，但 ${of} 行中只有 ${agree} 行等于数量 × 单价，该列的用途可能不是金额；请核对，或在“列用途”中指定`,
+      messageEn: `Column ${letter} ("${quoteText(c.header)}") of sheet "${quoteText(table.sheet)}" is headed as the amount, but only ${agree} of ${of} rows equal quantity × unit price; it may be something else — check it, or set its role`,
+    }];
+  });
+}
 
 /** domain.md §3.9: hidden sheets are not audited, by the CLI and the pane alike; each one is named. */
 const hiddenSkipped: RuleImplementation<NoParams> = {

@@ -121,3 +121,21 @@ describe("corrections, keyed by what the sheet says", () => {
     expect(moved.model.tables[0].columnInfo.find((c) => c.role === "amount")).toMatchObject({ header: "自筹资金", evidence: [{ kind: "override" }] });
   });
 });
+
+describe("a 金额 column whose figures are not 数量 × 单价", () => {
+  it("is named as conflicting evidence (a warning), beside the line checks", () => {
+    const r = run([["XX系统建设项目预算表"], ["单位：元"], ["序号", "名称", "单位", "数量", "单价", "金额"],
+      [1, "PC服务器", "台", 2, 30000, 5], [2, "交换机", "台", 1, 40000, 3], [3, "存储", "台", 1, 90000, 7], [4, "打印机", "台", 2, 3000, 6000]]);
+    const f = r.findings.filter((x) => x.rule === "sheet.unrecognised-column");
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([["F3", "warning"]]);
+    expect(f[0].message).toContain("4 行中只有 1 行");
+    expect(r.model.tables[0].columnInfo.find((c) => c.role === "amount")).toMatchObject({ confidence: "low" });
+  });
+
+  it("says nothing when most rows multiply out (one odd line is a line-arithmetic error, not a column doubt)", () => {
+    const r = run([["XX系统建设项目预算表"], ["单位：元"], ["序号", "名称", "单位", "数量", "单价", "金额"],
+      [1, "PC服务器", "台", 2, 30000, 60000], [2, "交换机", "台", 1, 40000, 40000], [3, "存储", "台", 1, 90000, 7]]);
+    expect(r.findings.filter((x) => x.rule === "sheet.unrecognised-column")).toEqual([]);
+    expect(r.findings.filter((x) => x.rule === "sheet.line-arithmetic").map((x) => x.cell)).toEqual(["F6"]);
+  });
+});

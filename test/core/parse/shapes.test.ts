@@ -118,3 +118,13 @@ describe("two tables side by side under one title", () => {
     expect(r.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("no line reaches a report with an empty name", () => {
+  it("a line with a number but no name is named by its 规格, else by where it is", () => {
+    const s = grid("预算表", [["单位：元"], ["序号", "名称", "规格", "单位", "数量", "单价", "金额"],
+      [1, null, "2U 机架式服务器", "台", 2, 30000, 60001], [2, null, null, "台", 1, 40000, 40001]]);
+    const r = audit(workbook("t.xlsx", s), pack);
+    expect(r.model.lines.map((l) => l.name)).toEqual(["2U 机架式服务器", "（第 4 行，未填名称）"]);
+    for (const f of r.findings) expect(f.message).not.toContain("“”");
+  });
+});
