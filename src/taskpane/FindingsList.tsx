@@ -1,6 +1,20 @@
-import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Edit16Regular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../core/model/finding";
+import type { BudgetModel, Category, ColumnRole, HardwareClass } from "../core/model/types";
+import { columnLetters } from "../core/snapshot/address";
+import { columnOfFinding, findLine } from "./corrections";
+import { ColumnEntry, LineCorrector } from "./Corrections";
 import { severityLabel, t, type Locale } from "./i18n";
+
+/** What the findings need to offer corrections: the model they came from and where a correction goes. */
+export interface CorrectProps {
+  model: BudgetModel;
+  disabled: boolean;
+  onLine: (lineId: string, patch: { category?: Category; hardwareClass?: HardwareClass }) => void;
+  onColumn: (table: number, col: number, role: ColumnRole | null) => void;
+}
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,11 +47,48 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   meta: { color: tokens.colorNeutralForeground3 },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  toggle: { alignSelf: "flex-end" },
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void }) {
+function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps }) {
+  const { locale, finding: f, correct } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  // A finding about one line corrects that line; an unplaced column's finding, that column.
+  const line = correct && (f.lineIds?.length ?? 0) <= 1 ? findLine(correct.model, f.lineId) : null;
+  const column = correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
+  const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} />;
+  if (!correct || (!line && !column)) return item;
+  const label = line ? t(locale, "correct.openLabel", { name: line.name }) : t(locale, "correct.openColumnLabel", { letter: columnLetters(column!.info.col) });
+  return (
+    <div className={styles.entry} data-testid="finding-entry">
+      {item}
+      <Button
+        size="small"
+        appearance="subtle"
+        className={styles.toggle}
+        icon={<Edit16Regular />}
+        data-testid="correct-toggle"
+        aria-expanded={open}
+        aria-label={label}
+        title={label}
+        onClick={() => setOpen(!open)}
+      >
+        {t(locale, open ? "correct.close" : "correct.open")}
+      </Button>
+      {open && line && <LineCorrector locale={locale} line={line} disabled={correct.disabled} onCorrect={(patch) => correct.onLine(line.id, patch)} />}
+      {open && column && (
+        <ColumnEntry locale={locale} table={column.table} info={column.info} disabled={correct.disabled}
+          onRole={(role) => correct.onColumn(column.table.index, column.info.col, role)} />
+      )}
+    </div>
+  );
+}
+
+function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void }) {
   const { locale, finding: f } = props;
   const styles = useStyles();
   const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
@@ -72,7 +123,7 @@ function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet
   );
 }
 
-export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void }) {
+export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps }) {
   const { locale, findings } = props;
   const styles = useStyles();
   return (
@@ -86,7 +137,7 @@ export function FindingsList(props: { locale: Locale; findings: Finding[]; onSel
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
             {group.map((f, i) => (
-              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} />
+              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} />
             ))}
           </div>
         );
