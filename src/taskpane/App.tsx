@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { TableSettings20Regular } from "@fluentui/react-icons";
+import { TableSettings20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
 import type { ExcelBridge } from "../excel/bridge";
 import { availableActions } from "./audit-controller";
 import { ErrorBar } from "./ErrorBar";
@@ -14,7 +14,7 @@ import { StandardPicker } from "./StandardPicker";
 import { StatusBar } from "./StatusBar";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
-import { ColumnsView, CorrectionsList } from "./Corrections";
+import { ColumnsView, CorrectionsList, LinesView } from "./Corrections";
 import { useAudit } from "./use-audit";
 
 const useStyles = makeStyles({
@@ -46,6 +46,7 @@ function Pane(props: AppProps) {
   const enabled = availableActions(state);
   const other: Locale = locale === "zh-CN" ? "en-US" : "zh-CN";
   const [columnsOpen, setColumnsOpen] = useState(false);
+  const [linesOpen, setLinesOpen] = useState(false);
   const correct = result
     ? {
       model: result.model,
@@ -129,6 +130,17 @@ function Pane(props: AppProps) {
               correct={correct}
             />
           )}
+          <Button
+            size="small"
+            appearance="secondary"
+            icon={<TextBulletListSquareEdit20Regular />}
+            data-testid="lines-toggle"
+            aria-expanded={linesOpen}
+            onClick={() => setLinesOpen(!linesOpen)}
+          >
+            {t(locale, linesOpen ? "lines.hide" : "lines.show")}
+          </Button>
+          {linesOpen && correct && <LinesView locale={locale} model={result.model} disabled={correct.disabled} onLine={correct.onLine} />}
           <Button
             size="small"
             appearance="secondary"

@@ -1,9 +1,10 @@
-import { Button, Caption1, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Delete16Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import type { Corrections } from "../core/model/corrections";
-import { CATEGORIES, type BudgetLine, type BudgetTable, type Category, type ColumnInfo, type ColumnRole, type HardwareClass } from "../core/model/types";
+import { CATEGORIES, type BudgetLine, type BudgetModel, type BudgetTable, type Category, type ColumnInfo, type ColumnRole, type HardwareClass } from "../core/model/types";
 import { COLUMN_ROLE_LABELS } from "../core/labels/categories";
-import { columnLetters } from "../core/snapshot/address";
+import { a1, columnLetters } from "../core/snapshot/address";
 import { CLASSED_CATEGORIES, HARDWARE_CLASSES } from "./corrections";
 import { categoryLabel, categorySourceText, classLabel, classSourceText, columnEvidenceText, correctionItems, roleLabel } from "./correction-labels";
 import { t, type Locale } from "./i18n";
@@ -36,7 +37,11 @@ const useStyles = makeStyles({
   itemText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  lineHead: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
+
+/** At most this many lines are listed at once; a filter finds the rest. */
+const LINES_SHOWN = 100;
 
 /**
  * A line's category and (for devices) class A/B/C, with what decided them: changing either saves a correction
@@ -201,6 +206,62 @@ export function CorrectionsList(props: { locale: Locale; corrections: Correction
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * 明细分类: every line as the engine classified it (category, class), each correctable like a finding's line,
+ * so a line no finding names can be corrected too. Filtered by name or category; at most LINES_SHOWN at once.
+ */
+export function LinesView(props: {
+  locale: Locale;
+  model: BudgetModel;
+  disabled: boolean;
+  onLine: (lineId: string, patch: { category?: Category; hardwareClass?: HardwareClass }) => void;
+}) {
+  const { locale, model } = props;
+  const styles = useStyles();
+  const [filter, setFilter] = useState("");
+  const [open, setOpen] = useState<string | null>(null);
+  const q = filter.trim().toLowerCase();
+  const all = [...model.lines, ...model.outsideLines];
+  const matching = q ? all.filter((l) => l.name.toLowerCase().includes(q) || categoryLabel(locale, l.category).toLowerCase().includes(q)) : all;
+  const shown = matching.slice(0, LINES_SHOWN);
+  return (
+    <section className={styles.section} data-testid="lines-view" aria-label={t(locale, "lines.heading")}>
+      <Field label={t(locale, "lines.filter")} size="small">
+        <Input size="small" data-testid="lines-filter" value={filter} placeholder={t(locale, "lines.filterPlaceholder")} onChange={(_ev, data) => setFilter(data.value)} />
+      </Field>
+      <ul className={styles.list}>
+        {shown.map((line) => {
+          const label = t(locale, "correct.openLabel", { name: line.name });
+          const cls = line.hardwareClass ? ` · ${classLabel(locale, line.hardwareClass.cls)}` : "";
+          return (
+            <li key={line.id} className={styles.section} data-testid="line-entry" data-line={line.id}>
+              <div className={styles.lineHead}>
+                <span className={styles.itemText}>
+                  <Text size={200}>{line.name}</Text>
+                  <Caption1 className={styles.note}>{`${line.sheet}!${a1(line.nameCell.row, line.nameCell.col)} · ${categoryLabel(locale, line.category)}${cls}`}</Caption1>
+                </span>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Edit16Regular />}
+                  data-testid="line-correct-toggle"
+                  aria-expanded={open === line.id}
+                  aria-label={label}
+                  title={label}
+                  onClick={() => setOpen(open === line.id ? null : line.id)}
+                />
+              </div>
+              {open === line.id && <LineCorrector locale={locale} line={line} disabled={props.disabled} onCorrect={(patch) => props.onLine(line.id, patch)} />}
+            </li>
+          );
+        })}
+      </ul>
+      {matching.length > shown.length && <Caption1 className={styles.note}>{t(locale, "lines.more", { n: matching.length - shown.length })}</Caption1>}
+      {matching.length === 0 && <Caption1 className={styles.note}>{t(locale, "lines.none")}</Caption1>}
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { getStandard } from "../../src/taskpane/standards";
 import { oaUpgrade } from "../acceptance/workbooks";
 import { grid, workbook } from "../support/grid";
 import { FakeBridge } from "./fake-bridge";
-import { ColumnsView, CorrectionsList, LineCorrector } from "../../src/taskpane/Corrections";
+import { ColumnsView, CorrectionsList, LineCorrector, LinesView } from "../../src/taskpane/Corrections";
 import { omBudget } from "../acceptance/workbooks";
 import { CATEGORY_LABELS } from "../../src/core/labels/categories";
 
@@ -197,5 +197,14 @@ describe("corrections markup", () => {
     expect(en).toContain("Saved corrections (4)");
     expect(en).toContain("role → amount");
     expect(html(<CorrectionsList locale="zh-CN" corrections={{}} disabled={false} onRemove={noop} />)).not.toContain("correction-item");
+  });
+
+  it("明细分类 lists every line with its cell, category and class, each correctable", () => {
+    const r = audit(omBudget(), pack);
+    const out = html(<LinesView locale="zh-CN" model={r.model} disabled={false} onLine={noop} />);
+    expect(out.match(/data-testid="line-entry"/g)).toHaveLength(r.model.lines.length + r.model.outsideLines.length);
+    expect(out).toContain("运维预算表!B6 · 硬件维护 · C 类");
+    expect(out).toMatch(/<button[^>]*aria-expanded="false"[^>]*aria-label="更正“UPS维保”的类别"/);
+    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toContain("Filter by name or category");
   });
 });

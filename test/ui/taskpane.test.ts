@@ -295,6 +295,25 @@ test("correct a line's category and a device's class from their findings, see th
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
+test("in English: correct a line no finding names from 明细分类 (Line categories)", async () => {
+  const page = await openPane(browser, server.url, "#en-US");
+  await check(page);
+  await page.getByTestId("lines-toggle").click();
+  await page.getByTestId("lines-filter").fill("UPS");
+  const ups = page.locator('[data-testid="line-entry"][data-line="运维预算表!8"]');
+  await expect(page.getByTestId("line-entry").count()).resolves.toBe(1);
+  await expect(ups.textContent()).resolves.toMatch(/UPS维保.*运维预算表!B8 · hardware maintenance · class B/);
+  await ups.getByTestId("line-correct-toggle").click();
+  await ups.getByTestId("correct-class").selectOption("A");
+  await eventually(async () => expect(await (() => page.getByTestId("corrections").textContent())()).toMatch(/运维预算表 · UPS维保.*device class → class A/));
+  await eventually(async () => expect(await (() => ups.textContent())()).toMatch(/class A/));
+  await expect(ups.getByTestId("class-evidence").textContent()).resolves.toBe("class A device: your correction");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("12-line-categories-en"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
 test("a crafted corrections setting is ignored with a message; 写入审核结果表 writes the 审核意见表 too", async () => {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   await page.addInitScript({ path: path.join(__dirname, "..", "..", "dist", "test-ui", "fake-host.js") });
