@@ -5,7 +5,7 @@ import type { Corrections } from "../core/model/corrections";
 import { CATEGORIES, type BudgetLine, type BudgetModel, type BudgetTable, type Category, type ColumnInfo, type ColumnRole, type HardwareClass } from "../core/model/types";
 import { COLUMN_ROLE_LABELS } from "../core/labels/categories";
 import { a1, columnLetters } from "../core/snapshot/address";
-import { CLASSED_CATEGORIES, HARDWARE_CLASSES } from "./corrections";
+import { CLASSED_CATEGORIES, HARDWARE_CLASSES, keyable } from "./corrections";
 import { categoryLabel, categorySourceText, classLabel, classSourceText, columnEvidenceText, correctionItems, roleLabel } from "./correction-labels";
 import { t, type Locale } from "./i18n";
 
@@ -225,7 +225,8 @@ export function LinesView(props: {
   const [filter, setFilter] = useState("");
   const [open, setOpen] = useState<string | null>(null);
   const q = filter.trim().toLowerCase();
-  const all = [...model.lines, ...model.outsideLines];
+  // Only lines a correction can be keyed by (a name the sheet writes).
+  const all = [...model.lines, ...model.outsideLines].filter(keyable);
   const matching = q ? all.filter((l) => l.name.toLowerCase().includes(q) || categoryLabel(locale, l.category).toLowerCase().includes(q)) : all;
   const shown = matching.slice(0, LINES_SHOWN);
   return (

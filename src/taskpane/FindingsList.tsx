@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../core/model/finding";
 import type { BudgetModel, Category, ColumnRole, HardwareClass } from "../core/model/types";
 import { columnLetters } from "../core/snapshot/address";
-import { columnOfFinding, findLine } from "./corrections";
+import { columnOfFinding, keyable } from "./corrections";
+import type { BudgetLine } from "../core/model/types";
 import { ColumnEntry, LineCorrector } from "./Corrections";
 import { severityLabel, t, type Locale } from "./i18n";
 
@@ -53,12 +54,14 @@ const useStyles = makeStyles({
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps }) {
+function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; lines: Map<string, BudgetLine> }) {
   const { locale, finding: f, correct } = props;
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   // A finding about one line corrects that line; an unplaced column's finding, that column.
-  const line = correct && (f.lineIds?.length ?? 0) <= 1 ? findLine(correct.model, f.lineId) : null;
+  const found = correct && f.lineId && (f.lineIds?.length ?? 0) <= 1 ? props.lines.get(f.lineId) : undefined;
+  // A line the sheet gives no usable name cannot be keyed, so it is not offered.
+  const line = found && keyable(found) ? found : null;
   const column = correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
   const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} />;
   if (!correct || (!line && !column)) return item;
@@ -126,6 +129,9 @@ function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet
 export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps }) {
   const { locale, findings } = props;
   const styles = useStyles();
+  const model = props.correct?.model;
+  // Found by id once per result, not once per finding: a 10,000-line budget may have hundreds of findings.
+  const lines = useMemo(() => new Map(model ? [...model.lines, ...model.outsideLines].map((l) => [l.id, l]) : []), [model]);
   return (
     <section className={styles.list} data-testid="findings" aria-label={t(locale, "findings.heading")}>
       {SEVERITIES.map((severity) => {
@@ -137,7 +143,7 @@ export function FindingsList(props: { locale: Locale; findings: Finding[]; onSel
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
             {group.map((f, i) => (
-              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} />
+              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} lines={lines} />
             ))}
           </div>
         );

@@ -80,11 +80,17 @@ export interface LineRef {
   occurrence: number;
 }
 
+/** Whether a correction can be keyed by this line's sheet and name (what the core's parser accepts on reading back). */
+export function keyable(line: BudgetLine): boolean {
+  const name = line.name.trim();
+  return name !== "" && name.length <= 500 && line.sheet.trim() !== "" && line.sheet.length <= 500;
+}
+
 /** A line's key as the core counts occurrences: within the list it belongs to, in sheet order. */
 export function lineRef(model: BudgetModel, line: BudgetLine): LineRef | null {
-  const name = line.name.trim();
   // What the core's parser would refuse on reading back is never saved.
-  if (name === "" || name.length > 500 || line.sheet.trim() === "" || line.sheet.length > 500) return null;
+  if (!keyable(line)) return null;
+  const name = line.name.trim();
   const list = model.lines.includes(line) ? model.lines : model.outsideLines;
   let occurrence = 0;
   for (const l of list) {
