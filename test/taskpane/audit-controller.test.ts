@@ -417,6 +417,40 @@ describe("AuditController", () => {
       expect(again.getState().result!.findings.find((f) => f.rule === "om.hardware-rate")!.message).toMatch(/B类/);
     });
 
+    it("from an om.hardware-class-defaulted finding: class B for a device in no list clears the default and the over-rate error", async () => {
+      const wb = omBudget();
+      const sheet = wb.sheets[0];
+      const row = sheet.values.findIndex((r) => r.includes("UPS维保"));
+      sheet.values[row] = sheet.values[row].map((v) => (v === "UPS维保" ? "LED拼接屏维保" : v));
+      const bridge = new FakeBridge(wb);
+      const c = await ready(bridge);
+      await c.check();
+      const before = c.getState().result!.findings.filter((f) => f.lineId === "运维预算表!8").map((f) => f.rule);
+      expect(before).toEqual(expect.arrayContaining(["om.hardware-rate", "om.hardware-class-defaulted"]));
+      const defaulted = c.getState().result!.findings.find((f) => f.rule === "om.hardware-class-defaulted")!;
+      await c.correctLine(defaulted.lineId!, { hardwareClass: "B" });
+      // 6% is within class B's cap, and the class is no longer a default.
+      expect(c.getState().result!.findings.filter((f) => f.lineId === "运维预算表!8")).toEqual([]);
+      expect(bridge.savedCorrections.at(-1)).toEqual({ lines: [{ sheet: "运维预算表", name: "LED拼接屏维保", hardwareClass: "B" }] });
+    });
+
+    it("a correction stays with its line when a row is inserted above it", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.correctLine("运维预算表!6", { hardwareClass: "B" });
+      const sheet = bridge.snapshot.sheets[0];
+      const at = sheet.values.findIndex((r) => r.includes("核心交换机维保"));
+      sheet.values.splice(at, 0, sheet.values[at].map(() => null));
+      sheet.formulas = undefined;
+      sheet.numberFormats = undefined;
+      await c.check();
+      const moved = c.getState().result!.model.lines.find((l) => l.name === "PC服务器维保")!;
+      expect(moved.id).toBe("运维预算表!7");
+      expect(moved.hardwareClass).toMatchObject({ cls: "B", corrected: true });
+      expect(c.getState().result!.model.lines.find((l) => l.name === "核心交换机维保")!.hardwareClass?.corrected).toBeUndefined();
+    });
+
     it("a category that has no classes drops the corrected class; correcting the same line again replaces its entry", async () => {
       const bridge = new FakeBridge(omBudget());
       const c = await ready(bridge);
