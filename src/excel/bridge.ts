@@ -2,6 +2,8 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import type { Finding } from "../core/model/finding";
 import type { ProfileOverrides } from "../core/model/types";
 import type { CellChange } from "../core/plan/types";
+import type { Corrections } from "../core/model/corrections";
+import type { ResultsExtras } from "./results-sheet";
 
 /** A cell 撤销核定 left alone because it no longer holds what 按标准核定 wrote. */
 export interface SkippedCell {
@@ -62,8 +64,18 @@ export interface ExcelBridge {
    */
   revertChanges(): Promise<RevertOutcome>;
   canRevert(): Promise<boolean>;
-  /** Writes (or rewrites) a 审核结果 sheet listing the findings with links to their cells. */
-  writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US"): Promise<void>;
+  /**
+   * Writes (or rewrites) a 审核结果 sheet listing the findings with links to their cells, and before it the
+   * 审核意见表 (送审 / 审定 / 审减) when `extras.review` is given.
+   */
+  writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<void>;
   loadChoices(): Promise<SavedChoices>;
   saveChoices(choices: SavedChoices): Promise<void>;
+  /**
+   * The user's corrections as the workbook's settings hold them, unparsed (JSON text or an object; null when
+   * there are none): the caller validates them (parseCorrections), since a workbook's settings are untrusted.
+   */
+  loadCorrections(): Promise<unknown>;
+  /** Saves the corrections in the workbook (one setting); null removes it. */
+  saveCorrections(corrections: Corrections | null): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { readSheets } from "./read-sheets";
 import { clearCells, flagCells, hasFlagRecord } from "./flag-cells";
 import { applyCellChanges, hasRevertRecord, revertCellChanges } from "./cell-changes";
 import { writeResults } from "./results-sheet";
-import { SETTING_CHOICES, queueSetting, readSetting } from "./settings";
+import { SETTING_CHOICES, SETTING_CORRECTIONS, queueDeleteSetting, queueReadSetting, queueSetting, readSetting } from "./settings";
 import { BridgeError } from "./errors";
 
 /** The task pane's view of Excel, over Office.js (or the fake host in tests). */
@@ -40,11 +40,25 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     applyChanges: async (changes) => ({ written: await applyCellChanges(run, changes) }),
     revertChanges: () => revertCellChanges(run),
     canRevert: () => hasRevertRecord(run),
-    writeResultsSheet: (findings, locale) => writeResults(run, findings, locale),
+    writeResultsSheet: (findings, locale, extras) => writeResults(run, findings, locale, extras),
     loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
     async saveChoices(choices: SavedChoices) {
       await run(async (context) => {
         queueSetting(context, SETTING_CHOICES, choices);
+        await context.sync();
+      });
+    },
+    // Raw: the pane validates what it reads back (a crafted workbook must not reach the engine unchecked).
+    loadCorrections: () =>
+      run(async (context) => {
+        const value = queueReadSetting(context, SETTING_CORRECTIONS);
+        await context.sync();
+        return value();
+      }),
+    async saveCorrections(corrections) {
+      await run(async (context) => {
+        if (corrections) queueSetting(context, SETTING_CORRECTIONS, corrections);
+        else queueDeleteSetting(context, SETTING_CORRECTIONS);
         await context.sync();
       });
     },

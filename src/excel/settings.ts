@@ -5,6 +5,8 @@
 export const SETTING_FLAGS = "budgetRuler.flags";
 export const SETTING_REVERT = "budgetRuler.revert";
 export const SETTING_CHOICES = "budgetRuler.choices";
+/** The user's corrections of lines and columns (a Corrections object of the core, validated when read back). */
+export const SETTING_CORRECTIONS = "budgetRuler.corrections";
 
 /**
  * Queues the read of a setting; after the caller's sync the returned function gives its raw value (JSON text or

@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { TableSettings20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
 import type { ExcelBridge } from "../excel/bridge";
 import { availableActions } from "./audit-controller";
 import { ErrorBar } from "./ErrorBar";
@@ -12,6 +14,7 @@ import { StandardPicker } from "./StandardPicker";
 import { StatusBar } from "./StatusBar";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
+import { ColumnsView, CorrectionsList, LinesView } from "./Corrections";
 import { useAudit } from "./use-audit";
 
 const useStyles = makeStyles({
@@ -42,6 +45,16 @@ function Pane(props: AppProps) {
   const styles = useStyles();
   const enabled = availableActions(state);
   const other: Locale = locale === "zh-CN" ? "en-US" : "zh-CN";
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  const [linesOpen, setLinesOpen] = useState(false);
+  const correct = result
+    ? {
+      model: result.model,
+      disabled: !enabled.correct,
+      onLine: (id: string, patch: Parameters<typeof controller.correctLine>[1]) => void controller.correctLine(id, patch),
+      onColumn: (table: number, col: number, role: Parameters<typeof controller.correctColumn>[2]) => void controller.correctColumn(table, col, role),
+    }
+    : undefined;
   return (
     <main className={styles.pane} lang={locale}>
       <header className={styles.header}>
@@ -74,6 +87,7 @@ function Pane(props: AppProps) {
         onChoice={(key, value) => void controller.setChoice(key, value)}
         onLastYearOm={(text) => controller.setLastYearOm(text)}
         onCommit={() => void controller.saveChoices()}
+        onIncludeHidden={(include) => void controller.setChoice("includeHidden", include)}
       />
 
       <Toolbar
@@ -98,11 +112,51 @@ function Pane(props: AppProps) {
             </MessageBar>
           )}
           <Summary locale={locale} result={result} />
+        </>
+      )}
+      <CorrectionsList
+        locale={locale}
+        corrections={state.corrections}
+        disabled={state.busy !== null}
+        onRemove={(kind, index) => void controller.removeCorrection(kind, index)}
+      />
+      {result && (
+        <>
           {result.findings.length > 0 && (
             <FindingsList
               locale={locale}
               findings={result.findings}
               onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
+              correct={correct}
+            />
+          )}
+          <Button
+            size="small"
+            appearance="secondary"
+            icon={<TextBulletListSquareEdit20Regular />}
+            data-testid="lines-toggle"
+            aria-expanded={linesOpen}
+            onClick={() => setLinesOpen(!linesOpen)}
+          >
+            {t(locale, linesOpen ? "lines.hide" : "lines.show")}
+          </Button>
+          {linesOpen && correct && <LinesView locale={locale} model={result.model} disabled={correct.disabled} onLine={correct.onLine} />}
+          <Button
+            size="small"
+            appearance="secondary"
+            icon={<TableSettings20Regular />}
+            data-testid="columns-toggle"
+            aria-expanded={columnsOpen}
+            onClick={() => setColumnsOpen(!columnsOpen)}
+          >
+            {t(locale, columnsOpen ? "columns.hide" : "columns.show")}
+          </Button>
+          {columnsOpen && (
+            <ColumnsView
+              locale={locale}
+              tables={result.model.tables}
+              disabled={!enabled.correct}
+              onRole={(table, col, role) => void controller.correctColumn(table, col, role)}
             />
           )}
         </>

@@ -1,6 +1,21 @@
-import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Edit16Regular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../core/model/finding";
+import type { BudgetModel, Category, ColumnRole, HardwareClass } from "../core/model/types";
+import { columnLetters } from "../core/snapshot/address";
+import { columnOfFinding, keyable } from "./corrections";
+import type { BudgetLine } from "../core/model/types";
+import { ColumnEntry, LineCorrector } from "./Corrections";
 import { severityLabel, t, type Locale } from "./i18n";
+
+/** What the findings need to offer corrections: the model they came from and where a correction goes. */
+export interface CorrectProps {
+  model: BudgetModel;
+  disabled: boolean;
+  onLine: (lineId: string, patch: { category?: Category; hardwareClass?: HardwareClass }) => void;
+  onColumn: (table: number, col: number, role: ColumnRole | null) => void;
+}
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,11 +48,50 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   meta: { color: tokens.colorNeutralForeground3 },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  toggle: { alignSelf: "flex-end" },
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void }) {
+function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; lines: Map<string, BudgetLine> }) {
+  const { locale, finding: f, correct } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  // A finding about one line corrects that line; an unplaced column's finding, that column.
+  const found = correct && f.lineId && (f.lineIds?.length ?? 0) <= 1 ? props.lines.get(f.lineId) : undefined;
+  // A line the sheet gives no usable name cannot be keyed, so it is not offered.
+  const line = found && keyable(found) ? found : null;
+  const column = correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
+  const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} />;
+  if (!correct || (!line && !column)) return item;
+  const label = line ? t(locale, "correct.openLabel", { name: line.name }) : t(locale, "correct.openColumnLabel", { letter: columnLetters(column!.info.col) });
+  return (
+    <div className={styles.entry} data-testid="finding-entry">
+      {item}
+      <Button
+        size="small"
+        appearance="subtle"
+        className={styles.toggle}
+        icon={<Edit16Regular />}
+        data-testid="correct-toggle"
+        aria-expanded={open}
+        aria-label={label}
+        title={label}
+        onClick={() => setOpen(!open)}
+      >
+        {t(locale, open ? "correct.close" : "correct.open")}
+      </Button>
+      {open && line && <LineCorrector locale={locale} line={line} disabled={correct.disabled} onCorrect={(patch) => correct.onLine(line.id, patch)} />}
+      {open && column && (
+        <ColumnEntry locale={locale} table={column.table} info={column.info} disabled={correct.disabled}
+          onRole={(role) => correct.onColumn(column.table.index, column.info.col, role)} />
+      )}
+    </div>
+  );
+}
+
+function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void }) {
   const { locale, finding: f } = props;
   const styles = useStyles();
   const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
@@ -72,9 +126,12 @@ function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet
   );
 }
 
-export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void }) {
+export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps }) {
   const { locale, findings } = props;
   const styles = useStyles();
+  const model = props.correct?.model;
+  // Found by id once per result, not once per finding: a 10,000-line budget may have hundreds of findings.
+  const lines = useMemo(() => new Map(model ? [...model.lines, ...model.outsideLines].map((l) => [l.id, l]) : []), [model]);
   return (
     <section className={styles.list} data-testid="findings" aria-label={t(locale, "findings.heading")}>
       {SEVERITIES.map((severity) => {
@@ -86,7 +143,7 @@ export function FindingsList(props: { locale: Locale; findings: Finding[]; onSel
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
             {group.map((f, i) => (
-              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} />
+              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} lines={lines} />
             ))}
           </div>
         );

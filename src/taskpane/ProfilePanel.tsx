@@ -1,4 +1,4 @@
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProfileSource, ProjectProfile } from "../core/model/types";
 import { kindLabel, sourceLabel, systemLabel, t, tierLabel, type Locale, type StringKey } from "./i18n";
 import { AUTO, KINDS, SYSTEMS, TIERS, lastYearOmValid, type ProfileChoices } from "./profile-choices";
@@ -18,6 +18,7 @@ interface Props {
   onChoice: <K extends SelectKey>(key: K, value: ProfileChoices[K]) => void;
   onLastYearOm: (text: string) => void;
   onCommit: () => void;
+  onIncludeHidden?: (include: boolean) => void;
 }
 
 export function ProfilePanel(props: Props) {
@@ -70,6 +71,15 @@ export function ProfilePanel(props: Props) {
           disabled={props.disabled}
           onChange={(_ev, data) => props.onLastYearOm(data.value)}
           onBlur={props.onCommit}
+        />
+      </Field>
+      <Field hint={t(locale, "profile.includeHiddenHint")}>
+        <Checkbox
+          data-testid="profile-include-hidden"
+          label={t(locale, "profile.includeHidden")}
+          checked={choices.includeHidden}
+          disabled={props.disabled}
+          onChange={(_ev, data) => props.onIncludeHidden?.(data.checked === true)}
         />
       </Field>
     </div>

@@ -9,19 +9,27 @@ import { groupedYuan } from "./format";
 import { localizedError, toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, type ProfileChoices } from "./profile-choices";
 import { defaultStandardId, getStandard, hasStandard } from "./standards";
+import type { Corrections } from "../core/model/corrections";
+import type { Category, ColumnRole, HardwareClass } from "../core/model/types";
+import {
+  columnCorrectionOf, columnRef, correctionCount, correctionsFromSaved, findLine, lineRef, withColumnCorrection, withLineCorrection, withoutCorrection,
+} from "./corrections";
 
-export type BusyWith = "init" | "check" | "clear" | "approve" | "revert" | "results";
+export type BusyWith = "init" | "check" | "clear" | "approve" | "revert" | "results" | "correct";
 
 /** A status line kept as keys, not text, so switching the language re-words it. */
 export interface StatusMessage {
-  intent: "success" | "info";
-  parts: { key: StringKey; params?: Params }[];
+  intent: "success" | "info" | "warning";
+  /** `paramsEn`: parameters worded for English, where a parameter is text (a reason from the core). */
+  parts: { key: StringKey; params?: Params; paramsEn?: Params }[];
 }
 
 export interface PaneState {
   locale: Locale;
   standardId: string;
   choices: ProfileChoices;
+  /** The user's corrections of lines and columns, saved in the workbook; every check applies them. */
+  corrections: Corrections;
   busy: BusyWith | null;
   progress: ReadProgress | null;
   result: AuditResult | null;
@@ -43,6 +51,8 @@ export interface Actions {
   revert: boolean;
   results: boolean;
   choices: boolean;
+  /** Correcting a line or a column re-runs the audit, so it needs a result and no other action running. */
+  correct: boolean;
 }
 
 export function availableActions(s: PaneState): Actions {
@@ -54,6 +64,7 @@ export function availableActions(s: PaneState): Actions {
     revert: idle && s.canRevert,
     results: idle && s.result !== null,
     choices: idle,
+    correct: idle && s.result !== null,
   };
 }
 
@@ -104,6 +115,7 @@ export class AuditController {
   private readonly listeners = new Set<() => void>();
   private lastSaved = "";
   private saving: Promise<void> = Promise.resolve();
+  private savingCorrections: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly bridge: ExcelBridge,
@@ -113,6 +125,7 @@ export class AuditController {
       locale,
       standardId: defaultStandardId(),
       choices: AUTO_CHOICES,
+      corrections: {},
       busy: null,
       progress: null,
       result: null,
@@ -157,9 +170,26 @@ export class AuditController {
       const choices = choicesFromSaved(saved.overrides);
       this.lastSaved = JSON.stringify({ standardId, overrides: choicesToSaved(choices) });
       this.set({ standardId, choices });
+      await this.loadCorrections();
       const [canRevert, hasFlags] = await Promise.all([this.bridge.canRevert(), this.bridge.hasFlags()]);
       this.set({ canRevert, hasFlags });
     });
+  }
+
+  /** The saved corrections, validated: a record that is not valid is ignored as a whole, and the pane says so. */
+  private async loadCorrections(): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = await this.bridge.loadCorrections();
+    } catch (err) {
+      this.set({ error: toPaneError(err) });
+      return;
+    }
+    const loaded = correctionsFromSaved(raw);
+    this.set({ corrections: loaded.corrections });
+    if (!loaded.ok) {
+      this.set({ status: { intent: "warning", parts: [{ key: "corrections.invalidSaved", params: { reason: loaded.reasonZh }, paramsEn: { reason: loaded.reasonEn } }] } });
+    }
   }
 
   setLocale(locale: Locale): void {
@@ -171,7 +201,7 @@ export class AuditController {
     return this.saveChoices();
   }
 
-  setChoice<K extends "kind" | "system" | "tier">(key: K, value: ProfileChoices[K]): Promise<void> {
+  setChoice<K extends "kind" | "system" | "tier" | "includeHidden">(key: K, value: ProfileChoices[K]): Promise<void> {
     this.set({ choices: { ...this.state.choices, [key]: value }, stale: this.state.result !== null });
     return this.saveChoices();
   }
@@ -206,8 +236,9 @@ export class AuditController {
     const { standardId, choices } = this.state;
     const pack = getStandard(standardId);
     const overrides = choicesToOverrides(choices);
+    if (correctionCount(this.state.corrections) > 0) overrides.corrections = this.state.corrections;
     void this.saveChoices();
-    const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }));
+    const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }), { includeHidden: choices.includeHidden });
     this.set({ progress: null });
     const result = audit(snapshot, pack, overrides);
     // Nothing that looks like a budget: say so rather than show an empty, "clean" result.
@@ -279,10 +310,63 @@ export class AuditController {
 
   writeResultsSheet(): Promise<void> {
     return this.run("results", async () => {
-      const findings = this.state.result?.findings ?? [];
-      await this.bridge.writeResultsSheet(findings, this.state.locale);
+      const result = this.state.result;
+      const findings = result?.findings ?? [];
+      // The 审核意见表 (送审 / 审定 / 审减) too, in the budget's unit, as the CLI's annotated copy has it.
+      await this.bridge.writeResultsSheet(findings, this.state.locale, result ? { review: result.review, unit: result.model.profile.unit } : undefined);
       this.set({ status: { intent: "success", parts: [{ key: "status.resultsWritten", params: { n: findings.length } }] } });
     });
+  }
+
+  /**
+   * Sets a line's category and/or device class (null clears a corrected class), keyed by sheet + name +
+   * occurrence so inserting a row above does not move it; saves it in the workbook and checks again with it.
+   */
+  correctLine(lineId: string, patch: { category?: Category; hardwareClass?: HardwareClass | null }): Promise<void> {
+    const model = this.state.result?.model;
+    const line = model ? findLine(model, lineId) : null;
+    const ref = model && line ? lineRef(model, line) : null;
+    if (!ref) return Promise.resolve();
+    return this.applyCorrections(withLineCorrection(this.state.corrections, ref, patch));
+  }
+
+  /** Sets the role of a column of a table (null: no role; undefined: back to what the engine reads). */
+  correctColumn(tableIndex: number, col: number, role: ColumnRole | null | undefined): Promise<void> {
+    const table = this.state.result?.model.tables.find((t) => t.index === tableIndex);
+    const info = table?.columnInfo.find((c) => c.col === col);
+    if (!table || !info) return Promise.resolve();
+    const ref = columnRef(table, info);
+    if (role !== undefined && columnCorrectionOf(this.state.corrections, ref)?.role === role) return Promise.resolve();
+    return this.applyCorrections(withColumnCorrection(this.state.corrections, ref, role));
+  }
+
+  removeCorrection(kind: "lines" | "columns", index: number): Promise<void> {
+    return this.applyCorrections(withoutCorrection(this.state.corrections, kind, index));
+  }
+
+  private applyCorrections(next: Corrections): Promise<void> {
+    if (this.state.busy) return Promise.resolve();
+    this.set({ corrections: next });
+    const saved = this.saveCorrections(next);
+    // Without a result there is nothing to re-run yet; the next check applies them.
+    if (!this.state.result) return saved;
+    return this.run("correct", async () => {
+      await saved;
+      await this.checkNow(true);
+      this.set({ status: { intent: "success", parts: [{ key: "corrections.applied", params: { n: correctionCount(next) } }] } });
+    });
+  }
+
+  /** Saves in order; a failed save is shown and the corrections stay in use for this session. */
+  private saveCorrections(next: Corrections): Promise<void> {
+    this.savingCorrections = this.savingCorrections.then(async () => {
+      try {
+        await this.bridge.saveCorrections(correctionCount(next) > 0 ? next : null);
+      } catch (err) {
+        this.set({ error: toPaneError(err) });
+      }
+    });
+    return this.savingCorrections;
   }
 
   /** Cells are selected outside `run`: jumping around must work while the list is shown, and is not a state change. */

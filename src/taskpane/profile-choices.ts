@@ -16,9 +16,11 @@ export interface ProfileChoices {
   system: SystemType | Auto;
   tier: Tier | Auto;
   lastYearOm: string;
+  /** Audit hidden sheets too (domain.md §3.9): read them and pass `includeHiddenSheets`, as the CLI's --include-hidden. */
+  includeHidden: boolean;
 }
 
-export const AUTO_CHOICES: ProfileChoices = { kind: AUTO, system: AUTO, tier: AUTO, lastYearOm: "" };
+export const AUTO_CHOICES: ProfileChoices = { kind: AUTO, system: AUTO, tier: AUTO, lastYearOm: "", includeHidden: false };
 
 // Saved settings come from a workbook someone else may have edited (or an older version wrote): keep only
 // values the pane knows, fall back to auto for the rest.
@@ -32,6 +34,7 @@ export function choicesFromSaved(saved: SavedChoices["overrides"]): ProfileChoic
     system: pick(SYSTEMS, saved?.system),
     tier: pick(TIERS, saved?.tier),
     lastYearOm: typeof saved?.lastYearOm === "string" ? saved.lastYearOm : "",
+    includeHidden: saved?.includeHiddenSheets === true,
   };
 }
 
@@ -43,6 +46,7 @@ export function choicesToSaved(choices: ProfileChoices): NonNullable<SavedChoice
   if (choices.tier !== AUTO) out.tier = choices.tier;
   const om = parseYuanInput(choices.lastYearOm);
   if (om) out.lastYearOm = om.toFixed();
+  if (choices.includeHidden) out.includeHiddenSheets = true;
   return out;
 }
 
@@ -61,5 +65,6 @@ export function choicesToOverrides(choices: ProfileChoices): ProfileOverrides {
     if (!om) throw localizedError("error.lastYearOm", { value: choices.lastYearOm });
     out.lastYearOm = om;
   }
+  if (choices.includeHidden) out.includeHiddenSheets = true;
   return out;
 }

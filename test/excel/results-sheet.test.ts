@@ -73,4 +73,34 @@ describe("the pane's results sheets: the 审核意见表 layout the CLI writes",
     expect(book.sheet("审核意见表")!.cell(3000, 6)).toMatchObject({ value: 2000, numberFormat: "#,##0.00" });
     expect(book.sheet("审核意见表")!.cell(3001, 4)?.value).toBe(30000000);
   });
+
+  test("the bridge's writeResultsSheet passes the verdict through: 审核意见表 and 审核结果 on the fake host", async () => {
+    const { book, result } = await sampleBook();
+    await bridgeFor(book).writeResultsSheet(result.findings, "zh-CN", { review: result.review, unit: result.model.profile.unit });
+    expect(book.sheets.map((s) => s.name)).toEqual(["投资估算表", "审核意见表", "审核结果"]);
+    expect(book.activeSheet).toBe("审核意见表");
+    expect(book.sheet("审核意见表")!.cell(1, 4)).toMatchObject({ value: 26 });
+    // Without a verdict only the findings, as before.
+    const plain = (await sampleBook()).book;
+    await bridgeFor(plain).writeResultsSheet(result.findings, "zh-CN");
+    expect(plain.sheets.map((s) => s.name)).toEqual(["投资估算表", "审核结果"]);
+  });
+});
+
+describe("the corrections setting", () => {
+  test("saved as one setting, handed back raw for the pane to validate, removed when there are none", async () => {
+    const { book } = await sampleBook();
+    const bridge = bridgeFor(book);
+    expect(await bridge.loadCorrections()).toBeNull();
+    const corrections = { lines: [{ sheet: "投资估算表", name: "下一代防火墙", hardwareClass: "B" as const }] };
+    await bridge.saveCorrections(corrections);
+    expect([...book.settings.keys()]).toContain("budgetRuler.corrections");
+    const raw = await bridge.loadCorrections();
+    expect(typeof raw === "string" ? JSON.parse(raw) : raw).toEqual(corrections);
+    await bridge.saveCorrections(null);
+    expect(await bridge.loadCorrections()).toBeNull();
+    // A crafted value comes back as it is: never parsed into the engine here.
+    book.settings.set("budgetRuler.corrections", "{not json");
+    expect(await bridge.loadCorrections()).toBe("{not json");
+  });
 });

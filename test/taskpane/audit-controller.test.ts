@@ -38,11 +38,11 @@ describe("AuditController", () => {
       await init;
       const s = c.getState();
       expect(s.standardId).toBe("yangpu-2023");
-      expect(s.choices).toEqual({ kind: "om", system: "auto", tier: "small", lastYearOm: "230000" });
+      expect(s.choices).toEqual({ kind: "om", system: "auto", tier: "small", lastYearOm: "230000", includeHidden: false });
       expect(s.hasFlags).toBe(true);
       expect(s.canRevert).toBe(false);
-      expect(availableActions(s)).toEqual({ check: true, clear: true, approve: false, revert: false, results: false, choices: true });
-      expect(bridge.calls).toEqual(expect.arrayContaining(["loadChoices", "canRevert", "hasFlags"]));
+      expect(availableActions(s)).toEqual({ check: true, clear: true, approve: false, revert: false, results: false, choices: true, correct: false });
+      expect(bridge.calls).toEqual(expect.arrayContaining(["loadChoices", "loadCorrections", "canRevert", "hasFlags"]));
     });
 
     it("falls back to the first bundled standard for an unknown saved one", async () => {
@@ -337,13 +337,15 @@ describe("AuditController", () => {
   });
 
   describe("results sheet and cells", () => {
-    it("writes the findings in the current locale", async () => {
+    it("writes the findings in the current locale, and the 审核意见表 from the verdict in the budget's unit", async () => {
       const bridge = new FakeBridge(oaUpgrade());
       const c = await ready(bridge);
       await c.check();
       c.setLocale("en-US");
       await c.writeResultsSheet();
-      expect(bridge.resultsSheets).toEqual([{ findings: c.getState().result!.findings, locale: "en-US" }]);
+      const result = c.getState().result!;
+      expect(bridge.resultsSheets).toEqual([{ findings: result.findings, locale: "en-US", extras: { review: result.review, unit: "万元" } }]);
+      expect(bridge.resultsSheets[0].extras!.review).toBe(result.review);
       expect(statusText(c.getState())).toMatch(/^Results sheet written/);
     });
 
@@ -376,5 +378,183 @@ describe("AuditController", () => {
     await c.setChoice("system", "website");
     expect(c.getState().choices.system).toBe("website");
     expect(c.getState().error?.message).toBe("设置保存失败");
+  });
+
+  describe("corrections", () => {
+    const lineOf = (c: AuditController, name: string) => c.getState().result!.model.lines.find((l) => l.name === name)!;
+
+    it("a category corrected from a finding is saved by sheet + name and the audit re-runs with it", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      const excluded = c.getState().result!.findings.find((f) => f.rule === "om.excluded-item")!;
+      expect(excluded.lineId).toBe("运维预算表!14");
+      bridge.calls.length = 0;
+      await c.correctLine(excluded.lineId!, { category: "other" });
+      const s = c.getState();
+      expect(bridge.savedCorrections).toEqual([{ lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }] }]);
+      expect(bridge.calls).toEqual(["saveCorrections", "readWorkbook", "clearFlags", "flagFindings"]);
+      expect(s.result!.findings.map((f) => f.rule)).not.toContain("om.excluded-item");
+      expect(s.result!.findings.find((f) => f.lineId === "运维预算表!14")?.rule).toBe("sheet.unclassified-line");
+      expect(lineOf(c, "互联网带宽租用").categorySource).toBe("override");
+      expect(s.corrections.lines).toHaveLength(1);
+      expect(statusText(s)).toBe("已应用 1 项更正并重新检查");
+      expect(s.busy).toBeNull();
+    });
+
+    it("a device class corrected re-rates the line; the saved corrections come back on the next opening", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.correctLine("运维预算表!6", { hardwareClass: "B" });
+      const rate = c.getState().result!.findings.find((f) => f.rule === "om.hardware-rate" && f.lineId === "运维预算表!6")!;
+      expect(rate.message).toMatch(/B类设备上限 6%/);
+      expect(lineOf(c, "PC服务器维保").hardwareClass).toMatchObject({ cls: "B", corrected: true });
+
+      const again = await ready(bridge);
+      expect(again.getState().corrections).toEqual({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }] });
+      await again.check();
+      expect(again.getState().result!.findings.find((f) => f.rule === "om.hardware-rate")!.message).toMatch(/B类/);
+    });
+
+    it("from an om.hardware-class-defaulted finding: class B for a device in no list clears the default and the over-rate error", async () => {
+      const wb = omBudget();
+      const sheet = wb.sheets[0];
+      const row = sheet.values.findIndex((r) => r.includes("UPS维保"));
+      sheet.values[row] = sheet.values[row].map((v) => (v === "UPS维保" ? "LED拼接屏维保" : v));
+      const bridge = new FakeBridge(wb);
+      const c = await ready(bridge);
+      await c.check();
+      const before = c.getState().result!.findings.filter((f) => f.lineId === "运维预算表!8").map((f) => f.rule);
+      expect(before).toEqual(expect.arrayContaining(["om.hardware-rate", "om.hardware-class-defaulted"]));
+      const defaulted = c.getState().result!.findings.find((f) => f.rule === "om.hardware-class-defaulted")!;
+      await c.correctLine(defaulted.lineId!, { hardwareClass: "B" });
+      // 6% is within class B's cap, and the class is no longer a default.
+      expect(c.getState().result!.findings.filter((f) => f.lineId === "运维预算表!8")).toEqual([]);
+      expect(bridge.savedCorrections.at(-1)).toEqual({ lines: [{ sheet: "运维预算表", name: "LED拼接屏维保", hardwareClass: "B" }] });
+    });
+
+    it("a correction stays with its line when a row is inserted above it", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.correctLine("运维预算表!6", { hardwareClass: "B" });
+      const sheet = bridge.snapshot.sheets[0];
+      const at = sheet.values.findIndex((r) => r.includes("核心交换机维保"));
+      sheet.values.splice(at, 0, sheet.values[at].map(() => null));
+      sheet.formulas = undefined;
+      sheet.numberFormats = undefined;
+      await c.check();
+      const moved = c.getState().result!.model.lines.find((l) => l.name === "PC服务器维保")!;
+      expect(moved.id).toBe("运维预算表!7");
+      expect(moved.hardwareClass).toMatchObject({ cls: "B", corrected: true });
+      expect(c.getState().result!.model.lines.find((l) => l.name === "核心交换机维保")!.hardwareClass?.corrected).toBeUndefined();
+    });
+
+    it("a category that has no classes drops the corrected class; correcting the same line again replaces its entry", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.correctLine("运维预算表!6", { hardwareClass: "A" });
+      await c.correctLine("运维预算表!6", { category: "om-hardware" });
+      expect(c.getState().corrections.lines).toEqual([{ sheet: "运维预算表", name: "PC服务器维保", category: "om-hardware", hardwareClass: "A" }]);
+      await c.correctLine("运维预算表!6", { category: "om-product-software" });
+      expect(c.getState().corrections.lines).toEqual([{ sheet: "运维预算表", name: "PC服务器维保", category: "om-product-software" }]);
+    });
+
+    it("a column's role is corrected by sheet + header, and set to no role", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      const table = c.getState().result!.model.tables[0];
+      await c.correctColumn(table.index, 7, null);
+      expect(bridge.savedCorrections.at(-1)).toEqual({ columns: [{ sheet: "运维预算表", header: "备注", role: null }] });
+      const info = c.getState().result!.model.tables[0].columnInfo.find((i) => i.col === 7)!;
+      expect(info).toMatchObject({ role: null, evidence: [{ kind: "override" }] });
+      // The same role again changes nothing and re-runs nothing.
+      bridge.calls.length = 0;
+      await c.correctColumn(table.index, 7, null);
+      expect(bridge.calls).toEqual([]);
+    });
+
+    it("removing a correction saves the rest (none: the setting is removed) and re-runs without it", async () => {
+      const bridge = new FakeBridge(omBudget());
+      const c = await ready(bridge);
+      await c.check();
+      await c.correctLine("运维预算表!14", { category: "other" });
+      await c.correctLine("运维预算表!6", { hardwareClass: "B" });
+      await c.removeCorrection("lines", 0);
+      expect(c.getState().corrections).toEqual({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }] });
+      expect(c.getState().result!.findings.map((f) => f.rule)).toContain("om.excluded-item");
+      await c.removeCorrection("lines", 0);
+      expect(bridge.savedCorrections.at(-1)).toBeNull();
+      expect(bridge.corrections).toBeNull();
+      expect(c.getState().result!.findings.find((f) => f.rule === "om.hardware-rate")!.message).toMatch(/C类/);
+    });
+
+    it("a corrupt or crafted saved record is ignored as a whole, with a message in both languages, and the pane stays usable", async () => {
+      for (const raw of [
+        "{not json",
+        JSON.stringify({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", category: "<img src=x onerror=alert(1)>" }] }),
+        JSON.stringify({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B", __proto__x: 1 }] }),
+        { columns: [{ sheet: "运维预算表", header: "备注", role: "constructor" }] },
+        42,
+        "x".repeat(3_000_000),
+      ]) {
+        const bridge = new FakeBridge(omBudget());
+        bridge.corrections = raw;
+        const c = await ready(bridge);
+        const s = c.getState();
+        expect(s.corrections).toEqual({});
+        expect(s.status?.intent).toBe("warning");
+        expect(statusText(s)).toMatch(/^工作簿中保存的更正记录无效，已忽略：/);
+        c.setLocale("en-US");
+        expect(c.getState().status!.parts.map((p) => t("en-US", p.key, p.paramsEn ?? p.params)).join("")).toMatch(/^The corrections saved in this workbook are not valid/);
+        await c.check();
+        expect(c.getState().error).toBeNull();
+        expect(c.getState().result!.findings.find((f) => f.rule === "om.hardware-rate")!.message).toMatch(/C类/);
+      }
+    });
+
+    it("a valid saved record read back as an object (as some hosts hand it) is used", async () => {
+      const bridge = new FakeBridge(omBudget());
+      bridge.corrections = { lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }], $comment: "审核人 张三" };
+      const c = await ready(bridge);
+      expect(c.getState().status).toBeNull();
+      await c.check();
+      expect(c.getState().result!.findings.map((f) => f.rule)).not.toContain("om.excluded-item");
+    });
+
+    it("the second of two same-named lines is corrected as the second, not the first", async () => {
+      const wb = omBudget();
+      const sheet = wb.sheets[0];
+      const row = sheet.values.findIndex((r) => r.includes("UPS维保"));
+      sheet.values[row] = sheet.values[row].map((v) => (v === "UPS维保" ? "PC服务器维保" : v));
+      const bridge = new FakeBridge(wb);
+      const c = await ready(bridge);
+      await c.check();
+      const second = c.getState().result!.model.lines.filter((l) => l.name === "PC服务器维保")[1];
+      await c.correctLine(second.id, { hardwareClass: "A" });
+      expect(c.getState().corrections.lines).toEqual([{ sheet: "运维预算表", name: "PC服务器维保", occurrence: 1, hardwareClass: "A" }]);
+      const [a, b] = c.getState().result!.model.lines.filter((l) => l.name === "PC服务器维保");
+      expect([a.hardwareClass?.cls, b.hardwareClass?.cls]).toEqual(["C", "A"]);
+    });
+
+    it("包含隐藏工作表 reads hidden sheets and audits them, as the CLI's --include-hidden", async () => {
+      const wb = omBudget();
+      wb.sheets.push({ ...structuredClone(wb.sheets[0]), name: "隐藏明细", hidden: true });
+      const bridge = new FakeBridge(wb);
+      const c = await ready(bridge);
+      await c.check();
+      expect(bridge.readOpts).toEqual({ includeHidden: false });
+      expect(c.getState().result!.findings.map((f) => f.rule)).toContain("sheet.hidden-skipped");
+      await c.setChoice("includeHidden", true);
+      expect(bridge.saved.at(-1)).toEqual({ standardId: "yangpu-2023", overrides: { includeHiddenSheets: true } });
+      await c.check();
+      expect(bridge.readOpts).toEqual({ includeHidden: true });
+      const r = c.getState().result!;
+      expect(r.findings.map((f) => f.rule)).not.toContain("sheet.hidden-skipped");
+      expect(r.model.lines.some((l) => l.sheet === "隐藏明细")).toBe(true);
+    });
   });
 });

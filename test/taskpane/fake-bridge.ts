@@ -2,6 +2,8 @@ import type { ExcelBridge, HostCapabilities, ReadProgress, RevertOutcome, SavedC
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
+import type { ResultsExtras } from "../../src/excel/results-sheet";
+import type { Corrections } from "../../src/core/model/corrections";
 
 /**
  * A hand-written ExcelBridge for the pane's flow: it holds a workbook snapshot, writes planned changes into it (so a
@@ -12,8 +14,13 @@ export class FakeBridge implements ExcelBridge {
   readonly flagged: { findings: Finding[]; locale?: string }[] = [];
   readonly saved: SavedChoices[] = [];
   readonly selected: string[] = [];
-  readonly resultsSheets: { findings: Finding[]; locale: string }[] = [];
+  readonly resultsSheets: { findings: Finding[]; locale: string; extras?: ResultsExtras }[] = [];
+  /** What readWorkbook was last asked for. */
+  readOpts: { includeHidden?: boolean } | undefined;
   choices: SavedChoices = {};
+  /** The corrections setting as the workbook holds it (raw: anything a crafted workbook may hold). */
+  corrections: unknown = null;
+  readonly savedCorrections: (Corrections | null)[] = [];
   flags = 0;
   /** Cells the next revert reports as changed since the approval (and leaves alone). */
   revertSkipped: SkippedCell[] = [];
@@ -40,8 +47,9 @@ export class FakeBridge implements ExcelBridge {
     return { notes: true, rangeAreas: true, mergedAreas: true };
   }
 
-  async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot> {
+  async readWorkbook(onProgress?: (p: ReadProgress) => void, opts?: { includeHidden?: boolean }): Promise<WorkbookSnapshot> {
     this.enter("readWorkbook");
+    this.readOpts = opts;
     this.snapshot.sheets.forEach((s, i) => onProgress?.({ sheet: s.name, sheetIndex: i, sheetCount: this.snapshot.sheets.length }));
     return structuredClone(this.snapshot);
   }
@@ -103,9 +111,9 @@ export class FakeBridge implements ExcelBridge {
     return this.reverts.length > 0;
   }
 
-  async writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US"): Promise<void> {
+  async writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<void> {
     this.enter("writeResultsSheet");
-    this.resultsSheets.push({ findings, locale });
+    this.resultsSheets.push(extras ? { findings, locale, extras } : { findings, locale });
   }
 
   async loadChoices(): Promise<SavedChoices> {
@@ -117,5 +125,17 @@ export class FakeBridge implements ExcelBridge {
     this.enter("saveChoices");
     this.saved.push(choices);
     this.choices = choices;
+  }
+
+  async loadCorrections(): Promise<unknown> {
+    this.enter("loadCorrections");
+    return this.corrections;
+  }
+
+  async saveCorrections(corrections: Corrections | null): Promise<void> {
+    this.enter("saveCorrections");
+    this.savedCorrections.push(corrections);
+    // As the adapter stores it: JSON text in the workbook's settings.
+    this.corrections = corrections ? JSON.stringify(corrections) : null;
   }
 }

@@ -88,21 +88,30 @@ describe("pane errors", () => {
 describe("profile choices", () => {
   it("round-trip through the saved form, dropping auto and unknown values", () => {
     const choices = choicesFromSaved({ kind: "om", system: "nonsense" as never, tier: null, lastYearOm: "230000" });
-    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000" });
+    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000", includeHidden: false });
     expect(choicesToSaved(choices)).toEqual({ kind: "om", lastYearOm: "230000" });
-    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "" });
+    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "", includeHidden: false });
   });
 
   it("become engine overrides with the amount as a Decimal", () => {
-    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000" });
+    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000", includeHidden: false });
     expect(o.kind).toBeUndefined();
     expect(o.system).toBe("website");
     expect(o.tier).toBe("small");
     expect(o.lastYearOm?.toFixed()).toBe("1000");
+    expect(o.includeHiddenSheets).toBeUndefined();
+  });
+
+  it("keep 包含隐藏工作表 only when it is ticked, saved and passed to the engine", () => {
+    const on = { ...choicesFromSaved({ includeHiddenSheets: true }) };
+    expect(on.includeHidden).toBe(true);
+    expect(choicesToSaved(on)).toEqual({ includeHiddenSheets: true });
+    expect(choicesToOverrides(on).includeHiddenSheets).toBe(true);
+    expect(choicesFromSaved({ includeHiddenSheets: "yes" as never }).includeHidden).toBe(false);
   });
 
   it("refuse an amount that is not a number", () => {
-    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots" })).toThrow(/lots/);
+    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots", includeHidden: false })).toThrow(/lots/);
   });
 });
 

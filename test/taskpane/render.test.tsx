@@ -13,6 +13,9 @@ import { getStandard } from "../../src/taskpane/standards";
 import { oaUpgrade } from "../acceptance/workbooks";
 import { grid, workbook } from "../support/grid";
 import { FakeBridge } from "./fake-bridge";
+import { ColumnsView, CorrectionsList, LineCorrector, LinesView } from "../../src/taskpane/Corrections";
+import { omBudget } from "../acceptance/workbooks";
+import { CATEGORY_LABELS } from "../../src/core/labels/categories";
 
 // No DOM here (jest runs in node): the server renderer still shows which element each data-testid lands on.
 const html = (el: ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
@@ -93,5 +96,115 @@ describe("task pane markup", () => {
     expect(out).toContain('data-testid="error-bar"');
     expect(out).toContain("任务窗格出现异常，已停止显示。 渲染失败");
     expect(out).toContain('data-testid="error-retry"');
+  });
+
+  it("offers 包含隐藏工作表 with the other choices", () => {
+    const out = html(<ProfilePanel locale="en-US" choices={{ ...AUTO_CHOICES, includeHidden: true }} inferred={null} disabled={false}
+      onChoice={noop} onLastYearOm={noop} onCommit={noop} />);
+    expect(out).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*data-testid="profile-include-hidden"|<input[^>]*data-testid="profile-include-hidden"[^>]*checked/);
+    expect(out).toContain("Include hidden sheets");
+    expect(renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="light" />)).toContain("包含隐藏工作表");
+  });
+});
+
+describe("corrections markup", () => {
+  const pack = getStandard("yangpu-2023");
+  // A hotline budget: 坐席耳麦 matches no keyword and is taken as hardware from its unit; 自筹 is money no header places.
+  const hotline = () => workbook("t.xlsx", grid("建设预算", [
+    ["某区热线系统建设项目预算表"], ["单位：元"],
+    ["序号", "名称", "规格型号", "单位", "数量", "单价", "金额", "自筹"],
+    [1, "应用服务器", "2路", "台", 2, 50000, 100000, 30000],
+    [2, "坐席耳麦", "缤特力 EncorePro", "副", 20, 800, 16000, 1200],
+    [3, "系统集成费", "", "项", 1, 5000, 5000, 700],
+    ["", "合计", "", "", "", "", 121000, 31900],
+  ]));
+  const correct = (model: ReturnType<typeof audit>["model"]) => ({ model, disabled: false, onLine: noop, onColumn: noop });
+
+  it("a finding about a line offers to correct it; a finding about the project does not", () => {
+    const r = audit(omBudget(), pack);
+    const out = html(<FindingsList locale="zh-CN" findings={r.findings} onSelect={noop} correct={correct(r.model)} />);
+    expect(out.match(/data-testid="correct-toggle"/g)).toHaveLength(r.findings.filter((f) => f.lineId).length);
+    expect(out).toMatch(/<button[^>]*aria-expanded="false"[^>]*aria-label="更正“互联网带宽租用”的类别"/);
+    // The finding itself is still the button that goes to its cell.
+    expect(out).toMatch(/<button[^>]*data-testid="finding-item"[^>]*data-rule="om.excluded-item"[^>]*data-cell="运维预算表!E14"/);
+    expect(out.match(/data-testid="finding-item"/g)).toHaveLength(r.findings.length);
+  });
+
+  it("a line's editor lists every category by its label, its class A/B/C, and says what decided each", () => {
+    const r = audit(omBudget(), pack);
+    const line = r.model.lines.find((l) => l.name === "PC服务器维保")!;
+    const out = html(<LineCorrector locale="zh-CN" line={line} disabled={false} onCorrect={noop} />);
+    for (const label of Object.values(CATEGORY_LABELS)) expect(out).toContain(`>${label.zh}</option>`);
+    expect(out).toMatch(/<select[^>]*aria-label="“PC服务器维保”的费用类别"/);
+    expect(out).toMatch(/<select[^>]*aria-label="“PC服务器维保”的设备分类"/);
+    expect(out).toContain("判定依据：名称含关键词");
+    expect(out).toContain("设备分类 C 类：名称含“PC服务器”");
+    const en = html(<LineCorrector locale="en-US" line={line} disabled={false} onCorrect={noop} />);
+    expect(en).toContain(">hardware maintenance</option>");
+    expect(en).toContain(">class B</option>");
+    // A device in no list: the "及其它" default is said, so the user knows to look.
+    const firewall = r.model.lines.find((l) => l.name.startsWith("防火墙"))!;
+    expect(html(<LineCorrector locale="zh-CN" line={firewall} disabled={false} onCorrect={noop} />)).toContain("不在标准清单中，按“及其它”归类");
+    // No class for a line whose category has none.
+    const app = r.model.lines.find((l) => l.category === "om-app-software")!;
+    expect(html(<LineCorrector locale="zh-CN" line={app} disabled={false} onCorrect={noop} />)).not.toContain('data-testid="correct-class"');
+  });
+
+  it("an evidence-classified line shows the evidence that decided it", () => {
+    const r = audit(hotline(), pack);
+    const line = r.model.lines.find((l) => l.name === "坐席耳麦")!;
+    expect(line.categorySource).toBe("evidence");
+    const out = html(<LineCorrector locale="zh-CN" line={line} disabled={false} onCorrect={noop} />);
+    expect(out).toContain(`判定依据：${line.categoryEvidence!.zh.replace(/"/g, "&quot;")}`);
+    const en = html(<LineCorrector locale="en-US" line={line} disabled={false} onCorrect={noop} />);
+    expect(en).toContain(`Decided because it is ${line.categoryEvidence!.en.replace(/"/g, "&quot;")}`);
+  });
+
+  it("an unrecognised column's finding offers its role, and 列用途 shows every column's role, confidence and evidence", () => {
+    const r = audit(hotline(), pack);
+    const f = r.findings.find((x) => x.rule === "sheet.unrecognised-column")!;
+    expect(f).toBeDefined();
+    const out = html(<FindingsList locale="zh-CN" findings={[f]} onSelect={noop} correct={correct(r.model)} />);
+    expect(out).toMatch(/aria-label="指定 H 列的用途"/);
+    const view = html(<ColumnsView locale="zh-CN" tables={r.model.tables} disabled={false} onRole={noop} />);
+    expect(view).toContain("建设预算 · 第 3 行表头");
+    expect(view).toContain("G 列“金额”");
+    expect(view).toMatch(/<select[^>]*aria-label="G 列的用途"/);
+    expect(view).toContain("把握大；表头“金额”");
+    expect(view).toContain("把握小；无法确定用途");
+    expect(view).toMatch(/<option value="" selected="">无用途（不参与检查）<\/option>[\s\S]*data-column="建设预算!H"|data-column="建设预算!H"[\s\S]*<option value="" selected="">无用途/);
+    const en = html(<ColumnsView locale="en-US" tables={r.model.tables} disabled={false} onRole={noop} />);
+    expect(en).toContain("Column G &quot;金额&quot;");
+    expect(en).toContain("high confidence; header");
+  });
+
+  it("lists the saved corrections, each with a labelled remove button, in both languages", () => {
+    const corrections = {
+      lines: [{ sheet: "运维预算表", name: "PC服务器维保", occurrence: 1, hardwareClass: "B" as const }, { sheet: "运维预算表", name: "互联网带宽租用", category: "other" as const }],
+      columns: [{ sheet: "运维预算表", header: "备注", role: null }, { sheet: "运维预算表", column: "I", role: "amount" as const }],
+    };
+    const out = html(<CorrectionsList locale="zh-CN" corrections={corrections} disabled={false} onRemove={noop} />);
+    expect(out).toContain("已保存的更正（4）");
+    expect(out.match(/data-testid="correction-item"/g)).toHaveLength(4);
+    expect(out).toContain("运维预算表 · PC服务器维保（第 2 个同名行）");
+    expect(out).toContain("设备分类 → B 类");
+    expect(out).toContain("类别 → 其他（未分类）");
+    expect(out).toContain("运维预算表 · 列“备注”");
+    expect(out).toContain("用途 → 无用途（不参与检查）");
+    expect(out).toContain("运维预算表 · I 列");
+    expect(out).toMatch(/<button[^>]*aria-label="删除更正：运维预算表 · 互联网带宽租用 类别 → 其他（未分类）"/);
+    const en = html(<CorrectionsList locale="en-US" corrections={corrections} disabled={false} onRemove={noop} />);
+    expect(en).toContain("Saved corrections (4)");
+    expect(en).toContain("role → amount");
+    expect(html(<CorrectionsList locale="zh-CN" corrections={{}} disabled={false} onRemove={noop} />)).not.toContain("correction-item");
+  });
+
+  it("明细分类 lists every line with its cell, category and class, each correctable", () => {
+    const r = audit(omBudget(), pack);
+    const out = html(<LinesView locale="zh-CN" model={r.model} disabled={false} onLine={noop} />);
+    expect(out.match(/data-testid="line-entry"/g)).toHaveLength(r.model.lines.length + r.model.outsideLines.length);
+    expect(out).toContain("运维预算表!B6 · 硬件维护 · C 类");
+    expect(out).toMatch(/<button[^>]*aria-expanded="false"[^>]*aria-label="更正“UPS维保”的类别"/);
+    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toContain("Filter by name or category");
   });
 });

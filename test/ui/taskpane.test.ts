@@ -234,6 +234,109 @@ test("撤销核定 keeps a fee edited after the approval and says so; a protecte
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
+/** The corrections the fake workbook's settings hold (what the pane saved), parsed. */
+function savedCorrections(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const book = (window as unknown as { __budgetRulerTestHost: { book: { settings: Map<string, unknown> } } }).__budgetRulerTestHost.book;
+    const v = book.settings.get("budgetRuler.corrections");
+    return v === undefined || v === null ? null : typeof v === "string" ? JSON.parse(v) : v;
+  });
+}
+
+test("correct a line's category and a device's class from their findings, see the findings change, remove a correction; 列用途", async () => {
+  const page = await openPane(browser, server.url);
+  await check(page);
+  const entry = (rule: string, cell: string) =>
+    page.locator('[data-testid="finding-entry"]', { has: page.locator(`[data-testid="finding-item"][data-rule="${rule}"][data-cell="${cell}"]`) });
+
+  // 互联网带宽租用 is reported as not an O&M cost; the reviewer says it is something else.
+  const excluded = entry("om.excluded-item", "运维预算表!E14");
+  await excluded.getByTestId("correct-toggle").click();
+  await expect(excluded.getByTestId("correct-toggle").getAttribute("aria-expanded")).resolves.toBe("true");
+  const category = excluded.getByTestId("correct-category");
+  await expect(category.inputValue()).resolves.toBe("om-excluded");
+  await expect(excluded.getByTestId("line-evidence").textContent()).resolves.toMatch(/判定依据：名称含关键词/);
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("09-correct-category-open"), fullPage: true });
+  await category.selectOption("other");
+  await page.locator('[data-testid="finding-item"][data-rule="sheet.unclassified-line"][data-cell="运维预算表!B14"]').waitFor();
+  expect(await page.locator('[data-testid="finding-item"][data-rule="om.excluded-item"]').count()).toBe(0);
+  await expect(page.getByTestId("status").textContent()).resolves.toBe("已应用 1 项更正并重新检查");
+  expect(await savedCorrections(page)).toEqual({ lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }] });
+  await expect(page.getByTestId("corrections").textContent()).resolves.toMatch(/运维预算表 · 互联网带宽租用.*类别 → 其他（未分类）/);
+
+  // PC服务器维保 is class C (8%); the reviewer says B (6%): the over-rate finding is re-worded for B.
+  const rate = entry("om.hardware-rate", "运维预算表!G6");
+  await rate.getByTestId("correct-toggle").click();
+  await expect(rate.getByTestId("class-evidence").textContent()).resolves.toBe("设备分类 C 类：名称含“PC服务器”");
+  await rate.getByTestId("correct-class").selectOption("B");
+  await eventually(async () => expect(await (() => entry("om.hardware-rate", "运维预算表!G6").getByTestId("finding-item").textContent())()).toMatch(/B类设备上限 6%/));
+  await eventually(async () => expect(await (() => rate.getByTestId("class-evidence").textContent())()).toBe("设备分类 B 类：已更正"));
+  expect(await page.getByTestId("correction-item").count()).toBe(2);
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("10-corrections"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // 列用途: each column's role, confidence and evidence.
+  await page.getByTestId("columns-toggle").click();
+  const view = page.getByTestId("columns-view");
+  await view.waitFor();
+  await expect(view.locator('[data-testid="column-entry"][data-column="运维预算表!G"]').textContent()).resolves.toMatch(/G 列“年维护费”.*把握大；表头“年维护费”/);
+  await expect(view.locator('[data-column="运维预算表!G"] [data-testid="column-role"]').inputValue()).resolves.toBe("fee");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("11-column-roles"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // Removing the category correction brings the finding back; the class correction stays.
+  await page.getByTestId("correction-remove").first().click();
+  await page.locator('[data-testid="finding-item"][data-rule="om.excluded-item"][data-cell="运维预算表!E14"]').waitFor();
+  expect(await savedCorrections(page)).toEqual({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }] });
+
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("in English: correct a line no finding names from 明细分类 (Line categories)", async () => {
+  const page = await openPane(browser, server.url, "#en-US");
+  await check(page);
+  await page.getByTestId("lines-toggle").click();
+  await page.getByTestId("lines-filter").fill("UPS");
+  const ups = page.locator('[data-testid="line-entry"][data-line="运维预算表!8"]');
+  await expect(page.getByTestId("line-entry").count()).resolves.toBe(1);
+  await expect(ups.textContent()).resolves.toMatch(/UPS维保.*运维预算表!B8 · hardware maintenance · class B/);
+  await ups.getByTestId("line-correct-toggle").click();
+  await ups.getByTestId("correct-class").selectOption("A");
+  await eventually(async () => expect(await (() => page.getByTestId("corrections").textContent())()).toMatch(/运维预算表 · UPS维保.*device class → class A/));
+  await eventually(async () => expect(await (() => ups.textContent())()).toMatch(/class A/));
+  await expect(ups.getByTestId("class-evidence").textContent()).resolves.toBe("class A device: your correction");
+  await settled(page);
+  await page.screenshot({ path: screenshotPath("12-line-categories-en"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("a crafted corrections setting is ignored with a message; 写入审核结果表 writes the 审核意见表 too", async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  await page.addInitScript({ path: path.join(__dirname, "..", "..", "dist", "test-ui", "fake-host.js") });
+  await page.addInitScript(() => {
+    const book = (window as unknown as { __budgetRulerTestHost: { book: { settings: Map<string, unknown> } } }).__budgetRulerTestHost.book;
+    book.settings.set("budgetRuler.corrections", JSON.stringify({ lines: [{ sheet: "运维预算表", name: "<img src=x onerror=alert(1)>", category: "<b>x</b>" }] }));
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  page.on("dialog", (d) => errors.push(`dialog: ${d.message()}`));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByTestId("status").waitFor();
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/工作簿中保存的更正记录无效，已忽略：.*category/);
+  expect(await page.locator("img").count()).toBe(0);
+  await check(page);
+  expect(await page.getByTestId("correction-item").count()).toBe(0);
+  await page.getByTestId("results-sheet-button").click();
+  await eventually(async () => expect(await (async () => (await host(page)).sheets)()).toEqual(expect.arrayContaining(["审核意见表", "审核结果"])));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async () => {
   const page = await openPane(browser, server.url, "#dark,en-US,api=1.6");
   await check(page);
