@@ -1,15 +1,15 @@
 import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, SubtotalRow } from "../model/types";
-import { countUnitOf, readAmount, readNumber, readRate, type Reading } from "./amount";
+import { countUnitOf } from "./amount";
+import { TableView } from "./table-view";
+import { RowClassifier, numberedDepth, NUMBERED_LEVEL, type RowKind } from "./row-kinds";
+import { FieldReader } from "./field-reader";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
-import { MONEY_ROLES, NUMERIC_ROLES } from "./header";
-import { CoverTracker, sectionLabel, sectionLevel, subtotalKind, totalQualifier, withoutOutlineNumber } from "./subtotals";
+import { CoverTracker, totalQualifier, withoutOutlineNumber } from "./subtotals";
 import { lineMoney } from "../money";
-import { compact, isBlank, toHalfWidth } from "./text";
-import { NumberField } from "./number-field";
+import { compact, toHalfWidth } from "./text";
 import { unitFromHeader } from "./units";
 import { a1 } from "../snapshot/address";
-import { numberInRange } from "./bounds";
 
 export interface TableRead {
   table: BudgetTable;
@@ -24,46 +24,13 @@ export interface TableRead {
   standing?: Set<string>;
 }
 
-type RowKind =
-  | { kind: "empty" }
-  | { kind: "note" }
-  | { kind: "text" }
-  | { kind: "line" }
-  | { kind: "subtotal"; total: SubtotalRow["kind"]; label: string }
-  | { kind: "section"; level: number; label: string; hasAmount: boolean };
-
-const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
 /**
  * After the grand total, "三级等保测评（另行申报）" or a note "以下费用不计入总投资" puts lines outside the project,
  * exactly as the standard asks units to list 三级等保: they are read, not counted.
  */
 const OUTSIDE = /另行申报|另行报批|单独申报|另行立项|另行安排|不计入|不纳入|不列入|未计入|不含在|不包含在|不在本项目/;
-/** "其中：硬件" rows break a total down again; counting them would count their money twice. */
-const BREAKDOWN = /^其中/;
 /** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
 const GENERIC_QUALIFIERS = new Set(["项目", "本项目", "费用", "总", "投资", "总投资", "项目总投资", "全部", "预算", "概算", "估算"]);
-const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
-/** Arabic-numbered parents ("1", "1.2") nest below 一、/(一)/(1) headings. */
-const NUMBERED_LEVEL = 4;
-
-/** "1" → 0, "1.2" / "1-2" → 1, "1.2.3" → 2; null for anything that is not an arabic outline number. */
-function numberedDepth(seq: string): number | null {
-  const t = compact(toHalfWidth(seq)).replace(/[.、]$/, "");
-  return /^\d+([.-]\d+)*$/.test(t) ? (t.match(/[.-]/g)?.length ?? 0) : null;
-}
-
-/** Forms often number their columns under the header (1 2 3 ... or 栏次); that row is not a line. */
-function isColumnNumberRow(grid: SheetGrid, r: number): boolean {
-  const nums: number[] = [];
-  for (let c = 0; c < grid.colCount; c++) {
-    const v = grid.raw(r, c);
-    if (isBlank(v)) continue;
-    const n = typeof v === "number" ? v : Number(String(v).trim());
-    if (!Number.isInteger(n)) return false;
-    nums.push(n);
-  }
-  return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
-}
 
 export function readTable(
   grid: SheetGrid,
@@ -72,104 +39,16 @@ export function readTable(
   subtotalWords: readonly string[],
 ): TableRead {
   const sheet = grid.name;
+  const view = new TableView(grid, frame);
   const cols = frame.columns;
-  const colOf = (role: ColumnRole) => cols.get(role);
-  const textAt = (r: number, role: ColumnRole) => {
-    const c = colOf(role);
-    return c === undefined ? "" : grid.text(r, c);
-  };
-  const blankAt = (r: number, role: ColumnRole) => {
-    const c = colOf(role);
-    return c === undefined || isBlank(grid.raw(r, c));
-  };
+  const colOf = (role: ColumnRole) => view.colOf(role);
+  const textAt = (r: number, role: ColumnRole) => view.textAt(r, role);
+  const rows = new RowClassifier(view, subtotalWords);
+  const classify = (r: number): RowKind => rows.kind(r);
 
-  /**
-   * "1 硬件设备 … 42" followed by "1.1 服务器", "1.2 …" (or "(1) …"): the numbered row is the parent of the rows
-   * numbered under it and carries their total, so it is a heading (a 小计 when it has an amount), never a line —
-   * counting it as a line would count its children's money twice.
-   */
-  const numberedParentLevel = (r: number, seq: string): number | null => {
-    const depth = numberedDepth(seq);
-    if (depth === null) return null;
-    const t = compact(toHalfWidth(seq)).replace(/[.、]$/, "");
-    let n = r + 1;
-    while (n < frame.bodyEnd && grid.isEmptyRow(n)) n++;
-    if (n >= frame.bodyEnd) return null;
-    const next = compact(toHalfWidth(textAt(n, "seq")));
-    const child = next.startsWith(`${t}.`) || next.startsWith(`${t}-`) || /^\(\d+\)$/.test(next);
-    return child ? NUMBERED_LEVEL + depth : null;
-  };
-
-  // nextKind looks ahead from headings; remembering each row's kind keeps every row classified once.
-  const kinds: (RowKind | undefined)[] = [];
-  const classify = (r: number): RowKind => (kinds[r] ??= classifyRow(r));
-  const classifyRow = (r: number): RowKind => {
-    if (grid.isEmptyRow(r)) return { kind: "empty" };
-    if (isColumnNumberRow(grid, r)) return { kind: "text" };
-    const first = grid.firstText(r);
-    if (NOTE.test(compact(first))) return { kind: "note" };
-    const spanning = grid.spanningText(r);
-    if (spanning !== null) {
-      const total = subtotalKind(spanning, subtotalWords);
-      if (total) return { kind: "subtotal", total, label: spanning };
-      const level = sectionLevel(spanning, false);
-      if (level !== null) return { kind: "section", level, label: spanning, hasAmount: false };
-      // Text written across the table ("1. 软件开发费按人月测算…", "以下为软件部分") is not a line; reading goes on.
-      return { kind: "text" };
-    }
-    const seq = textAt(r, "seq");
-    const name = textAt(r, "name");
-    for (const label of first === name || first === seq ? [name, seq] : [name, seq, first]) {
-      const total = label ? subtotalKind(label, subtotalWords) : null;
-      if (total) return { kind: "subtotal", total, label };
-    }
-    const hasNumbers = NUMERIC_ROLES.some((role) => !blankAt(r, role));
-    const lineLike = QUANTITY_LIKE.some((role) => !blankAt(r, role)) || textAt(r, "unit") !== "";
-    if (!lineLike) {
-      const level = sectionLevel(seq, true) ?? sectionLevel(name, false) ?? numberedParentLevel(r, seq);
-      if (level !== null) {
-        return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
-      }
-    }
-    if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text" };
-    if (name || (seq && hasNumbers)) return { kind: "line" };
-    return { kind: "text" };
-  };
-
-  const issues: ReadIssue[] = [];
-  const readField = (r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit): ReadField | undefined => {
-    const c = colOf(role);
-    if (c === undefined) return undefined;
-    const raw = grid.raw(r, c);
-    const columnUnit = unitOverride ?? frame.columnUnits[role] ?? frame.unit;
-    const money = MONEY_ROLES.includes(role);
-    // The fast lane takes numbers within the bounds (bounds.ts; money in 元); the others are read below and refused.
-    if (typeof raw === "number" && role !== "rate" && numberInRange(money && columnUnit === "万元" ? raw * 10000 : raw)) {
-      const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? columnUnit : undefined);
-      field.formula = grid.formula(r, c);
-      return field;
-    }
-    let reading: Reading;
-    if (role === "rate") reading = readRate(raw, frame.headerTexts.get(role) ?? "", grid.numberFormat(r, c));
-    else if (money) reading = readAmount(raw, columnUnit);
-    else reading = readNumber(raw);
-    const cell = { sheet, row: grid.row(r), col: grid.col(c) };
-    const formula = grid.formula(r, c);
-    if (reading.status === "empty" && raw === null && formula) {
-      // A formula with no cached value reads as nothing, not as 0: the figure is unknown until Excel computes it.
-      issues.push({ ...cell, field: role, raw, lineId, formula });
-      return undefined;
-    }
-    if (reading.status === "empty") return undefined;
-    if (reading.status === "invalid") {
-      issues.push({ ...cell, field: role, raw, lineId, ...(reading.reason !== "not-a-number" ? { reason: reading.reason } : {}) });
-      return undefined;
-    }
-    const field: ReadField = { value: reading.value, cell, raw };
-    if (formula) field.formula = formula;
-    if (money) field.unit = reading.unit;
-    return field;
-  };
+  const fields = new FieldReader(view);
+  const issues = fields.issues;
+  const readField = (r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit) => fields.read(r, role, lineId, unitOverride);
 
   // Text columns no role names (复杂程度, 系统级别): kept on the line, not dropped.
   const placed = new Set(cols.values());
@@ -261,13 +140,7 @@ export function readTable(
     return tracker.coversFor("小计");
   };
 
-  const nextKind = (r: number): RowKind => {
-    for (let k = r + 1; k < frame.bodyEnd; k++) {
-      const kind = classify(k);
-      if (kind.kind !== "empty") return kind;
-    }
-    return { kind: "empty" };
-  };
+  const nextKind = (r: number): RowKind => rows.next(r);
 
   let lastRow = frame.headerRow;
   /** Past a 合计/总计 of the whole table; and past a row there that says what follows is outside the project. */
