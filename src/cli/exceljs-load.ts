@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 import ExcelJS from "exceljs";
+import { packedRow } from "./packed-row";
 import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
 
 /**
@@ -221,14 +222,7 @@ function sheetFromModel(ws: SheetModel): SheetSnapshot | null {
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (let r = 1; r <= rows; r++) {
-    const v: CellValue[] = [];
-    const f: (string | null)[] = [];
-    const n: (string | null)[] = [];
-    for (let c = 0; c < cols; c++) {
-      v.push(null);
-      f.push(null);
-      n.push(null);
-    }
+    const { v, f, n } = packedRow(cols);
     const cells = grid[r];
     if (cells) {
       for (let c = 1; c < cells.length && c <= cols; c++) {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { packedRow } from "./packed-row";
 import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
 import { parseA1 } from "../core/snapshot/address";
 import { loadParts, snapshotFromParts } from "./exceljs-load";
@@ -383,15 +384,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (let r = 1; r <= rows; r++) {
-    // Packed arrays (pushed, not `new Array(n)`): holey ones made the audit of this snapshot twice as slow.
-    const v: CellValue[] = [];
-    const f: (string | null)[] = [];
-    const n: (string | null)[] = [];
-    for (let c = 0; c < cols; c++) {
-      v.push(null);
-      f.push(null);
-      n.push(null);
-    }
+    const { v, f, n } = packedRow(cols);
     // Only the cells that exist: asking exceljs for an empty cell creates one.
     ws.getRow(r).eachCell((cell, c) => {
       if (c > cols) return;
