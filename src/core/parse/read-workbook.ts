@@ -10,6 +10,7 @@ import { readTable, type TableRead } from "./read-lines";
 import { markSummaries, referencedSheets } from "./summary";
 import type { TableFrame } from "./find-tables";
 import type { HeaderCell } from "./column-evidence";
+import type { ColumnCorrection } from "../model/corrections";
 import { columnLetters } from "../snapshot/address";
 import type { MoneyUnit } from "../model/types";
 import { DEFAULT_SUBTOTAL_WORDS } from "./subtotals";
@@ -31,7 +32,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     texts.push(sheet.name);
     headings.push(sheet.name);
     let sheetUnit: MoneyUnit | null = null;
-    for (const grid of columnBands(new SheetGrid(sheet), words)) for (const frame of findTables(grid, words, overrides.corrections?.columns)) {
+    for (const { grid, frame } of tablesOf(new SheetGrid(sheet), words, overrides.corrections?.columns ?? [])) {
       // A table beside another states no unit of its own: the sheet's title (over the first) states it for both.
       if (frame.unitStated) sheetUnit ??= frame.unit;
       else if (grid.band && sheetUnit) Object.assign(frame, { unit: sheetUnit, unitStated: true });
@@ -90,10 +91,15 @@ function unitsFromReferences(framed: { grid: SheetGrid; frame: TableFrame; read:
  * Two tables side by side ("工程费用 A–F | 其他费用 H–K" under one title): the first header row names a line and
  * an amount twice, the second set after an empty column. Each table is read as a sheet of its own columns.
  */
-function columnBands(grid: SheetGrid, words: readonly string[]): SheetGrid[] {
-  const [first] = findTables(grid, words);
-  if (!first) return [grid];
-  const cells = first.headerCells;
+function tablesOf(grid: SheetGrid, words: readonly string[], corrections: readonly ColumnCorrection[]): { grid: SheetGrid; frame: TableFrame }[] {
+  const frames = findTables(grid, words, corrections);
+  const bands = frames.length ? columnBands(grid, frames[0].headerCells) : [grid];
+  // Most sheets are one band: the tables found on the whole sheet are its tables, found once.
+  if (bands.length === 1) return frames.map((frame) => ({ grid, frame }));
+  return bands.flatMap((band) => findTables(band, words, corrections).map((frame) => ({ grid: band, frame })));
+}
+
+function columnBands(grid: SheetGrid, cells: readonly HeaderCell[]): SheetGrid[] {
   for (let gap = 1; gap < cells.length - 2; gap++) {
     if (cells[gap].text !== "") continue;
     const left = cells.slice(0, gap);
