@@ -129,7 +129,7 @@ export interface SubtotalRow {
 
 /** Why a column got its role (or none): header words, content, arithmetic, a repeat of another column, a user's say. */
 export interface ColumnEvidence {
-  kind: "header" | "head-noun" | "content" | "arithmetic" | "repeat" | "override" | "unplaced" | "conflict";
+  kind: "header" | "head-noun" | "content" | "arithmetic" | "formula" | "repeat" | "override" | "unplaced" | "conflict";
   /** The header text, the rows that agree ("11/12"), or the column repeated ("F×0.0001"). */
   detail: string;
 }

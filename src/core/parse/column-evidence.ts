@@ -107,6 +107,26 @@ function placeByArithmetic(
   return null;
 }
 
+const PRODUCT = /^=\s*\$?([A-Z]{1,3})\$?(\d+)\s*\*\s*\$?([A-Z]{1,3})\$?(\d+)\s*$/i;
+
+/**
+ * The formulas of a column as evidence: most of its rows are =数量×单价 of their own row (=E3*F3 with E the 数量 and F
+ * the 单价 column). Returns the evidence, or null.
+ */
+export function productFormulas(grid: SheetGrid, rows: readonly number[], c: number, columns: Map<ColumnRole, number>): ColumnEvidence | null {
+  const q = columns.get("quantity");
+  const p = columns.get("unitPrice");
+  if (q === undefined || p === undefined || rows.length < 2) return null;
+  const want = new Set([columnLetters(grid.col(q)), columnLetters(grid.col(p))]);
+  let fits = 0;
+  for (const r of rows) {
+    const m = PRODUCT.exec(grid.formula(r, c) ?? "");
+    const row = String(grid.row(r) + 1);
+    if (m && m[2] === row && m[4] === row && want.has(m[1].toUpperCase()) && want.has(m[3].toUpperCase()) && m[1].toUpperCase() !== m[3].toUpperCase()) fits++;
+  }
+  return fits >= rows.length * AGREEMENT ? { kind: "formula", detail: `=${[...want].join("×")} ${fits}/${rows.length}` } : null;
+}
+
 /**
  * Places the numeric columns the header words did not (or named twice): by arithmetic, as a repeat of a
  * placed column, or as unrecognised when the column holds money nobody can place. Mutates `columns` when
@@ -121,6 +141,14 @@ export function placeUnplacedColumns(
   const infos: ColumnInfo[] = [];
   for (const cell of headerCells) {
     if (placedCols.has(cell.col)) continue;
+    // =E3*F3 down the column, 数量 and 单价 by reference: the amount, whether or not the file kept the values.
+    const byFormula = columns.has("amount") ? null : productFormulas(grid, rows, cell.col, columns);
+    if (byFormula) {
+      columns.set("amount", cell.col);
+      placedCols.add(cell.col);
+      infos.push({ col: grid.col(cell.col), header: cell.text, role: "amount", confidence: "high", evidence: [byFormula] });
+      continue;
+    }
     const numbers = rows.filter((r) => numberAt(grid, r, cell.col) !== null);
     if (!numbers.length || numbers.length < rows.length * 0.3) continue;
     const placed = placeByArithmetic(grid, numbers, cell.col, columns);

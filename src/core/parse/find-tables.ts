@@ -1,6 +1,6 @@
 import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
-import { amountConflict, headerCellsOf, nameColumnFromContent, placeRowTotal, placeUnplacedColumns, type HeaderCell } from "./column-evidence";
+import { amountConflict, headerCellsOf, nameColumnFromContent, placeRowTotal, placeUnplacedColumns, productFormulas, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
 import type { ColumnCorrection } from "../model/corrections";
@@ -198,6 +198,14 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
     });
   }
   info.push(...extra.filter((e) => !e.role));
+  // The amount's own formulas (=E3*F3) confirm what its header says.
+  const amountCol = frame.columns.get("amount");
+  const amountInfoByHeader = info.find((i) => i.role === "amount" && i.evidence[0]?.kind === "header");
+  if (amountCol !== undefined && amountInfoByHeader) {
+    const rows = Array.from({ length: frame.bodyEnd - frame.bodyStart }, (_, k) => frame.bodyStart + k).filter((r) => grid.formula(r, amountCol));
+    const byFormula = productFormulas(grid, rows, amountCol, frame.columns);
+    if (byFormula) amountInfoByHeader.evidence.push(byFormula);
+  }
   const conflict = corrected.size ? null : amountConflict(grid, frame.bodyStart, frame.bodyEnd, frame.columns);
   const amountInfo = conflict ? info.find((i) => i.role === "amount") : undefined;
   if (conflict && amountInfo) {

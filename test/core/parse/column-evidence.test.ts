@@ -139,3 +139,21 @@ describe("a 金额 column whose figures are not 数量 × 单价", () => {
     expect(r.findings.filter((x) => x.rule === "sheet.line-arithmetic").map((x) => x.cell)).toEqual(["F6"]);
   });
 });
+
+describe("formulas as evidence", () => {
+  it("a column of =数量×单价 formulas is the amount, even saved without their values", () => {
+    const s = grid("预算表", [["XX系统建设项目预算表"], ["单位：元"], ["序号", "名称", "单位", "数量", "单价", "核算"],
+      [1, "PC服务器", "台", 2, 30000, null], [2, "交换机", "台", 1, 80000, null]], { formulas: { F4: "=D4*E4", F5: "=D5*E5" } });
+    const r = audit(workbook("t.xlsx", s), pack);
+    expect(r.model.tables[0].columnInfo.find((c) => c.role === "amount")).toMatchObject({ header: "核算", confidence: "high", evidence: [{ kind: "formula" }] });
+    expect(r.totals.grand).toBe("140000");
+    expect(r.findings.filter((f) => f.rule === "sheet.unreadable-amount").map((f) => f.cell)).toEqual(["F4", "F5"]);
+  });
+
+  it("confirm a 金额 header when its formulas multiply 数量 and 单价", () => {
+    const s = grid("预算表", [["单位：元"], ["序号", "名称", "单位", "数量", "单价", "金额"],
+      [1, "PC服务器", "台", 2, 30000, 60000], [2, "交换机", "台", 1, 80000, 80000]], { formulas: { F3: "=D3*E3", F4: "=D4*E4" } });
+    const info = audit(workbook("t.xlsx", s), pack).model.tables[0].columnInfo.find((c) => c.role === "amount")!;
+    expect(info.evidence.map((e) => e.kind)).toEqual(["header", "formula"]);
+  });
+});
