@@ -88,13 +88,13 @@ describe("pane errors", () => {
 describe("profile choices", () => {
   it("round-trip through the saved form, dropping auto and unknown values", () => {
     const choices = choicesFromSaved({ kind: "om", system: "nonsense" as never, tier: null, lastYearOm: "230000" });
-    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000", includeHidden: false });
+    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000", includeHidden: false, values: {} });
     expect(choicesToSaved(choices)).toEqual({ kind: "om", lastYearOm: "230000" });
-    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "", includeHidden: false });
+    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "", includeHidden: false, values: {} });
   });
 
   it("become engine overrides with the amount as a Decimal", () => {
-    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000", includeHidden: false });
+    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000", includeHidden: false, values: {} });
     expect(o.kind).toBeUndefined();
     expect(o.system).toBe("website");
     expect(o.tier).toBe("small");
@@ -111,7 +111,7 @@ describe("profile choices", () => {
   });
 
   it("refuse an amount that is not a number", () => {
-    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots", includeHidden: false })).toThrow(/lots/);
+    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots", includeHidden: false, values: {} })).toThrow(/lots/);
   });
 });
 
