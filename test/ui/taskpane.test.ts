@@ -517,3 +517,19 @@ test("自动 checks a workbook titled 青浦… with the Qingpu pack, fetched fr
   expect(await cspViolations(page)).toEqual([]);
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
+
+test("in English: 自动 names the pack it used and why, and the Qingpu profile values are labelled in English", async () => {
+  const page = await openPane(browser, server.url, "#book=qingpu,en-US");
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("summary").waitFor();
+  await page.getByTestId("standard-used").waitFor();
+  expect(await page.getByTestId("standard-used").textContent()).toBe("Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)");
+  const fields = page.getByTestId("profile-pack-fields");
+  await fields.waitFor();
+  const text = (await fields.textContent()) ?? "";
+  expect(text).toContain("Project facts this standard uses (optional)");
+  expect(text).toContain("approved total (元)");
+  expect(text).toContain("review route");
+  await page.screenshot({ path: screenshotPath("11-qingpu-auto-en") });
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
