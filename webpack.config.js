@@ -62,6 +62,9 @@ const config = async (env, options) => {
     { from: "assets/icon-*.png", to: "assets/[name][ext]" },
     { from: "src/help/help.css", to: "help.css" },
     { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+    // The district packs the pane fetches from its own origin when first needed (src/taskpane/standards.ts,
+    // SERVED_STANDARDS); the pane checks each with bundledPack, test/taskpane/bundled-packs.test.ts strictly.
+    ...["qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"].map((id) => ({ from: `standards/${id}.json`, to: `standards/${id}.json` })),
     {
       from: "manifest.xml",
       to: "manifest.xml",

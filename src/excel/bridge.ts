@@ -38,6 +38,8 @@ export interface ReadProgress {
 export interface SavedChoices {
   standardId?: string;
   overrides?: Omit<ProfileOverrides, "lastYearOm"> & { lastYearOm?: string };
+  /** The profile values of district-packs.md §0.4 as typed, by their snake_case name (profile-values.ts). */
+  profileValues?: Record<string, string>;
 }
 
 /**

@@ -76,6 +76,7 @@ function Pane(props: AppProps) {
       <StandardPicker
         locale={locale}
         value={state.standardId}
+        used={state.used}
         disabled={!enabled.choices}
         onChange={(id) => void controller.setStandard(id)}
       />
@@ -88,6 +89,9 @@ function Pane(props: AppProps) {
         onLastYearOm={(text) => controller.setLastYearOm(text)}
         onCommit={() => void controller.saveChoices()}
         onIncludeHidden={(include) => void controller.setChoice("includeHidden", include)}
+        fields={state.profileFields}
+        auto={state.standardId === "auto"}
+        onProfileValue={(name, text, save) => void controller.setProfileValue(name, text, save)}
       />
 
       <Toolbar

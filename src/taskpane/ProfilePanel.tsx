@@ -1,10 +1,11 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProfileSource, ProjectProfile } from "../core/model/types";
 import { kindLabel, sourceLabel, systemLabel, t, tierLabel, type Locale, type StringKey } from "./i18n";
-import { AUTO, KINDS, SYSTEMS, TIERS, lastYearOmValid, type ProfileChoices } from "./profile-choices";
+import { AUTO, KINDS, SYSTEMS, TIERS, lastYearOmValid, profileValueValid, type ProfileChoices, type ProfileField } from "./profile-choices";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 type SelectKey = "kind" | "system" | "tier";
@@ -19,6 +20,54 @@ interface Props {
   onLastYearOm: (text: string) => void;
   onCommit: () => void;
   onIncludeHidden?: (include: boolean) => void;
+  /** The profile values the pack in view uses (profileFieldsFor); none for Yangpu. */
+  fields?: readonly ProfileField[];
+  /** 自动 is chosen: the fields are those of the pack the last check used. */
+  auto?: boolean;
+  onProfileValue?: (name: string, text: string, save: boolean) => void;
+}
+
+/** One profile value of the pack: a select for yes/no and choices, an input for money, counts, dates and text. */
+function PackField(props: { locale: Locale; field: ProfileField; value: string; disabled: boolean; onValue: (text: string, save: boolean) => void; onCommit: () => void }) {
+  const { locale, field, value } = props;
+  const label = locale === "en-US" ? field.en : field.zh;
+  const testId = `profile-value-${field.name}`;
+  if (field.type === "boolean" || field.type === "choice") {
+    const options = field.type === "boolean"
+      ? [{ v: "true", text: t(locale, "profile.yes") }, { v: "false", text: t(locale, "profile.no") }]
+      : (field.choices ?? []).map((v) => ({ v, text: t(locale, `profile.choice.${v}` as StringKey) }));
+    return (
+      <Field label={label}>
+        <Select data-testid={testId} value={value} disabled={props.disabled} onChange={(_ev, data) => props.onValue(data.value, true)}>
+          <option value="">{t(locale, "profile.unset")}</option>
+          {options.map((o) => (
+            <option key={o.v} value={o.v}>
+              {o.text}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  const valid = profileValueValid(field, value);
+  return (
+    <Field
+      label={label}
+      hint={field.type === "date" ? t(locale, "profile.dateHint") : undefined}
+      validationState={valid ? "none" : "error"}
+      validationMessage={valid ? undefined : t(locale, "error.profileValue", { label, value })}
+    >
+      <Input
+        data-testid={testId}
+        inputMode={field.type === "money" ? "decimal" : field.type === "count" ? "numeric" : undefined}
+        value={value}
+        placeholder={field.type === "date" ? "2024-06-30" : undefined}
+        disabled={props.disabled}
+        onChange={(_ev, data) => props.onValue(data.value, false)}
+        onBlur={props.onCommit}
+      />
+    </Field>
+  );
 }
 
 export function ProfilePanel(props: Props) {
@@ -73,6 +122,24 @@ export function ProfilePanel(props: Props) {
           onBlur={props.onCommit}
         />
       </Field>
+      {props.fields && props.fields.length > 0 ? (
+        <div className={styles.panel} data-testid="profile-pack-fields">
+          <strong>{t(locale, "profile.packHeading")}</strong>
+          {props.fields.map((f) => (
+            <PackField
+              key={f.name}
+              locale={locale}
+              field={f}
+              value={choices.values[f.name] ?? ""}
+              disabled={props.disabled}
+              onValue={(text, save) => props.onProfileValue?.(f.name, text, save)}
+              onCommit={props.onCommit}
+            />
+          ))}
+        </div>
+      ) : props.auto ? (
+        <span className={styles.hint}>{t(locale, "profile.packHint")}</span>
+      ) : null}
       <Field hint={t(locale, "profile.includeHiddenHint")}>
         <Checkbox
           data-testid="profile-include-hidden"

@@ -7,8 +7,10 @@ import type { CellChange } from "../core/plan/types";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
 import { localizedError, toPaneError, type PaneError } from "./pane-error";
-import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, type ProfileChoices } from "./profile-choices";
-import { defaultStandardId, getStandard, hasStandard } from "./standards";
+import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, valuesToSaved, type ProfileChoices, type ProfileField } from "./profile-choices";
+import { AUTO_STANDARD, defaultStandardId, fallbackStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
+import { choosePack } from "../core/standards/choose-pack";
+import { profileFieldsFor } from "../core/profile/profile-values";
 import type { Corrections } from "../core/model/corrections";
 import type { Category, ColumnRole, HardwareClass } from "../core/model/types";
 import {
@@ -24,9 +26,21 @@ export interface StatusMessage {
   parts: { key: StringKey; params?: Params; paramsEn?: Params }[];
 }
 
+/** The pack the last check used, and under 自动 why (choosePack's reason). */
+export interface UsedStandard {
+  id: string;
+  auto: boolean;
+  reason: { zh: string; en: string } | null;
+}
+
 export interface PaneState {
   locale: Locale;
+  /** A pack's id, or "auto" (自动: the district the workbook names, as the CLI's default). */
   standardId: string;
+  /** The pack the last check used. */
+  used: UsedStandard | null;
+  /** The profile values the pack in view declares it uses (the chosen pack, or under 自动 the one the last check used). */
+  profileFields: ProfileField[];
   choices: ProfileChoices;
   /** The user's corrections of lines and columns, saved in the workbook; every check applies them. */
   corrections: Corrections;
@@ -124,6 +138,8 @@ export class AuditController {
     this.state = {
       locale,
       standardId: defaultStandardId(),
+      used: null,
+      profileFields: [],
       choices: AUTO_CHOICES,
       corrections: {},
       busy: null,
@@ -167,9 +183,10 @@ export class AuditController {
     return this.run("init", async () => {
       const saved = await this.bridge.loadChoices();
       const standardId = saved.standardId && hasStandard(saved.standardId) ? saved.standardId : defaultStandardId();
-      const choices = choicesFromSaved(saved.overrides);
-      this.lastSaved = JSON.stringify({ standardId, overrides: choicesToSaved(choices) });
+      const choices = choicesFromSaved(saved.overrides, saved.profileValues);
+      this.lastSaved = JSON.stringify(this.savedForm(standardId, choices));
       this.set({ standardId, choices });
+      await this.showFieldsOf(standardId);
       await this.loadCorrections();
       const [canRevert, hasFlags] = await Promise.all([this.bridge.canRevert(), this.bridge.hasFlags()]);
       this.set({ canRevert, hasFlags });
@@ -198,7 +215,36 @@ export class AuditController {
 
   setStandard(standardId: string): Promise<void> {
     this.set({ standardId, stale: this.state.result !== null });
-    return this.saveChoices();
+    return Promise.all([this.saveChoices(), this.showFieldsOf(standardId)]).then(() => undefined);
+  }
+
+  /**
+   * Shows the profile fields of a chosen pack (fetching it if it is served); under 自动 those of the pack the last
+   * check used. A pack that cannot be loaded is shown as an error naming it.
+   */
+  private async showFieldsOf(standardId: string): Promise<void> {
+    if (standardId === AUTO_STANDARD) {
+      const used = this.state.used;
+      this.set({ profileFields: used?.auto ? profileFieldsFor(await fetchStandard(used.id)) : [] });
+      return;
+    }
+    try {
+      const pack = await fetchStandard(standardId);
+      if (this.state.standardId === standardId) this.set({ profileFields: profileFieldsFor(pack) });
+    } catch (err) {
+      if (this.state.standardId === standardId) this.set({ profileFields: [], error: toPaneError(err) });
+    }
+  }
+
+  /** A profile value of the pack as typed; `save` for selects (saved at once), text inputs save on commit. */
+  setProfileValue(name: string, text: string, save = false): Promise<void> {
+    this.set({ choices: { ...this.state.choices, values: { ...this.state.choices.values, [name]: text } }, stale: this.state.result !== null });
+    return save ? this.saveChoices() : Promise.resolve();
+  }
+
+  private savedForm(standardId: string, choices: ProfileChoices) {
+    const profileValues = valuesToSaved(choices.values);
+    return { standardId, overrides: choicesToSaved(choices), ...(profileValues ? { profileValues } : {}) };
   }
 
   setChoice<K extends "kind" | "system" | "tier" | "includeHidden">(key: K, value: ProfileChoices[K]): Promise<void> {
@@ -213,7 +259,7 @@ export class AuditController {
 
   /** Saves the choices in the workbook when they differ from what was last saved; saves run in order. */
   saveChoices(): Promise<void> {
-    const choices = { standardId: this.state.standardId, overrides: choicesToSaved(this.state.choices) };
+    const choices = this.savedForm(this.state.standardId, this.state.choices);
     const key = JSON.stringify(choices);
     if (key === this.lastSaved) return this.saving;
     this.lastSaved = key;
@@ -234,12 +280,27 @@ export class AuditController {
 
   private async checkNow(quiet: boolean): Promise<void> {
     const { standardId, choices } = this.state;
-    const pack = getStandard(standardId);
-    const overrides = choicesToOverrides(choices);
-    if (correctionCount(this.state.corrections) > 0) overrides.corrections = this.state.corrections;
+    // The typed amount is checked before the workbook is read; the pack's own values once the pack is known.
+    choicesToOverrides(choices);
+    // A chosen pack is loaded before the read, so a pack that cannot be fetched stops the check at once.
+    const chosen = standardId === AUTO_STANDARD ? null : await fetchStandard(standardId);
     void this.saveChoices();
     const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }), { includeHidden: choices.includeHidden });
     this.set({ progress: null });
+    let pack = chosen;
+    let used: UsedStandard;
+    if (pack) {
+      used = { id: pack.id, auto: false, reason: null };
+    } else {
+      // 自动, as the CLI's `--standard auto`: the district the title, 编制单位 or a sheet name names.
+      const choice = choosePack(snapshot, await getAllStandards(), fallbackStandardId());
+      pack = choice.pack;
+      used = { id: pack.id, auto: true, reason: choice.reason };
+    }
+    const profileFields = profileFieldsFor(pack);
+    const overrides = choicesToOverrides(choices, profileFields);
+    if (correctionCount(this.state.corrections) > 0) overrides.corrections = this.state.corrections;
+    this.set({ used, profileFields });
     const result = audit(snapshot, pack, overrides);
     // Nothing that looks like a budget: say so rather than show an empty, "clean" result.
     if (result.model.tables.length === 0) throw localizedError("error.noTable");

@@ -4,6 +4,23 @@ import { t } from "../../src/taskpane/i18n";
 import { BridgeError } from "../../src/excel/errors";
 import { oaUpgrade, omBudget } from "../acceptance/workbooks";
 import { FakeBridge } from "./fake-bridge";
+import { setPackLoader } from "../../src/taskpane/standards";
+import { workbook } from "../support/grid";
+import * as fs from "fs";
+import * as path from "path";
+import Decimal from "decimal.js";
+
+/** The served packs, read from standards/ as the pane would fetch them from dist/web/standards/. */
+const loads: string[] = [];
+const fromDisk = async (id: string) => {
+  loads.push(id);
+  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", `${id}.json`), "utf8"));
+};
+beforeEach(() => {
+  loads.length = 0;
+  setPackLoader(fromDisk);
+});
+afterAll(() => setPackLoader(null));
 
 function statusText(s: PaneState): string | undefined {
   return s.status?.parts.map((p) => t(s.locale, p.key, p.params)).join("");
@@ -38,18 +55,18 @@ describe("AuditController", () => {
       await init;
       const s = c.getState();
       expect(s.standardId).toBe("yangpu-2023");
-      expect(s.choices).toEqual({ kind: "om", system: "auto", tier: "small", lastYearOm: "230000", includeHidden: false });
+      expect(s.choices).toEqual({ kind: "om", system: "auto", tier: "small", lastYearOm: "230000", includeHidden: false, values: {} });
       expect(s.hasFlags).toBe(true);
       expect(s.canRevert).toBe(false);
       expect(availableActions(s)).toEqual({ check: true, clear: true, approve: false, revert: false, results: false, choices: true, correct: false });
       expect(bridge.calls).toEqual(expect.arrayContaining(["loadChoices", "loadCorrections", "canRevert", "hasFlags"]));
     });
 
-    it("falls back to the first bundled standard for an unknown saved one", async () => {
+    it("falls back to the default (自动, as the CLI) for an unknown saved one", async () => {
       const bridge = new FakeBridge(oaUpgrade());
       bridge.choices = { standardId: "gone-2019" };
       const c = await ready(bridge);
-      expect(c.getState().standardId).toBe("yangpu-2023");
+      expect(c.getState().standardId).toBe("auto");
     });
 
     it("shows a failing loadChoices as an error and stays usable", async () => {
@@ -117,13 +134,13 @@ describe("AuditController", () => {
       const bridge = new FakeBridge(oaUpgrade());
       const c = await ready(bridge);
       await c.setChoice("kind", "construction");
-      expect(bridge.saved.at(-1)).toEqual({ standardId: "yangpu-2023", overrides: { kind: "construction" } });
+      expect(bridge.saved.at(-1)).toEqual({ standardId: "auto", overrides: { kind: "construction" } });
       c.setLastYearOm("100,000");
       await c.check();
       const p = c.getState().result!.model.profile;
       expect(p.kind).toBe("construction");
       expect(p.sources.kind).toBe("override");
-      expect(bridge.saved.at(-1)).toEqual({ standardId: "yangpu-2023", overrides: { kind: "construction", lastYearOm: "100000" } });
+      expect(bridge.saved.at(-1)).toEqual({ standardId: "auto", overrides: { kind: "construction", lastYearOm: "100000" } });
     });
 
     it("marks the result stale when a choice changes after it", async () => {
@@ -549,12 +566,137 @@ describe("AuditController", () => {
       expect(bridge.readOpts).toEqual({ includeHidden: false });
       expect(c.getState().result!.findings.map((f) => f.rule)).toContain("sheet.hidden-skipped");
       await c.setChoice("includeHidden", true);
-      expect(bridge.saved.at(-1)).toEqual({ standardId: "yangpu-2023", overrides: { includeHiddenSheets: true } });
+      expect(bridge.saved.at(-1)).toEqual({ standardId: "auto", overrides: { includeHiddenSheets: true } });
       await c.check();
       expect(bridge.readOpts).toEqual({ includeHidden: true });
       const r = c.getState().result!;
       expect(r.findings.map((f) => f.rule)).not.toContain("sheet.hidden-skipped");
       expect(r.model.lines.some((l) => l.sheet === "隐藏明细")).toBe(true);
     });
+  });
+});
+
+/** oaUpgrade with its title and 编制单位 naming another district. */
+function retitled(place: string): ReturnType<typeof oaUpgrade> {
+  const wb = oaUpgrade();
+  return {
+    ...wb,
+    sheets: wb.sheets.map((sh) => ({ ...sh, values: sh.values.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/杨浦/g, place) : v))) })),
+  };
+}
+
+describe("every pack, 自动 and the packs' profile values", () => {
+  it("starts on 自动 and, with the injected loader, checks a workbook titled 青浦… with qingpu-2024, saying why", async () => {
+    const bridge = new FakeBridge(retitled("青浦"));
+    const c = await ready(bridge);
+    expect(c.getState().standardId).toBe("auto");
+    await c.check();
+    const s = c.getState();
+    expect(s.error).toBeNull();
+    expect(s.used).toEqual({ id: "qingpu-2024", auto: true, reason: { zh: "标题含“青浦”", en: "the title names 青浦" } });
+    expect(loads.sort()).toEqual(["gongshu-draft", "luohu-2024", "qingpu-2024", "qingyang-2024"]);
+    const rules = s.result!.findings.map((f) => f.rule);
+    expect(rules.some((r) => r.startsWith("qingpu."))).toBe(true);
+    expect(rules.some((r) => r.startsWith("yangpu.") || /^(cost|om|labor)\./.test(r))).toBe(false);
+    // After the check, the fields of the pack 自动 chose are shown.
+    expect(s.profileFields.map((f) => f.name)).toContain("change_amount");
+  });
+
+  it("under 自动 a workbook naming no district falls back to yangpu-2023 and says so", async () => {
+    const bridge = new FakeBridge(workbook("x", ...retitled("某").sheets));
+    const c = await ready(bridge);
+    await c.check();
+    expect(c.getState().used).toMatchObject({ id: "yangpu-2023", auto: true });
+    expect(c.getState().used?.reason?.zh).toMatch(/默认使用 yangpu-2023/);
+    expect(c.getState().profileFields).toEqual([]);
+  });
+
+  it("a chosen pack's profile fields appear, are saved with the other choices, and reach the audit (money as Decimal)", async () => {
+    const engine = await import("../../src/core/engine");
+    const spy = jest.spyOn(engine, "audit");
+    try {
+      const bridge = new FakeBridge(oaUpgrade());
+      const c = await ready(bridge);
+      await c.setStandard("qingpu-2024");
+      const names = c.getState().profileFields.map((f) => f.name);
+      expect(names).toEqual(["declared_total", "approved_total", "change_amount", "major_project", "review_route", "last_year_it_funds", "filed_total", "system_level", "subsystems_this_year", "classified"]);
+      await c.setProfileValue("approved_total", "1,000,000");
+      await c.setProfileValue("review_route", "fast-iteration", true);
+      await c.setProfileValue("major_project", "true", true);
+      await c.setProfileValue("subsystems_this_year", "3");
+      await c.saveChoices();
+      expect(bridge.saved.at(-1)).toEqual({
+        standardId: "qingpu-2024",
+        overrides: {},
+        profileValues: { approved_total: "1,000,000", review_route: "fast-iteration", major_project: "true", subsystems_this_year: "3" },
+      });
+      await c.check();
+      expect(c.getState().error).toBeNull();
+      expect(c.getState().used).toEqual({ id: "qingpu-2024", auto: false, reason: null });
+      const [, pack, overrides] = spy.mock.calls.at(-1)!;
+      expect(pack.id).toBe("qingpu-2024");
+      expect(Decimal.isDecimal(overrides?.approvedTotal)).toBe(true);
+      expect(overrides?.approvedTotal?.toFixed()).toBe("1000000");
+      expect(overrides).toMatchObject({ reviewRoute: "fast-iteration", majorProject: true, subsystemsThisYear: 3 });
+
+      // Yangpu declares none: no fields, and the values saved for Qingpu do not reach its audit.
+      await c.setStandard("yangpu-2023");
+      expect(c.getState().profileFields).toEqual([]);
+      await c.check();
+      expect(spy.mock.calls.at(-1)![2]?.approvedTotal).toBeUndefined();
+
+      // Read back on the next opening.
+      const again = new FakeBridge(oaUpgrade());
+      again.choices = bridge.saved.at(-1)!;
+      const c2 = await ready(again);
+      expect(c2.getState().choices.values).toMatchObject({ approved_total: "1,000,000" });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("a profile value that is not one stops the check with a message naming the field, in both languages", async () => {
+    const bridge = new FakeBridge(oaUpgrade());
+    const c = await ready(bridge);
+    await c.setStandard("luohu-2024");
+    await c.setProfileValue("acceptance_date", "2024-02-30");
+    await c.check();
+    expect(c.getState().error?.message).toBe("“竣工验收日期”的值“2024-02-30”无效");
+    expect(c.getState().error?.messageEn).toBe('"2024-02-30" is not a valid acceptance date');
+    expect(bridge.calls).not.toContain("flagFindings");
+  });
+
+  it("a pack that cannot be fetched is an error naming it, never a silent fall back to another pack", async () => {
+    setPackLoader(async () => {
+      throw new Error("HTTP 404");
+    });
+    const bridge = new FakeBridge(retitled("青浦"));
+    const c = await ready(bridge);
+    await c.setStandard("qingpu-2024");
+    expect(c.getState().error?.message).toBe("无法载入配置标准“青浦区数字化项目管理办法（青数〔2024〕49号）”（qingpu-2024）：HTTP 404。请检查网络后重试，或选择其他标准。");
+    expect(c.getState().error?.messageEn).toMatch(/^Could not load the standard "Qingpu District digital project management measures \(2024\)" \(qingpu-2024\): HTTP 404/);
+    await c.check();
+    expect(c.getState().error?.message).toMatch(/qingpu-2024/);
+    expect(c.getState().result).toBeNull();
+    expect(bridge.calls).not.toContain("readWorkbook");
+
+    // Under 自动 too: the workbook is read, but no check is made with a pack other than the one it would have chosen.
+    await c.setStandard("auto");
+    await c.check();
+    expect(c.getState().error?.message).toMatch(/无法载入配置标准/);
+    expect(c.getState().result).toBeNull();
+    expect(c.getState().used).toBeNull();
+
+    // A pack that arrives but is not the file it should be is refused the same way.
+    setPackLoader(async () => ({ id: "someone-else", rules: {} }));
+    await c.setStandard("luohu-2024");
+    expect(c.getState().error?.message).toMatch(/（luohu-2024）：bundled pack luohu-2024 does not match its file/);
+
+    // Back to a loader that works: the next check goes through.
+    setPackLoader(fromDisk);
+    await c.setStandard("auto");
+    await c.check();
+    expect(c.getState().error).toBeNull();
+    expect(c.getState().used?.id).toBe("qingpu-2024");
   });
 });

@@ -1,8 +1,10 @@
+import Decimal from "decimal.js";
 import { formatCellValue, formatFigure, formatRatio, formatYuan, parseYuanInput } from "../../src/taskpane/format";
 import type { CellChange } from "../../src/core/plan/types";
 import { formatPaneError, localizedError, toPaneError } from "../../src/taskpane/pane-error";
 import { BridgeError } from "../../src/excel/errors";
-import { choicesFromSaved, choicesToOverrides, choicesToSaved } from "../../src/taskpane/profile-choices";
+import { choicesFromSaved, choicesToOverrides, choicesToSaved, parseProfileValue, valuesFromSaved, valuesToSaved } from "../../src/taskpane/profile-choices";
+import { PROFILE_VALUES } from "../../src/core/profile/profile-values";
 import { getStandard, listStandards } from "../../src/taskpane/standards";
 
 describe("formatYuan", () => {
@@ -88,13 +90,13 @@ describe("pane errors", () => {
 describe("profile choices", () => {
   it("round-trip through the saved form, dropping auto and unknown values", () => {
     const choices = choicesFromSaved({ kind: "om", system: "nonsense" as never, tier: null, lastYearOm: "230000" });
-    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000", includeHidden: false });
+    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000", includeHidden: false, values: {} });
     expect(choicesToSaved(choices)).toEqual({ kind: "om", lastYearOm: "230000" });
-    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "", includeHidden: false });
+    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "", includeHidden: false, values: {} });
   });
 
   it("become engine overrides with the amount as a Decimal", () => {
-    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000", includeHidden: false });
+    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000", includeHidden: false, values: {} });
     expect(o.kind).toBeUndefined();
     expect(o.system).toBe("website");
     expect(o.tier).toBe("small");
@@ -111,7 +113,33 @@ describe("profile choices", () => {
   });
 
   it("refuse an amount that is not a number", () => {
-    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots", includeHidden: false })).toThrow(/lots/);
+    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots", includeHidden: false, values: {} })).toThrow(/lots/);
+  });
+});
+
+describe("a pack's profile values", () => {
+  it("read back from a workbook keep only known names with short text values", () => {
+    expect(valuesFromSaved({ approved_total: "100万", nonsense: "1", change_amount: 5, __proto__x: "y", unit_name: "x".repeat(201) })).toEqual({ approved_total: "100万" });
+    expect(valuesFromSaved(["approved_total"])).toEqual({});
+    expect(valuesFromSaved(null)).toEqual({});
+    expect(valuesToSaved({ approved_total: " ", review_route: "normal" })).toEqual({ review_route: "normal" });
+    expect(valuesToSaved({ approved_total: "" })).toBeUndefined();
+  });
+
+  it("are parsed by type: money as Decimal, counts, real dates, listed choices, yes/no, text", () => {
+    expect(parseProfileValue(PROFILE_VALUES.approved_total, "1,000,000.50")?.toString()).toBe("1000000.5");
+    expect(Decimal.isDecimal(parseProfileValue(PROFILE_VALUES.approved_total, "100"))).toBe(true);
+    expect(parseProfileValue(PROFILE_VALUES.approved_total, "lots")).toBeNull();
+    expect(parseProfileValue(PROFILE_VALUES.subsystems_this_year, "3")).toBe(3);
+    expect(parseProfileValue(PROFILE_VALUES.subsystems_this_year, "2.5")).toBeNull();
+    expect(parseProfileValue(PROFILE_VALUES.acceptance_date, "2024-02-29")).toBe("2024-02-29");
+    expect(parseProfileValue(PROFILE_VALUES.acceptance_date, "2023-02-29")).toBeNull();
+    expect(parseProfileValue(PROFILE_VALUES.review_route, "normal")).toBe("normal");
+    expect(parseProfileValue(PROFILE_VALUES.review_route, "fast")).toBeNull();
+    expect(parseProfileValue(PROFILE_VALUES.classified, "false")).toBe(false);
+    expect(parseProfileValue(PROFILE_VALUES.classified, "yes")).toBeNull();
+    expect(parseProfileValue(PROFILE_VALUES.unit_name, " 某局 ")).toBe("某局");
+    expect(parseProfileValue(PROFILE_VALUES.unit_name, "  ")).toBeNull();
   });
 });
 

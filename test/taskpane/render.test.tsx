@@ -9,7 +9,11 @@ import { ErrorBar } from "../../src/taskpane/ErrorBar";
 import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
 import { AUTO_CHOICES } from "../../src/taskpane/profile-choices";
 import { audit } from "../../src/core/engine";
-import { getStandard } from "../../src/taskpane/standards";
+import { getStandard, listStandards } from "../../src/taskpane/standards";
+import { StandardPicker } from "../../src/taskpane/StandardPicker";
+import { profileFieldsFor } from "../../src/core/profile/profile-values";
+import * as fs from "fs";
+import * as path from "path";
 import { oaUpgrade } from "../acceptance/workbooks";
 import { grid, workbook } from "../support/grid";
 import { FakeBridge } from "./fake-bridge";
@@ -104,6 +108,47 @@ describe("task pane markup", () => {
     expect(out).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*data-testid="profile-include-hidden"|<input[^>]*data-testid="profile-include-hidden"[^>]*checked/);
     expect(out).toContain("Include hidden sheets");
     expect(renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="light" />)).toContain("包含隐藏工作表");
+  });
+});
+
+describe("every pack in the picker, and a pack's profile values", () => {
+  const qingpuFields = profileFieldsFor(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", "qingpu-2024.json"), "utf8")));
+
+  it.each([["zh-CN", "自动（按工作簿所写区县）", "title"], ["en-US", "Auto (the district the workbook names)", "titleEn"]] as const)(
+    "lists 自动 first, then every pack by its title (%s), and says which pack the last check used and why",
+    (locale, auto, key) => {
+      const out = html(<StandardPicker locale={locale} value="auto" disabled={false} onChange={noop}
+        used={{ id: "qingpu-2024", auto: true, reason: { zh: "标题含“青浦”", en: "the title names 青浦" } }} />);
+      const options = [...out.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
+      expect(options[0]).toEqual(["auto", auto]);
+      expect(options.slice(1)).toEqual(listStandards().map((s) => [s.id, s[key]]));
+      expect(options.map((o) => o[0])).toEqual(["auto", "yangpu-2023", "qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"]);
+      expect(out).toContain(locale === "zh-CN"
+        ? "本次检查使用：青浦区数字化项目管理办法（青数〔2024〕49号）（标题含“青浦”）"
+        : "Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)");
+    },
+  );
+
+  it("shows the chosen pack's profile fields only: selects for yes/no and choices, inputs for amounts and counts, in both languages", () => {
+    const props = { choices: { ...AUTO_CHOICES, values: { approved_total: "abc", review_route: "normal" } }, inferred: null, disabled: false,
+      onChoice: noop, onLastYearOm: noop, onCommit: noop, fields: qingpuFields };
+    const zh = html(<ProfilePanel locale="zh-CN" {...props} />);
+    for (const f of qingpuFields) expect([f.name, zh.includes(`data-testid="profile-value-${f.name}"`)]).toEqual([f.name, true]);
+    expect(zh).toMatch(/<select[^>]*data-testid="profile-value-review_route"/);
+    expect(zh).toMatch(/<select[^>]*data-testid="profile-value-major_project"/);
+    expect(zh).toMatch(/<input[^>]*data-testid="profile-value-approved_total"/);
+    expect(zh).toContain("批复金额/核定概算（元）");
+    expect(zh).toContain("快速迭代");
+    expect(zh).toContain("“批复金额/核定概算（元）”的值“abc”无效");
+    expect(zh).not.toContain("profile-value-acceptance_date");
+    const en = html(<ProfilePanel locale="en-US" {...props} />);
+    expect(en).toContain("approved total (元)");
+    expect(en).toContain("Fast iteration");
+    expect(en).toContain("Project facts this standard uses (optional)");
+    // Yangpu declares none: no section; under 自动 before a check, a hint that they come with the chosen pack.
+    const none = html(<ProfilePanel locale="zh-CN" {...props} fields={[]} />);
+    expect(none).not.toContain("profile-pack-fields");
+    expect(html(<ProfilePanel locale="zh-CN" {...props} fields={[]} auto />)).toContain("选择“自动”时，检查后显示所用标准需要的项目信息");
   });
 });
 

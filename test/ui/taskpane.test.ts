@@ -479,3 +479,57 @@ test("the production manifest points only at the production host, and at files t
     if (file) expect([file, fs.existsSync(path.join(web, file))]).toEqual([file, true]);
   }
 });
+
+test("自动 checks a workbook titled 青浦… with the Qingpu pack, fetched from the pane's origin as JSON, and shows its profile values", async () => {
+  const page = await openPane(browser, server.url, "#book=qingpu");
+  const packs: { url: string; type: string | undefined }[] = [];
+  page.on("response", (r) => {
+    if (r.url().includes("/standards/")) packs.push({ url: r.url().replace(server.url, ""), type: r.headers()["content-type"] });
+  });
+  await page.getByTestId("check-button").waitFor();
+  const options = await page.getByTestId("standard-picker").locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  expect(options).toEqual(["auto", "yangpu-2023", "qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"]);
+  expect(await page.getByTestId("standard-picker").inputValue()).toBe("auto");
+
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("summary").waitFor();
+  const used = page.getByTestId("standard-used");
+  await used.waitFor();
+  expect(await used.getAttribute("data-standard")).toBe("qingpu-2024");
+  expect(await used.textContent()).toBe("本次检查使用：青浦区数字化项目管理办法（青数〔2024〕49号）（标题含“青浦”）");
+  const rules = await page.getByTestId("finding-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule") ?? ""));
+  expect(rules.some((r) => r.startsWith("qingpu."))).toBe(true);
+  expect(rules.filter((r) => /^(yangpu|cost|om|labor)\./.test(r))).toEqual([]);
+  expect(packs.map((p) => p.url).sort()).toEqual(["/standards/gongshu-draft.json", "/standards/luohu-2024.json", "/standards/qingpu-2024.json", "/standards/qingyang-2024.json"]);
+  for (const p of packs) expect(p.type).toBe("application/json");
+
+  // The values the Qingpu pack uses are offered, and one typed reaches the next check.
+  await page.getByTestId("profile-pack-fields").waitFor();
+  await page.getByTestId("profile-value-review_route").selectOption("fast-iteration");
+  await page.getByTestId("profile-value-approved_total").fill("800000");
+  await page.getByTestId("profile-value-approved_total").blur();
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("summary").waitFor();
+  await page.getByTestId("standard-used").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath("10-qingpu-auto"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await page.getByTestId("error-bar").count()).toBe(0);
+  expect(await cspViolations(page)).toEqual([]);
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test("in English: 自动 names the pack it used and why, and the Qingpu profile values are labelled in English", async () => {
+  const page = await openPane(browser, server.url, "#book=qingpu,en-US");
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("summary").waitFor();
+  await page.getByTestId("standard-used").waitFor();
+  expect(await page.getByTestId("standard-used").textContent()).toBe("Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)");
+  const fields = page.getByTestId("profile-pack-fields");
+  await fields.waitFor();
+  const text = (await fields.textContent()) ?? "";
+  expect(text).toContain("Project facts this standard uses (optional)");
+  expect(text).toContain("approved total (元)");
+  expect(text).toContain("review route");
+  await page.screenshot({ path: screenshotPath("11-qingpu-auto-en") });
+  expect((page as Page & { errors: string[] }).errors).toEqual([]);
+});
