@@ -13,3 +13,11 @@ export function messageDraft(ctx: RuleContext, id: string, args: MessageArgs, re
 export function missingDraft(ctx: RuleContext, id: string, missing: readonly string[], args: MessageArgs = {}): FindingDraft {
   return messageDraft(ctx, id, { ...args, missing: describeMissing(missing) }, { severity: "info" });
 }
+
+/**
+ * A draft in the wording of the pack's message `<entry id><suffix>` (a district rule family's own messages: the
+ * implementation lists its suffixes in `messages`, so a pack that runs it must carry each template).
+ */
+export function entryDraft(ctx: RuleContext, suffix: string, args: MessageArgs, rest: Omit<FindingDraft, "message" | "messageEn"> = {}): FindingDraft {
+  return messageDraft(ctx, `${ctx.entry.id}${suffix}`, args, rest);
+}

@@ -2,6 +2,7 @@ import type { StandardPack } from "./types";
 import type { Bilingual } from "./pack-messages";
 import { quote } from "./pack-messages";
 import { PROFILE_VALUES } from "../profile/profile-values";
+import { findImplementation } from "../rules/registry";
 
 /** A problem the schemas cannot see: where (a JSON path) and what. */
 export interface DataProblem {
@@ -42,6 +43,16 @@ export function checkPackData(pack: StandardPack): DataProblem | null {
           return {
             field: `/hardwareClasses/classes/${cls}/rate`,
             detail: { zh: `缺失：规则 ${quote(ruleId)} 需要每类设备的维护费率`, en: `is missing: rule ${quote(ruleId)} needs each device class's maintenance rate` },
+          };
+        }
+      }
+    }
+    if (entry.enabled !== false) {
+      for (const suffix of findImplementation(entry.uses ?? ruleId)?.messages ?? []) {
+        if (!pack.messages?.[`${ruleId}${suffix}`]) {
+          return {
+            field: base,
+            detail: { zh: `缺失：规则的消息 ${quote(`${ruleId}${suffix}`)} 不在 messages 中`, en: `is missing: the rule's message ${quote(`${ruleId}${suffix}`)} is not in messages` },
           };
         }
       }
