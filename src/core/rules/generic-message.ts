@@ -21,3 +21,8 @@ export function missingDraft(ctx: RuleContext, id: string, missing: readonly str
 export function entryDraft(ctx: RuleContext, suffix: string, args: MessageArgs, rest: Omit<FindingDraft, "message" | "messageEn"> = {}): FindingDraft {
   return messageDraft(ctx, `${ctx.entry.id}${suffix}`, args, rest);
 }
+
+/** The pack's message `<entry id><suffix>` as an argument of another message (a part both languages share). */
+export function entryText(ctx: RuleContext, suffix: string, args: MessageArgs): { zh: string; en: string } {
+  return renderMessage(ctx.pack, `${ctx.entry.id}${suffix}`, args, ctx.model.profile.unit);
+}
