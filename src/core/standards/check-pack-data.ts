@@ -25,7 +25,8 @@ function walk(value: unknown, path: string, visit: (key: string, v: unknown, pat
 }
 
 /**
- * Cross-checks of a pack's data (messages as data, generic rule kinds): every message a rule names exists; every
+ * Cross-checks of a pack's data (messages as data, generic rule kinds): every message a rule names exists, and so
+ * does every message an implementation is worded in (its `messages`, as `<entry id><suffix>`); every
  * pattern compiles; every profile value a rule uses is a §0.4 name the pack lists in `profileValues`; classes carry
  * rates where a maintenance-rate rule runs; a draft pack has no error severity. The first problem, or null.
  */

@@ -12,8 +12,8 @@ import { pack, packRaw } from "./packs";
 
 type Raw = { rules: Record<string, { params?: Record<string, unknown> }>; messages: Record<string, { "zh-CN": string; "en-US": string }> } & Record<string, unknown>;
 
-/** The Yangpu rule kinds (every implementation that is neither generic nor a sheet check). */
-const YANGPU_KIND = /^(dev|fees|cost|om|tier|policy|process)\./;
+/** The Yangpu rule kinds (every implementation that is not generic), and the sheet checks every pack runs. */
+const YANGPU_KIND = /^(dev|fees|cost|om|tier|policy|process|sheet)\./;
 
 /** Words of the Yangpu regulation that the templates carry, and what the made-up district says instead. */
 const REWORDED: [string, string][] = [
@@ -96,6 +96,14 @@ const CASES: { label: string; lines: () => BudgetLine[]; profile?: Partial<Proje
     profile: { kind: "om" },
     overrides: { lastYearOm: new Decimal(100000) },
   },
+  {
+    label: "sheet checks",
+    lines: () => [
+      line({ name: "服务器", category: "hardware", unit: "万元", quantity: "2", unitPrice: "3", amount: "7" }),
+      line({ name: "杂项", category: "other", unit: "万元", amount: "1" }),
+    ],
+    profile: { ...wan, kind: "service" },
+  },
   { label: "hotline", lines: () => [line({ name: "坐席终端", category: "hardware", unit: "万元", quantity: "40", unitPrice: "0.5", amount: "20" })], profile: { ...wan, kind: "construction", system: "hotline" } },
   { label: "server room", lines: () => [line({ name: "机房装修", category: "hardware", unit: "万元", unitLabel: "㎡", quantity: "400", unitPrice: "1", amount: "400" })], profile: { ...wan, kind: "construction", system: "server-room" } },
   { label: "info release", lines: () => [line({ name: "公众号建设", category: "development", unit: "万元", amount: "8" })], profile: { ...wan, kind: "construction", system: "info-release" } },
@@ -143,14 +151,15 @@ describe("the Yangpu rule kinds under a made-up district with other numbers and 
 
   it("between them the cases reach every Yangpu rule kind", () => {
     const seen = new Set(CASES.flatMap((c) => yangpuKinds(audit(samplePack!, c.lines(), c.profile, c.overrides, c.title)).map((f) => f.rule)));
-    const expected = ["dev.person-month-price", "dev.effort-basis-missing", "fees.four-fees-cap", "fees.integration-rate", "fees.security-test-rate", "fees.crypto-test-missing", "cost.excluded-dengbao", "om.hardware-class-defaulted", "om.security-device-rate", "om.product-software-rate", "om.app-software-rate", "om.excluded-item", "tier.oa", "tier.video-conference", "tier.server-room", "tier.info-release", "policy.hotline", "policy.server-room", "process.supervision-required", "process.review-route", "process.public-tender", "process.om-review"];
+    const expected = ["dev.person-month-price", "dev.effort-basis-missing", "fees.four-fees-cap", "fees.integration-rate", "fees.security-test-rate", "fees.crypto-test-missing", "cost.excluded-dengbao", "om.hardware-class-defaulted", "om.security-device-rate", "om.product-software-rate", "om.app-software-rate", "om.excluded-item", "tier.oa", "tier.video-conference", "tier.server-room", "tier.info-release", "policy.hotline", "policy.server-room", "process.supervision-required", "process.review-route", "process.public-tender", "process.om-review", "sheet.line-arithmetic", "sheet.unclassified-line"];
     expect([...seen].sort()).toEqual(expect.arrayContaining(expected));
   });
 
   it("the pack's numbers decide and its words are said", () => {
     const run = (p: StandardPack, c: (typeof CASES)[number]) => audit(p, c.lines(), c.profile, c.overrides, c.title);
     const byRule = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
-    const [construction, om, hotline, , infoRelease] = CASES;
+    const of = (label: string) => CASES.find((c) => c.label === label)!;
+    const [construction, om, hotline, infoRelease] = [of("construction"), of("O&M"), of("hotline"), of("info release")];
 
     // 人月 cap 1.5万 instead of 2万: the cap is the pack's number, said in the sheet's unit.
     const price = byRule(run(samplePack!, construction), "dev.person-month-price");
@@ -173,6 +182,8 @@ describe("the Yangpu rule kinds under a made-up district with other numbers and 
 
     expect(byRule(run(samplePack!, infoRelease), "tier.info-release").map((f) => f.message)).toEqual(["【示例】信息发布类项目（微信公众号等）建设金额 8 万元 超过上限 5 万元"]);
     expect(byRule(run(pack("yangpu-2023"), infoRelease), "tier.info-release")).toEqual([]);
+
+    expect(byRule(run(samplePack!, of("sheet checks")), "sheet.line-arithmetic").map((f) => f.message)).toEqual(["【示例】“服务器”数量 2 × 单价 3 万元 = 6 万元，与金额 7 万元 不符"]);
 
     // 60万 supervision and 200万 tender thresholds.
     const route = run(samplePack!, construction);
