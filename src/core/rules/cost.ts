@@ -3,6 +3,7 @@ import type { RuleImplementation } from "./types";
 import { KEYWORD, LEVEL, closedObject } from "./schema-parts";
 import { lineMoney } from "../money";
 import { quoteText } from "../quote";
+import { entryDraft } from "./generic-message";
 
 interface Params {
   minLevel: number;
@@ -25,14 +26,11 @@ const excludedDengbao: RuleImplementation<Params> = {
   id: "cost.excluded-dengbao",
   scope: "line",
   paramsSchema: closedObject({ minLevel: LEVEL, levelWords: { type: "object", propertyNames: KEYWORD, additionalProperties: LEVEL, minProperties: 1 } }),
-  check({ facts }, params) {
-    return (facts.linesByCategory.get("dengbao") ?? [])
+  messages: [""],
+  check(ctx, params) {
+    return (ctx.facts.linesByCategory.get("dengbao") ?? [])
       .filter((line) => (levelOf(line, params.levelWords) ?? 0) >= params.minLevel && !lineMoney(line)?.isZero())
-      .map((line) => ({
-        line,
-        message: `“${quoteText(line.name)}”属于三级及以上等级保护测评/整改费用，不应列入项目建设费用`,
-        messageEn: `"${quoteText(line.name)}" is level-3 (or higher) classified-protection testing/remediation, which must not be inside the construction cost`,
-      }));
+      .map((line) => entryDraft(ctx, "", { name: { text: quoteText(line.name) }, minLevel: { number: params.minLevel } }, { line }));
   },
 };
 

@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import type { BudgetLine } from "../model/types";
 import type { PackMoney } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
-import { formatMoney, packMoney } from "../money";
+import { packMoney } from "../money";
+import { entryDraft } from "./generic-message";
 import { MONEY, WORDS, closedObject } from "./schema-parts";
 import { hasWord } from "./text-counts";
 import { quoteText } from "../quote";
@@ -39,22 +40,23 @@ const personMonthPriceRule: RuleImplementation<PriceParams> = {
   scope: "line",
   measure: "money",
   paramsSchema: closedObject({ maxPrice: MONEY, personMonthUnits: WORDS }),
-  check({ model, facts }, params) {
+  messages: [""],
+  check(ctx, params) {
+    const { facts } = ctx;
     const max = packMoney(params.maxPrice);
-    const unit = model.profile.unit;
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("development") ?? []) {
       const found = personMonthPrice(line, params.personMonthUnits);
       if (!found || !found.price.greaterThan(max)) continue;
-      out.push({
-        line,
-        cell: found.cell,
-        cells: line.amount ? [line.amount.cell] : [],
-        message: `“${quoteText(line.name)}”人月单价 ${formatMoney(found.price, unit)}超过标准上限 ${formatMoney(max, unit)}`,
-        messageEn: `"${quoteText(line.name)}": ${formatMoney(found.price, unit)} per person-month exceeds the cap of ${formatMoney(max, unit)}`,
-        actual: found.price.toDecimalPlaces(2),
-        limit: max,
-      });
+      out.push(
+        entryDraft(ctx, "", { name: { text: quoteText(line.name) }, price: { money: found.price }, limit: { money: max } }, {
+          line,
+          cell: found.cell,
+          cells: line.amount ? [line.amount.cell] : [],
+          actual: found.price.toDecimalPlaces(2),
+          limit: max,
+        }),
+      );
     }
     return out;
   },
@@ -64,14 +66,11 @@ const effortBasisMissing: RuleImplementation<BasisParams> = {
   id: "dev.effort-basis-missing",
   scope: "line",
   paramsSchema: closedObject({ personMonthUnits: WORDS }),
-  check({ facts }, params) {
-    return (facts.linesByCategory.get("development") ?? [])
+  messages: [""],
+  check(ctx, params) {
+    return (ctx.facts.linesByCategory.get("development") ?? [])
       .filter((line) => !billedInPersonMonths(line, params.personMonthUnits) && !line.personMonths)
-      .map((line) => ({
-        line,
-        message: `“${quoteText(line.name)}”未按人月测算工作量，无法核对人月单价是否超过上限`,
-        messageEn: `"${quoteText(line.name)}" gives no person-month basis, so its price per person-month cannot be checked`,
-      }));
+      .map((line) => entryDraft(ctx, "", { name: { text: quoteText(line.name) } }, { line }));
   },
 };
 

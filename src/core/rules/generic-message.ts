@@ -13,3 +13,16 @@ export function messageDraft(ctx: RuleContext, id: string, args: MessageArgs, re
 export function missingDraft(ctx: RuleContext, id: string, missing: readonly string[], args: MessageArgs = {}): FindingDraft {
   return messageDraft(ctx, id, { ...args, missing: describeMissing(missing) }, { severity: "info" });
 }
+
+/**
+ * A draft in the wording of the pack's message `<entry id><suffix>` (a district rule family's own messages: the
+ * implementation lists its suffixes in `messages`, so a pack that runs it must carry each template).
+ */
+export function entryDraft(ctx: RuleContext, suffix: string, args: MessageArgs, rest: Omit<FindingDraft, "message" | "messageEn"> = {}): FindingDraft {
+  return messageDraft(ctx, `${ctx.entry.id}${suffix}`, args, rest);
+}
+
+/** The pack's message `<entry id><suffix>` as an argument of another message (a part both languages share). */
+export function entryText(ctx: RuleContext, suffix: string, args: MessageArgs): { zh: string; en: string } {
+  return renderMessage(ctx.pack, `${ctx.entry.id}${suffix}`, args, ctx.model.profile.unit);
+}

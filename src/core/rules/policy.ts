@@ -2,6 +2,7 @@ import type { BudgetLine, ProjectKind } from "../model/types";
 import type { RuleImplementation } from "./types";
 import { closedObject, COUNT, KINDS, WORDS } from "./schema-parts";
 import { hasWord, maxOf, numbersBefore } from "./text-counts";
+import { entryDraft } from "./generic-message";
 
 export interface HotlineParams {
   minSeats: number;
@@ -28,19 +29,13 @@ const hotline: RuleImplementation<HotlineParams> = {
   measure: "count",
   scope: "sheet",
   paramsSchema: closedObject({ minSeats: COUNT, seatWords: WORDS, kinds: KINDS }),
-  check({ model }, params) {
+  messages: [""],
+  check(ctx, params) {
+    const { model } = ctx;
     if (model.profile.system !== "hotline" || !params.kinds.includes(model.profile.kind)) return [];
     const seats = seatCount(model.lines, model.titleText, params.seatWords);
     if (!seats || !seats.n.lessThan(params.minSeats)) return [];
-    return [
-      {
-        line: seats.line,
-        message: `新建服务热线仅 ${seats.n.toFixed()} 个坐席，少于 ${params.minSeats} 个坐席的热线原则上应并入 12345 市民服务热线`,
-        messageEn: `New service hotline with only ${seats.n.toFixed()} seats: hotlines under ${params.minSeats} seats should join the 12345 citizen hotline`,
-        actual: seats.n,
-        limit: String(params.minSeats),
-      },
-    ];
+    return [entryDraft(ctx, "", { seats: { number: seats.n }, minSeats: { number: params.minSeats } }, { line: seats.line, actual: seats.n, limit: String(params.minSeats) })];
   },
 };
 
@@ -52,21 +47,13 @@ const serverRoom: RuleImplementation<ServerRoomPolicyParams> = {
   id: "policy.server-room",
   scope: "sheet",
   paramsSchema: closedObject({ kinds: KINDS }),
-  check({ model }, params) {
+  messages: [".new", ".upgrade"],
+  check(ctx, params) {
+    const { model } = ctx;
     if (model.profile.system !== "server-room" || !params.kinds.includes(model.profile.kind)) return [];
     // The clause is about building rooms; an upgrade of an existing one is told so in its own words.
     const upgrade = model.profile.kind === "upgrade";
-    return [
-      {
-        line: null,
-        message: upgrade
-          ? "机房改造：原则上不再新建机房，改造仅限内部必要的网络机房（弱电间），请说明必要性"
-          : "新建机房：原则上不再新建机房，仅允许建设内部必要的网络机房（弱电间），请说明必要性",
-        messageEn: upgrade
-          ? "Server room upgrade: no new server rooms; work is limited to an internal, necessary network room; state why it is needed"
-          : "New server room: only an internal, necessary network room is allowed; state why it is needed",
-      },
-    ];
+    return [entryDraft(ctx, upgrade ? ".upgrade" : ".new", {}, { line: null })];
   },
 };
 

@@ -1,8 +1,9 @@
 import type { BudgetTable, ColumnRole } from "../model/types";
-import type { FindingDraft, RuleImplementation } from "./types";
+import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
 import { NO_PARAMS } from "./schema-parts";
 import { columnLetters } from "../snapshot/address";
 import { quoteText } from "../quote";
+import { entryDraft } from "./generic-message";
 
 type NoParams = Record<string, never>;
 
@@ -18,41 +19,36 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
   id: "sheet.unrecognised-column",
   scope: "sheet",
   paramsSchema: NO_PARAMS,
-  check({ model }) {
-    return model.tables.flatMap((table) => [
-      ...conflicts(table),
+  /** `.unplaced` (or `.unplaced-named`, the header naming a role a second time): no role; `.conflict`: see conflicts. */
+  messages: [".unplaced", ".unplaced-named", ".conflict"],
+  check(ctx) {
+    return ctx.model.tables.flatMap((table) => [
+      ...conflicts(ctx, table),
       ...table.columnInfo
         .filter((c) => c.role === null && !c.repeats && !c.partOf && !c.evidence.some((e) => e.kind === "override"))
         .map((c) => {
           const letter = columnLetters(c.col);
           const header = quoteText(c.header || letter);
           const named = c.evidence.find((e) => e.kind === "unplaced")?.detail as ColumnRole | undefined;
-          const second = named && ROLE_ZH[named] ? `（表头又一次写了“${ROLE_ZH[named]}”）` : "";
-          const secondEn = named && ROLE_ZH[named] ? ` (its header names ${named} a second time)` : "";
-          return {
-            line: null,
-            cell: { sheet: table.sheet, row: table.headerRow, col: c.col },
-            message: `工作表“${quoteText(table.sheet)}”第 ${letter} 列“${header}”含金额或数量，但无法确定其用途${second}，未参与检查；请在“列用途”中指定`,
-            messageEn: `Column ${letter} ("${header}") of sheet "${quoteText(table.sheet)}" holds money or quantities the engine cannot place${secondEn}; it is in no check — set its role by hand`,
-          };
+          const args = { sheet: { text: quoteText(table.sheet) }, letter: { text: letter }, header: { text: header } };
+          const at = { line: null, cell: { sheet: table.sheet, row: table.headerRow, col: c.col } };
+          return named && ROLE_ZH[named]
+            ? entryDraft(ctx, ".unplaced-named", { ...args, role: { zh: ROLE_ZH[named], en: named } }, at)
+            : entryDraft(ctx, ".unplaced", args, at);
         }),
     ]);
   },
 };
 
 /** A column the header names 金额 while its figures are not 数量 × 单价 in most rows: the evidence conflicts. */
-function conflicts(table: BudgetTable): FindingDraft[] {
+function conflicts(ctx: RuleContext, table: BudgetTable): FindingDraft[] {
   return table.columnInfo.flatMap((c) => {
     const e = c.evidence.find((x) => x.kind === "conflict");
     if (!e || !c.role) return [];
     const letter = columnLetters(c.col);
     const [agree, of] = e.detail.split("/");
-    return [{
-      line: null,
-      cell: { sheet: table.sheet, row: table.headerRow, col: c.col },
-      message: `工作表“${quoteText(table.sheet)}”第 ${letter} 列“${quoteText(c.header)}”按表头是金额，但 ${of} 行中只有 ${agree} 行等于数量 × 单价，该列的用途可能不是金额；请核对，或在“列用途”中指定`,
-      messageEn: `Column ${letter} ("${quoteText(c.header)}") of sheet "${quoteText(table.sheet)}" is headed as the amount, but only ${agree} of ${of} rows equal quantity × unit price; it may be something else — check it, or set its role`,
-    }];
+    const args = { sheet: { text: quoteText(table.sheet) }, letter: { text: letter }, header: { text: quoteText(c.header) }, agree: { text: agree }, of: { text: of } };
+    return [entryDraft(ctx, ".conflict", args, { line: null, cell: { sheet: table.sheet, row: table.headerRow, col: c.col } })];
   });
 }
 
@@ -61,13 +57,9 @@ const hiddenSkipped: RuleImplementation<NoParams> = {
   id: "sheet.hidden-skipped",
   scope: "sheet",
   paramsSchema: NO_PARAMS,
-  check({ model }) {
-    return model.skippedSheets.map((sheet) => ({
-      line: null,
-      cell: null,
-      message: `隐藏的工作表“${quoteText(sheet)}”未检查（如需检查，请取消隐藏，或选择“包含隐藏工作表”）`,
-      messageEn: `Hidden sheet "${quoteText(sheet)}" was not audited (unhide it, or choose to include hidden sheets)`,
-    }));
+  messages: [""],
+  check(ctx) {
+    return ctx.model.skippedSheets.map((sheet) => entryDraft(ctx, "", { sheet: { text: quoteText(sheet) } }, { line: null, cell: null }));
   },
 };
 

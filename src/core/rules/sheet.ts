@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import type { ColumnRole, MoneyUnit, ReadField } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
-import { formatMoney, integerValue, toYuan } from "../money";
+import { integerValue, toYuan } from "../money";
+import { entryDraft } from "./generic-message";
 import { lineMoney, lineMoneyField } from "./facts";
 import { NO_PARAMS } from "./schema-parts";
 import { CATEGORY_LABELS } from "../labels/categories";
@@ -39,7 +40,10 @@ const lineArithmetic: RuleImplementation<NoParams> = {
   measure: "money",
   scope: "line",
   paramsSchema: NO_PARAMS,
-  check({ model, pack }, _params) {
+  /** `.quantity`: 数量 × 单价 ≠ 金额; `.rate`: 购置金额 × 费率 ≠ 维护费. */
+  messages: [".quantity", ".rate"],
+  check(ctx, _params) {
+    const { model, pack } = ctx;
     const unit = model.profile.unit;
     const findings: FindingDraft[] = [];
     for (const line of model.lines) {
@@ -50,27 +54,21 @@ const lineArithmetic: RuleImplementation<NoParams> = {
         const agrees = q !== null && p !== null && Number.isSafeInteger(q * p) && q * p === integerValue(line.amount);
         const expected = agrees ? null : line.quantity.value.times(line.unitPrice.value);
         if (expected && differs(expected, line.amount.value, pack, line.amount, unit)) {
-          findings.push({
-            line,
-            cell: line.amount.cell,
-            message: `“${quoteText(line.name)}”数量 ${line.quantity.value.toFixed()} × 单价 ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}，与金额 ${formatMoney(line.amount.value, unit)} 不符`,
-            messageEn: `"${quoteText(line.name)}": quantity ${line.quantity.value.toFixed()} × unit price ${formatMoney(line.unitPrice.value, unit)} = ${formatMoney(expected, unit)}, but the amount is ${formatMoney(line.amount.value, unit)}`,
-            actual: line.amount.value,
-            limit: expected,
-          });
+          const args = {
+            name: { text: quoteText(line.name) }, quantity: { text: line.quantity.value.toFixed() }, unitPrice: { money: line.unitPrice.value },
+            expected: { money: expected }, amount: { money: line.amount.value },
+          };
+          findings.push(entryDraft(ctx, ".quantity", args, { line, cell: line.amount.cell, actual: line.amount.value, limit: expected }));
         }
       }
       if (line.purchase && line.rate && line.fee) {
         const expected = line.purchase.value.times(line.rate.value);
         if (differs(expected, line.fee.value, pack, line.fee, unit)) {
-          findings.push({
-            line,
-            cell: line.fee.cell,
-            message: `“${quoteText(line.name)}”购置金额 ${formatMoney(line.purchase.value, unit)} × 费率 ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}，与维护费 ${formatMoney(line.fee.value, unit)} 不符`,
-            messageEn: `"${quoteText(line.name)}": purchase ${formatMoney(line.purchase.value, unit)} × rate ${line.rate.value.times(100).toFixed()}% = ${formatMoney(expected, unit)}, but the maintenance fee is ${formatMoney(line.fee.value, unit)}`,
-            actual: line.fee.value,
-            limit: expected,
-          });
+          const args = {
+            name: { text: quoteText(line.name) }, purchase: { money: line.purchase.value }, percent: { text: line.rate.value.times(100).toFixed() },
+            expected: { money: expected }, fee: { money: line.fee.value },
+          };
+          findings.push(entryDraft(ctx, ".rate", args, { line, cell: line.fee.cell, actual: line.fee.value, limit: expected }));
         }
       }
     }
@@ -83,7 +81,9 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
   measure: "money",
   scope: "line",
   paramsSchema: NO_PARAMS,
-  check({ model, pack }, _params) {
+  messages: [""],
+  check(ctx, _params) {
+    const { model, pack } = ctx;
     const unit = model.profile.unit;
     // Running totals in sheet order: a 小计/合计 almost always covers a run of consecutive lines, whose sum is then
     // one subtraction instead of one addition per line (a 合计 over 10,000 lines is checked in O(1)).
@@ -118,14 +118,10 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
           ? new Decimal(ints[at[at.length - 1] + 1] - ints[at[0]])
           : running[at[at.length - 1] + 1].minus(running[at[0]]);
       if (!differs(expected, st.amount.value, pack, st.amount, unit)) continue;
-      findings.push({
-        line: null,
-        cell: st.amount.cell,
-        message: `${st.kind}行“${quoteText(st.label)}”金额 ${formatMoney(st.amount.value, unit)} 与所含 ${at.length} 项明细之和 ${formatMoney(expected, unit)} 不符`,
-        messageEn: `${st.kind} row "${quoteText(st.label)}": ${formatMoney(st.amount.value, unit)} differs from the sum of its ${at.length} lines, ${formatMoney(expected, unit)}`,
-        actual: st.amount.value,
-        limit: expected,
-      });
+      const args = {
+        kind: { text: st.kind }, label: { text: quoteText(st.label) }, amount: { money: st.amount.value }, count: { text: String(at.length) }, expected: { money: expected },
+      };
+      findings.push(entryDraft(ctx, "", args, { line: null, cell: st.amount.cell, actual: st.amount.value, limit: expected }));
     }
     return findings;
   },
@@ -150,44 +146,29 @@ const unreadableAmount: RuleImplementation<NoParams> = {
   id: "sheet.unreadable-amount",
   scope: "line",
   paramsSchema: NO_PARAMS,
-  check({ model }, _params) {
+  /** By what is wrong with the cell: `.formula` (no saved value), `.out-of-range`, `.too-long`, `.unreadable`. */
+  messages: [".formula", ".out-of-range", ".too-long", ".unreadable"],
+  check(ctx, _params) {
+    const { model } = ctx;
     const byId = new Map(model.lines.map((l) => [l.id, l]));
     return model.issues.map((issue) => {
-      const shown = quoteText(typeof issue.raw === "string" ? issue.raw.trim() : issue.raw);
-      const zh = FIELD_ZH[issue.field];
-      const en = FIELD_EN[issue.field];
+      const shown = { text: quoteText(typeof issue.raw === "string" ? issue.raw.trim() : issue.raw) };
+      const field = { zh: FIELD_ZH[issue.field], en: FIELD_EN[issue.field] };
       const base = {
         line: issue.lineId ? (byId.get(issue.lineId) ?? null) : null,
         cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
       };
-      if (issue.formula) {
-        return {
-          ...base,
-          message: `${zh}单元格的公式 ${quoteText(issue.formula)} 没有保存计算结果，金额未知；请在 Excel 中打开、重新计算并保存后再检查`,
-          messageEn: `The ${en} cell's formula ${quoteText(issue.formula)} was saved without its computed value, so the amount is unknown; open the workbook in Excel, recalculate and save, then check again`,
-        };
-      }
+      if (issue.formula) return entryDraft(ctx, ".formula", { field, formula: { text: quoteText(issue.formula) } }, base);
       if (issue.reason === "out-of-range") {
         const money = MONEY_ROLES.includes(issue.field);
-        return {
-          ...base,
-          message: `${zh}单元格内容“${shown}”数值超出可读范围（绝对值应在 ${RANGE_TEXT}${money ? " 元" : " "}之间，有效数字不超过 ${MAX_SIGNIFICANT_DIGITS} 位），未计入`,
-          messageEn: `The ${en} cell holds "${shown}", a number outside the readable range (magnitude ${RANGE_TEXT_EN}${money ? " 元" : ""}, at most ${MAX_SIGNIFICANT_DIGITS} significant digits); it is not counted`,
-        };
+        const range = { zh: `${RANGE_TEXT}${money ? " 元" : " "}`, en: `${RANGE_TEXT_EN}${money ? " 元" : ""}` };
+        return entryDraft(ctx, ".out-of-range", { field, shown, range, digits: { text: String(MAX_SIGNIFICANT_DIGITS) } }, base);
       }
       if (issue.reason === "too-long") {
         const length = typeof issue.raw === "string" ? issue.raw.length : 0;
-        return {
-          ...base,
-          message: `${zh}单元格内容“${shown}”过长（${length} 个字符），无法识别为数字`,
-          messageEn: `The ${en} cell holds "${shown}", ${length} characters long, which cannot be read as a number`,
-        };
+        return entryDraft(ctx, ".too-long", { field, shown, length: { text: String(length) } }, base);
       }
-      return {
-        ...base,
-        message: `${zh}单元格内容“${shown}”无法识别为数字`,
-        messageEn: `The ${en} cell holds "${shown}", which cannot be read as a number`,
-      };
+      return entryDraft(ctx, ".unreadable", { field, shown }, base);
     });
   },
 };
@@ -196,24 +177,18 @@ const unclassifiedLine: RuleImplementation<NoParams> = {
   id: "sheet.unclassified-line",
   scope: "line",
   paramsSchema: NO_PARAMS,
-  check({ model }, _params) {
-    return model.lines
+  /** `.evidence`: taken as a category by other evidence; `.none` / `.none-evidence`: no category (with what was seen). */
+  messages: [".evidence", ".none", ".none-evidence"],
+  check(ctx, _params) {
+    return ctx.model.lines
       .filter((l) => l.category === "other" || l.categorySource === "evidence")
       .map((line) => {
         const label = CATEGORY_LABELS[line.category];
         const ev = line.categoryEvidence;
-        if (ev && line.category !== "other") {
-          return {
-            line, cell: line.nameCell,
-            message: `“${quoteText(line.name)}”未匹配费用类别关键词，按${ev.zh}认定为${label.zh}；如不对，请指定类别`,
-            messageEn: `"${quoteText(line.name)}" matches no category keyword; taken as ${label.en} because it is ${ev.en}; set its category if that is wrong`,
-          };
-        }
-        return {
-          line, cell: line.nameCell,
-          message: `“${quoteText(line.name)}”未匹配任何费用类别${ev ? `（${ev.zh}）` : ""}，已计入总额但未参与分项检查，可手动指定类别`,
-          messageEn: `"${quoteText(line.name)}" matches no fee category${ev ? ` (${ev.en})` : ""}: counted in the total but in no fee check; set its category by hand`,
-        };
+        const name = { text: quoteText(line.name) };
+        const at = { line, cell: line.nameCell };
+        if (ev && line.category !== "other") return entryDraft(ctx, ".evidence", { name, evidence: { zh: ev.zh, en: ev.en }, category: { zh: label.zh, en: label.en } }, at);
+        return ev ? entryDraft(ctx, ".none-evidence", { name, evidence: { zh: ev.zh, en: ev.en } }, at) : entryDraft(ctx, ".none", { name }, at);
       });
   },
 };

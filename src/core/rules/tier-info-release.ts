@@ -1,6 +1,7 @@
 import type { PackMoney } from "../standards/types";
 import type { RuleImplementation } from "./types";
-import { formatMoney, packMoney } from "../money";
+import { packMoney } from "../money";
+import { entryDraft } from "./generic-message";
 import { closedObject, KINDS, MONEY } from "./schema-parts";
 
 export interface InfoReleaseParams {
@@ -14,21 +15,14 @@ export const tierInfoRelease: RuleImplementation<InfoReleaseParams> = {
   scope: "sheet",
   measure: "money",
   paramsSchema: closedObject({ maxTotal: MONEY, kinds: KINDS }, ["kinds"]),
-  check({ model, facts }, params) {
+  messages: [""],
+  check(ctx, params) {
+    const { model, facts } = ctx;
     if (model.profile.system !== "info-release") return [];
     if (params.kinds && !params.kinds.includes(model.profile.kind)) return [];
     const total = facts.projectAmount;
     const cap = packMoney(params.maxTotal);
     if (!total.greaterThan(cap)) return [];
-    const unit = model.profile.unit;
-    return [
-      {
-        line: null,
-        message: `信息发布类项目（微信公众号等）建设金额 ${formatMoney(total, unit)} 超过上限 ${formatMoney(cap, unit)}`,
-        messageEn: `Information release project (WeChat account etc.): project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(cap, unit)}`,
-        actual: total,
-        limit: cap,
-      },
-    ];
+    return [entryDraft(ctx, "", { total: { money: total }, limit: { money: cap } }, { line: null, actual: total, limit: cap })];
   },
 };

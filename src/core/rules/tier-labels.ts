@@ -1,22 +1,15 @@
 import type Decimal from "decimal.js";
-import type { MoneyUnit, Tier } from "../model/types";
 import type { PackMoney } from "../standards/types";
-import type { FindingDraft } from "./types";
-import { formatMoney, packMoney } from "../money";
+import type { FindingDraft, RuleContext } from "./types";
+import { packMoney } from "../money";
+import { entryDraft } from "./generic-message";
 
-export const TIER_ZH: Record<Tier, string> = { small: "小型", medium: "中型", large: "大型" };
-export const TIER_EN: Record<Tier, string> = { small: "small", medium: "medium", large: "large" };
-
-/** The finding every tier rule gives when the project amount is over its tier's cap, or null. */
-export function totalOverCap(total: Decimal, cap: PackMoney, unit: MoneyUnit, prefixZh: string, prefixEn: string): FindingDraft | null {
+/**
+ * The finding every tier rule gives when the project amount is over its tier's cap (the entry's message `.total`,
+ * with the system as the rule names it in {system}), or null.
+ */
+export function totalOverCap(ctx: RuleContext, total: Decimal, cap: PackMoney, system: { zh: string; en: string }): FindingDraft | null {
   const limit = packMoney(cap);
   if (!total.greaterThan(limit)) return null;
-  return {
-    line: null,
-    measure: "money",
-    message: `${prefixZh}建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(limit, unit)}`,
-    messageEn: `${prefixEn}: project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(limit, unit)}`,
-    actual: total,
-    limit,
-  };
+  return entryDraft(ctx, ".total", { system, total: { money: total }, limit: { money: limit } }, { line: null, measure: "money", actual: total, limit });
 }

@@ -5,7 +5,9 @@ import type { FindingDraft, RuleImplementation } from "./types";
 import { sum } from "../money";
 import { closedObject, COUNT, QUANTITY, MONEY, WORDS } from "./schema-parts";
 import { hasWord, lineCount } from "./text-counts";
-import { TIER_EN, TIER_ZH, totalOverCap } from "./tier-labels";
+import { totalOverCap } from "./tier-labels";
+import { TIER_LABELS } from "../labels/profile";
+import { entryDraft, entryText } from "./generic-message";
 
 interface TierLimits {
   servers: number;
@@ -36,34 +38,34 @@ function personMonthsOf(line: BudgetLine, units: readonly string[]): Decimal | n
 
 /**
  * OA and portal websites share one shape in the standard (五(一), 五(三)): per tier a server count, a development
- * effort in 人月 and a total. With no declared tier the project may still not exceed the largest tier.
+ * effort in 人月 and a total. With no declared tier the project may still not exceed the largest tier. The system
+ * is named by the entry's message `.declared` or `.undeclared` ({tier}), the findings by `.servers`,
+ * `.person-months` and `.total`.
  */
-function scaleTierRule(id: string, system: SystemType, nameZh: string, nameEn: string): RuleImplementation<ScaleTierParams> {
+function scaleTierRule(id: string, system: SystemType): RuleImplementation<ScaleTierParams> {
   return {
     id,
     scope: "sheet",
     paramsSchema: schema,
-    check({ model, facts }, params) {
+    messages: [".declared", ".undeclared", ".servers", ".person-months", ".total"],
+    check(ctx, params) {
+      const { model, facts } = ctx;
       if (model.profile.system !== system) return [];
       const tier: Tier = model.profile.tier ?? "large";
       const limits = params.tiers[tier];
-      const unit = model.profile.unit;
-      const prefixZh = `${TIER_ZH[tier]}${nameZh}${model.profile.tier ? "" : "（未声明规模，按大型上限）"}`;
-      const prefixEn = `${nameEn} (${TIER_EN[tier]}${model.profile.tier ? "" : ", no tier declared: large-tier limits"})`;
+      const named = entryText(ctx, model.profile.tier ? ".declared" : ".undeclared", { tier: TIER_LABELS[tier] });
       const findings: FindingDraft[] = [];
 
       const serverLines = (facts.linesByCategory.get("hardware") ?? []).filter((l) => hasWord(l.name, params.serverWords));
       const servers = sum(serverLines.map(lineCount));
       if (servers.greaterThan(limits.servers)) {
-        findings.push({
+        findings.push(entryDraft(ctx, ".servers", { system: named, servers: { text: servers.toFixed() }, limit: { text: String(limits.servers) } }, {
           line: serverLines[0],
           lines: serverLines,
           measure: "count",
-          message: `${prefixZh}服务器数量 ${servers.toFixed()} 台超过标准上限 ${limits.servers} 台`,
-          messageEn: `${prefixEn}: ${servers.toFixed()} servers exceed the limit of ${limits.servers}`,
           actual: servers,
           limit: String(limits.servers),
-        });
+        }));
       }
 
       const devLines = facts.linesByCategory.get("development") ?? [];
@@ -71,23 +73,21 @@ function scaleTierRule(id: string, system: SystemType, nameZh: string, nameEn: s
       const personMonths = sum(efforts.filter((e): e is Decimal => e !== null));
       const pmLimit = new Decimal(limits.personMonths);
       if (personMonths.greaterThan(pmLimit)) {
-        findings.push({
+        findings.push(entryDraft(ctx, ".person-months", { system: named, personMonths: { text: personMonths.toFixed() }, limit: { text: pmLimit.toFixed() } }, {
           line: devLines.find((_, i) => efforts[i] !== null),
           lines: devLines.filter((_, i) => efforts[i] !== null),
           measure: "person-months",
-          message: `${prefixZh}开发工作量 ${personMonths.toFixed()} 人月超过标准上限 ${pmLimit.toFixed()} 人月`,
-          messageEn: `${prefixEn}: development effort of ${personMonths.toFixed()} person-months exceeds the limit of ${pmLimit.toFixed()}`,
           actual: personMonths,
           limit: pmLimit,
-        });
+        }));
       }
 
-      const overTotal = totalOverCap(facts.projectAmount, limits.total, unit, prefixZh, prefixEn);
+      const overTotal = totalOverCap(ctx, facts.projectAmount, limits.total, named);
       if (overTotal) findings.push(overTotal);
       return findings;
     },
   };
 }
 
-export const tierOa = scaleTierRule("tier.oa", "oa", "OA系统", "OA system");
-export const tierWebsite = scaleTierRule("tier.website", "website", "门户网站", "Portal website");
+export const tierOa = scaleTierRule("tier.oa", "oa");
+export const tierWebsite = scaleTierRule("tier.website", "website");

@@ -3,10 +3,11 @@ import type { BudgetLine, BudgetModel, Tier } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { PackMoney } from "../standards/types";
 import type { RuleImplementation } from "./types";
-import { formatMoney, packMoney } from "../money";
+import { packMoney } from "../money";
+import { entryDraft } from "./generic-message";
 import { closedObject, QUANTITY, MONEY, SEVERITY, WORDS } from "./schema-parts";
 import { maxOf, numbersBefore } from "./text-counts";
-import { TIER_EN, TIER_ZH } from "./tier-labels";
+import { TIER_LABELS } from "../labels/profile";
 
 export interface ServerRoomTierParams {
   tiers: Record<Tier, { maxArea: string; total: PackMoney }>;
@@ -48,7 +49,10 @@ export const tierServerRoom: RuleImplementation<ServerRoomTierParams> = {
   id: "tier.server-room",
   scope: "sheet",
   paramsSchema: schema,
-  check({ model, facts }, params) {
+  /** `.uncovered`: larger than the largest tier; `.total`: over its tier's cap. */
+  messages: [".uncovered", ".total"],
+  check(ctx, params) {
+    const { model, facts } = ctx;
     if (model.profile.system !== "server-room") return [];
     const found = serverRoomArea(model, params.areaUnits);
     if (!found) return [];
@@ -57,30 +61,19 @@ export const tierServerRoom: RuleImplementation<ServerRoomTierParams> = {
     if (!tier) {
       const largest = new Decimal(params.tiers.large.maxArea);
       return [
-        {
+        entryDraft(ctx, ".uncovered", { area: { text: area.toFixed() }, largest: { text: largest.toFixed() } }, {
           line,
           severity: params.uncoveredSeverity,
           measure: "area",
-          message: `机房面积 ${area.toFixed()}㎡ 超过 ${largest.toFixed()}㎡，不在配置标准覆盖范围内，需单独论证`,
-          messageEn: `Server room area of ${area.toFixed()} m² exceeds ${largest.toFixed()} m²: not covered by the standard, needs a separate justification`,
           actual: area,
           limit: largest,
-        },
+        }),
       ];
     }
-    const unit = model.profile.unit;
     const total = facts.projectAmount;
     const cap = packMoney(params.tiers[tier].total);
     if (!total.greaterThan(cap)) return [];
-    return [
-      {
-        line: null,
-        measure: "money",
-        message: `${TIER_ZH[tier]}机房（面积 ${area.toFixed()}㎡）建设金额 ${formatMoney(total, unit)} 超过标准上限 ${formatMoney(cap, unit)}`,
-        messageEn: `Server room (${TIER_EN[tier]}, ${area.toFixed()} m²): project amount ${formatMoney(total, unit)} exceeds the limit of ${formatMoney(cap, unit)}`,
-        actual: total,
-        limit: cap,
-      },
-    ];
+    const args = { tier: TIER_LABELS[tier], area: { text: area.toFixed() }, total: { money: total }, limit: { money: cap } };
+    return [entryDraft(ctx, ".total", args, { line: null, measure: "money", actual: total, limit: cap })];
   },
 };

@@ -5,7 +5,9 @@ import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
 import { sum } from "../money";
 import { closedObject, COUNT, MONEY, WORDS } from "./schema-parts";
 import { hasWord, lineCount } from "./text-counts";
-import { TIER_EN, TIER_ZH, totalOverCap } from "./tier-labels";
+import { totalOverCap } from "./tier-labels";
+import { TIER_LABELS } from "../labels/profile";
+import { entryDraft, entryText } from "./generic-message";
 
 interface VideoTierLimits {
   terminals?: number;
@@ -50,6 +52,11 @@ export const tierVideo: RuleImplementation<VideoTierParams> = {
   id: "tier.video-conference",
   scope: "sheet",
   paramsSchema: schema,
+  /**
+   * The system is named by `.declared` or `.inferred` ({tier}, {terminals}); the findings are `.terminals`, `.mcu`
+   * and `.total`.
+   */
+  messages: [".declared", ".inferred", ".terminals", ".mcu", ".total"],
   check(ctx, params) {
     const { model, facts } = ctx;
     if (model.profile.system !== "video-conference") return [];
@@ -61,29 +68,23 @@ export const tierVideo: RuleImplementation<VideoTierParams> = {
     const declared = model.profile.tier;
     const tier = declared ?? tierByTerminals(terminals, params.terminalTiers);
     const limits = params.tiers[tier];
-    const unit = model.profile.unit;
-    const how = declared ? "" : `（按终端数 ${terminals.toFixed()} 台认定）`;
-    const howEn = declared ? "" : `, by its ${terminals.toFixed()} terminals`;
-    const prefixZh = `${TIER_ZH[tier]}视频会议系统${how}`;
-    const prefixEn = `Video conference system (${TIER_EN[tier]}${howEn})`;
+    const named = entryText(ctx, declared ? ".declared" : ".inferred", { tier: TIER_LABELS[tier], terminals: { text: terminals.toFixed() } });
     const findings: FindingDraft[] = [];
 
-    const countCheck = (actual: Decimal, limit: number | undefined, lines: BudgetLine[], zh: string, en: string) => {
+    const countCheck = (actual: Decimal, limit: number | undefined, lines: BudgetLine[], suffix: ".terminals" | ".mcu") => {
       if (limit === undefined || !actual.greaterThan(limit)) return;
-      findings.push({
+      findings.push(entryDraft(ctx, suffix, { system: named, actual: { text: actual.toFixed() }, limit: { text: String(limit) } }, {
         line: lines[0],
         lines,
         measure: "count",
-        message: `${prefixZh}${zh}数量 ${actual.toFixed()} 台超过标准上限 ${limit} 台`,
-        messageEn: `${prefixEn}: ${actual.toFixed()} ${en} exceed the limit of ${limit}`,
         actual,
         limit: String(limit),
-      });
+      }));
     };
-    countCheck(terminals, limits.terminals, terminalLines, "终端", "terminals");
-    countCheck(mcus, limits.mcu, mcuLines, "MCU（多点控制器）", "MCUs");
+    countCheck(terminals, limits.terminals, terminalLines, ".terminals");
+    countCheck(mcus, limits.mcu, mcuLines, ".mcu");
 
-    const overTotal = limits.total ? totalOverCap(facts.projectAmount, limits.total, unit, prefixZh, prefixEn) : null;
+    const overTotal = limits.total ? totalOverCap(ctx, facts.projectAmount, limits.total, named) : null;
     if (overTotal) findings.push(overTotal);
     return findings;
   },

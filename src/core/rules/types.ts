@@ -47,6 +47,11 @@ export interface RuleImplementation<P = Record<string, unknown>> {
   /** What its findings' actual/limit are, unless a draft says otherwise. */
   measure?: Measure;
   paramsSchema: Record<string, unknown>;
+  /**
+   * The messages its findings are worded in, as suffixes of the pack entry's id ("" for the entry id itself,
+   * ".over" for `<entry id>.over`): each must be in the pack's `messages` wherever the implementation runs.
+   */
+  messages?: readonly string[];
   check(ctx: RuleContext, params: P): FindingDraft[];
 }
 

@@ -2,6 +2,7 @@ import type { StandardPack } from "./types";
 import type { Bilingual } from "./pack-messages";
 import { quote } from "./pack-messages";
 import { PROFILE_VALUES } from "../profile/profile-values";
+import { findImplementation } from "../rules/registry";
 
 /** A problem the schemas cannot see: where (a JSON path) and what. */
 export interface DataProblem {
@@ -24,7 +25,8 @@ function walk(value: unknown, path: string, visit: (key: string, v: unknown, pat
 }
 
 /**
- * Cross-checks of a pack's data (messages as data, generic rule kinds): every message a rule names exists; every
+ * Cross-checks of a pack's data (messages as data, generic rule kinds): every message a rule names exists, and so
+ * does every message an implementation is worded in (its `messages`, as `<entry id><suffix>`); every
  * pattern compiles; every profile value a rule uses is a §0.4 name the pack lists in `profileValues`; classes carry
  * rates where a maintenance-rate rule runs; a draft pack has no error severity. The first problem, or null.
  */
@@ -42,6 +44,16 @@ export function checkPackData(pack: StandardPack): DataProblem | null {
           return {
             field: `/hardwareClasses/classes/${cls}/rate`,
             detail: { zh: `缺失：规则 ${quote(ruleId)} 需要每类设备的维护费率`, en: `is missing: rule ${quote(ruleId)} needs each device class's maintenance rate` },
+          };
+        }
+      }
+    }
+    if (entry.enabled !== false) {
+      for (const suffix of findImplementation(entry.uses ?? ruleId)?.messages ?? []) {
+        if (!pack.messages?.[`${ruleId}${suffix}`]) {
+          return {
+            field: base,
+            detail: { zh: `缺失：规则的消息 ${quote(`${ruleId}${suffix}`)} 不在 messages 中`, en: `is missing: the rule's message ${quote(`${ruleId}${suffix}`)} is not in messages` },
           };
         }
       }
