@@ -34,7 +34,7 @@ describe("task pane strings", () => {
     expect(t("zh-CN", "profile.auto")).toBe("自动（推断）");
     expect(t("en-US", "profile.auto")).toBe("Auto (inferred)");
     expect(t("zh-CN", "kind.construction")).toBe("新建");
-    expect(t("zh-CN", "system.oa")).toBe("办公自动化(OA)");
+    expect(t("zh-CN", "system.oa")).toBe("办公自动化（OA）"); // the one label table of src/core/labels, as the CLI says it
     expect(t("zh-CN", "source.sheet-name")).toBe("工作表名");
     expect(t("zh-CN", "summary.noFindings")).toBe("未发现超标项");
   });

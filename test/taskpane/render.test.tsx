@@ -53,7 +53,7 @@ describe("task pane markup", () => {
     expect(out).toMatch(new RegExp(`data-testid="count-error"[^>]*>${errors}<`));
     expect(out).toContain("1,211,800.00 元");
     expect(out).toContain("1,086,800.00 元");
-    expect(out).toContain("升级改造 · 办公自动化(OA) · 未定");
+    expect(out).toContain("升级改造 · 办公自动化（OA） · 未申报");
     expect(out).not.toContain("no-findings");
   });
 
@@ -83,7 +83,7 @@ describe("task pane markup", () => {
     const out = html(<ProfilePanel locale="zh-CN" choices={AUTO_CHOICES} inferred={result.model.profile} disabled={false}
       onChoice={noop} onLastYearOm={noop} onCommit={noop} />);
     expect(out).toContain("检查结果：升级改造（来源：标题）");
-    expect(out).toContain("检查结果：未定（来源：默认）");
+    expect(out).toContain("检查结果：未申报（来源：默认）");
   });
 
   it("shows an error's message and place", () => {
