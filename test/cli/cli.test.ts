@@ -2,17 +2,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { tempDir, writeXlsx } from "../support/xlsx";
+import { runCli } from "../support/cli";
 
 const root = path.join(__dirname, "../..");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const dir = tempDir();
 const f = (name: string) => path.join(dir, name);

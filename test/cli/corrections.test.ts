@@ -2,13 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { tempDir, writeXlsx, type XCell } from "../support/xlsx";
+import { runCli } from "../support/cli";
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), env: {} });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv, {});
 
 const dir = tempDir();
 const f = (name: string) => path.join(dir, name);

@@ -3,16 +3,11 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { storedZip } from "../../src/cli/zip";
 import { tempDir, writeXlsx } from "../support/xlsx";
+import { runCli } from "../support/cli";
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n") });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const dir = tempDir();
 const f = (...names: string[]) => path.join(dir, ...names);

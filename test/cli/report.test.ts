@@ -1,20 +1,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { langFromEnv, resolveLang } from "../../src/cli/lang";
 import { tempDir } from "../support/xlsx";
+import { runCli } from "../support/cli";
 
 const root = path.join(__dirname, "../..");
 const SAMPLE = path.join(root, "assets/sample-budget.xlsx");
 const OM_SAMPLE = path.join(root, "assets/sample-om-budget.xlsx");
 
-async function run(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), env });
-  return { code, out, err };
-}
+const run = (env: Record<string, string>, ...argv: string[]) => runCli(argv, env);
 
 const dir = tempDir();
 /** The two bundled samples copied into a folder of submissions, as a reviewer would have them. */

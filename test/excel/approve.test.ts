@@ -6,8 +6,9 @@ import { audit } from "../../src/core/engine";
 import { planApproval } from "../../src/core/plan/approval-plan";
 import { isAdjustable } from "../../src/core/plan/verdict";
 import { yangpu } from "../support/pack";
+import { bridgeFor } from "../support/office-bridge";
+import { approvalAtScale } from "../support/approval-at-scale";
 
-const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 const contents = (book: FakeWorkbook) =>
   book.sheets.map((s) => [s.name, [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.value ?? null, c.formula ?? null, c.numberFormat ?? null])]);
 
@@ -83,14 +84,7 @@ describe("approval guards", () => {
   });
 
   test("syncs do not grow with the number of changed cells", async () => {
-    const book = new FakeWorkbook("1.18");
-    const rows: (string | number)[][] = [["序号", "设备名称", "购置金额", "维护费率", "年维护费"]];
-    for (let i = 0; i < 3000; i++) rows.push([i + 1, `PC服务器${i}维保`, 100000, 0.1, 10000]);
-    book.addSheet("运维").setRows([["2025年度运维项目预算表"], ["单位：元"], ...rows]);
-    const bridge = bridgeFor(book);
-    const pack = yangpu();
-    const result = audit(await bridge.readWorkbook(), pack);
-    const changes = planApproval(result.model, result.review);
+    const { book, bridge, changes } = await approvalAtScale(3000);
     expect(changes.length).toBe(6000);
     book.resetStats();
     await bridge.applyChanges(changes);

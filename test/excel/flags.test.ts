@@ -1,4 +1,3 @@
-import { createOfficeBridge } from "../../src/excel/office-bridge";
 import { FakeWorkbook, type FakeCell } from "../support/fake-excel";
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
 import { oaUpgrade, omBudget } from "../acceptance/workbooks";
@@ -6,8 +5,8 @@ import { audit } from "../../src/core/engine";
 import { SEVERITY_FILL } from "../../src/core/plan/flags";
 import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
+import { bridgeFor } from "../support/office-bridge";
 
-const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 
 function finding(sheet: string, cell: string, severity: Finding["severity"] = "error", rule = "dev.person-month-price"): Finding {
   return { rule, severity, sheet, row: Number(cell.replace(/\D/g, "")), cell, message: "人月单价超标", messageEn: "over cap", actual: "1", limit: "0", citation: "§1" };

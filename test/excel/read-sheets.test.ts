@@ -1,11 +1,10 @@
-import { createOfficeBridge } from "../../src/excel/office-bridge";
 import { FakeWorkbook } from "../support/fake-excel";
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
 import { omBudget, websiteMedium } from "../acceptance/workbooks";
 import { audit } from "../../src/core/engine";
 import { yangpu } from "../support/pack";
+import { bridgeFor } from "../support/office-bridge";
 
-const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 
 /** A budget sheet of n lines: header, lines with a formula amount each, a total. */
 function bigSheet(book: FakeWorkbook, n: number, longText = ""): void {

@@ -1,13 +1,12 @@
-import { createOfficeBridge } from "../../src/excel/office-bridge";
 import { FakeWorkbook, PAYLOAD_LIMIT } from "../support/fake-excel";
 import { audit } from "../../src/core/engine";
 import { SEVERITY_FILL } from "../../src/core/plan/flags";
 import { REQUEST_BUDGET } from "../../src/excel/batch";
 import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
-import { planApproval } from "../../src/core/plan/approval-plan";
+import { bridgeFor } from "../support/office-bridge";
+import { approvalAtScale } from "../support/approval-at-scale";
 
-const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 
 function finding(sheet: string, cell: string, i = 0): Finding {
   return {
@@ -162,14 +161,7 @@ describe("flagging at scale on the strict fake host (5 MB limit, faithful reques
 
 describe("按标准核定, revert and the results sheet at scale", () => {
   test("6,000 approved cells (rate and fee of 3,000 lines) and their revert: every request under 4 MB, a handful of syncs", async () => {
-    const book = new FakeWorkbook("1.18");
-    const rows: (string | number)[][] = [["序号", "设备名称", "购置金额", "维护费率", "年维护费"]];
-    for (let i = 0; i < 3000; i++) rows.push([i + 1, `PC服务器${i}维保`, 100000, 0.1, 10000]);
-    book.addSheet("运维").setRows([["2025年度运维项目预算表"], ["单位：元"], ...rows]);
-    const bridge = bridgeFor(book);
-    const pack = yangpu();
-    const result = audit(await bridge.readWorkbook(), pack);
-    const changes = planApproval(result.model, result.review);
+    const { book, bridge, changes } = await approvalAtScale(3000);
     expect(changes.length).toBe(6000);
     book.resetStats();
     await bridge.applyChanges(changes);

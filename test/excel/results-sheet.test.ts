@@ -1,5 +1,4 @@
 import * as path from "path";
-import { createOfficeBridge } from "../../src/excel/office-bridge";
 import { writeResults } from "../../src/excel/results-sheet";
 import { REQUEST_BUDGET } from "../../src/excel/batch";
 import { FakeWorkbook } from "../support/fake-excel";
@@ -8,9 +7,9 @@ import { audit } from "../../src/core/engine";
 import { reviewSheet } from "../../src/core/report/review-sheet";
 import { loadWorkbook, snapshotOf } from "../../src/cli/read-xlsx";
 import { yangpu } from "../support/pack";
+import { bridgeFor } from "../support/office-bridge";
 
 const pack = yangpu();
-const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 const SAMPLE = path.join(__dirname, "../../assets/sample-budget.xlsx");
 
 async function sampleBook() {

@@ -1,4 +1,3 @@
-import { createOfficeBridge } from "../../src/excel/office-bridge";
 import { FakeWorkbook, type FakeCell } from "../support/fake-excel";
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
 import { omBudget } from "../acceptance/workbooks";
@@ -8,9 +7,9 @@ import { SETTING_FLAGS, SETTING_REVERT } from "../../src/excel/settings";
 import { isRestorableFormula, isWrittenFormula, validateFlagRecord, validateRevertRecord } from "../../src/excel/records";
 import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
+import { bridgeFor } from "../support/office-bridge";
 
 const SHEET = "运维预算表";
-const bridgeFor = (book: FakeWorkbook) => createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported });
 /** Every cell's value, formula, number format, fill, plus notes: the whole visible state of the workbook. */
 const contents = (book: FakeWorkbook) =>
   JSON.stringify([
