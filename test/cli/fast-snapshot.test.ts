@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { readWorkbook, snapshotOf } from "../../src/cli/read-xlsx";
 import * as fastLoad from "../../src/cli/exceljs-load";
 import { tempDir } from "../support/xlsx";
+import { mulberry32 } from "../support/rng";
 
 const dir = tempDir();
 const root = path.join(__dirname, "../..");
@@ -14,18 +15,9 @@ async function reference(file: string) {
   return snapshotOf(wb, file);
 }
 
-/** A deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function everyKind(file: string, seed: number, sharedStrings: boolean): Promise<string> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const wb = new ExcelJS.Workbook();
   for (let s = 0; s < 1 + Math.floor(rnd() * 3); s++) {

@@ -14,22 +14,19 @@ import { planFlags } from "../../src/core/plan/flags";
 import { planApproval } from "../../src/core/plan/approval-plan";
 import { parseA1 } from "../../src/core/snapshot/address";
 import { yangpu } from "../support/pack";
+import { mulberry32 } from "../support/rng";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const CASES = Number(process.env.FUZZ_CASES ?? 3000);
 
 /** mulberry32: a small, fast, seeded PRNG (no dependency; the same sequence on every machine). */
 class Rng {
-  private s: number;
+  private readonly draw: () => number;
   constructor(seed: number) {
-    this.s = seed >>> 0;
+    this.draw = mulberry32(seed);
   }
   next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
   int(n: number): number {
     return Math.floor(this.next() * n);

@@ -5,6 +5,7 @@ import { HEADER_SYNONYMS, roleOfHeader } from "../../../src/core/parse/header";
 import { yangpu } from "../../support/pack";
 import { corpus } from "../../corpus/index";
 import { corpus2 } from "../../corpus2/index";
+import { mulberry32 } from "../../support/rng";
 
 /**
  * Properties of reading (issue 8): the findings follow what the columns hold, not the words over them or where they
@@ -14,16 +15,6 @@ import { corpus2 } from "../../corpus2/index";
 const pack = yangpu();
 const all = [...corpus, ...corpus2].map((e) => ({ name: e.name, build: e.build }));
 
-/** A small seeded PRNG (mulberry32): the same variants on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const key = (snapshot: WorkbookSnapshot) =>
   audit(snapshot, pack).findings.map((f) => `${f.rule}|${f.severity}|${f.sheet}|${f.row}`).sort();
@@ -54,7 +45,7 @@ function renamed(snapshot: WorkbookSnapshot, random: () => number): WorkbookSnap
 describe("renaming a header to another accepted wording leaves the findings unchanged", () => {
   it.each(all.map((e) => [e.name, e] as const))("%s", (_name, entry) => {
     const snapshot = entry.build();
-    const random = rng(entry.name.length * 7919);
+    const random = mulberry32(entry.name.length * 7919);
     const base = key(snapshot);
     for (let variant = 0; variant < 3; variant++) expect(key(renamed(snapshot, random))).toEqual(base);
   });
@@ -93,7 +84,7 @@ describe("reordering a table's columns leaves the findings unchanged", () => {
   it("has enough workbooks to say something", () => expect(reorderable.length).toBeGreaterThan(25));
   it.each(reorderable.map((e) => [e.name, e] as const))("%s", (_name, entry) => {
     const snapshot = entry.build();
-    const random = rng(entry.name.length * 104729);
+    const random = mulberry32(entry.name.length * 104729);
     const base = key({ ...snapshot, sheets: [{ ...snapshot.sheets[0], formulas: undefined, merges: [] }] } as WorkbookSnapshot);
     for (let variant = 0; variant < 2; variant++) expect(key(reordered(snapshot, random))).toEqual(base);
   });

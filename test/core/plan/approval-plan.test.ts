@@ -10,6 +10,7 @@ import { applyToSnapshot } from "../../support/apply-changes";
 import { grid, workbook } from "../../support/grid";
 import { yangpu } from "../../support/pack";
 import { line, model } from "../../support/model";
+import { mulberry32 } from "../../support/rng";
 
 const pack = yangpu();
 
@@ -163,20 +164,10 @@ describe("never a raise, never a no-op (the old 重算运维费 raised compliant
 
 // ---- properties over generated budgets ----
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A construction estimate whose amounts are 数量 × 单价 formulas (or constants), in 元 or 万元. */
 function construction(seed: number): WorkbookSnapshot {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const wan = r() < 0.4;
   const inUnit = (yuan: number) => (wan ? new Decimal(yuan).dividedBy(10000).toNumber() : yuan);
@@ -195,7 +186,7 @@ function construction(seed: number): WorkbookSnapshot {
 }
 
 function maintenance(seed: number): WorkbookSnapshot {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const perUnit = r() < 0.4;
   const rows: CellValue[][] = [["2025年度某委信息系统运维项目预算表"], ["序号", "设备名称", "数量", perUnit ? "原值单价" : "购置金额", "维护费率", "年维护费"]];

@@ -9,6 +9,7 @@ import { loadWorkbook, snapshotOf } from "../../../src/cli/read-xlsx";
 import { line, model } from "../../support/model";
 import { yangpu } from "../../support/pack";
 import { grid, workbook } from "../../support/grid";
+import { mulberry32 } from "../../support/rng";
 
 const pack = yangpu();
 
@@ -287,21 +288,10 @@ describe("unadjusted and compliant budgets", () => {
 
 // ---- properties over generated budgets ----
 
-/** A small deterministic PRNG (mulberry32), so a failing case can be rerun. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A construction estimate in 元, or in 万元 (the same figures ÷ 10,000, cents and all). */
 function constructionBudget(seed: number, unit: "元" | "万元" = "元"): WorkbookSnapshot {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const inUnit = (yuan: number) => (unit === "万元" ? new Decimal(yuan).dividedBy(10000).toNumber() : yuan);
   const money = (lo: number, hi: number) => inUnit(r() < 0.3 ? int(lo * 100, hi * 100) / 100 : int(lo, hi));
@@ -320,7 +310,7 @@ function constructionBudget(seed: number, unit: "元" | "万元" = "元"): Workb
 }
 
 function omBudget(seed: number): WorkbookSnapshot {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const rows: CellValue[][] = [["2025年度某委信息系统运维项目预算表"], ["序号", "设备名称", "数量", "购置金额", "维护费率", "年维护费"]];
   let n = 1;
