@@ -47,3 +47,20 @@ export const COLUMN_ROLE_LABELS: Record<ColumnRole, { zh: string; en: string }> 
   devCost: { zh: "原开发费", en: "development cost" },
   personMonths: { zh: "人月数", en: "person-months" },
 };
+
+/** How a finding names a role's cell ("数量单元格", "the unit price cell"): shorter than the column labels above. */
+export const FIELD_LABELS: Record<ColumnRole, { zh: string; en: string }> = {
+  seq: { zh: "序号", en: "number" },
+  name: { zh: "名称", en: "name" },
+  spec: { zh: "规格", en: "spec" },
+  unit: { zh: "单位", en: "unit" },
+  quantity: { zh: "数量", en: "quantity" },
+  unitPrice: { zh: "单价", en: "unit price" },
+  amount: { zh: "金额", en: "amount" },
+  remark: { zh: "备注", en: "remark" },
+  purchase: { zh: "购置金额", en: "purchase amount" },
+  rate: { zh: "费率", en: "rate" },
+  fee: { zh: "维护费", en: "maintenance fee" },
+  devCost: { zh: "原开发费", en: "development cost" },
+  personMonths: { zh: "人月数", en: "person-months" },
+};

@@ -4,12 +4,12 @@ import { NO_PARAMS } from "./schema-parts";
 import { columnLetters } from "../snapshot/address";
 import { quoteText } from "../quote";
 import { entryDraft } from "./generic-message";
+import { FIELD_LABELS } from "../labels/categories";
 
 type NoParams = Record<string, never>;
 
-const ROLE_ZH: Partial<Record<ColumnRole, string>> = {
-  amount: "金额", fee: "维护费", purchase: "购置金额", unitPrice: "单价", devCost: "原开发费", quantity: "数量",
-};
+/** The roles a second header word may name over a column the engine could not place (表头又一次写了“金额”). */
+const NAMED_AGAIN: ReadonlySet<ColumnRole> = new Set(["amount", "fee", "purchase", "unitPrice", "devCost", "quantity"]);
 
 /**
  * domain.md §3.13: a column holding money that no header word, content or arithmetic places is named, never
@@ -32,8 +32,8 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
           const named = c.evidence.find((e) => e.kind === "unplaced")?.detail as ColumnRole | undefined;
           const args = { sheet: { text: quoteText(table.sheet) }, letter: { text: letter }, header: { text: header } };
           const at = { line: null, cell: { sheet: table.sheet, row: table.headerRow, col: c.col } };
-          return named && ROLE_ZH[named]
-            ? entryDraft(ctx, ".unplaced-named", { ...args, role: { zh: ROLE_ZH[named], en: named } }, at)
+          return named && NAMED_AGAIN.has(named)
+            ? entryDraft(ctx, ".unplaced-named", { ...args, role: { zh: FIELD_LABELS[named].zh, en: named } }, at)
             : entryDraft(ctx, ".unplaced", args, at);
         }),
     ]);

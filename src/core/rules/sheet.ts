@@ -1,12 +1,12 @@
 import Decimal from "decimal.js";
-import type { ColumnRole, MoneyUnit, ReadField } from "../model/types";
+import type { MoneyUnit, ReadField } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { integerValue, toYuan } from "../money";
 import { entryDraft } from "./generic-message";
 import { lineMoney, lineMoneyField } from "./facts";
 import { NO_PARAMS } from "./schema-parts";
-import { CATEGORY_LABELS } from "../labels/categories";
+import { CATEGORY_LABELS, FIELD_LABELS } from "../labels/categories";
 import { quoteText } from "../quote";
 import { MAX_MAGNITUDE, MAX_SIGNIFICANT_DIGITS, MIN_MAGNITUDE } from "../parse/bounds";
 import { MONEY_ROLES } from "../parse/header";
@@ -127,15 +127,6 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
   },
 };
 
-const FIELD_ZH: Record<ColumnRole, string> = {
-  seq: "序号", name: "名称", spec: "规格", unit: "单位", quantity: "数量", unitPrice: "单价", amount: "金额",
-  remark: "备注", purchase: "购置金额", rate: "费率", fee: "维护费", devCost: "原开发费", personMonths: "人月数",
-};
-const FIELD_EN: Record<ColumnRole, string> = {
-  seq: "number", name: "name", spec: "spec", unit: "unit", quantity: "quantity", unitPrice: "unit price",
-  amount: "amount", remark: "remark", purchase: "purchase amount", rate: "rate", fee: "maintenance fee",
-  devCost: "development cost", personMonths: "person-months",
-};
 
 /** The bounds of bounds.ts as a message states them (money in 元). */
 const sci = (n: number) => n.toExponential().replace("e+", "e");
@@ -153,7 +144,7 @@ const unreadableAmount: RuleImplementation<NoParams> = {
     const byId = new Map(model.lines.map((l) => [l.id, l]));
     return model.issues.map((issue) => {
       const shown = { text: quoteText(typeof issue.raw === "string" ? issue.raw.trim() : issue.raw) };
-      const field = { zh: FIELD_ZH[issue.field], en: FIELD_EN[issue.field] };
+      const field = FIELD_LABELS[issue.field];
       const base = {
         line: issue.lineId ? (byId.get(issue.lineId) ?? null) : null,
         cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
