@@ -8,9 +8,9 @@ import { choosePack } from "../core/standards/choose-pack";
 import { PROFILE_SPECS } from "./args";
 import type { Corrections } from "../core/model/corrections";
 import type { FileResult } from "./file-result";
-import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
-import { readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
+import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
+import { loadForCopy } from "./copy-source";
 
 /** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
@@ -77,10 +77,10 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     includeHiddenSheets: settings.includeHidden ?? false,
     corrections: settings.corrections,
   };
-  let wb: ExcelJS.Workbook | null;
+  let zip: OpenedZip;
   let snapshot: WorkbookSnapshot;
   try {
-    ({ workbook: wb, snapshot } = await readWorkbook(file, { limits: settings.limits, full: task.out !== null }));
+    ({ zip, snapshot } = readWorkbook(file, { limits: settings.limits }));
   } catch (err) {
     if (err instanceof WorkbookReadError) {
       const entry = { code: err.code, message: en ? err.messageEn : err.message };
@@ -116,8 +116,9 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
     unit: result.model.profile.unit, review: result.review, ...reportExtras(result, pack), standard,
   };
-  if (task.out !== null && wb) {
+  if (task.out !== null) {
     try {
+      const wb = await loadCopySource(file, zip);
       const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang };
       done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
     } catch (err) {
@@ -126,4 +127,20 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     }
   }
   return done;
+}
+
+/**
+ * The workbook the copy is written from. The audit has read the file; when the writer's own reading of it fails
+ * (markup it does not know, such as prefixed or Strict Open XML), only the copy is lost, and the message says so
+ * in words rather than with the writer's exception.
+ */
+async function loadCopySource(file: string, zip: OpenedZip) {
+  try {
+    return await loadForCopy(zip);
+  } catch {
+    throw new OutputError(
+      `未能为 ${file} 写出标注副本：写入组件无法解析此工作簿的结构（例如带命名空间前缀或严格 Open XML 格式的文件）；审核结果不受影响`,
+      `No annotated copy of ${file} was written: the writer cannot parse this workbook's structure (for example prefixed or Strict Open XML markup); the audit itself is unaffected`,
+    );
+  }
 }

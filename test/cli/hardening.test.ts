@@ -77,8 +77,11 @@ describe("bounded reading", () => {
 
   it("a central directory that understates a size is caught while inflating, without inflating the rest", async () => {
     const big = Buffer.alloc(8 * 1024 * 1024, "<row><c><v>1</v></c></row>");
+    const part = (name: string, xml: string) => ({ name, deflated: zlib.deflateRawSync(Buffer.from(xml)), declared: Buffer.byteLength(xml) });
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const lying = craftedZip([
-      { name: "xl/workbook.xml", deflated: zlib.deflateRawSync(Buffer.from("<workbook/>")), declared: 11 },
+      part("xl/workbook.xml", `<workbook xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`),
+      part("xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
       { name: "xl/worksheets/sheet1.xml", deflated: zlib.deflateRawSync(big), declared: 1000 },
     ]);
     fs.writeFileSync(f("lying.xlsx"), lying);
@@ -120,19 +123,19 @@ function rawXlsx(file: string, sheetData: string): string {
 }
 
 describe("bounded reading of big sheets", () => {
-  // 150,000 rows of ~90 bytes: 13 MB of XML; the last cell of each row has no r=, so the cells are counted.
-  const rows = Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c><v>2</v></c><c t="s"><v>0</v></c></row>`).join("");
+  // 150,000 rows of ~100 bytes: 15 MB of XML; the last cells of each row have no r=, so the cells are counted.
+  const rows = Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c><v>2</v></c><c t="inlineStr"><is><t>x</t></is></c></row>`).join("");
   const big = rawXlsx(f("big.xlsx"), rows);
 
-  it("measures the whole extent of a 13 MB sheet (rows × columns), cells without r= counted", async () => {
+  it("measures the extent of the content of a 15 MB sheet (rows × columns), cells without r= counted", async () => {
     const { out } = await run("check", big, "--format", "json", "--max-cells", "400000");
     expect(codes(out)).toEqual(["too-large"]);
-    expect(json(out).files[0].error.message).toMatch(/“大表”的区域 150000 行 × 3 列 = 450000 个单元格.*--max-cells 450000/);
+    expect(json(out).files[0].error.message).toMatch(/“大表”有内容的区域 150000 行 × 3 列 = 450000 个单元格.*--max-cells 450000/);
   });
 
   it("stops at the first row over --max-rows", async () => {
     const { out } = await run("check", big, "--format", "json", "--max-rows", "100000", "--lang", "en-US");
-    expect(json(out).files[0].error.message).toMatch(/sheet "大表" reaches row 100001, over the 100000-row limit.*--max-rows 1048576/);
+    expect(json(out).files[0].error.message).toMatch(/sheet "大表" has content on row 100001, over the 100000-row limit.*--max-rows 1048576/);
   });
 });
 

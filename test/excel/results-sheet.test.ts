@@ -5,7 +5,7 @@ import { FakeWorkbook } from "../support/fake-excel";
 import { fakeFromSnapshot } from "../support/fake-from-snapshot";
 import { audit } from "../../src/core/engine";
 import { reviewSheet } from "../../src/core/report/review-sheet";
-import { loadWorkbook, snapshotOf } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/cli/read-xlsx";
 import { yangpu } from "../support/pack";
 import { bridgeFor } from "../support/office-bridge";
 
@@ -13,7 +13,7 @@ const pack = yangpu();
 const SAMPLE = path.join(__dirname, "../../assets/sample-budget.xlsx");
 
 async function sampleBook() {
-  const book = fakeFromSnapshot(snapshotOf(await loadWorkbook(SAMPLE), SAMPLE));
+  const book = fakeFromSnapshot(readWorkbook(SAMPLE).snapshot);
   const result = audit(await bridgeFor(book).readWorkbook(), pack);
   return { book, result };
 }

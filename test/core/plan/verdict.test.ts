@@ -5,7 +5,7 @@ import type { StandardPack } from "../../../src/core/standards/types";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot/types";
 import { audit, auditModel } from "../../../src/core/engine";
 import { isAdjustable, type Verdict } from "../../../src/core/plan/verdict";
-import { loadWorkbook, snapshotOf } from "../../../src/cli/read-xlsx";
+import { readWorkbook } from "../../../src/cli/read-xlsx";
 import { line, model } from "../../support/model";
 import { yangpu } from "../../support/pack";
 import { grid, workbook } from "../../support/grid";
@@ -137,7 +137,7 @@ describe("order of application", () => {
 
 async function sample(name: string): Promise<ReturnType<typeof audit>> {
   const file = path.join(__dirname, "../../../assets", name);
-  return audit(snapshotOf(await loadWorkbook(file), file), pack);
+  return audit(readWorkbook(file).snapshot, pack);
 }
 
 describe("the worked example of domain.md §6 (assets/sample-budget.xlsx, 万元)", () => {

@@ -5,7 +5,7 @@ import { findingsSheet, reviewSheet, errorsFirst } from "../../../src/core/repor
 import { measuredCell, measuredText, MONEY_FORMAT, PERCENT_FORMAT, type ReportCell, type ReportSheet } from "../../../src/core/report/cells";
 import { projectName, reportTotals, reviewRoute, totalsLines } from "../../../src/core/report/totals";
 import { KIND_LABELS, label, SEVERITY_LABELS, SYSTEM_LABELS } from "../../../src/core/labels/profile";
-import { loadWorkbook, snapshotOf } from "../../../src/cli/read-xlsx";
+import { readWorkbook } from "../../../src/cli/read-xlsx";
 import { line, model } from "../../support/model";
 import { yangpu } from "../../support/pack";
 
@@ -14,7 +14,7 @@ const root = path.join(__dirname, "../../..");
 
 async function sample(name: string): Promise<AuditResult> {
   const file = path.join(root, "assets", name);
-  return audit(snapshotOf(await loadWorkbook(file), file), pack);
+  return audit(readWorkbook(file).snapshot, pack);
 }
 
 const num = (c: ReportCell) => (c && typeof c === "object" && "number" in c ? c.number : undefined);

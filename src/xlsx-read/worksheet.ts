@@ -1,0 +1,244 @@
+import type { CellValue, MergedRange, SheetSnapshot } from "../core/snapshot/types";
+import { decodeA1, decodeRange } from "./a1";
+import { cellValue } from "./cell-value";
+import { XlsxReadError } from "./errors";
+import { slideFormula } from "./shared-formula";
+import type { CellStyles } from "./styles";
+import { walkXml } from "./xml";
+
+export interface SheetLimits {
+  maxRows: number;
+  maxCells: number;
+}
+
+export interface SheetContext {
+  name: string;
+  hidden: boolean;
+  strings: readonly string[];
+  styles: CellStyles;
+  date1904: boolean;
+  limits: SheetLimits;
+}
+
+/** The cells of one row that hold something (a value or a formula), in the order read. */
+interface RowCells {
+  cols: number[];
+  values: CellValue[];
+  formulas: (string | null)[];
+  formats: (string | null)[];
+}
+
+/**
+ * One worksheet part into a snapshot sheet, streaming: only cells that hold a value or a formula are kept, and
+ * merges are kept as ranges. Nothing a worksheet declares — dimensions, data validations, conditional formats,
+ * hyperlinks, whole-column ranges — is ever expanded: those elements are passed over unread, and the snapshot's
+ * extent is that of the cells that exist. The row and cell limits are measured on those cells, as they are read.
+ */
+export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext): SheetSnapshot {
+  const rows = new Map<number, RowCells>();
+  const merges: MergedRange[] = [];
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  let maxRow = 0;
+  let maxCol = 0;
+
+  let row = 0;
+  let col = 0;
+  let inSheetData = false;
+  // The cell being read.
+  let type: string | undefined;
+  let style = 0;
+  let text: string[] | null = null; // <v> or the inline string's <t> runs
+  let formulaText: string[] | null = null;
+  let formulaShared: { si: string; master: boolean } | null = null;
+  let hasFormula = false;
+  let collecting: "v" | "f" | "t" | null = null;
+  let phonetic = 0;
+  let inInline = false;
+
+  const tooLarge = (zh: string, en: string, flag: string, value: string) => new XlsxReadError("too-large", part, zh, en, { flag, value });
+  const keep = (value: CellValue, formula: string | null) => {
+    if (row > ctx.limits.maxRows)
+      throw tooLarge(`工作表“${ctx.name}”第 ${row} 行有内容，超过行数上限 ${ctx.limits.maxRows}`, `sheet "${ctx.name}" has content on row ${row}, over the ${ctx.limits.maxRows}-row limit`, "--max-rows", String(Math.max(row, 1_048_576)));
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = { cols: [], values: [], formulas: [], formats: [] }));
+    cells.cols.push(col);
+    cells.values.push(value);
+    cells.formulas.push(formula);
+    cells.formats.push(ctx.styles.format(style));
+    if (row > maxRow) maxRow = row;
+    if (col > maxCol) maxCol = col;
+  };
+
+  walkXml(part, data, {
+    open(name, a) {
+      switch (name) {
+        case "sheetData":
+          inSheetData = true;
+          return;
+        case "row": {
+          const r = Number(a.r);
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          col = 0;
+          return;
+        }
+        case "c": {
+          if (!inSheetData) return;
+          const pos = a.r ? decodeA1(a.r) : null;
+          if (pos) {
+            col = pos.col;
+            if (pos.row !== row) row = pos.row;
+          } else col++;
+          type = a.t;
+          style = Number(a.s ?? 0) || 0;
+          text = null;
+          formulaText = null;
+          formulaShared = null;
+          hasFormula = false;
+          inInline = false;
+          return;
+        }
+        case "v":
+          text = [];
+          collecting = "v";
+          return;
+        case "f":
+          hasFormula = a.t !== "dataTable";
+          formulaText = [];
+          formulaShared = a.t === "shared" && a.si !== undefined ? { si: a.si, master: a.ref !== undefined } : null;
+          collecting = "f";
+          return;
+        case "is":
+          inInline = true;
+          text = [];
+          return;
+        case "t":
+          if (inInline && phonetic === 0) collecting = "t";
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "mergeCell": {
+          const range = a.ref ? decodeRange(a.ref) : null;
+          if (range && (range.bottom > range.top || range.right > range.left)) merges.push({ top: range.top - 1, left: range.left - 1, bottom: range.bottom - 1, right: range.right - 1 });
+          return;
+        }
+        default:
+      }
+    },
+    close(name) {
+      switch (name) {
+        case "sheetData":
+          inSheetData = false;
+          return;
+        case "v":
+        case "f":
+        case "t":
+          collecting = null;
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        case "is":
+          inInline = false;
+          return;
+        case "c": {
+          if (!inSheetData) return;
+          const raw = text === null ? null : text.join("");
+          const value = cellValue(inInline || type === "inlineStr" ? "inlineStr" : type, raw, ctx.strings, ctx.styles.isDate(style), ctx.date1904);
+          const formula = hasFormula ? formulaOf() : null;
+          if (value !== null || formula !== null) keep(value, formula);
+          return;
+        }
+        default:
+      }
+    },
+    wantText: () => collecting !== null,
+    text(t) {
+      if (collecting === "f") formulaText?.push(t);
+      else text?.push(t);
+    },
+  });
+
+  function formulaOf(): string | null {
+    const own = formulaText?.join("").trim() ?? "";
+    if (formulaShared) {
+      if (formulaShared.master && own) {
+        shared.set(formulaShared.si, { formula: own, row, col });
+        return `=${own}`;
+      }
+      const master = shared.get(formulaShared.si);
+      if (master) return `=${slideFormula(master.formula, master, { row, col })}`;
+    }
+    return own ? `=${own}` : null;
+  }
+
+  if (maxRow * maxCol > ctx.limits.maxCells)
+    throw tooLarge(
+      `工作表“${ctx.name}”有内容的区域 ${maxRow} 行 × ${maxCol} 列 = ${maxRow * maxCol} 个单元格，超过上限 ${ctx.limits.maxCells}`,
+      `sheet "${ctx.name}" has content across ${maxRow} rows × ${maxCol} columns = ${maxRow * maxCol} cells, over the ${ctx.limits.maxCells}-cell limit`,
+      "--max-cells",
+      String(maxRow * maxCol),
+    );
+  return denseSheet(ctx, rows, maxRow, maxCol, clipMerges(merges, rows, maxRow, maxCol, ctx.limits.maxCells));
+}
+
+/**
+ * Merges cut to the cells that exist (a merged whole column is the part of it within the content), and the values
+ * of covered cells dropped — Excel keeps a merge's value in its top-left cell only. The work is bounded by the
+ * cell limit whatever the merges declare (overlapping ones included).
+ */
+function clipMerges(merges: MergedRange[], rows: Map<number, RowCells>, maxRow: number, maxCol: number, budget: number): MergedRange[] {
+  const out: MergedRange[] = [];
+  let work = 0;
+  for (const m of merges) {
+    if (m.top >= maxRow || m.left >= maxCol) continue;
+    const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow - 1), right: Math.min(m.right, maxCol - 1) };
+    if (clipped.bottom === clipped.top && clipped.right === clipped.left) continue; // within the content it merges nothing
+    out.push(clipped);
+    // 1-based bounds of the cells the merge covers; its top-left keeps its value.
+    const [top, left, bottom, right] = [clipped.top + 1, clipped.left + 1, clipped.bottom + 1, clipped.right + 1];
+    for (let r = top; r <= bottom && work <= budget; r++) {
+      const cells = rows.get(r);
+      work++;
+      if (!cells) continue;
+      work += cells.cols.length;
+      for (let i = 0; i < cells.cols.length; i++) {
+        const c = cells.cols[i];
+        if (c < left || c > right || (r === top && c === left)) continue;
+        cells.values[i] = null;
+        cells.formulas[i] = null;
+      }
+    }
+  }
+  return out;
+}
+
+function denseSheet(ctx: SheetContext, rows: Map<number, RowCells>, maxRow: number, maxCol: number, merges: MergedRange[]): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let r = 1; r <= maxRow; r++) {
+    // Packed arrays (pushed, not `new Array(n)`): holey ones made the audit of a snapshot twice as slow.
+    const v: CellValue[] = [];
+    const f: (string | null)[] = [];
+    const n: (string | null)[] = [];
+    for (let c = 0; c < maxCol; c++) {
+      v.push(null);
+      f.push(null);
+      n.push(null);
+    }
+    const cells = rows.get(r);
+    if (cells) {
+      for (let i = 0; i < cells.cols.length; i++) {
+        const c = cells.cols[i] - 1;
+        v[c] = cells.values[i];
+        f[c] = cells.formulas[i];
+        n[c] = cells.formats[i];
+      }
+    }
+    values.push(v);
+    formulas.push(f);
+    numberFormats.push(n);
+  }
+  return { name: ctx.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, hidden: ctx.hidden };
+}

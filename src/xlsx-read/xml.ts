@@ -1,0 +1,117 @@
+import { SaxesParser } from "saxes";
+import { XlsxReadError } from "./errors";
+
+/**
+ * A streaming walk over one XML part with saxes: elements by their local name (the prefix of Open XML SDK's
+ * `<x:c>` or any other is dropped, so prefixed and Strict markup read the same), attributes by local name too.
+ * Nothing is built: handlers see each element as it opens and closes, and text only where they ask for it.
+ * DTDs are not processed (saxes never expands declared entities): an entity the XML standard does not define
+ * is an error, so an entity bomb costs nothing.
+ */
+export interface XmlHandlers {
+  open(name: string, attrs: Attrs): void;
+  close?(name: string): void;
+  /** Text inside the element most recently opened; called only while `wantText()` is true. */
+  text?(text: string): void;
+  wantText?(): boolean;
+}
+
+export type Attrs = Record<string, string>;
+
+/** The part of a qualified name after its prefix: "x:c" → "c", "r:id" → "id". */
+export function localName(qname: string): string {
+  const i = qname.indexOf(":");
+  return i < 0 ? qname : qname.slice(i + 1);
+}
+
+function localAttrs(attributes: Record<string, string>): Attrs {
+  let prefixed = false;
+  for (const k in attributes) {
+    if (k.indexOf(":") >= 0) {
+      prefixed = true;
+      break;
+    }
+  }
+  if (!prefixed) return attributes;
+  const out: Attrs = {};
+  for (const k in attributes) {
+    if (k.startsWith("xmlns")) continue;
+    const local = localName(k);
+    // An unprefixed attribute wins over a prefixed one of the same local name (r:id beside id never happens).
+    if (!(local in out) || k.indexOf(":") < 0) out[local] = attributes[k];
+  }
+  return out;
+}
+
+/** Characters fed to saxes at a time: large enough to be fast, small enough never to double a big part in memory. */
+const CHUNK = 1 << 16;
+
+/**
+ * Walks `data` (UTF-8, or UTF-16 with its byte-order mark) with `handlers`. A malformed part is an
+ * XlsxReadError naming it, the line and what saxes found wrong.
+ */
+export function walkXml(part: string, data: Uint8Array, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let failure: Error | null = null;
+  parser.on("error", (err) => {
+    failure ??= err;
+  });
+  parser.on("opentag", (node) => {
+    handlers.open(localName(node.name), localAttrs(node.attributes as Record<string, string>));
+    if (node.isSelfClosing) handlers.close?.(localName(node.name));
+  });
+  parser.on("closetag", (node) => {
+    if (!node.isSelfClosing) handlers.close?.(localName(node.name));
+  });
+  if (handlers.text) {
+    const text = handlers.text.bind(handlers);
+    const want = handlers.wantText?.bind(handlers) ?? (() => true);
+    parser.on("text", (t) => {
+      if (want()) text(t);
+    });
+    parser.on("cdata", (t) => {
+      if (want()) text(t);
+    });
+  }
+  const decoder = new TextDecoder(encodingOf(data), { fatal: false });
+  try {
+    for (let i = 0; i < data.length && !failure; i += CHUNK) {
+      parser.write(decoder.decode(data.subarray(i, Math.min(data.length, i + CHUNK)), { stream: true }));
+    }
+    if (!failure) {
+      const rest = decoder.decode();
+      if (rest) parser.write(rest);
+      parser.close();
+    }
+  } catch (err) {
+    if (err instanceof XlsxReadError) throw err;
+    failure ??= err as Error;
+  }
+  if (failure) throw malformed(part, failure);
+}
+
+function encodingOf(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
+  if (data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/** saxes reports "file:line:column: what"; keep the position and say what in plain words where we can. */
+function malformed(part: string, err: Error): XlsxReadError {
+  const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/.exec(err.message ?? "");
+  const line = m ? m[1] : "?";
+  const what = m ? m[3] : String(err.message ?? err);
+  const entity = /entity/i.test(what);
+  const truncated = /unclosed|end of|unexpected end/i.test(what);
+  const zh = entity
+    ? `${part} 第 ${line} 行使用了未定义的实体（XML 文档类型声明中的实体不被读取）`
+    : truncated
+      ? `${part} 的 XML 在第 ${line} 行处不完整（文件可能被截断）`
+      : `${part} 的 XML 在第 ${line} 行格式错误`;
+  const en = entity
+    ? `${part} line ${line} uses an undefined entity (entities declared in a DOCTYPE are not read)`
+    : truncated
+      ? `the XML of ${part} is incomplete at line ${line} (the file may be truncated)`
+      : `the XML of ${part} is malformed at line ${line} (${what})`;
+  return new XlsxReadError("corrupt-file", part, zh, en);
+}
