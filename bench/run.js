@@ -87,6 +87,8 @@ async function benchCli() {
     ratios.push((performance.now() - t) / load);
   }
   print("cli.check_vs_exceljs_load.ratio", median(ratios).toFixed(2), "<= 1.3");
+  await benchReader(files[3], "10k");
+
 
   // 8 files of 10,000 lines, each run a fresh `budget-ruler check` process (start-up included, as a user sees it):
   // --jobs 2 (this thread and one worker thread) against --jobs 1, best of 3 each.
@@ -108,6 +110,7 @@ async function benchCli() {
   // Peak memory of a whole `check` run (its own process) on a 100,000-line sheet, and on a 2 MB → 2 GiB zip bomb.
   const big = path.join(dir, "budget-100000.xlsx");
   await writeXlsx(big, budgetSheet(100000));
+  await benchReader(big, "100k");
   print("cli.peak_rss_mb.100k_lines", peakRss(big), "<= 1536");
   const bomb = path.join(dir, "bomb.xlsx");
   await zipBomb(bomb, 2 ** 31);
@@ -116,6 +119,48 @@ async function benchCli() {
 }
 
 const quiet = { out: () => {}, err: () => {} };
+
+/**
+ * The checker's reading of a workbook (src/xlsx-read over the bounded zip: the snapshot) against the floor of
+ * any reader — inflating the parts it needs and walking their XML with saxes, doing nothing with it — and
+ * against exceljs' own load. Median of 5 after a warm-up.
+ */
+async function benchReader(file, label) {
+  const { readWorkbook, openZip } = require(dist("src/cli/read-xlsx.js"));
+  const { readEntry } = require(dist("src/cli/zip.js"));
+  const { SaxesParser } = require("saxes");
+  const floor = () => {
+    const zip = openZip(file);
+    for (const e of zip.entries) {
+      if (!/^xl\/(workbook|sharedStrings|styles|worksheets\/[^/]+)\.xml$|\.rels$/.test(e.name)) continue;
+      const parser = new SaxesParser({ xmlns: false, position: true });
+      parser.on("opentag", () => {});
+      parser.on("text", () => {});
+      const data = readEntry(zip.buf, e);
+      const decoder = new TextDecoder();
+      for (let i = 0; i < data.length; i += 65536) parser.write(decoder.decode(data.subarray(i, i + 65536), { stream: true }));
+      parser.close();
+    }
+  };
+  const time = async (fn) => {
+    const t = performance.now();
+    await fn();
+    return performance.now() - t;
+  };
+  const runs = { floor: [], reader: [], exceljs: [] };
+  for (let i = 0; i < 6; i++) {
+    const f = await time(floor);
+    const r = await time(() => readWorkbook(file));
+    const x = await time(() => new ExcelJS.Workbook().xlsx.readFile(file));
+    if (i === 0) continue;
+    runs.floor.push(f);
+    runs.reader.push(r);
+    runs.exceljs.push(x);
+  }
+  const [f, r, x] = [median(runs.floor), median(runs.reader), median(runs.exceljs)];
+  print(`cli.read_vs_floor.ratio.${label}`, (r / f).toFixed(2), `<= 1.5 (reader ${r.toFixed(0)} ms, unzip + SAX ${f.toFixed(0)} ms)`);
+  print(`cli.read_vs_exceljs.ratio.${label}`, (r / x).toFixed(2), `< 1 (exceljs load ${x.toFixed(0)} ms)`);
+}
 
 /** Peak resident memory (MB) of `budget-ruler check FILE --jobs 1` in a process of its own. */
 function peakRss(file) {

@@ -3,6 +3,7 @@ import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
 import type { ProjectKind, SystemType, Tier } from "../core/model/types";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
+import { DEFAULT_BUDGET, type FileBudget } from "./budget";
 import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
 
 export interface CheckOptions {
@@ -24,6 +25,8 @@ export interface CheckOptions {
   /** Worker threads checking files at once; 1 checks them in this process. */
   jobs: number;
   limits: ReadLimits;
+  /** What one file may cost: its worker is stopped beyond either (--max-seconds, --max-memory-mb). */
+  budget: FileBudget;
   /**
    * Profile values of district-packs.md §0.4 given as flags (--approved-total, --funding-type …), by their
    * ProfileOverrides key; plain data (money as decimal strings in 元), since it crosses to worker threads.
@@ -83,8 +86,8 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
   --lang zh-CN|en-US     报告语言（默认中文；环境变量 LC_ALL/LC_MESSAGES/LANG 为英文时用英文）
-  -j, --jobs N           同时检查的文件数（本线程加 N−1 个工作线程，默认且最多为 CPU 核数；
-                         1 表示在本进程内逐个检查）；报告中文件的顺序总是命令行中的顺序
+  -j, --jobs N           同时检查的文件数（每个文件在一个工作线程中检查，默认且最多为 CPU 核数；
+                         1 表示逐个检查）；报告中文件的顺序总是命令行中的顺序
   -h, --help             显示本帮助
   -v, --version          显示版本
 
@@ -92,7 +95,9 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --max-unpacked-mb N    一个工作簿解压后的总大小上限（默认 ${DEFAULT_LIMITS.maxUnpackedBytes / MB} MB；也限制文件本身大小）
   --max-entry-mb N       工作簿中单个部件解压后的大小上限（默认 ${DEFAULT_LIMITS.maxEntryBytes / MB} MB）
   --max-rows N           每个工作表的最大行号（默认 ${DEFAULT_LIMITS.maxRows}）
-  --max-cells N          每个工作表已用区域的单元格数（行 × 列）上限（默认 ${DEFAULT_LIMITS.maxCells}）
+  --max-cells N          每个工作表有内容区域的单元格数（行 × 列）上限（默认 ${DEFAULT_LIMITS.maxCells}）
+  --max-seconds N        检查一个文件的时间上限（默认 ${DEFAULT_BUDGET.seconds} 秒；超出报 too-slow，其他文件照常检查）
+  --max-memory-mb N      检查一个文件的内存上限（默认 ${DEFAULT_BUDGET.memoryMb} MB；超出报 too-large）
 
 项目属性（工作簿中没有，由用户给出；只有用到它的标准包才使用，见各标准包的 profileValues；
 未给出时相应规则不触发，提醒类规则会指出缺少哪一项；金额以元计）：
@@ -126,6 +131,8 @@ const OPTIONS = {
   "max-entry-mb": { type: "string" },
   "max-rows": { type: "string" },
   "max-cells": { type: "string" },
+  "max-seconds": { type: "string" },
+  "max-memory-mb": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -226,6 +233,7 @@ export function parseArgs(argv: readonly string[]): Command {
     lang: "zh-CN",
     jobs: defaultJobs(),
     limits: { ...DEFAULT_LIMITS },
+    budget: { ...DEFAULT_BUDGET },
     profileValues: {},
   };
   for (const spec of PROFILE_SPECS) {
@@ -255,6 +263,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (entry !== undefined) opts.limits.maxEntryBytes = Math.round(entry * MB);
   opts.limits.maxRows = positive("max-rows", true) ?? opts.limits.maxRows;
   opts.limits.maxCells = positive("max-cells", true) ?? opts.limits.maxCells;
+  opts.budget.seconds = positive("max-seconds", false) ?? opts.budget.seconds;
+  const memory = positive("max-memory-mb", true);
+  if (memory !== undefined) {
+    if (memory < 64) throw usage(`--max-memory-mb 至少为 64（给出的是 ${memory}）`);
+    opts.budget.memoryMb = memory;
+  }
   if (!opts.files.length) throw usage("请至少给出一个 .xlsx 文件");
   return { command: "check", ...opts };
 }

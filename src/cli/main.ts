@@ -104,7 +104,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
     includeHidden: command.includeHidden ?? false, corrections: corrections ?? undefined, profileValues: command.profileValues,
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
-  const results = await checkAll(tasks, packs, settings, command.jobs);
+  const results = await checkAll(tasks, packs, settings, command.jobs, undefined, command.budget);
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
   const byId = new Map(packs.packs.map((p) => [p.id, p]));

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { defaultJobs } from "./args";
+import { DEFAULT_BUDGET, type FileBudget, overMemory, overTime } from "./budget";
 import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
 import type { FileResult } from "./file-result";
 import { pack as toPlain, unpack } from "./transfer";
@@ -12,17 +13,23 @@ export function workerScript(): string | null {
   return fs.existsSync(file) ? file : null;
 }
 
-const crashed = (file: string, message: string, en: boolean): FileResult => ({
-  file,
-  error: { code: "internal-error", message: en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）` },
-  profile: null, findings: [], totals: null, unit: "元", review: null,
+const failed = (file: string, error: { code: string; message: string }): FileResult => ({
+  file, error, profile: null, findings: [], totals: null, unit: "元", review: null,
 });
 
+const crashed = (file: string, message: string, en: boolean) =>
+  failed(file, {
+    code: "internal-error",
+    message: en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）`,
+  });
+
 /**
- * Checks every task, `jobs` files at a time (at most one per core): this thread and jobs − 1 worker threads, each taking the next file
- * when it is done with one (in this thread only when jobs is 1, there is one file, or there is no compiled
- * worker). Results come back in the order of `tasks`. A worker that dies (out of memory, a crash) costs only the
- * file it was checking — that file gets `internal-error` — and is replaced for the rest of the batch.
+ * Checks every task, `jobs` files at a time (at most one per core), each file in a worker thread that is stopped
+ * when the file exceeds its budget: over `budget.seconds` the file gets `too-slow`, over `budget.memoryMb` of heap
+ * `too-large`, and a worker that dies of anything else costs only its file (`internal-error`). A stopped worker is
+ * replaced for the rest of the batch, so one pathological workbook never loses the others. Results come back in
+ * the order of `tasks`. Without a compiled worker (running from the sources) files are checked in this thread,
+ * one by one, with no budget.
  */
 export async function checkAll(
   tasks: readonly CheckTask[],
@@ -30,55 +37,67 @@ export async function checkAll(
   settings: CheckSettings,
   jobs: number,
   script: string | null = workerScript(),
+  budget: FileBudget = DEFAULT_BUDGET,
 ): Promise<FileResult[]> {
-  // More threads than cores would only add memory (each holds exceljs and a workbook): at most one per core.
-  const workers = script ? Math.min(jobs, tasks.length, defaultJobs()) - 1 : 0;
   const results: FileResult[] = new Array(tasks.length);
+  if (!script) {
+    for (let i = 0; i < tasks.length; i++) results[i] = await checkFile(tasks[i], packs, settings);
+    return results;
+  }
+  // More threads than cores would only add memory (each holds a workbook): at most one per core.
+  const workers = Math.max(1, Math.min(jobs, tasks.length, defaultJobs()));
   const queue = tasks.map((_, i) => i);
   const en = settings.lang === "en-US";
-  const pending: Promise<void>[] = [];
-  const spawn = (): Promise<void> =>
+  const workerData = { packs: toPlain(packs), settings };
+
+  /** One worker taking files from the queue, one at a time, until the queue is empty or the worker is stopped. */
+  const run = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script!, { workerData: { packs: toPlain(packs), settings } });
-      // Two files in hand: the next one is already there when a file is done, even while this thread is busy
-      // with a file of its own and cannot answer at once.
-      const inHand: number[] = [];
-      const feed = () => {
-        const i = queue.shift();
-        if (i === undefined) {
-          if (!inHand.length) void worker.terminate();
+      const worker = new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb } });
+      let current: number | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      let stopped = false;
+      const next = () => {
+        clearTimeout(timer);
+        current = queue.shift();
+        if (current === undefined) {
+          stopped = true;
+          void worker.terminate();
           return;
         }
-        inHand.push(i);
+        const i = current;
+        timer = setTimeout(() => stop(i, overTime(tasks[i].file, budget, en)), budget.seconds * 1000);
         worker.postMessage({ index: i, task: tasks[i] });
       };
-      worker.on("message", (msg: { index: number; result: FileResult }) => {
-        results[msg.index] = unpack(msg.result);
-        inHand.splice(inHand.indexOf(msg.index), 1);
-        feed();
-      });
-      let ended = false;
-      const end = (err?: Error) => {
-        if (ended) return;
-        ended = true;
-        const [lost, ...waiting] = inHand.filter((i) => !results[i]);
-        if (lost !== undefined) {
-          results[lost] = crashed(tasks[lost].file, err?.message ?? "worker stopped", en);
-          queue.unshift(...waiting); // files it had not started go back to the others
-          if (queue.length) pending.push(spawn()); // and a new worker replaces it
-        }
-        resolve();
+      // The file in hand gets `error`; a new worker goes on with the queue.
+      const stop = (i: number | undefined, error: { code: string; message: string }) => {
+        if (stopped) return;
+        stopped = true;
+        clearTimeout(timer);
+        if (i !== undefined && !results[i]) results[i] = failed(tasks[i].file, error);
+        void worker.terminate();
+        resolve(queue.length ? run() : undefined);
       };
-      worker.on("error", (err) => end(err));
-      worker.on("exit", () => end());
-      feed();
-      feed();
+      worker.on("message", (msg: { index: number; result: FileResult }) => {
+        if (stopped || msg.index !== current) return;
+        results[msg.index] = unpack(msg.result);
+        next();
+      });
+      worker.on("error", (err: Error & { code?: string }) => {
+        const i = current;
+        const file = i === undefined ? "" : tasks[i].file;
+        stop(i, err.code === "ERR_WORKER_OUT_OF_MEMORY" ? overMemory(file, budget, en) : crashed(file, err.message, en).error!);
+      });
+      worker.on("exit", () => {
+        if (stopped) return resolve();
+        const i = current;
+        stop(i, crashed(i === undefined ? "" : tasks[i].file, en ? "the worker stopped" : "工作线程意外退出", en).error!);
+      });
+      next();
     });
-  for (let i = 0; i < workers; i++) pending.push(spawn());
-  // This thread takes its share too.
-  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], packs, settings);
-  for (let i = 0; i < pending.length; i++) await pending[i]; // pending may grow while waiting
-  // A file re-queued after its worker died, when no other thread was left to take it.
-  for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await checkFile(tasks[i], packs, settings);
+
+  const running: Promise<void>[] = [];
+  for (let w = 0; w < workers; w++) running.push(run());
+  await Promise.all(running);
   return results;
 }

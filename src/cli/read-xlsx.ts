@@ -146,8 +146,8 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
   }
   if (total > limits.maxUnpackedBytes)
     throw tooLarge(file, `解压后共 ${mb(total)} MB，超过上限 ${mb(limits.maxUnpackedBytes)} MB`, `it unpacks to ${mb(total)} MB in all, over the ${mb(limits.maxUnpackedBytes)} MB limit`, "--max-unpacked-mb", String(Math.ceil(total / MB) + 1));
-  if (!entries.some((e) => /^\/?xl\/workbook\.xml$/i.test(e.name)))
-    throw new WorkbookReadError("not-xlsx", `${file} 是压缩包，但不是 Excel 工作簿（没有 xl/workbook.xml）`, `${file} is a zip archive but not an Excel workbook (no xl/workbook.xml)`);
+  if (entries.some((e) => /^\/?xl\/workbook\.bin$/i.test(e.name)))
+    throw new WorkbookReadError("not-xlsx", `${file} 是 Excel 二进制工作簿（.xlsb），不是 .xlsx：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`, `${file} is an Excel binary workbook (.xlsb), not .xlsx: save it as .xlsx (Excel or WPS) and check again`);
 }
 
 /** Whether `file` is one of our annotated copies (a zip whose workbook.xml carries the mark). Never throws. */

@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS } from "./read-xlsx";
+import { DEFAULT_BUDGET } from "./budget";
 import { profileHelp } from "./args";
 
 const MB = 1024 * 1024;
@@ -29,8 +30,8 @@ Options:
   --tier TIER            declared tier: small | medium | large
   --last-year-om AMOUNT  last year's O&M budget in 元, for the O&M change rule
   --lang zh-CN|en-US     report language (default: English when LC_ALL / LC_MESSAGES / LANG is English, else Chinese)
-  -j, --jobs N           files checked at once (this thread plus N−1 worker threads; default and maximum the number
-                         of cores; 1 checks them one by one in this process); the report keeps the command line's order
+  -j, --jobs N           files checked at once, each in a worker thread (default and maximum the number of cores;
+                         1 checks them one by one); the report keeps the command line's order
   -h, --help             show this help
   -v, --version          show the version
 
@@ -38,7 +39,9 @@ Read limits (over one: too-large; raise them as needed):
   --max-unpacked-mb N    total unpacked size of a workbook (default ${DEFAULT_LIMITS.maxUnpackedBytes / MB} MB; also limits the file's own size)
   --max-entry-mb N       unpacked size of any one part of the workbook (default ${DEFAULT_LIMITS.maxEntryBytes / MB} MB)
   --max-rows N           highest row number of any sheet (default ${DEFAULT_LIMITS.maxRows})
-  --max-cells N          cells (rows × columns) of any sheet's used range (default ${DEFAULT_LIMITS.maxCells})
+  --max-cells N          cells (rows × columns) of the part of any sheet that holds content (default ${DEFAULT_LIMITS.maxCells})
+  --max-seconds N        time to check one file (default ${DEFAULT_BUDGET.seconds} s; over it: too-slow, the other files are checked)
+  --max-memory-mb N      memory to check one file (default ${DEFAULT_BUDGET.memoryMb} MB; over it: too-large)
 
 Project facts (not in the workbook, given by you; used only by the packs that name them in profileValues; a rule
 whose value is missing does not fire, and a reminder says which value it needs; money in 元):

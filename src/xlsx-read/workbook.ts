@@ -34,8 +34,10 @@ export function readWorkbookInfo(index: PartIndex): WorkbookInfo | null {
   const sheets: SheetEntry[] = [];
   const definedNames: string[] = [];
   let date1904 = false;
+  let root: string | null = null;
   walkXml(part, index.source.read(part), {
     open(name, a) {
+      root ??= name;
       if (name === "sheet") {
         const rel = byId.get(a.id ?? "");
         const kind = rel?.type === "worksheet" ? "worksheet" : rel?.type === "chartsheet" ? "chartsheet" : rel ? "other" : "worksheet";
@@ -49,6 +51,8 @@ export function readWorkbookInfo(index: PartIndex): WorkbookInfo | null {
       }
     },
   });
+  // The package's main part is a Word document, a presentation…: not a workbook.
+  if (root !== "workbook") return null;
   const target = (type: string) => {
     const r = rels.find((x) => x.type === type && x.target !== null);
     return r ? index.find(r.target!) : null;

@@ -90,9 +90,10 @@ export function walkXml(part: string, data: Uint8Array, handlers: XmlHandlers): 
   if (failure) throw malformed(part, failure);
 }
 
+/** UTF-8 unless a byte-order mark or the first "<" (as 00 3C or 3C 00) says UTF-16. */
 function encodingOf(data: Uint8Array): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
-  if (data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0x3c && data[1] === 0x00)) return "utf-16le";
+  if ((data[0] === 0xfe && data[1] === 0xff) || (data[0] === 0x00 && data[1] === 0x3c)) return "utf-16be";
   return "utf-8";
 }
 

@@ -6,14 +6,16 @@ import { DEFAULT_LIMITS } from "../../src/cli/read-xlsx";
 import { tempDir } from "../support/xlsx";
 
 /**
- * A stand-in worker script: answers each file at once, except that it dies (the whole thread, as an
- * out-of-memory would) on a file named boom.xlsx.
+ * A stand-in worker script: answers each file at once, except that it dies (the whole thread) on a file named
+ * boom.xlsx, never answers on hang.xlsx (a loop that never yields) and allocates without end on oom.xlsx.
  */
 const script = path.join(tempDir(), "worker.js");
 fs.writeFileSync(script, `
 const { parentPort } = require("worker_threads");
 parentPort.on("message", ({ index, task }) => {
   if (task.file.endsWith("boom.xlsx")) process.exit(3);
+  if (task.file.endsWith("hang.xlsx")) for (;;) {}
+  if (task.file.endsWith("oom.xlsx")) { const keep = []; for (;;) keep.push(new Array(1e5).fill({ x: Math.random() })); }
   setTimeout(() => parentPort.postMessage({ index, result: { file: task.file, error: null, profile: null, findings: [], totals: null, unit: "元", by: "worker" } }), 5);
 });`);
 
@@ -40,8 +42,22 @@ describe("the --jobs pool", () => {
     expect(results.slice(1).every((r) => r.error === null || r.error.code === "file-not-found")).toBe(true);
   });
 
-  it("--jobs 1 checks in this thread only", async () => {
+  it("--jobs 1 checks one file at a time, in a worker a budget can stop", async () => {
     const results = await checkAll([{ file: "/nonexistent/a.xlsx", out: null }, { file: "/nonexistent/b.xlsx", out: null }], packs, settings, 1, script);
-    expect(results.map((r) => r.error?.code)).toEqual(["file-not-found", "file-not-found"]);
+    expect(results.map((r) => (r as { by?: string }).by)).toEqual(["worker", "worker"]);
   });
+
+  it.each([1, 2])("a file over its time budget is stopped (too-slow, naming the flag) and every other file is still checked (--jobs %i)", async (jobs) => {
+    const files = ["a.xlsx", "hang.xlsx", "b.xlsx", "c.xlsx"].map((f) => `/nonexistent/${f}`);
+    const results = await checkAll(files.map((file) => ({ file, out: null })), packs, settings, jobs, script, { seconds: 0.5, memoryMb: 256 });
+    expect(results.map((r) => r.error?.code ?? "ok")).toEqual(["ok", "too-slow", "ok", "ok"]);
+    expect(results[1].error?.message).toMatch(/hang\.xlsx 用时超过 0\.5 秒的上限.*--max-seconds 2/);
+  });
+
+  it("a file over its memory budget is stopped (too-large, naming the flag) and the batch goes on", async () => {
+    const files = ["oom.xlsx", "a.xlsx"].map((f) => `/nonexistent/${f}`);
+    const results = await checkAll(files.map((file) => ({ file, out: null })), packs, { ...settings, lang: "en-US" as const }, 1, script, { seconds: 60, memoryMb: 64 });
+    expect(results.map((r) => r.error?.code ?? "ok")).toEqual(["too-large", "ok"]);
+    expect(results[0].error?.message).toMatch(/oom\.xlsx needed more than the 64 MB memory limit.*--max-memory-mb 128/);
+  }, 30000);
 });

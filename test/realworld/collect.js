@@ -113,13 +113,18 @@ function extract() {
 }
 
 // ---------------------------------------------------------------------------------------------- verdict
-/** Runs `timeout -k 10 <secs> soffice --headless --convert-to csv --outdir <dir> <files...>`; resolves {code, err}. */
+/**
+ * Runs `prlimit --as=4GiB timeout -k 10 <secs> soffice --headless --convert-to csv --outdir <dir> <files...>`;
+ * resolves {code, out}. The address-space cap stops decompression/billion-laughs style files from eating the
+ * machine (one POI/calamine test file drove soffice.bin past 18 GB resident); LibreOffice then aborts.
+ */
+const LO_MEMORY_LIMIT = 4 * 1024 * 1024 * 1024;
 function soffice(files, outdir, secs, profile) {
   fs.mkdirSync(outdir, { recursive: true });
-  const args = ["-k", "10", String(secs), "soffice", `-env:UserInstallation=file://${profile}`, "--headless",
+  const args = [`--as=${LO_MEMORY_LIMIT}`, "timeout", "-k", "10", String(secs), "soffice", `-env:UserInstallation=file://${profile}`, "--headless",
     "--norestore", "--convert-to", "csv", "--outdir", outdir, ...files];
   return new Promise((resolve) => {
-    const p = spawn("timeout", args, { stdio: ["ignore", "pipe", "pipe"] });
+    const p = spawn("prlimit", args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     p.stdout.on("data", (d) => { out += d; });
     p.stderr.on("data", (d) => { out += d; });
@@ -169,7 +174,11 @@ async function verdict() {
         const msg = r1.out.split("\n").filter((l) => /error|warn|exception/i.test(l)).join(" | ").slice(0, 300);
         if (fs.existsSync(c1)) cache[e.sha256] = { verdict: "readable", hasCells: csvHasCells(c1), csvBytes: fs.statSync(c1).size, how: "single" };
         else if (r1.code === 124 || r1.code === 137) cache[e.sha256] = { verdict: "timeout", hasCells: false, how: "single", message: msg };
-        else cache[e.sha256] = { verdict: "unreadable", hasCells: false, how: "single", exit: r1.code, message: msg };
+        else {
+          // exit 81 is soffice's "restart" code, >128 a signal; both mean it crashed (e.g. on the memory cap)
+          const crashed = r1.code > 128 || r1.code === 81 || /terminate|abort|bad_alloc|segmentation/i.test(r1.out);
+          cache[e.sha256] = { verdict: "unreadable", hasCells: false, how: "single", exit: r1.code, crashed, message: msg || (crashed ? "crashed" : "") };
+        }
       }
       done++;
       if (done % 10 === 0 || res.code === 124) {

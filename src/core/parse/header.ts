@@ -34,6 +34,8 @@ const ALTERNATIVES = /[/／、&]|及|或|和|与/;
 const MAX_HEADER_CELL_LENGTH = 64;
 
 function clean(text: string): string {
+  // Spaces aside, a longer cell is no header: decided before normalising it, so a cell of a megabyte costs nothing.
+  if (text.length > MAX_HEADER_CELL_LENGTH * 4) return "";
   // English headers ("Unit Price", "Qty") are matched case-blind; Chinese is unaffected by lower-casing.
   const t = compact(toHalfWidth(text)).replace(/[*※]/g, "").toLowerCase();
   if (!t || t.length > MAX_HEADER_CELL_LENGTH || /[:]/.test(t)) return "";

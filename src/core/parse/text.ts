@@ -30,6 +30,9 @@ export function compact(text: string): string {
 const SPACE = /[\s\u3000\u00a0]/;
 const SPACES = /[\s\u3000\u00a0]+/g;
 
+/** Stops at the first character that is not a space: a cell of a megabyte is not scanned to tell it is not blank. */
+const NOT_SPACE = /[^\s\u3000\u00a0]/;
+
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && compact(v) === "");
+  return v === null || v === undefined || (typeof v === "string" && !NOT_SPACE.test(v));
 }
