@@ -133,7 +133,8 @@ function failed(out: string, err: unknown): OutputError {
     ENOTDIR: ["--annotate 给出的路径（或其上级）不是文件夹", "the --annotate path (or a parent of it) is not a folder"],
     EEXIST: ["--annotate 给出的路径已存在且不是文件夹", "the --annotate path exists and is not a folder"],
   };
-  const [zh, en] = why[code ?? ""] ?? [(err as Error).message, (err as Error).message];
+  // Anything but a file-system error comes from the workbook writer: said in words, not with its exception's text.
+  const [zh, en] = why[code ?? ""] ?? (code ? [code, code] : ["写入组件无法写出此工作簿的副本（其结构不被支持）；审核结果不受影响", "the writer could not write a copy of this workbook (its structure is not supported); the audit itself is unaffected"]);
   return new OutputError(`无法写出标注副本 ${out}：${zh}`, `Cannot write the annotated copy ${out}: ${en}`);
 }
 

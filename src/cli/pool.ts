@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Worker } from "worker_threads";
+import { fork, type ChildProcess } from "child_process";
 import { defaultJobs } from "./args";
 import { DEFAULT_BUDGET, type FileBudget, overMemory, overTime } from "./budget";
 import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
@@ -24,12 +24,13 @@ const crashed = (file: string, message: string, en: boolean) =>
   });
 
 /**
- * Checks every task, `jobs` files at a time (at most one per core), each file in a worker thread that is stopped
+ * Checks every task, `jobs` files at a time (at most one per core), each file in a worker process that is stopped
  * when the file exceeds its budget: over `budget.seconds` the file gets `too-slow`, over `budget.memoryMb` of heap
  * `too-large`, and a worker that dies of anything else costs only its file (`internal-error`). A stopped worker is
- * replaced for the rest of the batch, so one pathological workbook never loses the others. Results come back in
- * the order of `tasks`. Without a compiled worker (running from the sources) files are checked in this thread,
- * one by one, with no budget.
+ * replaced for the rest of the batch, so one pathological workbook never loses the others. Processes, not threads:
+ * V8 can take the whole process down when a worker thread reaches its heap limit, a child process only itself.
+ * Results come back in the order of `tasks`. Without a compiled worker (running from the sources) files are
+ * checked in this process, one by one, with no budget.
  */
 export async function checkAll(
   tasks: readonly CheckTask[],
@@ -44,16 +45,25 @@ export async function checkAll(
     for (let i = 0; i < tasks.length; i++) results[i] = await checkFile(tasks[i], packs, settings);
     return results;
   }
-  // More threads than cores would only add memory (each holds a workbook): at most one per core.
+  // More processes than cores would only add memory (each holds a workbook): at most one per core.
   const workers = Math.max(1, Math.min(jobs, tasks.length, defaultJobs()));
   const queue = tasks.map((_, i) => i);
   const en = settings.lang === "en-US";
-  const workerData = { packs: toPlain(packs), settings };
+  const init = { packs: toPlain(packs), settings };
 
   /** One worker taking files from the queue, one at a time, until the queue is empty or the worker is stopped. */
   const run = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb } });
+      const child: ChildProcess = fork(script, [], {
+        execArgv: [`--max-old-space-size=${budget.memoryMb}`],
+        serialization: "advanced",
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
+      });
+      // What the child says on stderr is only read to tell an out-of-memory death from another; never shown raw.
+      let stderr = "";
+      child.stderr?.on("data", (d: Buffer) => {
+        if (stderr.length < 65_536) stderr += d.toString("utf8");
+      });
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
       let stopped = false;
@@ -62,12 +72,12 @@ export async function checkAll(
         current = queue.shift();
         if (current === undefined) {
           stopped = true;
-          void worker.terminate();
+          child.disconnect?.();
           return;
         }
         const i = current;
         timer = setTimeout(() => stop(i, overTime(tasks[i].file, budget, en)), budget.seconds * 1000);
-        worker.postMessage({ index: i, task: tasks[i] });
+        child.send({ index: i, task: tasks[i] });
       };
       // The file in hand gets `error`; a new worker goes on with the queue.
       const stop = (i: number | undefined, error: { code: string; message: string }) => {
@@ -75,24 +85,27 @@ export async function checkAll(
         stopped = true;
         clearTimeout(timer);
         if (i !== undefined && !results[i]) results[i] = failed(tasks[i].file, error);
-        void worker.terminate();
+        child.kill("SIGKILL");
         resolve(queue.length ? run() : undefined);
       };
-      worker.on("message", (msg: { index: number; result: FileResult }) => {
+      child.on("message", (msg: { index: number; result: FileResult }) => {
         if (stopped || msg.index !== current) return;
         results[msg.index] = unpack(msg.result);
         next();
       });
-      worker.on("error", (err: Error & { code?: string }) => {
+      child.on("error", (err: Error) => {
         const i = current;
-        const file = i === undefined ? "" : tasks[i].file;
-        stop(i, err.code === "ERR_WORKER_OUT_OF_MEMORY" ? overMemory(file, budget, en) : crashed(file, err.message, en).error!);
+        stop(i, crashed(i === undefined ? "" : tasks[i].file, err.message, en).error!);
       });
-      worker.on("exit", () => {
+      child.on("exit", (code, signal) => {
         if (stopped) return resolve();
         const i = current;
-        stop(i, crashed(i === undefined ? "" : tasks[i].file, en ? "the worker stopped" : "工作线程意外退出", en).error!);
+        const file = i === undefined ? "" : tasks[i].file;
+        const outOfMemory = /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr);
+        const why = en ? `the worker process stopped (${signal ?? `exit code ${code}`})` : `工作进程意外退出（${signal ?? `退出码 ${code}`}）`;
+        stop(i, outOfMemory ? overMemory(file, budget, en) : crashed(file, why, en).error!);
       });
+      child.send({ init });
       next();
     });
 

@@ -1,13 +1,20 @@
-import { parentPort, workerData } from "worker_threads";
 import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
 import { pack as toPlain, unpack } from "./transfer";
 
 /**
- * A worker thread of `check --jobs N`: checks the files it is sent, one at a time, with the packs the main thread
- * loaded and validated (plain data, so it is cloned, not loaded again).
+ * A child process of `check`: checks the files it is sent, one at a time, with the packs the parent loaded and
+ * validated (plain data, sent once, not loaded again). A process of its own, not a thread, so that running out of
+ * its memory budget or being stopped for its time budget costs only the file it holds (pool.ts).
  */
-const { packs: cloned, settings } = workerData as { packs: PackSet; settings: CheckSettings };
-const packs = unpack(cloned);
-parentPort!.on("message", (msg: { index: number; task: CheckTask }) => {
-  void checkFile(msg.task, packs, settings).then((result) => parentPort!.postMessage({ index: msg.index, result: toPlain(result) }));
+let setup: { packs: PackSet; settings: CheckSettings } | null = null;
+process.on("message", (msg: { init?: { packs: PackSet; settings: CheckSettings }; index?: number; task?: CheckTask }) => {
+  if (msg.init) {
+    setup = { packs: unpack(msg.init.packs), settings: msg.init.settings };
+    return;
+  }
+  if (!setup || msg.index === undefined || !msg.task) return;
+  const index = msg.index;
+  void checkFile(msg.task, setup.packs, setup.settings).then((result) => process.send?.({ index, result: toPlain(result) }));
 });
+// The parent going away (killed, interrupted) ends this process too.
+process.on("disconnect", () => process.exit(0));

@@ -6,17 +6,17 @@ import { DEFAULT_LIMITS } from "../../src/cli/read-xlsx";
 import { tempDir } from "../support/xlsx";
 
 /**
- * A stand-in worker script: answers each file at once, except that it dies (the whole thread) on a file named
+ * A stand-in worker script: answers each file at once, except that it dies (the whole process) on a file named
  * boom.xlsx, never answers on hang.xlsx (a loop that never yields) and allocates without end on oom.xlsx.
  */
 const script = path.join(tempDir(), "worker.js");
 fs.writeFileSync(script, `
-const { parentPort } = require("worker_threads");
-parentPort.on("message", ({ index, task }) => {
+process.on("message", ({ init, index, task }) => {
+  if (init) return;
   if (task.file.endsWith("boom.xlsx")) process.exit(3);
   if (task.file.endsWith("hang.xlsx")) for (;;) {}
   if (task.file.endsWith("oom.xlsx")) { const keep = []; for (;;) keep.push(new Array(1e5).fill({ x: Math.random() })); }
-  setTimeout(() => parentPort.postMessage({ index, result: { file: task.file, error: null, profile: null, findings: [], totals: null, unit: "元", by: "worker" } }), 5);
+  setTimeout(() => process.send({ index, result: { file: task.file, error: null, profile: null, findings: [], totals: null, unit: "元", by: "worker" } }), 5);
 });`);
 
 describe("the --jobs pool", () => {
