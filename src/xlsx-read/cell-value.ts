@@ -1,5 +1,5 @@
 import type { CellValue } from "../core/snapshot/types";
-import { unescapeOoxml } from "./shared-strings";
+import { excelText, unescapeOoxml } from "./shared-strings";
 
 /** The last day Excel can show (9999-12-31) as a serial; beyond it, or below 0, a "date" is only a number. */
 const MAX_SERIAL = 2_958_465;
@@ -29,7 +29,7 @@ export function cellValue(type: string | undefined, raw: string | null, strings:
     }
     case "str":
     case "inlineStr":
-      return unescapeOoxml(raw);
+      return excelText(unescapeOoxml(raw));
     case "b":
       return raw.trim() === "1" || raw.trim().toLowerCase() === "true";
     case "e":
@@ -38,13 +38,13 @@ export function cellValue(type: string | undefined, raw: string | null, strings:
       // ISO 8601: a date (or date-time) becomes the date; anything else (a duration such as PT0H11M0.000S,
       // as .NET libraries write) stays the text it is.
       const m = /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(raw);
-      return m ? m[1] : raw;
+      return m ? m[1] : excelText(raw);
     }
     default: {
       const text = raw.trim();
       if (text === "") return null;
       const n = Number(text);
-      if (!Number.isFinite(n)) return raw; // not a number at all: the text, for the engine to call unreadable
+      if (!Number.isFinite(n)) return excelText(raw); // not a number at all: the text, for the engine to call unreadable
       if (isDate) return serialToIsoDate(n, date1904) ?? n;
       return n;
     }

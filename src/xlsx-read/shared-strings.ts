@@ -19,7 +19,7 @@ export function readSharedStrings(part: string, data: Uint8Array): string[] {
       if (name === "t") inT = false;
       else if (name === "rPh") phonetic--;
       else if (name === "si" && current) {
-        strings.push(unescapeOoxml(current.join("")));
+        strings.push(excelText(unescapeOoxml(current.join(""))));
         current = null;
       }
     },
@@ -35,4 +35,11 @@ export function readSharedStrings(part: string, data: Uint8Array): string[] {
 export function unescapeOoxml(s: string): string {
   if (s.indexOf("_x") < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Excel's own limit on the characters of one cell: a longer text (only a crafted file has one) is read to it. */
+export const MAX_CELL_TEXT = 32_767;
+
+export function excelText(s: string): string {
+  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
 }

@@ -49,6 +49,12 @@ describe("every cell has a reading, whatever its format claims", () => {
 });
 
 describe("work proportional to content, not to declared ranges", () => {
+  it("a text longer than Excel lets a cell hold is read to Excel's 32,767 characters", () => {
+    const huge = "预".repeat(100_000);
+    const parts = minimalPackage([{ name: "表1", xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>${huge}</t></is></c></row></sheetData>` }], { strings: [huge] });
+    expect(read(parts).snapshot.sheets[0].values[0].map((v) => (v as string).length)).toEqual([32_767, 32_767]);
+  });
+
   it("a merged whole column, a whole-sheet validation and a whole-sheet dimension cost nothing; merges are cut to the content", () => {
     const s = sheet(
       '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="3"><c r="B3"><v>3</v></c></row></sheetData>' +
