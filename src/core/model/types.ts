@@ -58,6 +58,8 @@ export interface ReadField {
   unit?: MoneyUnit;
   /** When `value` is this cell times other cells (a per-unit 原值 × 数量): those other cells. */
   times?: CellRef[];
+  /** "text": read from the words of the line (the name or 备注: "（12人月）"), not from a column of its own. */
+  source?: "text";
 }
 
 /** The column roles a table finder recognises from header synonyms. */
@@ -129,7 +131,7 @@ export interface SubtotalRow {
 
 /** Why a column got its role (or none): header words, content, arithmetic, a repeat of another column, a user's say. */
 export interface ColumnEvidence {
-  kind: "header" | "head-noun" | "content" | "arithmetic" | "formula" | "repeat" | "override" | "unplaced" | "conflict";
+  kind: "header" | "head-noun" | "content" | "arithmetic" | "formula" | "repeat" | "override" | "unplaced" | "conflict" | "competing";
   /** The header text, the rows that agree ("11/12"), or the column repeated ("F×0.0001"). */
   detail: string;
 }

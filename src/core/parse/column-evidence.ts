@@ -23,7 +23,7 @@ const AGREEMENT = 0.8;
 /** Money-looking header words (a column headed so holds money, whatever else it says). */
 const MONEY_WORDS = /元|价|费|额|资|金|预算|估算|概算|合计|小计/;
 
-function numberAt(grid: SheetGrid, r: number, c: number): Decimal | null {
+export function numberAt(grid: SheetGrid, r: number, c: number): Decimal | null {
   const raw = grid.raw(r, c);
   if (raw === null || raw === "") return null;
   const reading = readCell(raw);
@@ -31,20 +31,20 @@ function numberAt(grid: SheetGrid, r: number, c: number): Decimal | null {
 }
 
 /** Body rows that hold at least one number in a known numeric column: the rows evidence is read from. */
-function dataRows(grid: SheetGrid, bodyStart: number, bodyEnd: number, numericCols: number[]): number[] {
+export function dataRows(grid: SheetGrid, bodyStart: number, bodyEnd: number, numericCols: number[]): number[] {
   const rows: number[] = [];
   for (let r = bodyStart; r < bodyEnd; r++) if (numericCols.some((c) => typeof grid.raw(r, c) === "number" || numberAt(grid, r, c))) rows.push(r);
   return rows;
 }
 
-function close(a: Decimal, b: Decimal): boolean {
+export function close(a: Decimal, b: Decimal): boolean {
   if (a.equals(b)) return true;
   const scale = Decimal.max(a.abs(), b.abs());
   return a.minus(b).abs().lessThanOrEqualTo(Decimal.max(scale.times(0.005), 0.01));
 }
 
 /** The share of rows (with both figures) where `fit(row)` holds; null when fewer than two rows can say. */
-function agreement(rows: number[], fit: (r: number) => boolean | null): { share: number; of: number } | null {
+export function agreement(rows: number[], fit: (r: number) => boolean | null): { share: number; of: number } | null {
   let yes = 0;
   let of = 0;
   for (const r of rows) {

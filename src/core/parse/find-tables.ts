@@ -7,6 +7,7 @@ import type { ColumnCorrection } from "../model/corrections";
 import { columnLetters } from "../snapshot/address";
 import { compact } from "./text";
 import { unitFromHeader, unitFromTitle } from "./units";
+import { resolveCompetingColumns } from "./competing-columns";
 
 /** Where one table sits in a sheet, in local row/column indices of the grid. */
 export interface TableFrame {
@@ -162,6 +163,8 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
 function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): void {
   preferNamingColumn(frame);
   const corrected = applyColumnCorrections(grid, frame, corrections);
+  const competing = resolveCompetingColumns(grid, frame, corrected);
+  const settled = new Set([...corrected, ...competing.cols]);
   const fromHeader = new Map(frame.columns);
   const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
   let nameEvidence: ColumnEvidence | null = null;
@@ -178,7 +181,8 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   const inMatrix = new Set(matrix.map((m) => m.col));
   const extra = [
     ...matrix,
-    ...placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col) && !inMatrix.has(grid.col(h.col))), frame.columns),
+    ...placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !settled.has(h.col) && !inMatrix.has(grid.col(h.col))), frame.columns),
+    ...competing.losers,
   ];
   for (const info of extra) if (info.role) frame.headerTexts.set(info.role, info.header);
   const info: ColumnInfo[] = [];

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, SubtotalRow } from "../model/types";
 import { countUnitOf } from "./amount";
 import { TableView } from "./table-view";
@@ -166,7 +167,12 @@ export function readTable(
       break;
     }
     lastRow = r;
-    if (k.kind === "text") texts.push(grid.rowLabel(r));
+    if (k.kind === "continuation") {
+      const line = lines[lines.length - 1];
+      if (line && k.remark) line.remark = line.remark ? `${line.remark} ${k.text}` : k.text;
+      else if (line) line.name = `${line.name}${k.text}`;
+      else texts.push(k.text);
+    } else if (k.kind === "text") texts.push(grid.rowLabel(r));
     else if (k.kind === "line") {
       // "2 系统集成费" after the children of "1" is 1's sibling: it ends the numbered section it is not under.
       const depth = numberedDepth(textAt(r, "seq"));
@@ -205,6 +211,7 @@ export function readTable(
     columnInfo: frame.columnInfo,
   };
   purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
+  for (const line of lines) effortFromText(line);
   return { table, lines, subtotals, issues, texts, outside };
 }
 
@@ -243,5 +250,24 @@ function purchaseTimesQuantity(lines: BudgetLine[], header: string): void {
   for (const l of counted) {
     const p = l.purchase!;
     l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula, times: [l.quantity!.cell] };
+  }
+}
+
+/** "（12人月）", "约18人·月", "工作量：6.5 人月" — a count of person-months, not a price per one (人月单价). */
+const PERSON_MONTHS = /(\d+(?:\.\d+)?)\s*(?:个)?\s*人\s*[·・.]?\s*月(?!\s*(?:单价|价|费))/;
+
+/**
+ * A 人月 count written in the line's name or 备注 is its effort basis when no column gives one (domain.md §3
+ * default 18): "流程引擎开发（12人月）" at 24万 is 2万 per person-month.
+ */
+function effortFromText(line: BudgetLine): void {
+  if (line.personMonths || !line.amount) return;
+  for (const text of [line.name, line.remark]) {
+    const m = PERSON_MONTHS.exec(toHalfWidth(text));
+    if (!m) continue;
+    const value = new Decimal(m[1]);
+    if (value.isZero()) continue;
+    line.personMonths = { value, cell: line.nameCell, raw: m[0], source: "text" };
+    return;
   }
 }

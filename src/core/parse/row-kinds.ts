@@ -4,6 +4,7 @@ import { NUMERIC_ROLES } from "./header";
 import { sectionLabel, sectionLevel, subtotalKind } from "./subtotals";
 import { compact, isBlank, toHalfWidth } from "./text";
 import type { TableView } from "./table-view";
+import { close, numberAt } from "./column-evidence";
 
 /** What a body row of a table is: a line, a total, a section heading, a note (the end of the table), or text. */
 export type RowKind =
@@ -11,10 +12,20 @@ export type RowKind =
   | { kind: "note" }
   | { kind: "text" }
   | { kind: "line" }
+  /** Text that belongs to the line above: the second row of a wrapped name, or a 说明 row under it (remark). */
+  | { kind: "continuation"; text: string; remark: boolean }
   | { kind: "subtotal"; total: SubtotalRow["kind"]; label: string }
   | { kind: "section"; level: number; label: string; hasAmount: boolean };
 
 const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
+/**
+ * What is written under a table, not in it: signatures, dates, the quoting company's seal, page numbers
+ * ("编制人：张三", "报价单位（盖章）：…", "第1页 共2页"). Such a row ends the table, whatever numbers it carries.
+ */
+const SIGNATURE =
+  /^(编制|编表|制表|填表|填报|审核|复核|审定|审批|经办|负责|联系|报价|投标|供应商|单位负责人|财务负责人|项目负责人|法定代表人|日期|时间|盖章|签字|签章)[^:：]{0,10}[:：]|^第\s*\d+\s*页|^共\s*\d+\s*页|[(（]\s*(盖章|签字|签章)\s*[)）]/;
+/** A name that does not end where its cell does: an open bracket, or a connector at its end. */
+const UNFINISHED = /[、，,;；/及和与或（(\-—]$/;
 /** "其中：硬件" rows break a total down again; counting them would count their money twice. */
 const BREAKDOWN = /^其中/;
 const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
@@ -79,6 +90,71 @@ export class RowClassifier {
     return child ? NUMBERED_LEVEL + depth : null;
   }
 
+  /** The nearest non-empty row above `r` in the body, or -1. */
+  private previous(r: number): number {
+    for (let k = r - 1; k >= this.view.frame.bodyStart; k--) if (!this.view.grid.isEmptyRow(k)) return k;
+    return -1;
+  }
+
+  /** Whether row `r` is written like a line with money: a name or number and a figure in a money or count column. */
+  private looksLikeLine(r: number): boolean {
+    const hasFigure = NUMERIC_ROLES.some((role) => !this.view.blankAt(r, role));
+    return hasFigure && (this.view.textAt(r, "name") !== "" || this.view.textAt(r, "seq") !== "");
+  }
+
+  /** The next non-empty row after `r` is a line with money (so a 说明 row between lines does not end the table). */
+  private lineFollows(r: number): boolean {
+    for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
+      if (this.view.grid.isEmptyRow(k)) continue;
+      return this.looksLikeLine(k);
+    }
+    return false;
+  }
+
+  /**
+   * A text-only row directly under a line that carries on from it (domain.md §3 default 16): the name above is
+   * unfinished (an open bracket, a trailing 、), or the row is a 说明 with more lines after it. Not a heading: a
+   * heading is numbered, or opens lines without one of these marks.
+   */
+  private continuation(r: number, text: string): RowKind | null {
+    const above = this.previous(r);
+    if (above < 0) return null;
+    const kind = this.kind(above);
+    if (kind.kind !== "line" && kind.kind !== "continuation") return null;
+    if (NOTE.test(compact(text))) return this.lineFollows(r) ? { kind: "continuation", text, remark: true } : null;
+    if (kind.kind === "continuation" && kind.remark) return null;
+    const name = kind.kind === "line" ? this.view.textAt(above, "name") : kind.text;
+    return unfinished(name) ? { kind: "continuation", text, remark: false } : null;
+  }
+
+  /**
+   * Whether the rows numbered directly under `seq` (1.1, 1.2 … under 1, or (1), (2)) add up to its amount: the
+   * arithmetic that makes a numbered row with a quantity of its own a parent rather than a line beside them.
+   */
+  private childrenCarryMoney(r: number, seq: string): boolean {
+    const { grid } = this.view;
+    const c = this.view.colOf("amount") ?? this.view.colOf("fee");
+    const own = c === undefined ? null : numberAt(grid, r, c);
+    if (c === undefined || !own) return false;
+    const t = compact(toHalfWidth(seq)).replace(/[.、]$/, "");
+    const depth = numberedDepth(t) ?? 0;
+    let sum = own.minus(own);
+    let children = 0;
+    for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
+      if (grid.isEmptyRow(k)) continue;
+      const s = compact(toHalfWidth(this.view.textAt(k, "seq"))).replace(/[.、]$/, "");
+      const child = s.startsWith(`${t}.`) || s.startsWith(`${t}-`) || /^\(\d+\)$/.test(s);
+      if (s && !child) break;
+      if (!s || (numberedDepth(s) !== null && numberedDepth(s) !== depth + 1)) continue;
+      const v = numberAt(grid, k, c);
+      if (v) {
+        sum = sum.plus(v);
+        children++;
+      }
+    }
+    return children > 0 && close(sum, own);
+  }
+
   private classify(r: number): RowKind {
     const { grid } = this.view;
     const subtotalWords = this.subtotalWords;
@@ -87,7 +163,14 @@ export class RowClassifier {
     if (grid.isEmptyRow(r)) return { kind: "empty" };
     if (isColumnNumberRow(grid, r)) return { kind: "text" };
     const first = grid.firstText(r);
-    if (NOTE.test(compact(first))) return { kind: "note" };
+    if (SIGNATURE.test(compact(first))) return { kind: "note" };
+    const hasNumbers = NUMERIC_ROLES.some((role) => !blankAt(r, role));
+    if (!hasNumbers && textAt(r, "seq") === "" && textAt(r, "unit") === "") {
+      const text = grid.rowLabel(r);
+      const carried = text ? this.continuation(r, text) : null;
+      if (carried) return carried;
+    }
+    if (NOTE.test(compact(first))) return this.lineFollows(r) ? { kind: "text" } : { kind: "note" };
     const spanning = grid.spanningText(r);
     if (spanning !== null) {
       const total = subtotalKind(spanning, subtotalWords);
@@ -103,10 +186,14 @@ export class RowClassifier {
       const total = label ? subtotalKind(label, subtotalWords) : null;
       if (total) return { kind: "subtotal", total, label };
     }
-    const hasNumbers = NUMERIC_ROLES.some((role) => !blankAt(r, role));
     const lineLike = QUANTITY_LIKE.some((role) => !blankAt(r, role)) || textAt(r, "unit") !== "";
+    // "1 硬件设备 项 1 … 100,000" over "1.1 …", "1.2 …" that carry the money: the parent sums them (default 16).
+    const parent = this.numberedParentLevel(r, seq);
+    if (parent !== null && lineLike && this.childrenCarryMoney(r, seq)) {
+      return { kind: "section", level: parent, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
+    }
     if (!lineLike) {
-      const level = sectionLevel(seq, true) ?? sectionLevel(name, false) ?? this.numberedParentLevel(r, seq);
+      const level = sectionLevel(seq, true) ?? sectionLevel(name, false) ?? parent;
       if (level !== null) {
         return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
       }
@@ -115,4 +202,13 @@ export class RowClassifier {
     if (name || (seq && hasNumbers)) return { kind: "line" };
     return { kind: "text" };
   }
+}
+
+/** A name cut off by its cell: an unclosed bracket, or a connector (、 及 和 /) at its end. */
+function unfinished(name: string): boolean {
+  const t = compact(toHalfWidth(name));
+  if (!t) return false;
+  const open = (t.match(/[(（[【]/g) ?? []).length;
+  const close = (t.match(/[)）\]】]/g) ?? []).length;
+  return open > close || UNFINISHED.test(t);
 }

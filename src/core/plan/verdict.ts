@@ -219,13 +219,16 @@ function lineCap(impl: string, f: Finding, st: LineState, pack: StandardPack, un
       const stated = priceField?.value ?? (f.actual !== null ? new Decimal(f.actual) : null);
       if (count) {
         const n = count.value.toFixed();
+        // A count read from the name's words has no cell to multiply by, and the 单价 cell is not a per-person-month
+        // price: the 审定 is written as a value.
+        const fromText = count.source === "text";
         return {
           value: count.value.times(cap),
           reason: stated ? `人月单价 ${fmt(stated)}按上限 ${fmt(cap)}核定（${n} 人月）` : `按上限 ${fmt(cap)}/人月核定（${n} 人月）`,
           reasonEn: stated
             ? `${fmt(stated)} per person-month approved at the cap of ${fmt(cap)} (${n} person-months)`
             : `approved at the cap of ${fmt(cap)} per person-month (${n} person-months)`,
-          formula: { kind: "person-months", count: target(count.cell), price, cap: fromYuan(cap, amountUnit) },
+          formula: fromText ? null : { kind: "person-months", count: target(count.cell), price, cap: fromYuan(cap, amountUnit) },
         };
       }
       if (!stated || stated.lte(0)) return null;

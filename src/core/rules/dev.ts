@@ -29,7 +29,8 @@ function personMonthPrice(line: BudgetLine, units: readonly string[]): { price: 
   if (billedInPersonMonths(line, units) && line.amount && line.quantity && !line.quantity.value.isZero())
     return { price: line.amount.value.dividedBy(line.quantity.value), cell: line.amount.cell };
   if (line.personMonths && !line.personMonths.value.isZero()) {
-    if (line.unitPrice) return { price: line.unitPrice.value, cell: line.unitPrice.cell };
+    // A count written in the name ("（12人月）") says nothing of what the 单价 column is per: the amount is spread.
+    if (line.unitPrice && line.personMonths.source !== "text") return { price: line.unitPrice.value, cell: line.unitPrice.cell };
     if (line.amount) return { price: line.amount.value.dividedBy(line.personMonths.value), cell: line.amount.cell };
   }
   return null;

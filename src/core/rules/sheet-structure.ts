@@ -25,7 +25,7 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
     return ctx.model.tables.flatMap((table) => [
       ...conflicts(ctx, table),
       ...table.columnInfo
-        .filter((c) => c.role === null && !c.repeats && !c.partOf && !c.evidence.some((e) => e.kind === "override"))
+        .filter((c) => c.role === null && !c.repeats && !c.partOf && !c.evidence.some((e) => e.kind === "override" || e.kind === "competing"))
         .map((c) => {
           const letter = columnLetters(c.col);
           const header = quoteText(c.header || letter);

@@ -12,7 +12,6 @@ import { quoteText } from "../quote";
  *   empty cell;
  * - `origin` missing (→ {0, 0}), `merges` missing (→ none), a merge outside the values (clipped when read) or
  *   overlapping another, a merge whose bottom/right lie above/left of its top/left (dropped: it merges nothing);
- * - a text longer than Excel lets a cell hold (32,767 characters): cut to that length;
  * - any number (NaN, ±Infinity, -0, 1e300 — unreadable amounts where a figure is expected), any string (empty,
  *   100,000 characters, control characters, lone surrogates), booleans;
  * - sheets with no rows, empty or duplicate sheet names (audited as given), a workbook with no sheets.
@@ -90,9 +89,6 @@ function checkOrigin(origin: unknown, where: SnapshotLocation): { row: number; c
  * Checks every cell of a 2D array; returns the array itself, or a copy with missing rows made empty (the parser
  * reads rows as arrays). Cells are only read, never copied: this runs on every audit and stays a single pass.
  */
-/** Excel's own limit on the characters of one cell. */
-export const MAX_CELL_TEXT = 32_767;
-
 function checkGrid(
   rows: unknown[],
   field: string,
@@ -119,13 +115,6 @@ function checkGrid(
     }
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
-        // Longer than Excel lets a cell hold: only a crafted file has it, and only Excel's share of it is read.
-        out ??= rows.slice() as unknown[][];
-        if (out[r] === row) out[r] = row.slice();
-        out[r][c] = v.slice(0, MAX_CELL_TEXT);
-        continue;
-      }
       if (ok(v)) continue;
       throw new SnapshotError(
         { ...where, row: origin.row + r + 1, column: columnLetters(origin.col + c), field },

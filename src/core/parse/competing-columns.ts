@@ -1,0 +1,66 @@
+import type { ColumnInfo, ColumnRole } from "../model/types";
+import { agreement, close, dataRows, numberAt } from "./column-evidence";
+import type { TableFrame } from "./find-tables";
+import type { SheetGrid } from "./grid";
+import { compact } from "./text";
+
+/**
+ * Two header cells that name one role (单价 beside 折后单价, 上年预算数 beside 本年申请数): the column the sheet's
+ * own arithmetic confirms holds the role (domain.md §3 default 17) — 数量 × 单价 = 金额 row by row — and between
+ * amounts, the one requested now. The other column is kept in the reading as a competitor, with why it lost, and is
+ * no finding: it is part of the budget as drafted, not money the engine failed to place.
+ */
+export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>): { losers: ColumnInfo[]; cols: Set<number> } {
+  const losers: ColumnInfo[] = [];
+  const cols = new Set<number>();
+  for (const role of ["amount", "unitPrice"] as const) {
+    const candidates = frame.headerCells.filter((h) => h.role === role && !fixed.has(h.col)).map((h) => h.col);
+    if (candidates.length < 2 || !frame.columns.has(role) || fixed.has(frame.columns.get(role)!)) continue;
+    const choice = role === "unitPrice" ? byProduct(grid, frame, candidates, "unitPrice") : byPeriod(grid, frame, candidates) ?? byProduct(grid, frame, candidates, "amount");
+    if (!choice) continue;
+    frame.columns.set(role, choice.col);
+    frame.headerTexts.set(role, frame.headerCells[choice.col]?.text ?? "");
+    const chosenHeader = compact(frame.headerCells[choice.col]?.text ?? "");
+    for (const c of candidates) {
+      // A second column headed exactly like the chosen one is not explained by the choice: it stays named.
+      if (c === choice.col || compact(frame.headerCells[c]?.text ?? "") === chosenHeader) continue;
+      cols.add(c);
+      losers.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: choice.why }] });
+    }
+  }
+  return { losers, cols };
+}
+
+/** Of several 单价 (or 金额) columns, the one with which 数量 × 单价 = 金额 in the most rows — if that is most rows. */
+function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], role: "unitPrice" | "amount"): { col: number; why: string } | null {
+  const q = frame.columns.get("quantity");
+  const other = frame.columns.get(role === "unitPrice" ? "amount" : "unitPrice");
+  if (q === undefined || other === undefined) return null;
+  let best: { col: number; agree: number; of: number } | null = null;
+  for (const c of candidates) {
+    const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [q, c, other]);
+    const fit = agreement(rows, (r) => {
+      const [qq, x, y] = [numberAt(grid, r, q), numberAt(grid, r, c), numberAt(grid, r, other)];
+      if (!qq || !x || !y) return null;
+      return role === "unitPrice" ? close(qq.times(x), y) : close(qq.times(y), x);
+    });
+    if (!fit) continue;
+    const agree = Math.round(fit.share * fit.of);
+    if (!best || agree > best.agree) best = { col: c, agree, of: fit.of };
+  }
+  if (!best || best.agree * 2 <= best.of) return null;
+  return { col: best.col, why: `数量×单价=金额 ${best.agree}/${best.of}` };
+}
+
+/** Words that put a column in an earlier period (上年预算数, 已批复) or in the one being asked for (本年申请数). */
+const EARLIER = /上年|去年|前年|上一年|上年度|往年|上期|已批|已安排|已下达|已执行|原预算|原批复/;
+const NOW = /本年|今年|本期|本次|申请|申报|拟安排|建议数|需求数/;
+
+/** Of several amounts, the one for the period asked for now, when the headers say which is which. */
+function byPeriod(grid: SheetGrid, frame: TableFrame, candidates: number[]): { col: number; why: string } | null {
+  const text = (c: number) => frame.headerCells[c]?.text ?? "";
+  const now = candidates.filter((c) => NOW.test(text(c)) && !EARLIER.test(text(c)));
+  const earlier = candidates.filter((c) => EARLIER.test(text(c)));
+  if (now.length !== 1 || !earlier.length) return null;
+  return { col: now[0], why: `${text(now[0])}（本期）` };
+}

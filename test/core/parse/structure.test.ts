@@ -1,0 +1,144 @@
+import { audit } from "../../../src/core/engine";
+import type { CellValue } from "../../../src/core/snapshot/types";
+import { yangpu } from "../../support/pack";
+import { grid, workbook } from "../../support/grid";
+
+/**
+ * Rows that are not lines, tables that do not end early, columns that compete, evidence around a line
+ * (domain.md §3 defaults 16–19): each case a 2-D sheet as a unit types it, and what a reviewer reads from it.
+ */
+const pack = yangpu();
+const HEADER: CellValue[] = ["序号", "名称", "单位", "数量", "单价", "金额"];
+const run = (rows: CellValue[][], header = HEADER, title = "XX系统建设项目预算表") =>
+  audit(workbook("t.xlsx", grid("预算表", [[title], ["单位：元"], header, ...rows])), pack);
+const lines = (r: ReturnType<typeof run>) => r.model.lines.map((l) => [l.name, l.amount?.value.toFixed() ?? null]);
+/** The error and warning findings about how the sheet was read (sheet.*) and about development lines (dev.*). */
+const problems = (r: ReturnType<typeof run>) =>
+  r.findings.filter((f) => f.severity !== "info" && /^(sheet|dev)\./.test(f.rule)).map((f) => `${f.rule}@${f.cell ?? f.row ?? "-"}`);
+
+describe("a numbered parent row that carries the sum of its children is a subtotal, even without a word", () => {
+  it("1 → 1.1, 1.2 with 单位 项 and 数量 1 on the parent: the children are the lines", () => {
+    const r = run([
+      ["1", "硬件设备购置", "项", 1, 100000, 100000],
+      ["1.1", "PC服务器", "台", 2, 30000, 60000],
+      ["1.2", "接入交换机", "台", 2, 20000, 40000],
+      ["2", "系统集成费", "项", 1, 7000, 7000],
+      [null, "合计", null, null, null, 107000],
+    ]);
+    expect(lines(r)).toEqual([["PC服务器", "60000"], ["接入交换机", "40000"], ["系统集成费", "7000"]]);
+    expect(r.review.submitted.toFixed()).toBe("107000");
+    expect(problems(r)).toEqual([]);
+  });
+
+  it("1.1 → 1.1.1, 1.1.2 nested under 1: each parent covers its own children", () => {
+    const r = run([
+      ["1", "硬件", null, null, null, 100000],
+      ["1.1", "服务器", null, null, null, 60000],
+      ["1.1.1", "PC服务器", "台", 1, 30000, 30000],
+      ["1.1.2", "刀片服务器", "台", 1, 30000, 30000],
+      ["1.2", "接入交换机", "台", 2, 20000, 40000],
+      [null, "合计", null, null, null, 100000],
+    ]);
+    expect(lines(r)).toEqual([["PC服务器", "30000"], ["刀片服务器", "30000"], ["接入交换机", "40000"]]);
+    expect(problems(r)).toEqual([]);
+  });
+});
+
+describe("a totals row with no name is a total, not a line", () => {
+  it("an amount under the lines, equal to their sum, with nothing else on the row", () => {
+    const r = run([
+      [1, "PC服务器", "台", 2, 30000, 60000],
+      [2, "接入交换机", "台", 2, 20000, 40000],
+      [null, null, null, null, null, 100000],
+    ]);
+    expect(lines(r)).toEqual([["PC服务器", "60000"], ["接入交换机", "40000"]]);
+    expect(r.review.submitted.toFixed()).toBe("100000");
+  });
+});
+
+describe("a text-only row directly under a line belongs to that line", () => {
+  it("the second row of a wrapped name is part of the name, not a line", () => {
+    const r = run([
+      [1, "应用支撑平台定制开发（含流程引擎、", "人月", 10, 20000, 200000],
+      [null, "表单引擎、报表引擎）"],
+      [2, "PC服务器", "台", 2, 30000, 60000],
+    ]);
+    expect(lines(r)).toEqual([["应用支撑平台定制开发（含流程引擎、表单引擎、报表引擎）", "200000"], ["PC服务器", "60000"]]);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it("a merged 说明 row under a line does not end the table: the lines after it are read", () => {
+    const r = run([
+      [1, "PC服务器", "台", 2, 30000, 60000],
+      [null, "说明：含三年原厂质保及上门服务"],
+      [2, "接入交换机", "台", 2, 20000, 40000],
+      [3, "系统集成费", "项", 1, 7000, 7000],
+    ]);
+    expect(lines(r).map((l) => l[0])).toEqual(["PC服务器", "接入交换机", "系统集成费"]);
+    expect(r.review.submitted.toFixed()).toBe("107000");
+  });
+});
+
+describe("rows after the table are not lines", () => {
+  it("signatures, dates, the quoting company and page numbers", () => {
+    const r = run([
+      [1, "PC服务器", "台", 2, 30000, 60000],
+      [2, "接入交换机", "台", 2, 20000, 40000],
+      [null, "合计", null, null, null, 100000],
+      [],
+      ["编制人：张三", null, "审核人：李四", null, "日期：", 45444],
+      ["报价单位（盖章）：上海某某信息技术有限公司"],
+      ["第1页 共1页"],
+    ]);
+    expect(lines(r)).toEqual([["PC服务器", "60000"], ["接入交换机", "40000"]]);
+    expect(problems(r)).toEqual([]);
+  });
+});
+
+describe("competing columns: the one the arithmetic confirms wins", () => {
+  it("a list 单价 beside a 折后单价: 数量 × 折后单价 = 金额, so no arithmetic error", () => {
+    const header = ["序号", "名称", "单位", "数量", "单价", "折扣", "折后单价", "金额"];
+    const r = run(
+      [
+        [1, "PC服务器", "台", 2, 40000, 0.75, 30000, 60000],
+        [2, "接入交换机", "台", 2, 25000, 0.8, 20000, 40000],
+        [3, "核心交换机", "台", 1, 100000, 0.9, 90000, 90000],
+      ],
+      header,
+    );
+    expect(problems(r)).toEqual([]);
+    expect(r.model.lines.map((l) => l.unitPrice?.value.toFixed())).toEqual(["30000", "20000", "90000"]);
+  });
+
+  it("last year's 预算数 beside this year's 申请数: the amount is what is requested now", () => {
+    const header = ["序号", "名称", "上年预算数", "本年申请数"];
+    const r = run(
+      [
+        [1, "PC服务器维保", 50000, 60000],
+        [2, "应用系统运维", 80000, 90000],
+      ],
+      header,
+      "2025年XX系统运维项目预算表",
+    );
+    expect(lines(r)).toEqual([["PC服务器维保", "60000"], ["应用系统运维", "90000"]]);
+  });
+});
+
+describe("evidence around a line", () => {
+  it.each<[string, number, string[]]>([
+    ["流程引擎定制开发（12人月）", 240000, []],
+    ["流程引擎定制开发（12人月）", 360000, ["dev.person-month-price"]],
+  ])("a 人月 count written in the name is the line's effort basis: %s at %d", (name, amount, rules) => {
+    const r = run([[1, name, "项", 1, amount, amount]]);
+    expect(problems(r).map((p) => p.split("@")[0]).filter((x) => x.startsWith("dev."))).toEqual(rules);
+  });
+});
+
+describe("the verdict on a 人月 count read from the name", () => {
+  it("is 人月数 × the cap, written as a value (the count has no cell to multiply by)", () => {
+    const r = run([[1, "流程引擎定制开发（12人月）", "项", 1, 360000, 360000]]);
+    const line = r.review.lines.find((l) => l.rules.includes("dev.person-month-price"));
+    expect(line?.approved.toFixed()).toBe("240000");
+  });
+});
+
