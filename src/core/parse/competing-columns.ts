@@ -1,4 +1,4 @@
-import type { ColumnInfo, ColumnRole } from "../model/types";
+import type { ColumnInfo } from "../model/types";
 import { agreement, close, dataRows, numberAt } from "./column-evidence";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
