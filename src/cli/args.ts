@@ -17,6 +17,8 @@ export interface CheckOptions {
   overrides?: string | null;
   /** --include-hidden: audit hidden sheets too (by default they are skipped and named). */
   includeHidden?: boolean;
+  /** --explain: how every row was read, in the report and (with --annotate) a 读取明细 sheet. */
+  explain?: boolean;
   lang: "zh-CN" | "en-US";
   kind?: ProjectKind;
   system?: SystemType;
@@ -81,6 +83,8 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
                          警告、审核途径、无法读取的原因），另附全部问题明细；不会覆盖任何输入文件
   --overrides 文件.json  审核人员的更正：某行的费用类别、某设备的 A/B/C 类、某列的用途（格式见 README）
   --include-hidden       也检查隐藏的工作表（默认跳过，并逐一说明）
+  --explain              逐行说明读作什么及依据（明细、小计、合计、续行、表外…）、分类、金额和合计是否相符；
+                         与 --annotate 同用时，标注副本另加“读取明细”表
   --kind 类型            项目类型：construction 新建 | upgrade 升级改造 | om 运维 | service 服务
   --system 系统          系统类型：oa | video-conference | website | server-room | info-release | hotline | other
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
@@ -121,6 +125,7 @@ const OPTIONS = {
   summary: { type: "string" },
   overrides: { type: "string" },
   "include-hidden": { type: "boolean" },
+  explain: { type: "boolean" },
   lang: { type: "string" },
   kind: { type: "string" },
   system: { type: "string" },
@@ -230,6 +235,7 @@ export function parseArgs(argv: readonly string[]): Command {
     summary: nonEmpty("summary") ?? null,
     overrides: nonEmpty("overrides") ?? null,
     includeHidden: v["include-hidden"] === true,
+    explain: v.explain === true,
     lang: "zh-CN",
     jobs: defaultJobs(),
     limits: { ...DEFAULT_LIMITS },

@@ -11,6 +11,7 @@ import type { FileResult } from "./file-result";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
 import { loadForCopy } from "./copy-source";
+import { readingTables } from "../core/report/reading";
 
 /** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
@@ -42,6 +43,8 @@ export interface CheckSettings {
   profileValues?: Record<string, string | number | boolean>;
   /** --include-hidden. */
   includeHidden?: boolean;
+  /** --explain: the reading of every table in the result, and a 读取明细 sheet in the copy. */
+  explain?: boolean;
   /** --overrides: the reviewer's corrections, plain data (it crosses to worker threads). */
   corrections?: Corrections;
 }
@@ -115,11 +118,12 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   const done: FileResult = {
     file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
     unit: result.model.profile.unit, review: result.review, ...reportExtras(result, pack), standard,
+    ...(settings.explain ? { reading: readingTables(result.model) } : {}),
   };
   if (task.out !== null) {
     try {
       const wb = await loadCopySource(file, zip);
-      const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang };
+      const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
       done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
     } catch (err) {
       // The writer's own exception text means nothing to a reviewer: say what happened in words.

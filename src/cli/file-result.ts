@@ -2,6 +2,7 @@ import type { Finding, Totals } from "../core/model/finding";
 import type { MoneyUnit, ProjectProfile } from "../core/model/types";
 import type { Verdict } from "../core/plan/verdict";
 import type { ReportTotals } from "../core/report/totals";
+import type { ReadingTable } from "../core/report/reading";
 
 export interface ErrorEntry {
   code: string;
@@ -26,6 +27,8 @@ export interface FileResult {
   output?: { file: string; error: ErrorEntry | null } | null;
   /** The input is one of our own annotated copies: not checked, not an error (code "annotated-copy"). */
   skipped?: ErrorEntry | null;
+  /** With --explain: how every row of every table was read. */
+  reading?: ReadingTable[];
   /** The pack this file was checked with (per file under --standard auto) and why. */
   standard?: { id: string; title: string; reason: { zh: string; en: string } };
 }

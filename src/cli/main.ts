@@ -101,7 +101,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   const settings: CheckSettings = {
     lang: command.lang, kind: command.kind, system: command.system, tier: command.tier,
     lastYearOm: command.lastYearOm?.toString(), limits: command.limits, inputs: inputIdentities(command.files),
-    includeHidden: command.includeHidden ?? false, corrections: corrections ?? undefined, profileValues: command.profileValues,
+    includeHidden: command.includeHidden ?? false, explain: command.explain ?? false, corrections: corrections ?? undefined, profileValues: command.profileValues,
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
   const results = await checkAll(tasks, packs, settings, command.jobs, undefined, command.budget);

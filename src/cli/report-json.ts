@@ -1,3 +1,4 @@
+import type { ReadingTable } from "../core/report/reading";
 import type { Finding } from "../core/model/finding";
 import type { Verdict } from "../core/plan/verdict";
 import type { StandardPack } from "../core/standards/types";
@@ -41,6 +42,24 @@ function findingJson(f: Finding) {
   };
 }
 
+/** One table's reading for --explain: rows with kind, why, label, category, amount (元) and what a total covers. */
+function readingJson(t: ReadingTable) {
+  return {
+    sheet: t.sheet,
+    headerRow: t.headerRow,
+    unit: t.unit,
+    role: t.role,
+    rows: t.rows.map((r) => ({
+      row: r.row, kind: r.kind, why: r.why, label: r.label,
+      ...(r.category ? { category: r.category } : {}),
+      ...(r.amount ? { amount: r.amount.toFixed() } : {}),
+      ...(r.covers ? { covers: { sum: r.covers.sum.toFixed(), lines: r.covers.lines } } : {}),
+      ...(r.cell ? { cell: r.cell } : {}),
+    })),
+    counted: { lines: t.counted.lines, sum: t.counted.sum.toFixed() },
+  };
+}
+
 /** The JSON report of domain.md §5, key for key: other tools parse it. */
 export function jsonReport(results: readonly FileResult[], pack: StandardPack, version: string): string {
   const checked = results.filter((r) => !r.skipped);
@@ -60,6 +79,8 @@ export function jsonReport(results: readonly FileResult[], pack: StandardPack, v
       review: r.review && !r.error ? reviewJson(r.review) : null,
       // Added with --annotate only: the copy written, or the error about the output (the audit above stands).
       ...(r.output !== undefined ? { output: r.output } : {}),
+      // Added with --explain only: how every row of every table was read (money in 元 as decimal strings).
+      ...(r.reading ? { reading: r.reading.map(readingJson) } : {}),
       // Which pack checked this file and why (--standard auto chooses per file); null for an unreadable file.
       standard: r.standard ? { id: r.standard.id, title: r.standard.title, reason: r.standard.reason.zh, reasonEn: r.standard.reason.en } : null,
     })),

@@ -1,3 +1,6 @@
+import type { ReadingTable } from "../core/report/reading";
+import { ROW_KIND_LABELS, ROW_WHY_LABELS } from "../core/labels/row-reading";
+import { CATEGORY_LABELS } from "../core/labels/categories";
 import Decimal from "decimal.js";
 import type { Finding, Severity } from "../core/model/finding";
 import type { MoneyUnit, ProjectProfile } from "../core/model/types";
@@ -111,9 +114,46 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
       );
     }
     if (r.review) out.push(...verdictLines(r.review, r.unit, lang));
+    if (r.reading) out.push(...readingLines(r.reading, lang));
     if (r.output?.error) out.push(zh ? `  标注副本未写出：${r.output.error.message}` : `  Annotated copy not written: ${r.output.error.message}`);
     else if (r.output) out.push(zh ? `  标注副本：${r.output.file}` : `  Annotated copy: ${r.output.file}`);
     out.push("");
   }
   return out.join("\n");
+}
+
+/**
+ * --explain: each table as read — every row with what it was read as, its amount in the sheet's unit, its name,
+ * category and why; each total against the lines it covers; what the counted lines add up to.
+ */
+export function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
+  const zh = lang === "zh-CN";
+  const out: string[] = [zh ? "  读取明细：" : "  How it was read:"];
+  for (const t of tables) {
+    const role = t.role === "summary" ? (zh ? "，汇总表" : ", summary") : "";
+    out.push(zh ? `  · ${t.sheet}（第 ${t.headerRow} 行表头，单位：${t.unit}${role}）` : `  · ${t.sheet} (header on row ${t.headerRow}, in ${t.unit}${role})`);
+    for (const r of t.rows) {
+      const kind = label(ROW_KIND_LABELS, r.kind, lang);
+      const amount = r.amount ? formatMoney(r.amount, t.unit) : "";
+      const parts = [r.label];
+      if (r.category) parts.push(label(CATEGORY_LABELS, r.category, lang));
+      if (r.covers) {
+        const agrees = r.amount ? r.covers.sum.minus(r.amount).abs().lessThan(0.005) : false;
+        const sum = formatMoney(r.covers.sum, t.unit);
+        parts.push(zh ? `所含 ${r.covers.lines} 行之和 ${sum}，${agrees ? "相符" : "不符"}` : `the ${r.covers.lines} lines it covers add up to ${sum}: ${agrees ? "agrees" : "does not agree"}`);
+      }
+      parts.push(label(ROW_WHY_LABELS, r.why, lang));
+      out.push(`    ${String(r.row).padStart(5)}  ${padWide(kind, 10)} ${padWide(amount, 18)} ${parts.join(" · ")}`);
+    }
+    const sum = formatMoney(t.counted.sum, t.unit);
+    out.push(zh ? `    计入：${t.counted.lines} 行明细，共 ${sum}` : `    Counted: ${t.counted.lines} lines, ${sum} in all`);
+  }
+  return out;
+}
+
+/** Pads to a display width, counting a CJK character as two columns. */
+function padWide(text: string, width: number): string {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return text + " ".repeat(Math.max(0, width - w));
 }

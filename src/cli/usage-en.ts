@@ -25,6 +25,9 @@ Options:
   --overrides FILE.json  a reviewer's corrections: a line's fee category, a device's class A/B/C, a column's role
                          (format in the README)
   --include-hidden       audit hidden sheets too (by default each is skipped and named)
+  --explain              how every row was read (line, subtotal, total, continued, outside the table …) and why, its
+                         category and amount, and whether the totals agree; with --annotate the copy gets a
+                         "How it was read" sheet
   --kind KIND            project kind: construction (new build) | upgrade | om (O&M) | service
   --system SYSTEM        system type: oa | video-conference | website | server-room | info-release | hotline | other
   --tier TIER            declared tier: small | medium | large

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Finding } from "../core/model/finding";
-import type { MoneyUnit } from "../core/model/types";
+import type { BudgetModel, MoneyUnit } from "../core/model/types";
+import { readingSheet } from "../core/report/reading";
 import { findingsSheet, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
 import { addReportSheet } from "./report-sheet";
 
@@ -11,6 +12,8 @@ export interface AnnotateReport {
   /** The unit the budget is written in (amounts are shown in it); 元 when not given. */
   unit?: MoneyUnit;
   lang?: "zh-CN" | "en-US";
+  /** With --explain: the model, for a 读取明细 sheet of how every row was read. */
+  model?: BudgetModel;
 }
 
 /**
@@ -21,5 +24,7 @@ export interface AnnotateReport {
 export function addReviewSheets(wb: ExcelJS.Workbook, findings: readonly Finding[], report: AnnotateReport = {}): { review: string | null; findings: string } {
   const opts = { locale: report.lang ?? "zh-CN", unit: report.unit ?? "元" } as const;
   const review = report.review ? addReportSheet(wb, reviewSheet(report.review, opts)).name : null;
-  return { review, findings: addReportSheet(wb, findingsSheet(findings, opts)).name };
+  const names = { review, findings: addReportSheet(wb, findingsSheet(findings, opts)).name };
+  if (report.model) addReportSheet(wb, readingSheet(report.model, opts.locale));
+  return names;
 }

@@ -150,6 +150,37 @@ export interface ColumnInfo {
   evidence: ColumnEvidence[];
 }
 
+/** Why a row was read as it was: an id that the explanation renders in each language (labels/row-reading.ts). */
+export type RowWhy =
+  | "column-numbers"
+  | "signature"
+  | "note"
+  | "note-between-lines"
+  | "unfinished-name"
+  | "spanning-text"
+  | "total-word"
+  | "outline-number"
+  | "numbered-parent-sums"
+  | "heading-with-amount"
+  | "heading-became-line"
+  | "breakdown"
+  | "named-with-figures"
+  | "no-name"
+  | "outside-project"
+  | "stands-for-detail";
+
+/** How one non-empty row of a table was read: what `check --explain` and the 读取明细 sheet show. */
+export interface RowReading {
+  /** 0-based worksheet row. */
+  row: number;
+  kind: "line" | "subtotal" | "total" | "section" | "continuation" | "remark" | "text" | "note" | "outside" | "detail-sheet";
+  why: RowWhy;
+  /** The row's text as the reviewer sees it: the line's name, the total's label, the note. */
+  label: string;
+  /** The line read from it (kind line, outside, detail-sheet). */
+  lineId?: string;
+}
+
 export interface BudgetTable {
   index: number;
   sheet: string;
@@ -165,6 +196,8 @@ export interface BudgetTable {
   title: string;
   /** Every column the engine placed or could not place, with its evidence. */
   columnInfo: ColumnInfo[];
+  /** Every non-empty body row and how it was read, in sheet order. */
+  rows?: RowReading[];
   /** "detail" tables carry lines; a "summary" table's amounts refer to other sheets and are not counted. */
   role: "detail" | "summary";
 }

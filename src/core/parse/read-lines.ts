@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, SubtotalRow } from "../model/types";
+import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, RowReading, SubtotalRow } from "../model/types";
 import { countUnitOf } from "./amount";
 import { TableView } from "./table-view";
 import { RowClassifier, numberedDepth, NUMBERED_LEVEL, type RowKind } from "./row-kinds";
@@ -142,6 +142,11 @@ export function readTable(
   };
 
   const nextKind = (r: number): RowKind => rows.next(r);
+  /** How each row was read, for the explanation (--explain, 读取明细). */
+  const reading: RowReading[] = [];
+  const read = (r: number, kind: RowReading["kind"], why: RowReading["why"], label: string, lineId?: string) =>
+    reading.push({ row: grid.row(r), kind, why, label, ...(lineId ? { lineId } : {}) });
+  const lastLineId = () => lines[lines.length - 1]?.id;
 
   let lastRow = frame.headerRow;
   /** Past a 合计/总计 of the whole table; and past a row there that says what follows is outside the project. */
@@ -154,16 +159,22 @@ export function readTable(
       if (k.kind !== "line" && !(k.kind === "section" && k.hasAmount)) {
         outsideMode = true;
         texts.push(grid.rowLabel(r));
+        read(r, "text", "outside-project", grid.rowLabel(r));
         continue;
       }
     }
     if (afterGrand && (outsideMode || OUTSIDE.test(compact(grid.rowLabel(r)))) && (k.kind === "line" || k.kind === "section")) {
       addLine(r, true, grid.rowLabel(r));
+      read(r, "outside", "outside-project", outside[outside.length - 1].name, outside[outside.length - 1].id);
       lastRow = r;
       continue;
     }
     if (k.kind === "note") {
-      for (let n = r; n < frame.bodyEnd; n++) if (!grid.isEmptyRow(n)) texts.push(grid.rowLabel(n));
+      for (let n = r; n < frame.bodyEnd; n++) {
+        if (grid.isEmptyRow(n)) continue;
+        texts.push(grid.rowLabel(n));
+        read(n, "note", n === r ? k.why : "note", grid.rowLabel(n));
+      }
       break;
     }
     lastRow = r;
@@ -172,12 +183,16 @@ export function readTable(
       if (line && k.remark) line.remark = line.remark ? `${line.remark} ${k.text}` : k.text;
       else if (line) line.name = `${line.name}${k.text}`;
       else texts.push(k.text);
-    } else if (k.kind === "text") texts.push(grid.rowLabel(r));
-    else if (k.kind === "line") {
+      read(r, k.remark ? "remark" : "continuation", k.why, k.text, lastLineId());
+    } else if (k.kind === "text") {
+      texts.push(grid.rowLabel(r));
+      read(r, "text", k.why, grid.rowLabel(r));
+    } else if (k.kind === "line") {
       // "2 系统集成费" after the children of "1" is 1's sibling: it ends the numbered section it is not under.
       const depth = numberedDepth(textAt(r, "seq"));
       if (depth !== null) tracker.closeFrom(NUMBERED_LEVEL + depth);
       addLine(r);
+      read(r, "line", k.why, lines[lines.length - 1].name, lastLineId());
     }
     else if (k.kind === "subtotal") {
       // "合计（元）" under a 万元 table states its own unit.
@@ -186,6 +201,7 @@ export function readTable(
       const covers = ofSection ? tracker.coversSection() : k.total === "小计" ? subtotalCovers(amount) : tracker.coversFor(k.total);
       if (k.total !== "小计" && !ofSection) afterGrand = true;
       subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
+      read(r, k.total === "小计" || ofSection ? "subtotal" : "total", k.why, k.label);
     } else if (k.hasAmount) {
       // A heading with an amount is a 小计 for its lines, unless no lines follow: then it is a line itself.
       const next = nextKind(r);
@@ -193,11 +209,16 @@ export function readTable(
         const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
         const covers = tracker.openSection(k.level, k.label);
         subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: "小计", ...(amount ? { amount } : {}), covers });
+        read(r, "subtotal", k.why === "numbered-parent-sums" ? k.why : "heading-with-amount", k.label);
       } else {
         tracker.closeFrom(k.level);
         addLine(r, false, k.label);
+        read(r, "line", "heading-became-line", lines[lines.length - 1].name, lastLineId());
       }
-    } else tracker.openSection(k.level, k.label);
+    } else {
+      tracker.openSection(k.level, k.label);
+      read(r, "section", k.why, k.label);
+    }
   }
 
   const columns: BudgetTable["columns"] = {};
@@ -209,6 +230,7 @@ export function readTable(
     lastRow: grid.row(lastRow),
     columns, unit: frame.unit, columnUnits: frame.columnUnits, title: frame.title, role: "detail",
     columnInfo: frame.columnInfo,
+    rows: reading,
   };
   purchaseTimesQuantity(lines, frame.headerTexts.get("purchase") ?? "");
   for (const line of lines) effortFromText(line);

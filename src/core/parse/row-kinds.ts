@@ -1,4 +1,4 @@
-import type { ColumnRole, SubtotalRow } from "../model/types";
+import type { ColumnRole, RowWhy, SubtotalRow } from "../model/types";
 import type { SheetGrid } from "./grid";
 import { NUMERIC_ROLES } from "./header";
 import { sectionLabel, sectionLevel, subtotalKind } from "./subtotals";
@@ -9,13 +9,13 @@ import { close, numberAt } from "./column-evidence";
 /** What a body row of a table is: a line, a total, a section heading, a note (the end of the table), or text. */
 export type RowKind =
   | { kind: "empty" }
-  | { kind: "note" }
-  | { kind: "text" }
-  | { kind: "line" }
+  | { kind: "note"; why: RowWhy }
+  | { kind: "text"; why: RowWhy }
+  | { kind: "line"; why: RowWhy }
   /** Text that belongs to the line above: the second row of a wrapped name, or a 说明 row under it (remark). */
-  | { kind: "continuation"; text: string; remark: boolean }
-  | { kind: "subtotal"; total: SubtotalRow["kind"]; label: string }
-  | { kind: "section"; level: number; label: string; hasAmount: boolean };
+  | { kind: "continuation"; text: string; remark: boolean; why: RowWhy }
+  | { kind: "subtotal"; total: SubtotalRow["kind"]; label: string; why: RowWhy }
+  | { kind: "section"; level: number; label: string; hasAmount: boolean; why: RowWhy };
 
 const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
 /**
@@ -121,10 +121,10 @@ export class RowClassifier {
     if (above < 0) return null;
     const kind = this.kind(above);
     if (kind.kind !== "line" && kind.kind !== "continuation") return null;
-    if (NOTE.test(compact(text))) return this.lineFollows(r) ? { kind: "continuation", text, remark: true } : null;
+    if (NOTE.test(compact(text))) return this.lineFollows(r) ? { kind: "continuation", text, remark: true, why: "note-between-lines" } : null;
     if (kind.kind === "continuation" && kind.remark) return null;
     const name = kind.kind === "line" ? this.view.textAt(above, "name") : kind.text;
-    return unfinished(name) ? { kind: "continuation", text, remark: false } : null;
+    return unfinished(name) ? { kind: "continuation", text, remark: false, why: "unfinished-name" } : null;
   }
 
   /**
@@ -161,46 +161,46 @@ export class RowClassifier {
     const textAt = (row: number, role: ColumnRole) => this.view.textAt(row, role);
     const blankAt = (row: number, role: ColumnRole) => this.view.blankAt(row, role);
     if (grid.isEmptyRow(r)) return { kind: "empty" };
-    if (isColumnNumberRow(grid, r)) return { kind: "text" };
+    if (isColumnNumberRow(grid, r)) return { kind: "text", why: "column-numbers" };
     const first = grid.firstText(r);
-    if (SIGNATURE.test(compact(first))) return { kind: "note" };
+    if (SIGNATURE.test(compact(first))) return { kind: "note", why: "signature" };
     const hasNumbers = NUMERIC_ROLES.some((role) => !blankAt(r, role));
     if (!hasNumbers && textAt(r, "seq") === "" && textAt(r, "unit") === "") {
       const text = grid.rowLabel(r);
       const carried = text ? this.continuation(r, text) : null;
       if (carried) return carried;
     }
-    if (NOTE.test(compact(first))) return this.lineFollows(r) ? { kind: "text" } : { kind: "note" };
+    if (NOTE.test(compact(first))) return this.lineFollows(r) ? { kind: "text", why: "note-between-lines" } : { kind: "note", why: "note" };
     const spanning = grid.spanningText(r);
     if (spanning !== null) {
       const total = subtotalKind(spanning, subtotalWords);
-      if (total) return { kind: "subtotal", total, label: spanning };
+      if (total) return { kind: "subtotal", total, label: spanning, why: "total-word" };
       const level = sectionLevel(spanning, false);
-      if (level !== null) return { kind: "section", level, label: spanning, hasAmount: false };
+      if (level !== null) return { kind: "section", level, label: spanning, hasAmount: false, why: "outline-number" };
       // Text written across the table ("1. 软件开发费按人月测算…", "以下为软件部分") is not a line; reading goes on.
-      return { kind: "text" };
+      return { kind: "text", why: "spanning-text" };
     }
     const seq = textAt(r, "seq");
     const name = textAt(r, "name");
     for (const label of first === name || first === seq ? [name, seq] : [name, seq, first]) {
       const total = label ? subtotalKind(label, subtotalWords) : null;
-      if (total) return { kind: "subtotal", total, label };
+      if (total) return { kind: "subtotal", total, label, why: "total-word" };
     }
     const lineLike = QUANTITY_LIKE.some((role) => !blankAt(r, role)) || textAt(r, "unit") !== "";
     // "1 硬件设备 项 1 … 100,000" over "1.1 …", "1.2 …" that carry the money: the parent sums them (default 16).
     const parent = this.numberedParentLevel(r, seq);
     if (parent !== null && lineLike && this.childrenCarryMoney(r, seq)) {
-      return { kind: "section", level: parent, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
+      return { kind: "section", level: parent, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee"), why: "numbered-parent-sums" };
     }
     if (!lineLike) {
       const level = sectionLevel(seq, true) ?? sectionLevel(name, false) ?? parent;
       if (level !== null) {
-        return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee") };
+        return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee"), why: "outline-number" };
       }
     }
-    if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text" };
-    if (name || (seq && hasNumbers)) return { kind: "line" };
-    return { kind: "text" };
+    if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text", why: "breakdown" };
+    if (name || (seq && hasNumbers)) return { kind: "line", why: "named-with-figures" };
+    return { kind: "text", why: "no-name" };
   }
 }
 

@@ -68,7 +68,9 @@ export function sectionLevel(text: string, inSeqColumn: boolean): number | null 
 export function sectionLabel(seq: string, name: string): string {
   if (!seq || seq === name) return name;
   if (!name || name.startsWith(seq)) return seq || name;
-  return BARE_LEVEL1.test(compact(seq)) ? `${seq}、${name}` : `${seq}${name}`;
+  if (BARE_LEVEL1.test(compact(seq))) return `${seq}、${name}`;
+  // "1.2" + "服务器" → "1.2 服务器": an arabic outline number reads apart from the name it numbers.
+  return /^\d+([.-]\d+)*$/.test(compact(toHalfWidth(seq))) ? `${seq} ${name}` : `${seq}${name}`;
 }
 
 interface OpenSection {

@@ -167,5 +167,8 @@ export function markSummaries(reads: TableRead[], sheetCount: number, pack: Stan
     if (!standing.size) continue;
     read.table.role = "summary";
     read.standing = standing;
+    for (const row of read.table.rows ?? []) {
+      if (row.lineId && standing.has(row.lineId)) Object.assign(row, { kind: "detail-sheet", why: "stands-for-detail" });
+    }
   }
 }
