@@ -167,6 +167,7 @@ export type RowWhy =
   | "named-with-figures"
   | "no-name"
   | "outside-project"
+  | "om-sheet"
   | "stands-for-detail";
 
 /** How one non-empty row of a table was read: what `check --explain` and the 读取明细 sheet show. */
@@ -228,7 +229,18 @@ export interface ProjectProfile {
   /** Where each value came from, so the UI can say "inferred from the title". */
   sources: { kind: ProfileSource; system: ProfileSource; tier: ProfileSource };
 }
-export type ProfileSource = "override" | "title" | "sheet-name" | "lines" | "default";
+export type ProfileSource = "override" | "title" | "cover" | "sheet-name" | "lines" | "default";
+
+/** A project fact a cover sheet, 申报表 or 项目概况 block states as a key–value pair (domain.md §3 default 14). */
+export interface StatedFact {
+  key: "name" | "kind" | "system" | "tier" | "seats" | "terminals" | "area";
+  /** As written: "升级改造", "30", "150㎡". */
+  value: string;
+  sheet: string;
+  /** 0-based worksheet row and column of the key. */
+  row: number;
+  col: number;
+}
 
 /** What the user (CLI flags or task pane) says about the project; each wins over inference. */
 export interface ProfileOverrides {
@@ -292,5 +304,7 @@ export interface BudgetModel {
   outsideLines: BudgetLine[];
   /** Hidden sheets left out of the audit (domain.md §3.9), in workbook order. */
   skippedSheets: string[];
+  /** Facts stated as key–value pairs outside the budget tables (cover sheets, 申报表, 项目概况). */
+  statedFacts?: StatedFact[];
   profile: ProjectProfile;
 }

@@ -1,4 +1,4 @@
-import type { ProfileSource, ProfileOverrides, ProjectKind, ProjectProfile, SystemType, Tier } from "../model/types";
+import type { ProfileSource, ProfileOverrides, ProjectKind, ProjectProfile, StatedFact, SystemType, Tier } from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "../parse/types";
 import { fold } from "../classify/keyword-matcher";
@@ -50,13 +50,18 @@ export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrid
   const titles = parsed.headingText;
   const sources: ProjectProfile["sources"] = { kind: "default", system: "default", tier: "default" };
 
+  // What a cover sheet or 申报表 states ("建设性质：升级改造") says as much as a title, and more plainly.
+  const stated = (key: StatedFact["key"]) => (parsed.statedFacts ?? []).filter((f) => f.key === key).map((f) => f.value).join("\n");
+
   let kind: ProjectKind = "construction";
   if (overrides.kind) [kind, sources.kind] = [overrides.kind, "override"];
   else {
+    const fromCover = kindOf(stated("kind"), pack);
     const fromTitle = kindOf(titles, pack);
     const fromSheets = kindOf(sheetText, pack);
     const omLines = parsed.lines.filter((l) => l.purchase || l.rate || l.fee || l.devCost).length;
-    if (fromTitle) [kind, sources.kind] = [fromTitle, "title"];
+    if (fromCover) [kind, sources.kind] = [fromCover, "cover"];
+    else if (fromTitle) [kind, sources.kind] = [fromTitle, "title"];
     else if (fromSheets) [kind, sources.kind] = [fromSheets, "sheet-name"];
     else if (parsed.lines.length && omLines * 2 > parsed.lines.length) [kind, sources.kind] = ["om", "lines"];
   }
@@ -65,9 +70,11 @@ export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrid
   let system: SystemType = "other";
   if (overrides.system) [system, sources.system] = [overrides.system, "override"];
   else {
+    const fromCover = firstNamed(stated("system"), pack.profile.system, systems);
     const fromTitle = firstNamed(titles, pack.profile.system, systems);
     const fromSheets = firstNamed(sheetText, pack.profile.system, systems);
-    if (fromTitle) [system, sources.system] = [fromTitle, "title"];
+    if (fromCover) [system, sources.system] = [fromCover, "cover"];
+    else if (fromTitle) [system, sources.system] = [fromTitle, "title"];
     else if (fromSheets) [system, sources.system] = [fromSheets, "sheet-name"];
   }
 
@@ -76,8 +83,10 @@ export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrid
   else {
     const tiers = Object.keys(pack.profile.tier) as Tier[];
     // "小型机" is a machine, not a tier: only a tier word not followed by 机 declares the project's size.
+    const fromCover = firstNamed(stated("tier"), pack.profile.tier, tiers);
     const found = firstNamed(titles.replace(/小型机|中型机|大型机/g, ""), pack.profile.tier, tiers);
-    if (found) [tier, sources.tier] = [found, "title" as ProfileSource];
+    if (fromCover) [tier, sources.tier] = [fromCover, "cover"];
+    else if (found) [tier, sources.tier] = [found, "title" as ProfileSource];
   }
 
   const unit = parsed.tables.find((t) => t.role === "detail")?.unit ?? parsed.tables[0]?.unit ?? "元";

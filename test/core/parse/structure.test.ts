@@ -142,3 +142,41 @@ describe("the verdict on a 人月 count read from the name", () => {
   });
 });
 
+
+describe("facts from the whole workbook (domain.md §3 defaults 14, 15)", () => {
+  const budget = grid("预算表", [["XX系统项目预算表"], ["单位：元"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000], [2, "呼叫中心软件", "套", 1, 100000, 100000]]);
+
+  it("a cover sheet's 建设性质, 系统类型 and 规模 set the project's kind, system and tier", () => {
+    const cover = grid("封面", [["项目申报表"], ["项目名称：", "XX区政务服务热线系统"], ["建设性质", "升级改造"], ["系统类型：服务热线"], ["建设规模", "中型"], ["坐席数", "20"]]);
+    const r = audit(workbook("t.xlsx", cover, budget), pack);
+    expect([r.model.profile.kind, r.model.profile.system, r.model.profile.tier]).toEqual(["upgrade", "hotline", "medium"]);
+    expect(r.model.profile.sources).toEqual({ kind: "cover", system: "cover", tier: "cover" });
+    expect(r.model.statedFacts?.map((f) => [f.key, f.value])).toEqual([
+      ["name", "XX区政务服务热线系统"], ["kind", "升级改造"], ["system", "服务热线"], ["tier", "中型"], ["seats", "20"],
+    ]);
+  });
+
+  it.each([["20", 1], ["40", 0]])("坐席数 %s on the cover of a new hotline: %i policy.hotline warning (under 30 seats, join 12345)", (seats, n) => {
+    const cover = grid("封面", [["建设性质", "新建"], ["系统类型", "服务热线"], ["坐席数", seats]]);
+    const r = audit(workbook("t.xlsx", cover, budget), pack);
+    expect(r.findings.filter((f) => f.rule === "policy.hotline")).toHaveLength(n as number);
+  });
+
+  it("what the user chooses overrides the cover", () => {
+    const cover = grid("封面", [["建设性质", "升级改造"]]);
+    const r = audit(workbook("t.xlsx", cover, budget), pack, { kind: "construction" });
+    expect(r.model.profile.kind).toBe("construction");
+  });
+});
+
+describe("an O&M estimate sheet inside a construction workbook (domain.md §3 default 15)", () => {
+  it("is read and shown, but its lines stay outside the construction money", () => {
+    const build = grid("建设预算", [["XX系统建设项目预算表"], ["单位：元"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000], [2, "系统集成费", "项", 1, 4000, 4000]]);
+    const om = grid("运维费用估算", [["运维费用估算表（不计入建设投资）"], ["单位：元"], ["序号", "运维对象", "设备原值", "维护费率", "年维护费"], [1, "PC服务器", 60000, 0.08, 4800]]);
+    const r = audit(workbook("t.xlsx", build, om), pack);
+    expect(r.model.lines.map((l) => l.name)).toEqual(["PC服务器", "系统集成费"]);
+    expect(r.review.submitted.toFixed()).toBe("64000");
+    expect(r.model.outsideLines.map((l) => [l.sheet, l.name])).toEqual([["运维费用估算", "PC服务器"]]);
+    expect(r.model.tables[1].rows?.find((x) => x.kind === "outside")?.why).toBe("om-sheet");
+  });
+});
