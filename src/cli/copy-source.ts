@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 import ExcelJS from "exceljs";
 import { type OpenedZip } from "./read-xlsx";
-import { readEntry, storedZip } from "./zip";
+import { crc32 as crcOf, readEntry, storedZip } from "./zip";
 
 /**
  * The workbook an annotated copy is written from, loaded with exceljs (which the checker uses only to write).
@@ -29,7 +29,7 @@ export async function loadForCopy(zip: OpenedZip): Promise<ExcelJS.Workbook> {
       const clipped = clipDeclaredRanges(xml);
       if (clipped !== xml) {
         data = Buffer.from(clipped, "utf8");
-        crc32 = crc32Of(data);
+        crc32 = crcOf(data);
       }
     }
     parts.push({ name, data, crc32 });
@@ -39,11 +39,6 @@ export async function loadForCopy(zip: OpenedZip): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const zlib = require("zlib") as { crc32?: (data: Buffer) => number };
-/** zlib.crc32 (Node ≥ 20.15); JSZip does not check it when reading a stored entry, so 0 is a safe fallback. */
-function crc32Of(data: Buffer): number {
-  return zlib.crc32 ? zlib.crc32(data) : 0;
-}
 
 const CELL_REF = /<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"/g;
 const ROW_REF = /<(?:\w+:)?row\b[^>]*?\br="(\d{1,7})"/g;

@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { XlsxReadError } from "../xlsx-read/errors";
 import type { PartSource } from "../xlsx-read/parts";
 import { readPackage } from "../xlsx-read/read-snapshot";
-import { centralDirectory, readEntry, ZipEntry, ZipFormatError, ZipSizeLieError } from "./zip";
+import { centralDirectory, crc32, readEntry, ZipEntry, ZipFormatError, ZipSizeLieError } from "./zip";
 
 export type ReadErrorCode =
   | "file-not-found"
@@ -205,8 +205,9 @@ export function zipParts(zip: OpenedZip): PartSource {
     read(name) {
       const e = byName.get(name);
       if (!e) throw new XlsxReadError("corrupt-file", name, `缺少部件 ${name}`, `the part ${name} is missing`);
+      let data: Buffer;
       try {
-        return readEntry(zip.buf, e);
+        data = readEntry(zip.buf, e);
       } catch (err) {
         if (err instanceof ZipSizeLieError)
           throw new XlsxReadError("corrupt-file", name, `部件 ${name} 解压后大于其声明的 ${err.declared} 字节，文件已损坏或被刻意构造`, `the part ${name} inflates to more than its declared ${err.declared} bytes: the file is damaged or crafted`);
@@ -214,6 +215,10 @@ export function zipParts(zip: OpenedZip): PartSource {
           throw new XlsxReadError("corrupt-file", name, `部件 ${name} 无法解压（数据损坏）`, `the part ${name} cannot be inflated (its data is damaged)`);
         throw err;
       }
+      // The checksum the zip stores for the part: damaged data must not be read as figures.
+      if (crc32(data) !== e.crc32 >>> 0)
+        throw new XlsxReadError("corrupt-file", name, `部件 ${name} 的数据与其校验和不符（文件已损坏）`, `the data of the part ${name} does not match its checksum (the file is damaged)`);
+      return data;
     },
   };
 }

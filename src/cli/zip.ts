@@ -128,6 +128,25 @@ export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   return out;
 }
 
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 of `data` as zip stores it: zlib's own where Node has it (20.15+), else a table. */
+export function crc32(data: Uint8Array): number {
+  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
+  if (native) return native(data) >>> 0;
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
 /**
  * A zip holding `entries` uncompressed (method 0): what exceljs is given once the entries have been inflated
  * and checked here, so that it never inflates anything itself.

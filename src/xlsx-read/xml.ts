@@ -54,6 +54,9 @@ export function walkXml(part: string, data: Uint8Array, handlers: XmlHandlers): 
   const parser = new SaxesParser({ xmlns: false, position: true });
   let failure: Error | null = null;
   parser.on("error", (err) => {
+    // Stray text before or after the root element ("foo" ahead of <worksheet>) costs nothing to pass over, as
+    // LibreOffice and Excel do; any other error in the markup stops the part.
+    if (/outside of root node/i.test(err.message)) return;
     failure ??= err;
   });
   parser.on("opentag", (node) => {
@@ -73,21 +76,48 @@ export function walkXml(part: string, data: Uint8Array, handlers: XmlHandlers): 
       if (want()) text(t);
     });
   }
-  const decoder = new TextDecoder(encodingOf(data), { fatal: false });
+  const encoding = encodingOf(data);
+  const decoder = new TextDecoder(encoding, { fatal: false });
   try {
-    for (let i = 0; i < data.length && !failure; i += CHUNK) {
-      parser.write(decoder.decode(data.subarray(i, Math.min(data.length, i + CHUNK)), { stream: true }));
-    }
-    if (!failure) {
-      const rest = decoder.decode();
-      if (rest) parser.write(rest);
-      parser.close();
+    if (hasDoctype(data, encoding)) {
+      // Package XML may not carry a DTD (ECMA-376 Part 2); a part that does gets its DTD dropped and the entities
+      // it would declare left unexpanded (an entity bomb reads as nothing), as LibreOffice reads such files.
+      parser.write(withoutDtd(new TextDecoder(encoding).decode(data)));
+      if (!failure) parser.close();
+    } else {
+      for (let i = 0; i < data.length && !failure; i += CHUNK) {
+        parser.write(decoder.decode(data.subarray(i, Math.min(data.length, i + CHUNK)), { stream: true }));
+      }
+      if (!failure) {
+        const rest = decoder.decode();
+        if (rest) parser.write(rest);
+        parser.close();
+      }
     }
   } catch (err) {
     if (err instanceof XlsxReadError) throw err;
     failure ??= err as Error;
   }
   if (failure) throw malformed(part, failure);
+}
+
+/** Whether the prolog (before the root element) declares a document type. */
+function hasDoctype(data: Uint8Array, encoding: string): boolean {
+  const head = new TextDecoder(encoding).decode(data.subarray(0, 4096));
+  return /<!DOCTYPE/i.test(head);
+}
+
+/** The text without its DOCTYPE declaration, and without references to entities XML itself does not define. */
+function withoutDtd(text: string): string {
+  const start = text.search(/<!DOCTYPE/i);
+  let end = text.indexOf(">", start);
+  const bracket = text.indexOf("[", start);
+  if (bracket >= 0 && bracket < end) {
+    const close = text.indexOf("]", bracket);
+    end = close < 0 ? text.length : text.indexOf(">", close);
+  }
+  const rest = end < 0 ? "" : text.slice(end + 1);
+  return text.slice(0, start) + rest.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[A-Za-z_:][\w.:-]*;/g, "");
 }
 
 /** UTF-8 unless a byte-order mark or the first "<" (as 00 3C or 3C 00) says UTF-16. */

@@ -3,7 +3,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { storedZip } from "../../src/cli/zip";
+import { storedZip, crc32 } from "../../src/cli/zip";
 import { tempDir, writeXlsx } from "../support/xlsx";
 import { runCli } from "../support/cli";
 
@@ -29,7 +29,8 @@ async function budget(file: string): Promise<string> {
 
 /** A zip with entries given as deflated bytes plus the sizes its central directory declares. */
 function craftedZip(entries: { name: string; deflated: Buffer; declared: number }[]): Buffer {
-  const zip = storedZip(entries.map((e) => ({ name: e.name, data: e.deflated, crc32: 0 })));
+  // Each entry's checksum is that of its inflated data, as a real zip has it.
+  const zip = storedZip(entries.map((e) => ({ name: e.name, data: e.deflated, crc32: crc32(zlib.inflateRawSync(e.deflated)) })));
   // Turn each stored entry into a deflated one declaring `declared` bytes, in the local and central headers.
   let local = 0;
   let central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
@@ -118,9 +119,23 @@ function rawXlsx(file: string, sheetData: string): string {
     ["xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`],
     ["xl/worksheets/sheet1.xml", `<worksheet ${ns}><sheetData>${sheetData}</sheetData></worksheet>`],
   ];
-  fs.writeFileSync(file, storedZip(parts.map(([name, text]) => ({ name, data: Buffer.from(text), crc32: 0 }))));
+  fs.writeFileSync(file, storedZip(parts.map(([name, text]) => ({ name, data: Buffer.from(text), crc32: crc32(Buffer.from(text)) }))));
   return file;
 }
+
+describe("damaged data", () => {
+  it("a part whose data does not match its checksum is damaged, naming the part (a damaged part the audit does not read, such as a thumbnail, is test/realworld's damaged-thumbnail)", async () => {
+    const good = rawXlsx(f("crc.xlsx"), '<row r="1"><c r="A1"><v>1</v></c></row>');
+    const zip = fs.readFileSync(good);
+    // Flip one byte of the stored sheet XML (inside <v>1</v>): its checksum no longer matches.
+    const at = zip.indexOf(Buffer.from("<v>1</v>")) + 3;
+    zip[at] = "7".charCodeAt(0);
+    fs.writeFileSync(f("crc-bad.xlsx"), zip);
+    const { out } = await run("check", f("crc-bad.xlsx"), "--format", "json");
+    expect(codes(out)).toEqual(["corrupt-file"]);
+    expect(json(out).files[0].error.message).toMatch(/xl\/worksheets\/sheet1\.xml 的数据与其校验和不符/);
+  });
+});
 
 describe("bounded reading of big sheets", () => {
   // 150,000 rows of ~100 bytes: 15 MB of XML; the last cells of each row have no r=, so the cells are counted.

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable no-console */
 "use strict";
 /**
  * Rebuilds the real-world xlsx regression set in test/realworld/ (documentation, not run in CI).
@@ -16,14 +15,21 @@
  *   extract   every .xlsx/.xlsm/.xltx/.xltm under the listed folders of each snapshot (plus the two smallest
  *             .xls/.ods/.xlsb of each repository as negative cases), skipping blobs over 5 MB or absent from the
  *             snapshot, deduplicated by sha256, to $WORK/raw/<owner>+<name>/<path with "/" replaced by "__">.
- *   verdict   LibreOffice's verdict per file: soffice --headless --convert-to csv, in batches, each file that
- *             produced no csv in its batch retried alone under `timeout 60`. Cached in $WORK/verdicts.json.
+ *   verdict   LibreOffice's verdict per file: `soffice --headless --convert-to csv --outdir <dir> <files…>` in
+ *             batches (≤ 25 files / 4 MB, two instances with their own profiles), under `prlimit --as=4GiB
+ *             --fsize=4GiB` and `timeout`; each file without a csv after its batch is retried alone under `timeout 60`.
+ *             readable = a csv came out (hasCells: it holds more than separators); timeout = killed at 60 s;
+ *             unreadable = no csv (error, crash). Cached by sha256 in $WORK/verdicts.json; OVERRIDES below.
  *   flags     cheap structural flags read from the zip (own central-directory reader + zlib; `unzip -tqq` for
  *             the zip integrity flag), writer guess from docProps/app.xml <Application>. Cached in $WORK/flags.json.
- *   manifest  $WORK/manifest.json (every extracted file) and summary counts on stdout.
- *   curate    picks the regression set, copies it to $OUT/files/ and writes $OUT/manifest.json.
+ *   manifest  $WORK/manifest.json (every extracted file, with `expect`: what a robust xlsx reader should conclude,
+ *             see expectation()) and summary counts on stdout.
+ *   curate    picks the regression set (every LibreOffice timeout, up to 30 unreadable files, then the smallest
+ *             files for every flag, writer and repository, repositories round-robin, then small files up to 380,
+ *             at most 12 MB), copies it to $OUT/files/<repo-short>--<basename> and writes $OUT/manifest.json.
  *
- * Requires git, unzip, coreutils `timeout` and LibreOffice (soffice) on PATH.
+ * Requires git, unzip, prlimit (util-linux), coreutils `timeout` and LibreOffice (soffice) on PATH. Full run: about
+ * 25 minutes on 2 cores (LibreOffice); re-runs reuse the caches.
  */
 const fs = require("fs");
 const path = require("path");
@@ -197,6 +203,9 @@ async function verdict() {
           cache[e.sha256] = { verdict: "unreadable", hasCells: false, how: "single", exit: r1.code, crashed, loaded, message: msg || (crashed ? "crashed" : "") };
         }
       }
+      for (const d of fs.readdirSync(path.join(WORK, "csv"))) { // soffice leaves lu*.tmp behind when killed mid-export
+        for (const f of fs.readdirSync(path.join(WORK, "csv", d))) if (f.endsWith(".tmp")) fs.rmSync(path.join(WORK, "csv", d, f));
+      }
       done++;
       if (done % 10 === 0 || res.code === 124) {
         console.log(`  batch ${done}/${batches.length}${res.code === 124 ? " (batch timed out)" : ""}`);
@@ -314,6 +323,7 @@ function flagsOf(file) {
   const magic = buf.subarray(0, 8);
   const isZip = magic.readUInt32LE(0) === 0x04034b50 || buf.includes(Buffer.from("PK\x05\x06", "latin1"));
   const isCfb = magic.toString("hex") === "d0cf11e0a1b11ae1";
+  if (/^(xls|xlsb|ods)$/.test(ext)) flags.add(`odd-ext-${ext}`);
   if (!isZip) {
     flags.add("not-zip");
     if (isCfb) {
@@ -324,7 +334,6 @@ function flagsOf(file) {
     if (/^(xlsx|xlsm|xltx|xltm)$/.test(ext)) flags.add("ooxml-ext-mismatch");
     return { flags: [...flags], application: null, appVersion: null, writer: isCfb ? "(cfb)" : "(not a zip)", details: d };
   }
-  if (/^(xls|xlsb|ods)$/.test(ext)) flags.add(`odd-ext-${ext}`);
   const t = spawnSync("unzip", ["-tqq", file], { stdio: "ignore" });
   if (t.status !== 0) flags.add("zip-test-fails");
   let entries;
@@ -335,8 +344,24 @@ function flagsOf(file) {
   }
   const names = entries.map((e) => e.name);
   if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) flags.add("duplicate-entries");
+  if (names.some((n) => n.includes("\\"))) flags.add("backslash-part-names");
+  const canonical = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+  if (names.some((n) => !canonical.test(n) && canonical.test(n.replace(/\\/g, "/").replace(/[a-z_]+/gi, (w) => ({
+    "content_types": "Content_Types", "_rels": "_rels", rels: "rels", xl: "xl", workbook: "workbook", styles: "styles",
+    sharedstrings: "sharedStrings", worksheets: "worksheets", xml: "xml",
+  })[w.toLowerCase()] || w.toLowerCase())))) flags.add("part-name-case-mismatch");
   const get = (e) => {
-    try { return zipRead(buf, e).toString("latin1"); } catch (err) { flags.add("zip-entry-error"); d.entryError = `${e.name}: ${err.message}`; return ""; }
+    try {
+      let b = zipRead(buf, e);
+      const le = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0x3c && b[1] === 0);
+      const be = (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0 && b[1] === 0x3c);
+      if (le || be) { // UTF-16 XML: re-encode as UTF-8 so the patterns below apply
+        flags.add("xml-utf16");
+        if (be) { b = Buffer.from(b); b.swap16(); }
+        b = Buffer.from(b.toString("utf16le").replace(/^\ufeff/, ""), "utf8");
+      }
+      return b.toString("latin1");
+    } catch (err) { flags.add("zip-entry-error"); d.entryError = `${e.name}: ${err.message}`; return ""; }
   };
   const byName = (re) => entries.filter((e) => re.test(e.name));
   if (!names.some((n) => /^\[Content_Types\]\.xml$/i.test(n))) flags.add("no-content-types");
@@ -380,7 +405,6 @@ function flagsOf(file) {
     d.workbookNamespace = rootNs ? rootNs[1] : null;
   }
   if (byName(/\.(xml|rels)$/i).some((e) => e.csize > 0 && /^(\xef\xbb\xbf)/.test(get(e).slice(0, 3)))) flags.add("xml-bom");
-  if (/encoding="utf-16"/i.test(wb + sheets.slice(0, 200)) || /^\xff\xfe|^\xfe\xff/.test(wb)) flags.add("xml-utf16");
   d.firstSheetValues = firstSheetValues(entries, get, wbParts[0]);
   if (/purl\.oclc\.org\/ooxml/.test(all)) flags.add("strict");
   if (/Target="\/[^"]*"/.test(rels)) flags.add("absolute-rel-targets");
@@ -461,6 +485,33 @@ const OVERRIDES = {
     message: "loaded; the csv export is 12.5 GB (one 1 MB shared string repeated in thousands of cells), over the 4 GB cap" },
 };
 
+/**
+ * What a robust xlsx reader should make of the file — a judgement, separate from LibreOffice's verdict:
+ * ["readable" | "unreadable", why]. LibreOffice failing is not proof of damage: it crashes on one valid Excel file
+ * and refuses packages with backslash or differently-cased part names that the libraries read on purpose.
+ */
+/** Expectations decided by hand, where the flags alone mislead. */
+const EXPECT_BY_HAND = {
+  "ClosedXML/ClosedXML:ClosedXML.Tests/Resource/TryToLoad/LO/xlsx/different-column-width-excel2010.xlsx": ["readable", "only docProps/thumbnail.wmf is damaged; the workbook parts are sound (one empty sheet, so LibreOffice has no cells to show)"],
+};
+
+function expectation(e, v, flags) {
+  if (EXPECT_BY_HAND[`${e.repo}:${e.path}`]) return EXPECT_BY_HAND[`${e.repo}:${e.path}`];
+  const ext = path.extname(e.path).slice(1).toLowerCase();
+  if (flags.includes("encrypted")) return ["unreadable", "encrypted (password-protected) package"];
+  if (/^(xls|xlsb|ods)$/.test(ext)) return ["unreadable", `not an xlsx package: .${ext}${v.verdict === "readable" ? " (LibreOffice reads it as that format)" : ""}`];
+  if (flags.includes("not-zip")) return ["unreadable", "not a zip package"];
+  if (flags.includes("zip-unreadable")) return ["unreadable", "damaged zip (no readable central directory)"];
+  // A part whose data fails its CRC is damaged; where LibreOffice gets no cells from the package either, it is unreadable.
+  if (v.verdict === "readable" && !v.hasCells && flags.includes("zip-test-fails")) return ["unreadable", "a part fails its CRC check (damaged data); LibreOffice opens the package but reads no cells"];
+  if (v.verdict === "readable") return ["readable", "LibreOffice reads it"];
+  if (flags.includes("lo-crash")) return ["readable", "valid package on which LibreOffice 7.4 crashes"];
+  if (flags.includes("backslash-part-names")) return ["readable", "backslash part names: LibreOffice refuses, the source library reads it on purpose"];
+  if (flags.includes("part-name-case-mismatch")) return ["readable", "part names in another case: LibreOffice refuses, the source library reads it on purpose"];
+  if (v.verdict === "timeout" && flags.includes("lo-huge-csv")) return ["readable", "loads in LibreOffice; its used range reaches XFD1048576 so the csv export never ends"];
+  return ["unreadable", `LibreOffice: ${v.message || v.verdict}`];
+}
+
 function manifest() {
   const entries = readJson(path.join(WORK, "extracted.json"), []);
   const verdicts = readJson(path.join(WORK, "verdicts.json"), {});
@@ -468,11 +519,17 @@ function manifest() {
   const rows = entries.map((e) => {
     const v = OVERRIDES[`${e.repo}:${e.path}`] || verdicts[e.sha256] || { verdict: "not-run", hasCells: false };
     const f = flags[e.sha256] || { flags: [], writer: "?" };
-    if (v.verdict === "readable" && !v.hasCells && f.details && f.details.firstSheetValues > 0) f.flags = [...f.flags, "lo-lost-cells"].sort();
+    const extra = [];
+    if (v.verdict === "readable" && !v.hasCells && f.details && f.details.firstSheetValues > 0) extra.push("lo-lost-cells");
+    if (v.crashed) extra.push("lo-crash");
+    if (/csv export is|writing the csv/.test(v.message || "")) extra.push("lo-huge-csv");
+    const allFlags = [...f.flags, ...extra].sort();
+    const [expect, expectWhy] = expectation(e, v, allFlags);
     return {
       repo: e.repo, path: e.path, commit: e.commit, sha256: e.sha256, size: e.size, raw: e.raw,
       verdict: v.verdict, firstSheetCsvNonEmpty: !!v.hasCells, csvBytes: v.csvBytes ?? null, loMessage: v.message || undefined,
-      application: f.application, appVersion: f.appVersion, writer: f.writer, flags: f.flags, details: f.details,
+      application: f.application, appVersion: f.appVersion, writer: f.writer, flags: allFlags, details: f.details,
+      expect, expectWhy,
       alsoAt: e.alsoAt,
     };
   });
@@ -501,11 +558,12 @@ const WANT = {
   hyperlinks: 6, tables: 6, images: 4, "defined-names": 6, date1904: 6, "cells-without-r": 8, "rows-without-r": 8,
   "nonstandard-part-names": 8, "absolute-rel-targets": 6, doctype: 4, "no-app-xml": 8, "no-content-types": 3,
   "zip-test-fails": 8, "zip-unreadable": 6, "zip-entry-error": 4, "not-zip": 8, encrypted: 3, "ooxml-ext-mismatch": 6,
-  "odd-ext-xlsb": 2, "odd-ext-ods": 2, protection: 4, "bool-cells": 4, "macro-or-dialog-sheet": 3,
+  "odd-ext-xlsb": 2, "odd-ext-ods": 2, "odd-ext-xls": 2, protection: 4, "bool-cells": 4, "macro-or-dialog-sheet": 3,
   "duplicate-entries": 3, "nonstandard-namespace": 4, "xml-bom": 6, "xml-utf16": 3, "lo-lost-cells": 10,
+  "backslash-part-names": 6, "part-name-case-mismatch": 4, "lo-crash": 2, "lo-huge-csv": 2,
 };
 const BUDGET = 12 * 1024 * 1024;
-const TARGET = 340;
+const TARGET = 380;
 
 function shortName(r, used) {
   const short = REPOS.find((x) => x.repo === r.repo).short;
@@ -567,12 +625,14 @@ function curate() {
   // 3. every writer and every repository
   for (const w of new Set(pool.map((r) => r.writer))) pick(pool.filter((r) => r.writer === w), 3, `writer:${w}`);
   for (const rp of REPOS) pick(pool.filter((r) => r.repo === rp.repo), 12, `repo:${rp.short}`, 300 * 1024);
-  // 4. fill with small readable files, repos round-robin, up to TARGET
-  const perRepo = Math.ceil(TARGET / REPOS.length);
-  for (const rp of REPOS) {
-    const have = [...chosen.values()].filter((c) => c.r.repo === rp.repo).length;
-    if (chosen.size >= TARGET) break;
-    pick(pool.filter((r) => r.repo === rp.repo), Math.min(perRepo, have + Math.max(0, TARGET - chosen.size)), "fill", 120 * 1024);
+  // 4. fill with small files up to TARGET, always into the least represented repository that still has some
+  const have = (rp) => [...chosen.values()].filter((c) => c.r.repo === rp.repo).length;
+  const exhausted = new Set();
+  while (chosen.size < TARGET && exhausted.size < REPOS.length) {
+    const rp = REPOS.filter((x) => !exhausted.has(x.repo)).sort((a, b) => have(a) - have(b))[0];
+    const before = chosen.size;
+    pick(pool.filter((r) => r.repo === rp.repo), have(rp) + 1, "fill", 120 * 1024);
+    if (chosen.size === before) exhausted.add(rp.repo);
   }
 
   const filesDir = path.join(OUT, "files");
@@ -585,7 +645,8 @@ function curate() {
     return {
       file, repo: r.repo, path: r.path, commit: r.commit, license: REPOS.find((x) => x.repo === r.repo).license,
       sha256: r.sha256, bytes: r.size, writer: r.writer, application: r.application, appVersion: r.appVersion,
-      libreoffice: r.verdict, libreofficeHasCells: r.firstSheetCsvNonEmpty, flags: r.flags,
+      libreoffice: r.verdict, libreofficeHasCells: r.firstSheetCsvNonEmpty, libreofficeMessage: r.loMessage,
+      expect: r.expect, expectWhy: r.expectWhy, flags: r.flags,
     };
   });
   writeJson(path.join(OUT, "manifest.json"), out);

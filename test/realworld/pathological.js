@@ -315,16 +315,16 @@ const VARIANTS = [
   ["shared-formula-whole-column", "金额 as one shared formula (C2*D2) whose ref is E2:E1048576; E3, E4 reference it by si.", "readable", () => build(budgetBook({
     rowsOpts: { sharedFormula: "E2:E1048576" },
   }))],
-  ["error-under-date-format", "F2 = E2/0 with cached error #DIV/0! (t=\"e\") under a date number format (numFmtId 14).", "readable", () => build(budgetBook({
+  ["error-under-date-format", "F5 = E2/0 with cached error #DIV/0! (t=\"e\") under a date number format (numFmtId 14).", "readable", () => build(budgetBook({
     moreRows: () => [row(5, [c("F5", { s: 1, t: "e", f: "E2/0", v: "#DIV/0!" })])], sheet: { dim: "A1:F5" },
   }))],
-  ["huge-number-under-date-format", "The number 1e12 in a cell formatted as a date (far beyond 9999-12-31).", "readable", () => build(budgetBook({
+  ["huge-number-under-date-format", "The number 1e12 in F5 (numFmtId 14) and G5 (yyyy-mm-dd hh:mm) formatted as dates (far beyond 9999-12-31).", "readable", () => build(budgetBook({
     moreRows: () => [row(5, [c("F5", { s: 1, v: "1000000000000" }), c("G5", { s: 2, v: "1E+12" })])], sheet: { dim: "A1:G5" },
   }))],
-  ["t-d-duration", "A t=\"d\" cell holding the ISO 8601 duration PT0H11M0.000S (not a date) under [h]:mm:ss.", "readable", () => build(budgetBook({
+  ["t-d-duration", "A t=\"d\" cell (F5) holding the ISO 8601 duration PT0H11M0.000S (not a date) under [h]:mm:ss.", "readable", () => build(budgetBook({
     moreRows: () => [row(5, [c("F5", { s: 4, t: "d", v: "PT0H11M0.000S" })])], sheet: { dim: "A1:F5" },
   }))],
-  ["t-d-iso-date", "A t=\"d\" cell holding the ISO date 2023-05-17T00:00:00 (and one with 2023-05-17) under a date format.", "readable", () => build(budgetBook({
+  ["t-d-iso-date", "t=\"d\" cells holding the ISO dates 2023-05-17T00:00:00 (F5) and 2023-05-17 (G5) under a date format.", "readable", () => build(budgetBook({
     moreRows: () => [row(5, [c("F5", { s: 1, t: "d", v: "2023-05-17T00:00:00" }), c("G5", { s: 1, t: "d", v: "2023-05-17" })])], sheet: { dim: "A1:G5" },
   }))],
   ["prefixed-markup", "Every SpreadsheetML element of workbook, sheet, shared strings and styles under the x: prefix (xmlns:x=…), as the Open XML SDK writes.", "readable", () => build({
@@ -358,8 +358,9 @@ const VARIANTS = [
     moreRows: () => [row(5, [`<c r="B5" t="inlineStr"><is>${"<d>".repeat(100000)}<t>深</t>${"</d>".repeat(100000)}</is></c>`])], sheet: { dim: "A1:E5" },
   }))],
   ["billion-laughs", "sharedStrings.xml starts with a DOCTYPE declaring the nested-entity 'billion laughs' (&lol9; ≈ 10^9 \"lol\") and uses &lol9; in a string. " +
-    "Expected unreadable: OPC (ECMA-376 Part 2) forbids DTD declarations in package XML and Excel refuses such a part; a safe reader must neither expand the entity nor pretend the strings are intact.",
-  "unreadable", () => {
+    "Expected readable, as LibreOffice reads it: OPC (ECMA-376 Part 2) does not allow DTD declarations in package XML, so the DTD is dropped and " +
+    "the entity is never expanded — the string reads without it, and the budget cells are read.",
+  "readable", () => {
     const b = budgetBook({ moreRows: (s) => [row(5, [c("B5", { t: "s", v: s.length })])], sheet: { dim: "A1:E5" } });
     let dtd = '<!DOCTYPE sst [<!ENTITY lol "lol">';
     dtd += '<!ENTITY lol1 "' + "&lol;".repeat(10) + '">';
@@ -416,7 +417,7 @@ const VARIANTS = [
   ["cells-without-r", "No <c> element has an r attribute (positions implied by order).", "readable", () => build(budgetBook({ rowsOpts: { noCellRefs: true } }))],
   ["rows-without-r", "No <row> element has an r attribute (cells keep theirs).", "readable", () => build(budgetBook({ rowsOpts: { noRowRefs: true } }))],
   ["inline-strings", "Every text cell is t=\"inlineStr\" with <is><t>…</t></is>; no sharedStrings part.", "readable", () => build(budgetBook({ rowsOpts: { strings: "inline" } }))],
-  ["t-str-formula", "F2:F4 are formula strings (t=\"str\", B&\"-\"&A with cached text).", "readable", () => build(budgetBook({
+  ["t-str-formula", "F5:F7 are formula strings (t=\"str\", B2&\"-\"&A2 … with cached text).", "readable", () => build(budgetBook({
     moreRows: () => LINES.map(([n, name], i) => row(i + 5, [c(`F${i + 5}`, { t: "str", f: `B${i + 2}&"-"&A${i + 2}`, v: `${name}-${n}` })])),
     sheet: { dim: "A1:F7" },
   }))],
@@ -434,7 +435,41 @@ const VARIANTS = [
  * What LibreOffice 7.4.7 (Debian 12, headless, `soffice --headless --convert-to csv`) made of each workbook, filled in
  * from `node pathological.js <dir> --libreoffice`: verdict, and whether the exported csv had cells.
  */
-const LIBREOFFICE = {};
+const LIBREOFFICE = {
+  "base": { verdict: "readable", hasCells: true },
+  "dv-whole-sheet": { verdict: "readable", hasCells: true },
+  "dv-twenty-whole-columns": { verdict: "readable", hasCells: true },
+  "merge-whole-column": { verdict: "readable", hasCells: true },
+  "merge-whole-sheet": { verdict: "readable", hasCells: true },
+  "merges-50000": { verdict: "readable", hasCells: true },
+  "cf-whole-sheet": { verdict: "readable", hasCells: true },
+  "hyperlink-whole-column": { verdict: "readable", hasCells: true },
+  "dimension-whole-sheet": { verdict: "readable", hasCells: true },
+  "shared-formula-whole-column": { verdict: "readable", hasCells: true },
+  "error-under-date-format": { verdict: "readable", hasCells: true, note: "F5 exported as #DIV/0!" },
+  "huge-number-under-date-format": { verdict: "readable", hasCells: true, note: "1e12 under a date format is shown as #FMT" },
+  "t-d-duration": { verdict: "readable", hasCells: true, note: "the duration is kept as the text PT0H11M0.000S" },
+  "t-d-iso-date": { verdict: "readable", hasCells: true, note: "both exported as 5/17/2023" },
+  "prefixed-markup": { verdict: "readable", hasCells: true },
+  "strict-ooxml": { verdict: "readable", hasCells: true },
+  "huge-shared-string-20mb": { verdict: "readable", hasCells: true, note: "the whole 20 MB string is exported" },
+  "shared-strings-100000": { verdict: "readable", hasCells: true, note: "all 100,000 strings exported" },
+  "deep-nesting-100000": { verdict: "readable", hasCells: true, note: "the budget is read; the deeply nested cell B5 comes out empty" },
+  "billion-laughs": { verdict: "readable", hasCells: true, note: "the budget cells are read; the &lol9; string is dropped (entity not expanded)" },
+  "damaged-thumbnail": { verdict: "readable", hasCells: true, note: "the bad thumbnail entry is ignored" },
+  "truncated-half": { verdict: "unreadable", hasCells: false, note: "\"source file could not be loaded\"" },
+  "sheet-part-renamed": { verdict: "readable", hasCells: true },
+  "sheet-part-name-with-space": { verdict: "readable", hasCells: true },
+  "absolute-rel-targets": { verdict: "readable", hasCells: true },
+  "chartsheet": { verdict: "readable", hasCells: true },
+  "very-hidden-first-sheet": { verdict: "readable", hasCells: true, note: "it exports the veryHidden first sheet (42), not the active 预算表" },
+  "cells-without-r": { verdict: "readable", hasCells: true },
+  "rows-without-r": { verdict: "readable", hasCells: true },
+  "inline-strings": { verdict: "readable", hasCells: true },
+  "t-str-formula": { verdict: "readable", hasCells: true },
+  "t-e-errors": { verdict: "readable", hasCells: true, note: "#GETTING_DATA becomes Err:509" },
+  "t-b-booleans": { verdict: "readable", hasCells: true, note: "exported as TRUE/FALSE" },
+};
 
 /** @returns {{name: string, description: string, bytes: Buffer, expect: "readable"|"unreadable", libreoffice?: object}[]} */
 function pathologicalWorkbooks() {

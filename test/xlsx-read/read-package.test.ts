@@ -120,11 +120,17 @@ describe("read what other writers write", () => {
     expect(got.snapshot.sheets).toEqual([expect.objectContaining({ name: "预算", hidden: true, values: [[1, 2], ["x", null]] })]);
   });
 
-  it("a DOCTYPE with an entity bomb is refused as damaged, naming the part, without expanding anything", () => {
-    const parts = minimalPackage([{ name: "表1", xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }], { strings: ["x"] });
+  it("a DOCTYPE with an entity bomb is dropped, its entities left unexpanded; the rest of the workbook is read", () => {
+    const parts = minimalPackage([{ name: "表1", xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>' }], { strings: ["x"] });
     parts["xl/sharedStrings.xml"] =
-      '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&c;</t></si></sst>';
-    expect(() => read(parts)).toThrow(expect.objectContaining({ code: "corrupt-file", part: "xl/sharedStrings.xml" }));
+      '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>炸&c;弹</t></si><si><t>a &amp; b</t></si></sst>';
+    expect(read(parts).snapshot.sheets[0].values).toEqual([["炸弹", "a & b"]]);
+  });
+
+  it("stray text before the root element is passed over", () => {
+    const parts = minimalPackage([{ name: "表1", xml: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' }]);
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace("<worksheet", "foo\n<worksheet");
+    expect(read(parts).snapshot.sheets[0].values).toEqual([[7]]);
   });
 
   it("a truncated worksheet is damaged, naming the part and the line, in words", () => {
