@@ -4,6 +4,9 @@ import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import type { Corrections } from "../core/model/corrections";
 import { CATEGORIES, type BudgetLine, type BudgetModel, type BudgetTable, type Category, type ColumnInfo, type ColumnRole, type HardwareClass } from "../core/model/types";
 import { COLUMN_ROLE_LABELS } from "../core/labels/categories";
+import { label as coreLabel } from "../core/labels/profile";
+import { ROW_KIND_LABELS, ROW_WHY_LABELS } from "../core/labels/row-reading";
+import { readingTables } from "../core/report/reading";
 import { a1, columnLetters } from "../core/snapshot/address";
 import { CLASSED_CATEGORIES, HARDWARE_CLASSES, keyable } from "./corrections";
 import { categoryLabel, categorySourceText, classLabel, classSourceText, columnEvidenceText, correctionItems, roleLabel } from "./correction-labels";
@@ -263,6 +266,37 @@ export function LinesView(props: {
       </ul>
       {matching.length > shown.length && <Caption1 className={styles.note}>{t(locale, "lines.more", { n: matching.length - shown.length })}</Caption1>}
       {matching.length === 0 && <Caption1 className={styles.note}>{t(locale, "lines.none")}</Caption1>}
+      <OtherRows locale={locale} model={model} filter={q} />
     </section>
+  );
+}
+
+/**
+ * The rows the engine did not count as lines — subtotals, totals, headings, continued names, notes, rows standing for
+ * a detail sheet — each with what it was read as and why: where a reviewer looks when a figure seems missing or
+ * counted twice. Same filter as the lines; at most LINES_SHOWN.
+ */
+function OtherRows(props: { locale: Locale; model: BudgetModel; filter: string }) {
+  const { locale, model, filter } = props;
+  const styles = useStyles();
+  const rows = readingTables(model).flatMap((table) => table.rows.filter((r) => r.kind !== "line").map((r) => ({ table, r })));
+  const matching = filter ? rows.filter(({ r }) => r.label.toLowerCase().includes(filter)) : rows;
+  if (!matching.length) return null;
+  return (
+    <details data-testid="other-rows">
+      <summary>
+        <Text size={200}>{t(locale, "lines.others", { n: matching.length })}</Text>
+      </summary>
+      <ul className={styles.list}>
+        {matching.slice(0, LINES_SHOWN).map(({ table, r }) => (
+          <li key={`${table.sheet}!${r.row}`} className={styles.section} data-testid="other-row" data-kind={r.kind}>
+            <Text size={200}>{r.label}</Text>
+            <Caption1 className={styles.note}>
+              {`${t(locale, "lines.otherEntry", { sheet: table.sheet, row: r.row, kind: coreLabel(ROW_KIND_LABELS, r.kind, locale) })} · ${coreLabel(ROW_WHY_LABELS, r.why, locale)}`}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -252,4 +252,15 @@ describe("corrections markup", () => {
     expect(out).toMatch(/<button[^>]*aria-expanded="false"[^>]*aria-label="更正“UPS维保”的类别"/);
     expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toContain("Filter by name or category");
   });
+
+  it("明细分类 also lists the rows not counted as lines, with what each was read as and why", () => {
+    const r = audit(omBudget(), pack);
+    const out = html(<LinesView locale="zh-CN" model={r.model} disabled={false} onLine={noop} />);
+    const others = r.model.tables.flatMap((t) => t.rows ?? []).filter((x) => x.kind !== "line");
+    expect(others.length).toBeGreaterThan(0);
+    expect(out.match(/data-testid="other-row"/g)).toHaveLength(others.length);
+    expect(out).toContain(`未计为明细的行（${others.length}）`);
+    expect(out).toMatch(/运维预算表 第 \d+ 行 · 合计 · 标有小计、合计、总计等字样/);
+    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toMatch(/row \d+ · total · labelled 小计/);
+  });
 });
