@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { XlsxReadError } from "../xlsx-read/errors";
 import type { PartSource } from "../xlsx-read/parts";
 import { readPackage } from "../xlsx-read/read-snapshot";
-import { centralDirectory, crc32, readEntry, ZipEntry, ZipFormatError, ZipSizeLieError } from "./zip";
+import { centralDirectory, localNameMatches, readEntry, ZipEntry, ZipFormatError, ZipSizeLieError } from "./zip";
 
 export type ReadErrorCode =
   | "file-not-found"
@@ -134,6 +134,11 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
       );
     }
   }
+  // Each entry's own header must name what the directory names: a zip whose records disagree is damaged (as
+  // LibreOffice finds it), whichever part it is.
+  const mismatched = entries.find((e) => !localNameMatches(buf, e));
+  if (mismatched)
+    throw new WorkbookReadError("corrupt-file", `${file} 已损坏：压缩包中“${mismatched.name}”的文件头与目录记录不符`, `${file} is damaged: the header of "${mismatched.name}" in the zip does not match its directory record`);
   if (entries.some((e) => e.flags & 1))
     throw new WorkbookReadError("encrypted", `${file} 的压缩包内容已加密，无法读取：请保存一份未加密的 .xlsx 再检查`, `${file} holds encrypted zip entries and cannot be read: save an unencrypted .xlsx and check again`);
   let total = 0;
@@ -215,9 +220,7 @@ export function zipParts(zip: OpenedZip): PartSource {
           throw new XlsxReadError("corrupt-file", name, `部件 ${name} 无法解压（数据损坏）`, `the part ${name} cannot be inflated (its data is damaged)`);
         throw err;
       }
-      // The checksum the zip stores for the part: damaged data must not be read as figures.
-      if (crc32(data) !== e.crc32 >>> 0)
-        throw new XlsxReadError("corrupt-file", name, `部件 ${name} 的数据与其校验和不符（文件已损坏）`, `the data of the part ${name} does not match its checksum (the file is damaged)`);
+      // The stored CRC is not checked: LibreOffice and Excel read a part whose checksum is off, and so does the audit.
       return data;
     },
   };

@@ -102,7 +102,24 @@ export function centralDirectory(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** The bytes of one entry, inflated with an output cap of its declared size (ZipSizeLieError beyond it). */
+/**
+ * How far past its declared size an entry may inflate and still be read: a directory a few bytes off (as some
+ * writers leave it) is damage LibreOffice reads through; a part many times its declared size is a bomb.
+ */
+function slack(declared: number): number {
+  return Math.min(declared, 64 * 1024);
+}
+
+/** Whether the local header of `e` names the entry its central-directory record names. */
+export function localNameMatches(buf: Buffer, e: ZipEntry): boolean {
+  const at = e.localHeaderOffset;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) return false;
+  const len = buf.readUInt16LE(at + 26);
+  if (at + 30 + len > buf.length) return false;
+  return buf.toString("utf8", at + 30, at + 30 + len) === e.name;
+}
+
+/** The bytes of one entry, inflated with an output cap a little over its declared size (ZipSizeLieError beyond it). */
 export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   const at = e.localHeaderOffset;
   if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ZipFormatError(`bad local header for ${e.name}`);
@@ -117,13 +134,13 @@ export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   if (e.method !== 8) throw new ZipFormatError(`entry ${e.name} uses unsupported compression method ${e.method}`);
   let out: Buffer;
   try {
-    // One byte over the declared size is enough to know the directory lied; never more is allocated.
-    out = zlib.inflateRawSync(data, { maxOutputLength: e.uncompressedSize + 1 });
+    // One byte over the declared size and its slack is enough to know the directory lied; never more is allocated.
+    out = zlib.inflateRawSync(data, { maxOutputLength: e.uncompressedSize + slack(e.uncompressedSize) + 1 });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new ZipSizeLieError(e.name, e.uncompressedSize);
     throw new ZipFormatError(`entry ${e.name}: ${(err as Error).message}`);
   }
-  if (out.length > e.uncompressedSize) throw new ZipSizeLieError(e.name, e.uncompressedSize);
+  if (out.length > e.uncompressedSize + slack(e.uncompressedSize)) throw new ZipSizeLieError(e.name, e.uncompressedSize);
   if (out.length < e.uncompressedSize) throw new ZipFormatError(`entry ${e.name} is shorter than declared`);
   return out;
 }

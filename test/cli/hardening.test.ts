@@ -124,16 +124,33 @@ function rawXlsx(file: string, sheetData: string): string {
 }
 
 describe("damaged data", () => {
-  it("a part whose data does not match its checksum is damaged, naming the part (a damaged part the audit does not read, such as a thumbnail, is test/realworld's damaged-thumbnail)", async () => {
-    const good = rawXlsx(f("crc.xlsx"), '<row r="1"><c r="A1"><v>1</v></c></row>');
+  it("an entry whose own header names another part than the directory does is damaged, naming it", async () => {
+    const good = rawXlsx(f("names.xlsx"), '<row r="1"><c r="A1"><v>1</v></c></row>');
     const zip = fs.readFileSync(good);
-    // Flip one byte of the stored sheet XML (inside <v>1</v>): its checksum no longer matches.
-    const at = zip.indexOf(Buffer.from("<v>1</v>")) + 3;
-    zip[at] = "7".charCodeAt(0);
-    fs.writeFileSync(f("crc-bad.xlsx"), zip);
-    const { out } = await run("check", f("crc-bad.xlsx"), "--format", "json");
+    // The local header's copy of the name "xl/workbook.xml" (the one right after a local header signature) changed.
+    let at = zip.indexOf(Buffer.from("xl/workbook.xml"));
+    while (at >= 0 && zip.readUInt32LE(at - 30) !== 0x04034b50) at = zip.indexOf(Buffer.from("xl/workbook.xml"), at + 1);
+    zip.write("xl/workbooK.xml", at, "latin1");
+    fs.writeFileSync(f("names-bad.xlsx"), zip);
+    const { out } = await run("check", f("names-bad.xlsx"), "--format", "json");
     expect(codes(out)).toEqual(["corrupt-file"]);
-    expect(json(out).files[0].error.message).toMatch(/xl\/worksheets\/sheet1\.xml 的数据与其校验和不符/);
+    expect(json(out).files[0].error.message).toMatch(/“xl\/workbook\.xml”的文件头与目录记录不符/);
+  });
+
+  it("a part a few bytes longer than its directory says is read, as LibreOffice reads it", async () => {
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const part = (name: string, xml: string, short = 0) => ({ name, deflated: zlib.deflateRawSync(Buffer.from(xml)), declared: Buffer.byteLength(xml) - short });
+    fs.writeFileSync(
+      f("off.xlsx"),
+      craftedZip([
+        part("xl/workbook.xml", `<workbook xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`),
+        // Two bytes more than its directory record says, as in calamine's issue252.xlsx.
+        part("xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`, 2),
+        part("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'),
+      ]),
+    );
+    const { out } = await run("check", f("off.xlsx"), "--format", "json");
+    expect(codes(out)).not.toContain("corrupt-file");
   });
 });
 

@@ -490,9 +490,9 @@ const OVERRIDES = {
  * ["readable" | "unreadable", why]. LibreOffice failing is not proof of damage: it crashes on one valid Excel file
  * and refuses packages with backslash or differently-cased part names that the libraries read on purpose.
  */
-/** Expectations decided by hand, where the flags alone mislead. */
+/** Expectations decided by hand, with the evidence, where LibreOffice's verdict alone misleads. */
 const EXPECT_BY_HAND = {
-  "ClosedXML/ClosedXML:ClosedXML.Tests/Resource/TryToLoad/LO/xlsx/different-column-width-excel2010.xlsx": ["readable", "only docProps/thumbnail.wmf is damaged; the workbook parts are sound (one empty sheet, so LibreOffice has no cells to show)"],
+  "tafia/calamine:tests/issue252.xlsx": ["unreadable", "its xl/_rels/workbook.xml.rels is garbled (bad CRC, malformed XML): LibreOffice opens the package but finds no cells; a reader should say it is damaged"],
 };
 
 function expectation(e, v, flags) {
@@ -502,8 +502,6 @@ function expectation(e, v, flags) {
   if (/^(xls|xlsb|ods)$/.test(ext)) return ["unreadable", `not an xlsx package: .${ext}${v.verdict === "readable" ? " (LibreOffice reads it as that format)" : ""}`];
   if (flags.includes("not-zip")) return ["unreadable", "not a zip package"];
   if (flags.includes("zip-unreadable")) return ["unreadable", "damaged zip (no readable central directory)"];
-  // A part whose data fails its CRC is damaged; where LibreOffice gets no cells from the package either, it is unreadable.
-  if (v.verdict === "readable" && !v.hasCells && flags.includes("zip-test-fails")) return ["unreadable", "a part fails its CRC check (damaged data); LibreOffice opens the package but reads no cells"];
   if (v.verdict === "readable") return ["readable", "LibreOffice reads it"];
   if (flags.includes("lo-crash")) return ["readable", "valid package on which LibreOffice 7.4 crashes"];
   if (flags.includes("backslash-part-names")) return ["readable", "backslash part names: LibreOffice refuses, the source library reads it on purpose"];
