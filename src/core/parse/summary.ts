@@ -134,6 +134,26 @@ function standingLines(read: TableRead, others: TableRead[], pack: StandardPack,
 }
 
 /**
+ * How many lines of `read` equal a distinct detail total or section subtotal of `others` (each detail figure bound
+ * to at most one line, the first that equals it): the evidence that a table restates others line by line.
+ */
+function boundOneToOne(read: TableRead, others: TableRead[], pack: StandardPack): number {
+  const totals = detailTotals(others);
+  const used = new Set<number>();
+  let bound = 0;
+  for (const line of read.lines) {
+    const money = lineMoney(line);
+    if (!money || money.isZero()) continue;
+    const tolerance = Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), money.abs().times(pack.tolerance.relative));
+    const k = totals.findIndex((t, i) => !used.has(i) && t.value.minus(money).abs().lessThanOrEqualTo(tolerance));
+    if (k < 0) continue;
+    used.add(k);
+    bound++;
+  }
+  return bound;
+}
+
+/**
  * Marks the tables whose amounts restate other sheets (a 汇总 sheet), and in each the lines that stand for a
  * detail, so that nothing is counted twice and nothing is lost. A single-sheet workbook has no summary.
  */
@@ -153,10 +173,12 @@ export function markSummaries(reads: TableRead[], sheetCount: number, pack: Stan
   }
   // A summary sheet named like any other ("预算表" beside "附表1", "附表2"): typed figures, no quantities, and a
   // total that is exactly the other sheets' total.
+  // Its lines must stand for the others one to one (each bound to a distinct detail total or section): two detail
+  // sheets whose totals merely happen to be equal are both details, and neither is lost.
   for (const read of reads) {
     if (whole.has(read) || read.lines.filter((l) => l.quantity).length * 2 > read.lines.length) continue;
     const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !whole.has(o));
-    if (others.length && totalMatches(read, others, pack)) whole.add(read);
+    if (others.length && totalMatches(read, others, pack) && boundOneToOne(read, others, pack) > 0) whole.add(read);
   }
   for (const read of reads) {
     const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !whole.has(o));

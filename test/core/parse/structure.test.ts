@@ -180,3 +180,22 @@ describe("an O&M estimate sheet inside a construction workbook (domain.md §3 de
     expect(r.model.tables[1].rows?.find((x) => x.kind === "outside")?.why).toBe("om-sheet");
   });
 });
+
+describe("summary-to-detail binding is one-to-one and explained", () => {
+  it("two detail sheets whose totals happen to be equal are both counted: neither is a summary of the other", () => {
+    const hw = grid("附表1", [["硬件设备清单"], ["单位：元"], HEADER, [1, "PC服务器", "台", 10, 30000, 300000], [2, "接入交换机", "台", 15, 20000, 300000], [null, "合计", null, null, null, 600000]]);
+    const dev = grid("附表2", [["软件开发费用"], ["单位：元"], ["序号", "名称", "金额"], [1, "统一门户开发", 200000], [2, "数据中台开发", 400000], [null, "合计", 600000]]);
+    const r = audit(workbook("t.xlsx", hw, dev), pack);
+    expect(r.model.tables.map((t) => t.role)).toEqual(["detail", "detail"]);
+    expect(r.review.submitted.toFixed()).toBe("1200000");
+  });
+
+  it("a summary whose lines each equal one detail's total stands for them; its own fee is counted once", () => {
+    const summary = grid("汇总表", [["XX项目预算汇总表"], ["单位：元"], ["序号", "名称", "金额"], [1, "硬件设备购置", 600000], [2, "软件开发", 600000], [3, "监理费", 30000], [null, "合计", 1230000]]);
+    const hw = grid("附表1", [["硬件设备清单"], ["单位：元"], HEADER, [1, "PC服务器", "台", 10, 30000, 300000], [2, "接入交换机", "台", 15, 20000, 300000], [null, "合计", null, null, null, 600000]]);
+    const dev = grid("附表2", [["软件开发费用"], ["单位：元"], ["序号", "名称", "金额"], [1, "统一门户开发", 200000], [2, "数据中台开发", 400000], [null, "合计", 600000]]);
+    const r = audit(workbook("t.xlsx", summary, hw, dev), pack);
+    expect(r.model.tables.map((t) => t.role)).toEqual(["summary", "detail", "detail"]);
+    expect(r.review.submitted.toFixed()).toBe("1230000");
+  });
+});
