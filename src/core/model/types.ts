@@ -161,6 +161,7 @@ export type RowWhy =
   | "total-word"
   | "outline-number"
   | "numbered-parent-sums"
+  | "heading-sums-below"
   | "heading-with-amount"
   | "heading-became-line"
   | "breakdown"

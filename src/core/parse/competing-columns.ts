@@ -59,8 +59,11 @@ const NOW = /本年|今年|本期|本次|申请|申报|拟安排|建议数|需�
 /** Of several amounts, the one for the period asked for now, when the headers say which is which. */
 function byPeriod(grid: SheetGrid, frame: TableFrame, candidates: number[]): { col: number; why: string } | null {
   const text = (c: number) => frame.headerCells[c]?.text ?? "";
-  const now = candidates.filter((c) => NOW.test(text(c)) && !EARLIER.test(text(c)));
   const earlier = candidates.filter((c) => EARLIER.test(text(c)));
-  if (now.length !== 1 || !earlier.length) return null;
-  return { col: now[0], why: `${text(now[0])}（本期）` };
+  if (!earlier.length) return null;
+  // 上年预算数 beside 本年申请数 — or beside a plain 金额: the one column not of an earlier period is this budget's.
+  const rest = candidates.filter((c) => !EARLIER.test(text(c)));
+  const now = rest.filter((c) => NOW.test(text(c)));
+  const chosen = now.length === 1 ? now[0] : rest.length === 1 ? rest[0] : null;
+  return chosen === null ? null : { col: chosen, why: `${text(chosen)}（本期）` };
 }

@@ -5,7 +5,7 @@ import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
 import type { ColumnCorrection } from "../model/corrections";
 import { columnLetters } from "../snapshot/address";
-import { compact } from "./text";
+import { compact, isBlank } from "./text";
 import { unitFromHeader, unitFromTitle } from "./units";
 import { resolveCompetingColumns } from "./competing-columns";
 
@@ -55,7 +55,9 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
     let bottom = r;
     const combined = new Map(roles);
     if (r + 1 < grid.rowCount && !hasNumber(grid, r + 1)) {
-      const lower = rolesOfRow(grid.rowTexts(r + 1));
+      // The lower row's own words only: a cell merged down from the upper row (序号 over two rows) repeats the upper
+      // text, and would take a role from a column the lower row names (单价 under 预算金额 beside 报价单价).
+      const lower = rolesOfRow(grid.rowTexts(r + 1).map((t, c) => (isBlank(grid.raw(r + 1, c)) ? "" : t)));
       if (lower.size > 0 && continuesHeader(grid, r, lower, roles)) {
         bottom = r + 1;
         for (const [c, role] of lower) combined.set(c, role);

@@ -152,9 +152,12 @@ export function readTable(
   /** Past a 合计/总计 of the whole table; and past a row there that says what follows is outside the project. */
   let afterGrand = false;
   let outsideMode = false;
+  /** Headings found by their sums, with the last row each covers: past it, their section is closed. */
+  const closing: { level: number; after: number }[] = [];
   for (let r = frame.bodyStart; r < frame.bodyEnd; r++) {
     const k = classify(r);
     if (k.kind === "empty") continue;
+    while (closing.length && r > closing[closing.length - 1].after) tracker.closeFrom(closing.pop()!.level);
     if (afterGrand && k.kind !== "subtotal" && OUTSIDE.test(compact(grid.rowLabel(r)))) {
       if (k.kind !== "line" && !(k.kind === "section" && k.hasAmount)) {
         outsideMode = true;
@@ -189,7 +192,7 @@ export function readTable(
       read(r, "text", k.why, grid.rowLabel(r));
     } else if (k.kind === "line") {
       // "2 系统集成费" after the children of "1" is 1's sibling: it ends the numbered section it is not under.
-      const depth = numberedDepth(textAt(r, "seq"));
+      const depth = numberedDepth(rows.seqOf(r));
       if (depth !== null) tracker.closeFrom(NUMBERED_LEVEL + depth);
       addLine(r);
       read(r, "line", k.why, lines[lines.length - 1].name, lastLineId());
@@ -208,8 +211,9 @@ export function readTable(
       if (next.kind === "line" || (next.kind === "section" && next.level > k.level)) {
         const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
         const covers = tracker.openSection(k.level, k.label);
+        if (k.closesAfter !== undefined) closing.push({ level: k.level, after: k.closesAfter });
         subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: "小计", ...(amount ? { amount } : {}), covers });
-        read(r, "subtotal", k.why === "numbered-parent-sums" ? k.why : "heading-with-amount", k.label);
+        read(r, "subtotal", k.why === "numbered-parent-sums" || k.why === "heading-sums-below" ? k.why : "heading-with-amount", k.label);
       } else {
         tracker.closeFrom(k.level);
         addLine(r, false, k.label);

@@ -15,7 +15,8 @@ export type RowKind =
   /** Text that belongs to the line above: the second row of a wrapped name, or a 说明 row under it (remark). */
   | { kind: "continuation"; text: string; remark: boolean; why: RowWhy }
   | { kind: "subtotal"; total: SubtotalRow["kind"]; label: string; why: RowWhy }
-  | { kind: "section"; level: number; label: string; hasAmount: boolean; why: RowWhy };
+  /** `closesAfter`: the last row a heading found by arithmetic covers; the rows after it are not under it. */
+  | { kind: "section"; level: number; label: string; hasAmount: boolean; why: RowWhy; closesAfter?: number };
 
 const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:：]|^注\s*[\d１-９]+[、.．]/;
 /**
@@ -31,6 +32,8 @@ const BREAKDOWN = /^其中/;
 const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
 /** Arabic-numbered parents ("1", "1.2") nest below 一、/(一)/(1) headings. */
 export const NUMBERED_LEVEL = 4;
+/** Headings no number marks, found by their sums: below every numbered level. */
+const UNNUMBERED_LEVEL = 9;
 
 export /** "1" → 0, "1.2" / "1-2" → 1, "1.2.3" → 2; null for anything that is not an arabic outline number. */
 function numberedDepth(seq: string): number | null {
@@ -85,9 +88,46 @@ export class RowClassifier {
     let n = r + 1;
     while (n < frame.bodyEnd && grid.isEmptyRow(n)) n++;
     if (n >= frame.bodyEnd) return null;
-    const next = compact(toHalfWidth(this.view.textAt(n, "seq")));
+    const next = compact(toHalfWidth(this.seqOf(n)));
     const child = next.startsWith(`${t}.`) || next.startsWith(`${t}-`) || /^\(\d+\)$/.test(next);
     return child ? NUMBERED_LEVEL + depth : null;
+  }
+
+  /**
+   * A row's outline number: its 序号 cell, or, in a table without one, a number leading the name ("1.1 应用服务器",
+   * "2、软件购置") — units that number inside the name column.
+   */
+  seqOf(r: number): string {
+    const seq = this.view.textAt(r, "seq");
+    if (seq || this.view.colOf("seq") !== undefined) return seq;
+    return /^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\s、\u3000])/.exec(toHalfWidth(this.view.textAt(r, "name")))?.[1] ?? "";
+  }
+
+  /**
+   * A heading no number or word marks ("工程费用 455,969.6" over 硬件购置, 系统软件 …): its amount is the sum of the
+   * lines right under it — by its own =SUM of them, or by arithmetic over two or more of them (default 16). Returns
+   * the last row it covers, or null.
+   */
+  private headsTheLinesBelow(r: number): number | null {
+    const { grid } = this.view;
+    const c = this.view.colOf("amount") ?? this.view.colOf("fee");
+    const own = c === undefined ? null : numberAt(grid, r, c);
+    if (c === undefined || !own || own.isZero()) return null;
+    const sumOf = /^=\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i.exec(grid.formula(r, c) ?? "");
+    let sum = own.minus(own);
+    let children = 0;
+    for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
+      if (grid.isEmptyRow(k)) continue;
+      if (!this.looksLikeLine(k)) return null;
+      const v = numberAt(grid, k, c);
+      if (!v) return null;
+      sum = sum.plus(v);
+      children++;
+      const formulaCovers = sumOf && Number(sumOf[2]) === grid.row(r) + 2 && Number(sumOf[4]) === grid.row(k) + 1;
+      if (formulaCovers || (children >= 2 && close(sum, own))) return k;
+      if (sum.abs().greaterThan(own.abs().times(1.005))) return null;
+    }
+    return null;
   }
 
   /** The nearest non-empty row above `r` in the body, or -1. */
@@ -142,7 +182,7 @@ export class RowClassifier {
     let children = 0;
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
       if (grid.isEmptyRow(k)) continue;
-      const s = compact(toHalfWidth(this.view.textAt(k, "seq"))).replace(/[.、]$/, "");
+      const s = compact(toHalfWidth(this.seqOf(k))).replace(/[.、]$/, "");
       const child = s.startsWith(`${t}.`) || s.startsWith(`${t}-`) || /^\(\d+\)$/.test(s);
       if (s && !child) break;
       if (!s || (numberedDepth(s) !== null && numberedDepth(s) !== depth + 1)) continue;
@@ -180,7 +220,7 @@ export class RowClassifier {
       // Text written across the table ("1. 软件开发费按人月测算…", "以下为软件部分") is not a line; reading goes on.
       return { kind: "text", why: "spanning-text" };
     }
-    const seq = textAt(r, "seq");
+    const seq = this.seqOf(r);
     const name = textAt(r, "name");
     for (const label of first === name || first === seq ? [name, seq] : [name, seq, first]) {
       const total = label ? subtotalKind(label, subtotalWords) : null;
@@ -199,6 +239,10 @@ export class RowClassifier {
       }
     }
     if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text", why: "breakdown" };
+    if (!lineLike && name && !seq) {
+      const last = this.headsTheLinesBelow(r);
+      if (last !== null) return { kind: "section", level: UNNUMBERED_LEVEL, label: name, hasAmount: true, why: "heading-sums-below", closesAfter: last };
+    }
     if (name || (seq && hasNumbers)) return { kind: "line", why: "named-with-figures" };
     return { kind: "text", why: "no-name" };
   }
