@@ -56,11 +56,23 @@ function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], rol
 const EARLIER = /上年|去年|前年|上一年|上年度|往年|上期|已批|已安排|已下达|已执行|原预算|原批复/;
 const NOW = /本年|今年|本期|本次|申请|申报|拟安排|建议数|需求数/;
 
-/** Of several amounts, the one for the period asked for now, when the headers say which is which. */
+/**
+ * Of several amounts, the one for the period asked for now, when the headers say which is which: 上年 / 已批 against
+ * 本年 / 申请 words, or years (2025年预算数 beside 2026年申请数: the latest year is the one asked for).
+ */
 function byPeriod(grid: SheetGrid, frame: TableFrame, candidates: number[]): { col: number; why: string } | null {
   const text = (c: number) => frame.headerCells[c]?.text ?? "";
+  const yearOf = (c: number) => Number(/(20\d{2})\s*年?/.exec(text(c))?.[1] ?? NaN);
+  const years = candidates.map(yearOf);
+  if (years.every((y) => Number.isFinite(y)) && new Set(years).size === years.length) {
+    const latest = candidates[years.indexOf(Math.max(...years))];
+    return { col: latest, why: `${text(latest)}（最近年度）` };
+  }
   const earlier = candidates.filter((c) => EARLIER.test(text(c)));
-  if (!earlier.length) return null;
+  if (!earlier.length) {
+    const now = candidates.filter((c) => NOW.test(text(c)));
+    return now.length === 1 ? { col: now[0], why: `${text(now[0])}（本期）` } : null;
+  }
   // 上年预算数 beside 本年申请数 — or beside a plain 金额: the one column not of an earlier period is this budget's.
   const rest = candidates.filter((c) => !EARLIER.test(text(c)));
   const now = rest.filter((c) => NOW.test(text(c)));
