@@ -157,6 +157,7 @@ export type RowWhy =
   | "note"
   | "note-between-lines"
   | "unfinished-name"
+  | "qualifier-row"
   | "spanning-text"
   | "total-word"
   | "outline-number"

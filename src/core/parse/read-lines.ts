@@ -282,18 +282,36 @@ function purchaseTimesQuantity(lines: BudgetLine[], header: string): void {
 /** "（12人月）", "约18人·月", "工作量：6.5 人月" — a count of person-months, not a price per one (人月单价). */
 const PERSON_MONTHS = /(\d+(?:\.\d+)?)\s*(?:个)?\s*人\s*[·・.]?\s*月(?!\s*(?:单价|价|费))/;
 
+/** "人月单价17000元", "人月单价：2.2万元", "按15000元/人月测算": a price per person-month written in words. */
+const PRICE_PER_MONTH = [
+  /人\s*[·・.]?\s*月\s*单价\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/,
+  /(\d+(?:\.\d+)?)\s*(万元|万|元)\s*\/\s*人\s*[·・.]?\s*月/,
+];
+
 /**
- * A 人月 count written in the line's name or 备注 is its effort basis when no column gives one (domain.md §3
- * default 18): "流程引擎开发（12人月）" at 24万 is 2万 per person-month.
+ * A 人月 count, or a price per person-month, written in the line's name or 备注 is its effort basis when no column
+ * gives one (domain.md §3 default 18): "流程引擎开发（12人月）" at 24万 is 2万 per person-month; "人月单价17000元"
+ * beside 22.1万 is 13 person-months at 17,000.
  */
 function effortFromText(line: BudgetLine): void {
   if (line.personMonths || !line.amount) return;
   for (const text of [line.name, line.remark]) {
-    const m = PERSON_MONTHS.exec(toHalfWidth(text));
-    if (!m) continue;
-    const value = new Decimal(m[1]);
-    if (value.isZero()) continue;
-    line.personMonths = { value, cell: line.nameCell, raw: m[0], source: "text" };
-    return;
+    const t = toHalfWidth(text);
+    const m = PERSON_MONTHS.exec(t);
+    if (m) {
+      const value = new Decimal(m[1]);
+      if (value.isZero()) continue;
+      line.personMonths = { value, cell: line.nameCell, raw: m[0], source: "text" };
+      return;
+    }
+    for (const re of PRICE_PER_MONTH) {
+      const p = re.exec(t);
+      if (!p) continue;
+      const unit = p[2] ? (p[2].startsWith("万") ? "万元" : "元") : (line.amount.unit ?? "元");
+      const price = new Decimal(p[1]).times(unit === "万元" ? 10000 : 1);
+      if (price.isZero()) continue;
+      line.personMonths = { value: line.amount.value.dividedBy(price), cell: line.nameCell, raw: p[0], source: "text" };
+      return;
+    }
   }
 }

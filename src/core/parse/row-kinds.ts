@@ -25,6 +25,8 @@ const NOTE = /^(注|说明|备注|填表说明|编制说明)\s*[\d１-９]*\s*[:
  */
 const SIGNATURE =
   /^(编制|编表|制表|填表|填报|审核|复核|审定|审批|经办|负责|联系|报价|投标|供应商|单位负责人|财务负责人|项目负责人|法定代表人|日期|时间|盖章|签字|签章)[^:：]{0,10}[:：]|^第\s*\d+\s*页|^共\s*\d+\s*页|[(（]\s*(盖章|签字|签章)\s*[)）]/;
+/** A row that is only a bracketed qualifier: "（第三级）", "(含三年原厂维保)". */
+const QUALIFIER = /^[(（][^()（）]{1,40}[)）]$/;
 /** A name that does not end where its cell does: an open bracket, or a connector at its end. */
 const UNFINISHED = /[、，,;；/及和与或（(\-—]$/;
 /** "其中：硬件" rows break a total down again; counting them would count their money twice. */
@@ -162,9 +164,12 @@ export class RowClassifier {
     const kind = this.kind(above);
     if (kind.kind !== "line" && kind.kind !== "continuation") return null;
     if (NOTE.test(compact(text))) return this.lineFollows(r) ? { kind: "continuation", text, remark: true, why: "note-between-lines" } : null;
-    if (kind.kind === "continuation" && kind.remark) return null;
+    if (kind.kind === "continuation" && kind.remark && kind.why !== "qualifier-row") return null;
     const name = kind.kind === "line" ? this.view.textAt(above, "name") : kind.text;
-    return unfinished(name) ? { kind: "continuation", text, remark: false, why: "unfinished-name" } : null;
+    if (unfinished(name)) return { kind: "continuation", text, remark: false, why: "unfinished-name" };
+    // "（第三级）", "(含三年维保)" on the row under a line: a qualifier of that line's name.
+    // Kept as the line's remark, not its name: "（含安装调试）" under a server says what the price includes, not what it is.
+    return QUALIFIER.test(compact(text)) ? { kind: "continuation", text, remark: true, why: "qualifier-row" } : null;
   }
 
   /**
