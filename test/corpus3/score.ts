@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { audit } from "../../src/core/engine";
 import type { Finding } from "../../src/core/model/finding";
 import type { StandardPack } from "../../src/core/standards/types";
@@ -56,7 +57,8 @@ export function scoreOne(g: Generated, pack: StandardPack): Score {
     if (!money) continue;
     const k = `${l.sheet}!${l.row + 1} ${decStr(money.value)}`;
     read.set(k, (read.get(k) ?? 0) + 1);
-    engineCat.set(`${l.sheet}!${l.row + 1}`, l.category);
+    // Keyed with the amount too: two tables side by side put two lines on one row.
+    engineCat.set(`${l.sheet}!${l.row + 1} ${decStr(money.value)}`, l.category);
   }
   const missing: string[] = [];
   const extra: string[] = [];
@@ -67,7 +69,7 @@ export function scoreOne(g: Generated, pack: StandardPack): Score {
   // (b) categories
   const wrongCats: string[] = [];
   for (const l of g.truth.lines) {
-    const c = engineCat.get(`${l.sheet}!${l.row}`);
+    const c = engineCat.get(`${l.sheet}!${l.row} ${decStr(new Decimal(l.amount))}`);
     if (c !== undefined && c !== l.category) {
       wrongCats.push(`${l.name}: ${l.category}→${c}`);
       s.categoryPairs.push(`${l.category}→${c}`);
