@@ -241,3 +241,29 @@ export function headerCellsOf(grid: SheetGrid, top: number, bottom: number): Hea
   }
   return cells;
 }
+
+/**
+ * Columns that split the line's money (财政资金 | 单位自筹, one column per year: 2025年 | 2026年) and add up to it row
+ * by row are parts of it, not more money (domain.md §3 default 17): two or more numeric columns no role holds whose
+ * sum is the amount (or the O&M fee) in most rows.
+ */
+export function placeSplitColumns(
+  grid: SheetGrid, bodyStart: number, bodyEnd: number, headerCells: HeaderCell[], columns: Map<ColumnRole, number>,
+): ColumnInfo[] {
+  const role: ColumnRole | null = columns.has("amount") ? "amount" : columns.has("fee") ? "fee" : null;
+  if (!role) return [];
+  const total = columns.get(role)!;
+  const placed = new Set(columns.values());
+  const rows = dataRows(grid, bodyStart, bodyEnd, [total]);
+  const parts = headerCells.filter((h) => !placed.has(h.col) && rows.filter((r) => numberAt(grid, r, h.col) !== null).length >= Math.max(1, rows.length * 0.3));
+  if (parts.length < 2) return [];
+  const fit = agreement(rows, (r) => {
+    const x = numberAt(grid, r, total);
+    const values = parts.map((p) => numberAt(grid, r, p.col));
+    if (!x || values.every((v) => v === null)) return null;
+    return close(values.reduce<Decimal>((acc, v) => acc.plus(v ?? 0), new Decimal(0)), x);
+  });
+  if (!fit || fit.share < AGREEMENT) return [];
+  const detail = `${parts.map((p) => columnLetters(grid.col(p.col))).join("+")}=${columnLetters(grid.col(total))} ${Math.round(fit.share * fit.of)}/${fit.of}`;
+  return parts.map((p): ColumnInfo => ({ col: grid.col(p.col), header: p.text, role: null, partOf: role, confidence: "medium", evidence: [{ kind: "arithmetic", detail }] }));
+}

@@ -1,6 +1,6 @@
 import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
-import { amountConflict, headerCellsOf, nameColumnFromContent, placeRowTotal, placeUnplacedColumns, productFormulas, type HeaderCell } from "./column-evidence";
+import { amountConflict, headerCellsOf, nameColumnFromContent, placeRowTotal, placeSplitColumns, placeUnplacedColumns, productFormulas, type HeaderCell } from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
 import type { ColumnCorrection } from "../model/corrections";
@@ -166,7 +166,8 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   preferNamingColumn(frame);
   const corrected = applyColumnCorrections(grid, frame, corrections);
   const competing = resolveCompetingColumns(grid, frame, corrected);
-  const settled = new Set([...corrected, ...competing.cols]);
+  const split = corrected.size ? [] : placeSplitColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col) && !competing.cols.has(h.col)), frame.columns);
+  const settled = new Set([...corrected, ...competing.cols, ...split.map((i) => frame.headerCells.find((h) => grid.col(h.col) === i.col)!.col)]);
   const fromHeader = new Map(frame.columns);
   const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
   let nameEvidence: ColumnEvidence | null = null;
@@ -185,6 +186,7 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
     ...matrix,
     ...placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !settled.has(h.col) && !inMatrix.has(grid.col(h.col))), frame.columns),
     ...competing.losers,
+    ...split,
   ];
   for (const info of extra) if (info.role) frame.headerTexts.set(info.role, info.header);
   const info: ColumnInfo[] = [];

@@ -199,3 +199,16 @@ describe("summary-to-detail binding is one-to-one and explained", () => {
     expect(r.review.submitted.toFixed()).toBe("1230000");
   });
 });
+
+describe("columns that split the amount are parts of it (domain.md §3 default 17)", () => {
+  it.each<[string, CellValue[]]>([
+    ["one column per year", ["2025年", "2026年"]],
+    ["by source of funds", ["财政资金", "单位自筹"]],
+  ])("%s: no finding, not more money", (_label, heads) => {
+    const header = ["序号", "名称", "单位", "数量", "单价", "金额", ...heads];
+    const r = run([[1, "PC服务器", "台", 2, 30000, 60000, 40000, 20000], [2, "接入交换机", "台", 2, 20000, 40000, 40000, null], [3, "系统集成费", "项", 1, 7000, 7000, 3500, 3500]], header);
+    expect(problems(r)).toEqual([]);
+    expect(r.review.submitted.toFixed()).toBe("107000");
+    expect(r.model.tables[0].columnInfo.filter((c) => c.partOf === "amount").map((c) => c.header)).toEqual(heads);
+  });
+});
