@@ -115,17 +115,27 @@ export function readTable(
   const byId = new Map<string, BudgetLine>();
   const sectionTotal = (label: string, amount: ReadField | undefined): boolean => {
     const section = tracker.openSectionOf();
+    if (!section) return false;
+    const sumOf = (ids: readonly string[]) => {
+      let sum = new Decimal(0);
+      for (const id of ids) {
+        const money = byId.has(id) ? lineMoney(byId.get(id)!) : null;
+        if (money) sum = sum.plus(money);
+      }
+      return sum;
+    };
     const qualifier = totalQualifier(label, subtotalWords);
-    if (!section || !qualifier || GENERIC_QUALIFIERS.has(qualifier)) return false;
+    if (!qualifier || GENERIC_QUALIFIERS.has(qualifier)) {
+      // A bare 合计 closing a section: the section's total when its figure is the section's sum and not the
+      // table's (the reading that ties out, domain.md §3 default 19).
+      if (!amount) return false;
+      const own = amount.value.toDecimalPlaces(2);
+      return sumOf(section.ids).toDecimalPlaces(2).equals(own) && !sumOf(lines.map((l) => l.id)).toDecimalPlaces(2).equals(own);
+    }
     const name = withoutOutlineNumber(compact(toHalfWidth(section.label)));
     if (name.includes(qualifier) || qualifier.includes(name)) return true;
     if (!amount) return false;
-    let sum = amount.value.minus(amount.value);
-    for (const id of section.ids) {
-      const money = byId.has(id) ? lineMoney(byId.get(id)!) : null;
-      if (money) sum = sum.plus(money);
-    }
-    return sum.equals(amount.value);
+    return sumOf(section.ids).equals(amount.value);
   };
 
   /** The nearest run of lines a 小计's figure is the sum of; the lines since the last total when none is. */

@@ -212,3 +212,19 @@ describe("columns that split the amount are parts of it (domain.md §3 default 1
     expect(r.model.tables[0].columnInfo.filter((c) => c.partOf === "amount").map((c) => c.header)).toEqual(heads);
   });
 });
+
+describe("a bare 合计 closing a section (the reading that ties out)", () => {
+  it("is that section's total when its figure is the section's sum and not the table's", () => {
+    const r = run([
+      ["1", "设备购置费"],
+      ["1.1", "应用服务器", "台", 1, 46500, 46500],
+      [null, "小计", null, null, null, 46500],
+      ["2", "软件开发费"],
+      ["2.1", "流程审批模块开发", "人月", 2, 16000, 32000],
+      [null, "合计", null, null, null, 32000],
+      [null, "总计", null, null, null, 78500],
+    ]);
+    expect(problems(r)).toEqual([]);
+    expect(r.review.submitted.toFixed()).toBe("78500");
+  });
+});
