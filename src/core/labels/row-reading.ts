@@ -28,6 +28,7 @@ export const ROW_WHY_LABELS: Labels<RowWhy> = {
   "outline-number": { zh: "分部编号（一、（一）、(1) 等）且无数量单价", en: "an outline number (一、（一）、(1)) and no quantity or price" },
   "numbered-parent-sums": { zh: "其下编号子项（如 1.1、1.2）之和等于本行金额", en: "the rows numbered under it (1.1, 1.2 …) add up to its amount" },
   "heading-sums-below": { zh: "无编号也无小计字样，但金额等于其下各行之和（或为其下各行的求和公式）", en: "no number or total word, but its amount is the sum of the rows under it (or their =SUM)" },
+  "heading-opens-lines": { zh: "只有名称、没有数字，其下是明细：分部标题", en: "a name with no figures over lines: a section heading" },
   "heading-with-amount": { zh: "分部标题带金额：其下各行的小计", en: "a heading with an amount: the subtotal of the rows under it" },
   "heading-became-line": { zh: "标题带金额，其下无明细：按一行费用计", en: "a heading with an amount and no lines under it: counted as a line" },
   breakdown: { zh: "“其中”分解行，不重复计入", en: "a 其中 breakdown row: not counted again" },

@@ -163,6 +163,7 @@ export type RowWhy =
   | "outline-number"
   | "numbered-parent-sums"
   | "heading-sums-below"
+  | "heading-opens-lines"
   | "heading-with-amount"
   | "heading-became-line"
   | "breakdown"

@@ -305,7 +305,7 @@ const PRICE_PER_MONTH = [
  */
 function effortFromText(line: BudgetLine): void {
   if (line.personMonths || !line.amount) return;
-  for (const text of [line.name, line.remark]) {
+  for (const text of [line.name, line.remark, line.spec, line.otherText]) {
     const t = toHalfWidth(text);
     const m = PERSON_MONTHS.exec(t);
     if (m) {

@@ -244,6 +244,11 @@ export class RowClassifier {
       }
     }
     if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text", why: "breakdown" };
+    // "三 软件开发费", "定制开发费用": a name with no figure, no unit, over lines: the heading of what follows.
+    if (!hasNumbers && textAt(r, "unit") === "" && name && this.lineFollows(r)) {
+      const level = /^[一二三四五六七八九十]+\s+\S/.test(name) ? 1 : UNNUMBERED_LEVEL;
+      return { kind: "section", level, label: name, hasAmount: false, why: "heading-opens-lines" };
+    }
     if (!lineLike && name && !seq) {
       const last = this.headsTheLinesBelow(r);
       if (last !== null) return { kind: "section", level: UNNUMBERED_LEVEL, label: name, hasAmount: true, why: "heading-sums-below", closesAfter: last };
