@@ -61,6 +61,13 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
       if (lower.size > 0 && continuesHeader(grid, r, lower, roles)) {
         bottom = r + 1;
         for (const [c, role] of lower) combined.set(c, role);
+        // A group header over several columns (运维费用测算 over 计算基数 | 费率 | 年运维费) names the group, not each
+        // column: where the lower row names columns of the group, the group's word gives the others no role.
+        for (const c of [...combined.keys()]) {
+          if (lower.has(c) || !grid.inMergeAcross(r, c)) continue;
+          const span = groupSpan(grid, r, c);
+          if (span.some((k) => lower.has(k))) combined.delete(c);
+        }
       }
     }
     headers.push({ top: r, bottom, roles: combined });
@@ -263,4 +270,13 @@ function applyColumnCorrections(grid: SheetGrid, frame: TableFrame, corrections:
     touched.add(cell.col);
   }
   return touched;
+}
+
+/** The columns of the across-merge that holds (r, c) in a header row: the neighbours showing the same merged text. */
+function groupSpan(grid: SheetGrid, r: number, c: number): number[] {
+  const text = grid.text(r, c);
+  const span = [c];
+  for (let k = c - 1; k >= 0 && grid.inMergeAcross(r, k) && grid.text(r, k) === text; k--) span.push(k);
+  for (let k = c + 1; k < grid.colCount && grid.inMergeAcross(r, k) && grid.text(r, k) === text; k++) span.push(k);
+  return span;
 }
