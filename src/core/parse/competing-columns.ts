@@ -28,6 +28,15 @@ export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixe
       losers.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: choice.why }] });
     }
   }
+  // 上年预算数 beside this year's 年运维费: an amount of an earlier period is not the line's money when another
+  // column holds it.
+  const amount = frame.columns.get("amount");
+  if (amount !== undefined && !fixed.has(amount) && frame.columns.has("fee") && EARLIER.test(frame.headerCells[amount]?.text ?? "")) {
+    frame.columns.delete("amount");
+    frame.headerTexts.delete("amount");
+    cols.add(amount);
+    losers.push({ col: grid.col(amount), header: frame.headerCells[amount]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}（本期）` }] });
+  }
   return { losers, cols };
 }
 

@@ -110,7 +110,11 @@ function tablesOf(grid: SheetGrid, words: readonly string[], corrections: readon
   const bands = frames.length ? columnBands(grid, frames[0].headerCells) : [grid];
   // Most sheets are one band: the tables found on the whole sheet are its tables, found once.
   if (bands.length === 1) return frames.map((frame) => ({ grid, frame }));
-  return bands.flatMap((band) => findTables(band, words, corrections).map((frame) => ({ grid: band, frame })));
+  // Tables side by side: a unit the sheet states above them ("单位：万元" over either one) is the unit of both.
+  const sheetUnit = frames[0].unitStated ? frames[0].unit : null;
+  return bands.flatMap((band) =>
+    findTables(band, words, corrections).map((frame) => ({ grid: band, frame: !frame.unitStated && sheetUnit ? { ...frame, unit: sheetUnit, unitStated: true } : frame })),
+  );
 }
 
 function columnBands(grid: SheetGrid, cells: readonly HeaderCell[]): SheetGrid[] {
