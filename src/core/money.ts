@@ -72,6 +72,14 @@ export class ExactSum {
   }
 }
 
+/**
+ * The base a maintenance rate applies to — one decision for the rules, the verdict and 按标准核定: an application's
+ * 原开发费, or the 原值 a sheet lists it under; a device's or product's purchase amount (原值).
+ */
+export function rateBase(line: BudgetLine): ReadField | undefined {
+  return line.category === "om-app-software" ? (line.devCost ?? line.purchase) : line.purchase;
+}
+
 /** A line's money: its amount; maintenance lines without an amount column count their fee. */
 export function lineMoneyField(line: BudgetLine): ReadField | undefined {
   return line.amount ?? line.fee;

@@ -6,7 +6,7 @@ import type { CellValue } from "../snapshot/types";
 import type { CellChange } from "./types";
 import type { Verdict, VerdictLine } from "./verdict";
 import { a1 } from "../snapshot/address";
-import { fromYuan, lineMoneyField } from "../money";
+import { fromYuan, lineMoneyField, rateBase } from "../money";
 
 /**
  * 按标准核定: the cell changes that bring a workbook to its 审定 (domain.md §6), from the audit's verdict. Pure;
@@ -122,7 +122,7 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
     const rateField = f.rate && line.rate && sameCell(line.rate.cell, f.rate.cell) ? line.rate : null;
     const rateSet = rateField ? setOf(rateField.cell) : undefined;
     if (reduced) {
-      const base = line.category === "om-app-software" ? line.devCost : line.purchase;
+      const base = rateBase(line);
       const baseUnit = base?.unit ?? sheetUnit;
       if (base && baseUnit === unit) {
         const refs = f.base.map((t) => t.cell).sort((a, b) => a.col - b.col || a.row - b.row).map(addr);

@@ -3,7 +3,7 @@ import type { BudgetLine, BudgetModel, Category, CellRef, MoneyUnit, ReadField }
 import type { Finding } from "../model/finding";
 import type { PackRule, StandardPack } from "../standards/types";
 import { a1 } from "../snapshot/address";
-import { formatMoney, formatPercent, fromYuan, lineMoneyField, sum } from "../money";
+import { formatMoney, formatPercent, fromYuan, lineMoneyField, rateBase, sum } from "../money";
 import { computeFacts, type Facts } from "../rules/facts";
 
 /**
@@ -245,7 +245,7 @@ function lineCap(impl: string, f: Finding, st: LineState, pack: StandardPack, un
     case "om.app-software-rate": {
       const rate = f.capRate ?? (f.measure === "ratio" ? f.limit : null);
       const app = impl === "om.app-software-rate";
-      const base = app ? line.devCost : line.purchase;
+      const base = rateBase(line);
       if (rate === null || rate === undefined || !base) return null;
       const capRate = new Decimal(rate);
       const baseZh = app ? "原开发费" : "购置金额";
@@ -485,7 +485,7 @@ function cellsToSet(st: LineState): VerdictWrite["set"] {
   }
   if (!f.rate) return [];
   if (f === st.formula) return [{ cell: f.rate.cell, address: f.rate.address, value: f.capRate, unit: null }];
-  const base = line.category === "om-app-software" ? line.devCost : line.purchase;
+  const base = rateBase(line);
   if (!base || base.value.lte(0)) return [];
   const charged = st.approved.dividedBy(base.value).toDecimalPlaces(6, Decimal.ROUND_DOWN);
   return [{ cell: f.rate.cell, address: f.rate.address, value: Decimal.min(charged, f.capRate), unit: null }];

@@ -1,3 +1,4 @@
+import { rateBase } from "../money";
 import Decimal from "decimal.js";
 import type { Complexity } from "../model/types";
 import type { Severity } from "../model/finding";
@@ -107,7 +108,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
     const out: FindingDraft[] = [];
     for (const line of facts.linesByCategory.get("om-app-software") ?? []) {
       // 原开发费; a sheet that lists applications under 原值 gives the same base there.
-      const base = line.devCost ?? line.purchase;
+      const base = rateBase(line);
       const charged = chargedRate(line, base);
       if (!charged) continue;
       const complexity = line.complexity ?? null;

@@ -228,3 +228,13 @@ describe("a bare 合计 closing a section (the reading that ties out)", () => {
     expect(r.review.submitted.toFixed()).toBe("78500");
   });
 });
+
+describe("the base of an application's maintenance rate, one decision", () => {
+  it("an application listed under 原值 is approved at 原值 × its cap, as the rule measured it", () => {
+    const header = ["序号", "运维对象", "原值", "费率", "年运维费", "备注"];
+    const r = run([[1, "网格化管理平台应用系统运维", 1000000, 0.15, 150000, "简单功能"]], header, "2025年XX系统运维项目预算表");
+    const f = r.findings.find((x) => x.rule === "om.app-software-rate");
+    expect(f?.severity).toBe("error");
+    expect(r.review.lines.find((l) => l.rules.includes("om.app-software-rate"))?.approved.toFixed()).toBe("70000");
+  });
+});
