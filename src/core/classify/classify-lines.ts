@@ -64,7 +64,10 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
   const maintenance = m.maintenance.in(line.name);
   // A construction estimate's "服务器（含三年维保）" is still a server: only lines priced as maintenance
   // (purchase/rate/fee columns) or lines of an O&M budget are maintenance lines.
-  if ((isOm && (maintenance || omFields)) || (maintenance && omFields)) {
+  // "扩展模块定制开发（6人月）" in an O&M budget, with no 原值, rate or 原开发费 to be a rate of: new development
+  // bought with O&M money, checked as development (人月), not as maintenance.
+  const newDevelopment = hit?.value === "development" && !maintenance && !line.purchase && !line.rate && !line.devCost;
+  if (!newDevelopment && ((isOm && (maintenance || omFields)) || (maintenance && omFields))) {
     const category = maintenanceCategory(line, hit?.value ?? null, m);
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }

@@ -304,7 +304,9 @@ const PRICE_PER_MONTH = [
  * beside 22.1万 is 13 person-months at 17,000.
  */
 function effortFromText(line: BudgetLine): void {
-  if (line.personMonths || !line.amount) return;
+  // The line's money: its amount, or in an O&M table the fee it asks for.
+  const money = line.amount ?? line.fee;
+  if (line.personMonths || !money) return;
   for (const text of [line.name, line.remark, line.spec, line.otherText]) {
     const t = toHalfWidth(text);
     const m = PERSON_MONTHS.exec(t);
@@ -317,10 +319,10 @@ function effortFromText(line: BudgetLine): void {
     for (const re of PRICE_PER_MONTH) {
       const p = re.exec(t);
       if (!p) continue;
-      const unit = p[2] ? (p[2].startsWith("万") ? "万元" : "元") : (line.amount.unit ?? "元");
+      const unit = p[2] ? (p[2].startsWith("万") ? "万元" : "元") : (money.unit ?? "元");
       const price = new Decimal(p[1]).times(unit === "万元" ? 10000 : 1);
       if (price.isZero()) continue;
-      line.personMonths = { value: line.amount.value.dividedBy(price), cell: line.nameCell, raw: p[0], source: "text" };
+      line.personMonths = { value: money.value.dividedBy(price), cell: line.nameCell, raw: p[0], source: "text" };
       return;
     }
   }

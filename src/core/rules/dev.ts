@@ -31,7 +31,8 @@ function personMonthPrice(line: BudgetLine, units: readonly string[]): { price: 
   if (line.personMonths && !line.personMonths.value.isZero()) {
     // A count written in the name ("（12人月）") says nothing of what the 单价 column is per: the amount is spread.
     if (line.unitPrice && line.personMonths.source !== "text") return { price: line.unitPrice.value, cell: line.unitPrice.cell };
-    if (line.amount) return { price: line.amount.value.dividedBy(line.personMonths.value), cell: line.amount.cell };
+    const money = line.amount ?? line.fee;
+    if (money) return { price: money.value.dividedBy(line.personMonths.value), cell: money.cell };
   }
   return null;
 }
