@@ -141,6 +141,8 @@ export class CoverTracker {
     if (this.since.length) out.push(this.since);
     for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].ids.length) out.push(this.open[i].ids);
     if (this.sinceTotal.length > (out[out.length - 1]?.length ?? 0)) out.push(this.sinceTotal);
+    // A 小计 over everything above it (the sections' subtotals added up, before 总计 adds the other fees).
+    if (this.all.length > (out[out.length - 1]?.length ?? 0)) out.push(this.all);
     return out;
   }
 
@@ -148,7 +150,7 @@ export class CoverTracker {
   coversCandidate(ids: string[]): string[] {
     const at = this.open.findIndex((s) => s.ids === ids);
     if (at >= 0) this.open = this.open.slice(0, at + 1);
-    else if (ids === this.sinceTotal) this.open = [];
+    else if (ids === this.sinceTotal || ids === this.all) this.open = [];
     this.since = [];
     this.sinceTotal = [];
     return [...ids];
