@@ -6,7 +6,7 @@ import { RowClassifier, numberedDepth, NUMBERED_LEVEL, type RowKind } from "./ro
 import { FieldReader } from "./field-reader";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
-import { CoverTracker, totalQualifier, withoutOutlineNumber } from "./subtotals";
+import { CoverTracker, sectionLevel, totalQualifier, withoutOutlineNumber } from "./subtotals";
 import { lineMoney } from "../money";
 import { compact, toHalfWidth } from "./text";
 import { unitFromHeader } from "./units";
@@ -204,6 +204,10 @@ export function readTable(
       // "2 系统集成费" after the children of "1" is 1's sibling: it ends the numbered section it is not under.
       const depth = numberedDepth(rows.seqOf(r));
       if (depth !== null) tracker.closeFrom(NUMBERED_LEVEL + depth);
+      // "五 系统部署实施费 项 1 …": a line numbered like a section is that section's sibling, and ends the one open.
+      // (Only 一 and （一）: "(1)" also numbers the children of an arabic "1".)
+      const level = sectionLevel(rows.seqOf(r), true);
+      if (level !== null && level <= 2) tracker.closeFrom(level);
       addLine(r);
       read(r, "line", k.why, lines[lines.length - 1].name, lastLineId());
     }
