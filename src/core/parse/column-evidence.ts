@@ -250,10 +250,12 @@ export function headerCellsOf(grid: SheetGrid, top: number, bottom: number): Hea
 export function placeSplitColumns(
   grid: SheetGrid, bodyStart: number, bodyEnd: number, headerCells: HeaderCell[], columns: Map<ColumnRole, number>,
 ): ColumnInfo[] {
-  const role: ColumnRole | null = columns.has("amount") ? "amount" : columns.has("fee") ? "fee" : null;
+  // Beside an O&M fee, a column the header words took for 金额 (财政资金) may be one of the fee's parts.
+  const role: ColumnRole | null = columns.has("fee") ? "fee" : columns.has("amount") ? "amount" : null;
   if (!role) return [];
   const total = columns.get(role)!;
-  const placed = new Set(columns.values());
+  const asPart = role === "fee" ? columns.get("amount") : undefined;
+  const placed = new Set([...columns.values()].filter((c) => c !== asPart));
   const rows = dataRows(grid, bodyStart, bodyEnd, [total]);
   const parts = headerCells.filter((h) => !placed.has(h.col) && rows.filter((r) => numberAt(grid, r, h.col) !== null).length >= Math.max(1, rows.length * 0.3));
   if (parts.length < 2) return [];
@@ -264,6 +266,7 @@ export function placeSplitColumns(
     return close(values.reduce<Decimal>((acc, v) => acc.plus(v ?? 0), new Decimal(0)), x);
   });
   if (!fit || fit.share < AGREEMENT) return [];
+  if (asPart !== undefined && parts.some((p) => p.col === asPart)) columns.delete("amount");
   const detail = `${parts.map((p) => columnLetters(grid.col(p.col))).join("+")}=${columnLetters(grid.col(total))} ${Math.round(fit.share * fit.of)}/${fit.of}`;
   return parts.map((p): ColumnInfo => ({ col: grid.col(p.col), header: p.text, role: null, partOf: role, confidence: "medium", evidence: [{ kind: "arithmetic", detail }] }));
 }

@@ -47,7 +47,8 @@ function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], rol
   if (q === undefined || other === undefined) return null;
   let best: { col: number; agree: number; of: number } | null = null;
   for (const c of candidates) {
-    const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [q, c, other]);
+    // Rows with all three figures: a one-line quotation is judged on its one line.
+    const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [q, c, other]).filter((r) => [q, c, other].every((k) => numberAt(grid, r, k) !== null));
     const fit = agreement(rows, (r) => {
       const [qq, x, y] = [numberAt(grid, r, q), numberAt(grid, r, c), numberAt(grid, r, other)];
       if (!qq || !x || !y) return null;
