@@ -73,8 +73,12 @@ export function roleOfHeader(text: string): ColumnRole | null {
     const role = roleByHead(p);
     if (role) return role;
   }
+  // "单位自筹", "区级财政资金": a source of funds, whatever word it starts with (单位 is not the unit here).
+  if (FUNDS.test(t)) return null;
   return roleByPrefix(t);
 }
+
+const FUNDS = /自筹|资金|经费来源|拨款|配套/;
 
 /** Column → role for the cells of one row, first column winning when two name the same role. */
 export function rolesOfRow(texts: string[]): Map<number, ColumnRole> {
