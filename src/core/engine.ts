@@ -6,6 +6,7 @@ import type { StandardPack } from "./standards/types";
 import type { FindingDraft, RuleContext, RuleImplementation } from "./rules/types";
 import type { CellRef } from "./model/types";
 import { readWorkbook } from "./parse/read-workbook";
+import { setApartOmEstimates } from "./parse/om-estimates";
 import { inferProfile } from "./profile/infer-profile";
 import { classifyLines } from "./classify/classify-lines";
 import { computeFacts } from "./rules/facts";
@@ -34,8 +35,10 @@ export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overr
   pack = checkPack(pack);
   overrides = checkOverrides(overrides);
   // A workbook in traditional characters reads like a simplified one (district-packs.md §0.5).
-  const parsed = readWorkbook(simplifiedSnapshot(checkSnapshot(snapshot)), pack, overrides);
-  const profile = inferProfile(parsed, pack, overrides);
+  const read = readWorkbook(simplifiedSnapshot(checkSnapshot(snapshot)), pack, overrides);
+  const profile = inferProfile(read, pack, overrides);
+  // An O&M estimate inside a construction workbook stays outside the construction money (default 15).
+  const parsed = profile.kind === "construction" || profile.kind === "upgrade" ? setApartOmEstimates(read) : read;
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
   const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);
   return { ...parsed, lines, outsideLines, profile };

@@ -65,7 +65,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     reads[k] = readTable(unit.entry.grid, { ...unit.entry.frame, unit: unit.unit, unitStated: true }, k, words);
   }
   markSummaries(reads, sheets.length, pack);
-  setApartOmEstimates(reads, framed);
   const detail = reads.filter((r) => r.table.role === "detail");
   widenSheetTotals(detail);
   return {
@@ -171,30 +170,5 @@ function widenSheetTotals(detail: TableRead[]): void {
         if (sumOf(all).equals(st.amount.value)) st.covers = all.map((l) => l.id);
       }
     }
-  }
-}
-
-/** A sheet or table that says it is an O&M estimate, or that it is not part of the construction cost. */
-const OM_ESTIMATE = /运维费用?估算|运行维护费用?估算|运维费用?测算|年度运维|运维经费|运维费用?预算|运行维护费预算|不计入建设投资|不计入项目?总投资|不纳入建设投资/;
-
-/**
- * An O&M estimate sheet inside a construction workbook (domain.md §3 default 15): its lines are read and shown,
- * but set apart from the construction money — not in the bases of the fee caps, not in 建设金额 — as the sheet
- * itself says. Only when another table is the construction budget; an O&M workbook is audited as one.
- */
-function setApartOmEstimates(reads: TableRead[], framed: { grid: SheetGrid; frame: TableFrame; read: TableRead }[]): void {
-  const textOf = (read: TableRead) => {
-    const entry = framed.find((f) => f.read === read);
-    const preamble = entry ? entry.frame.preamble.map((r) => entry.grid.rowLabel(r)).join(" ") : "";
-    return `${read.table.sheet} ${read.table.title} ${preamble}`;
-  };
-  const detail = reads.filter((r) => r.table.role === "detail" && r.lines.length);
-  const om = detail.filter((r) => OM_ESTIMATE.test(textOf(r)));
-  if (!om.length || om.length === detail.length) return;
-  for (const read of om) {
-    read.outside.push(...read.lines);
-    const ids = new Set(read.lines.map((l) => l.id));
-    read.lines = [];
-    for (const row of read.table.rows ?? []) if (row.lineId && ids.has(row.lineId) && row.kind === "line") Object.assign(row, { kind: "outside", why: "om-sheet" });
   }
 }

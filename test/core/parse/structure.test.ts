@@ -238,3 +238,22 @@ describe("the base of an application's maintenance rate, one decision", () => {
     expect(r.review.lines.find((l) => l.rules.includes("om.app-software-rate"))?.approved.toFixed()).toBe("70000");
   });
 });
+
+describe("an O&M workbook's own estimate sheets are its budget, not set apart", () => {
+  it("an O&M budget whose sheets are titled 运维费测算表 keeps every line", () => {
+    const hw = grid("附表1", [["附表1：设备运维费测算表"], ["单位：元"], ["序号", "运维对象", "原值", "费率", "年运维费"], [1, "PC服务器维保", 100000, 0.08, 8000]]);
+    const app = grid("附表2", [["附表2：应用软件运维费测算表"], ["单位：元"], ["序号", "运维对象", "原开发费", "费率", "年运维费"], [1, "OA系统应用运维", 1000000, 0.07, 70000]]);
+    const r = audit(workbook("t.xlsx", hw, app), pack);
+    expect(r.model.profile.kind).toBe("om");
+    expect(r.review.submitted.toFixed()).toBe("78000");
+    expect(r.model.outsideLines).toEqual([]);
+  });
+
+  it("a construction workbook whose only title is neutral stays construction beside its O&M estimate sheet", () => {
+    const build = grid("项目预算", [["费用预算表"], ["单位：元"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000]]);
+    const om = grid("运维费用估算表", [["项目运维费用估算表（不计入建设投资）"], ["单位：元"], ["序号", "运维对象", "原值", "费率", "年运维费"], [1, "PC服务器", 60000, 0.08, 4800]]);
+    const r = audit(workbook("t.xlsx", build, om), pack);
+    expect(r.model.profile.kind).toBe("construction");
+    expect(r.review.submitted.toFixed()).toBe("60000");
+  });
+});
