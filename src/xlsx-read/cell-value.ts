@@ -41,9 +41,9 @@ export function cellValue(type: string | undefined, raw: string | null, strings:
       return m ? m[1] : excelText(raw);
     }
     default: {
-      const text = raw.trim();
-      if (text === "") return null;
-      const n = Number(text);
+      // Number() skips surrounding whitespace itself; only an all-blank <v> (which it reads as 0) is checked for.
+      const n = Number(raw);
+      if (n === 0 && raw.trim() === "") return null;
       if (!Number.isFinite(n)) return excelText(raw); // not a number at all: the text, for the engine to call unreadable
       if (isDate) return serialToIsoDate(n, date1904) ?? n;
       return n;

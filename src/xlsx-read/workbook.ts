@@ -1,5 +1,5 @@
 import { PartIndex } from "./parts";
-import { walkXml } from "./xml";
+import { attr, walkXml } from "./xml";
 
 export interface SheetEntry {
   name: string;
@@ -39,7 +39,7 @@ export function readWorkbookInfo(index: PartIndex): WorkbookInfo | null {
     open(name, a) {
       root ??= name;
       if (name === "sheet") {
-        const rel = byId.get(a.id ?? "");
+        const rel = byId.get(attr(a, "id") ?? "");
         const kind = rel?.type === "worksheet" ? "worksheet" : rel?.type === "chartsheet" ? "chartsheet" : rel ? "other" : "worksheet";
         const target = rel?.target ? index.find(rel.target) : null;
         const hidden = a.state === "hidden" || a.state === "veryHidden";

@@ -24,23 +24,16 @@ export function localName(qname: string): string {
   return i < 0 ? qname : qname.slice(i + 1);
 }
 
-function localAttrs(attributes: Record<string, string>): Attrs {
-  let prefixed = false;
-  for (const k in attributes) {
-    if (k.indexOf(":") >= 0) {
-      prefixed = true;
-      break;
-    }
-  }
-  if (!prefixed) return attributes;
-  const out: Attrs = {};
-  for (const k in attributes) {
-    if (k.startsWith("xmlns")) continue;
-    const local = localName(k);
-    // An unprefixed attribute wins over a prefixed one of the same local name (r:id beside id never happens).
-    if (!(local in out) || k.indexOf(":") < 0) out[local] = attributes[k];
-  }
-  return out;
+/**
+ * An attribute by its local name: SpreadsheetML's own attributes are unprefixed (r, t, s, ref …), so they are read
+ * as they are; the few that carry a prefix (r:id on <sheet>, whatever the prefix) are found by their local name.
+ */
+export function attr(a: Attrs, local: string): string | undefined {
+  const plain = a[local];
+  if (plain !== undefined) return plain;
+  const suffix = `:${local}`;
+  for (const k in a) if (k.endsWith(suffix) && !k.startsWith("xmlns")) return a[k];
+  return undefined;
 }
 
 /** Characters fed to saxes at a time: large enough to be fast, small enough never to double a big part in memory. */
@@ -60,7 +53,7 @@ export function walkXml(part: string, data: Uint8Array, handlers: XmlHandlers): 
     failure ??= err;
   });
   parser.on("opentag", (node) => {
-    handlers.open(localName(node.name), localAttrs(node.attributes as Record<string, string>));
+    handlers.open(localName(node.name), node.attributes as Attrs);
     if (node.isSelfClosing) handlers.close?.(localName(node.name));
   });
   parser.on("closetag", (node) => {
