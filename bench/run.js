@@ -5,7 +5,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { execFileSync, spawnSync } = require("child_process");
+const { spawnSync } = require("child_process");
 const { performance } = require("perf_hooks");
 const ExcelJS = require("exceljs");
 const { budgetWorkbook, budgetSheet } = require("./generate");
