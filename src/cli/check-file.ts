@@ -10,7 +10,6 @@ import type { Corrections } from "../core/model/corrections";
 import type { FileResult } from "./file-result";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
-import { loadForCopy } from "./copy-source";
 import { readingTables } from "../core/report/reading";
 
 /** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
@@ -140,6 +139,8 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
  * in words rather than with the writer's exception.
  */
 async function loadCopySource(file: string, zip: OpenedZip) {
+  // exceljs is loaded only when a copy is written: a worker that only checks starts without it (a quarter second).
+  const { loadForCopy } = await import("./copy-source");
   try {
     return await loadForCopy(zip);
   } catch {
