@@ -17,6 +17,10 @@ import { DEFAULT_SUBTOTAL_WORDS } from "./subtotals";
 import { coverFacts, factPhrase } from "./cover-facts";
 import type { StatedFact } from "../model/types";
 
+/** A cover sheet's first lines, and how long one may be, that are read as what the project calls itself. */
+const COVER_LINES = 20;
+const COVER_LINE_LENGTH = 60;
+
 /** Finds the budget tables of every sheet and reads their lines, subtotals and unreadable cells. */
 export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): ParsedWorkbook {
   const words = pack.categories.subtotal?.length ? pack.categories.subtotal : DEFAULT_SUBTOTAL_WORDS;
@@ -43,6 +47,18 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     for (const fact of coverFacts(whole, inTable)) {
       statedFacts.push(fact);
       texts.push(factPhrase(fact));
+    }
+    // A cover sheet (no table) names the project in its own lines ("信息化运营购买服务项目 预算书"): they are
+    // headings as much as a title row is (domain.md §3 default 14).
+    if (!tables.length) {
+      let taken = 0;
+      for (let r = 0; r < whole.rowCount && taken < COVER_LINES; r++) {
+        const label = whole.rowLabel(r);
+        if (!label || label.length > COVER_LINE_LENGTH) continue;
+        headings.push(label);
+        texts.push(label);
+        taken++;
+      }
     }
     for (const { grid, frame } of tables) {
       // A table beside another states no unit of its own: the sheet's title (over the first) states it for both.
