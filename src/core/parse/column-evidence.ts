@@ -257,7 +257,8 @@ export function placeSplitColumns(
   const asPart = role === "fee" ? columns.get("amount") : undefined;
   const placed = new Set([...columns.values()].filter((c) => c !== asPart));
   const rows = dataRows(grid, bodyStart, bodyEnd, [total]);
-  const parts = headerCells.filter((h) => !placed.has(h.col) && rows.filter((r) => numberAt(grid, r, h.col) !== null).length >= Math.max(1, rows.length * 0.3));
+  // Rates (税率, 折扣率) are not parts of the money.
+  const parts = headerCells.filter((h) => !placed.has(h.col) && !/率|折扣/.test(h.text) && rows.filter((r) => numberAt(grid, r, h.col) !== null).length >= Math.max(1, rows.length * 0.3));
   if (parts.length < 2) return [];
   const fit = agreement(rows, (r) => {
     const x = numberAt(grid, r, total);

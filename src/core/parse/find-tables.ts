@@ -173,7 +173,10 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   preferNamingColumn(frame);
   const corrected = applyColumnCorrections(grid, frame, corrections);
   const competing = resolveCompetingColumns(grid, frame, corrected);
-  const split = corrected.size ? [] : placeSplitColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col) && !competing.cols.has(h.col)), frame.columns);
+  // 不含税金额 + 税额 = 价税合计: a competitor that is one of the parts is a part.
+  const split = corrected.size ? [] : placeSplitColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col)), frame.columns);
+  const splitCols = new Set(split.map((i) => i.col));
+  competing.losers = competing.losers.filter((l) => !splitCols.has(l.col));
   const settled = new Set([...corrected, ...competing.cols, ...split.map((i) => frame.headerCells.find((h) => grid.col(h.col) === i.col)!.col)]);
   const fromHeader = new Map(frame.columns);
   const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
