@@ -77,6 +77,21 @@ function totalMatches(read: TableRead, others: TableRead[], pack: StandardPack):
 /** "见附表1", "详见硬件清单", "见明细表": the line says where its detail is. */
 const SEE_DETAIL = /详见|见.{0,12}(表|清单|附件|明细)/;
 
+/**
+ * "见附表2", "详见硬件清单": the line refers to a detail the workbook holds — the words after 见 name another table's
+ * sheet or title (附表2 ↔ sheet 附表2). "详见功能清单" with no such table refers to a document, not a sheet: the line is
+ * the summary's own.
+ */
+function seesADetail(line: BudgetLine, others: TableRead[]): boolean {
+  const m = SEE_DETAIL.exec(texts(line));
+  if (!m) return false;
+  const said = key(texts(line).slice(m.index));
+  const names = others.flatMap((o) => [key(o.table.sheet), key(o.table.title)]).filter((n) => n.length >= 2);
+  const ref = /附表\s*([0-9一二三四五六七八九十]+)/.exec(said)?.[0];
+  if (ref) return names.some((n) => n.includes(key(ref)));
+  return names.some((n) => said.includes(n) || n.includes(said.replace(/^详?见/, "").replace(/[。；;,，].*$/, "")));
+}
+
 function texts(line: BudgetLine): string {
   return `${line.name} ${line.spec} ${line.remark}`;
 }
@@ -128,7 +143,7 @@ function standingLines(read: TableRead, others: TableRead[], pack: StandardPack,
       ? totals.some((t) => t.value.minus(money).abs().lessThanOrEqualTo(tolerance) && (namedSummary || namesOneOf(line, t.names)))
       : false;
     const namesDetail = namedSummary && namesOneOf(line, allNames) && !line.quantity;
-    if (intoDetail || SEE_DETAIL.test(texts(line)) || equalsTotal || namesDetail) standing.add(line.id);
+    if (intoDetail || seesADetail(line, others) || equalsTotal || namesDetail) standing.add(line.id);
   }
   return standing;
 }
@@ -190,7 +205,7 @@ export function markSummaries(reads: TableRead[], sheetCount: number, pack: Stan
     read.table.role = "summary";
     read.standing = standing;
     for (const row of read.table.rows ?? []) {
-      if (row.lineId && standing.has(row.lineId)) Object.assign(row, { kind: "detail-sheet", why: "stands-for-detail" });
+      if (row.kind === "line" && row.lineId && standing.has(row.lineId)) Object.assign(row, { kind: "detail-sheet", why: "stands-for-detail" });
     }
   }
 }

@@ -257,3 +257,12 @@ describe("an O&M workbook's own estimate sheets are its budget, not set apart", 
     expect(r.review.submitted.toFixed()).toBe("60000");
   });
 });
+
+describe("见…表 binds a summary line to a detail the workbook holds", () => {
+  it("“详见功能清单” with no such sheet is the line's own remark: the line is counted", () => {
+    const dev = grid("附表3", [["附表3：应用系统开发清单（单位：元）"], [...HEADER, "备注"], [1, "档案归档功能开发", "项", 1, 15000, 15000, "详见功能清单"], [2, "协同办公系统定制开发", "人月", 4, 18500, 74000], [null, "合计", null, null, null, 89000]]);
+    const hw = grid("附表1", [["附表1：硬件清单（单位：元）"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000]]);
+    const r = audit(workbook("t.xlsx", hw, dev), pack);
+    expect(r.review.submitted.toFixed()).toBe("149000");
+  });
+});
