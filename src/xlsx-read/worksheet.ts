@@ -21,10 +21,13 @@ export interface SheetContext {
 }
 
 /**
- * One row as it is read: values, formulas and formats by column (index = column − 1), filled with nulls up to the
- * last cell that holds something. Packed arrays, pushed in order: holey ones made the audit twice as slow.
+ * The cells of one row that hold something, in the order read: memory in proportion to what the sheet holds, however
+ * far apart its cells stand (one cell at XFD costs one entry, not 16,384).
  */
 interface RowCells {
+  /** Every cell from column A on, one after another (most rows): the arrays are the row, padded, not copied. */
+  contiguous: boolean;
+  cols: number[];
   values: CellValue[];
   formulas: (string | null)[];
   formats: (string | null)[];
@@ -39,7 +42,7 @@ interface RowCells {
 export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext): SheetSnapshot {
   // By row number; rows come in order, so this grows as an array does (a Map of 100,000 rows cost a third of the read).
   const rows: (RowCells | undefined)[] = [];
-  // The row being filled: cells of a row come together, so the map is looked up once per row, not per cell.
+  // The row being filled: cells of a row come together, so it is looked up once per row, not per cell.
   let lastRow = -1;
   let lastCells: RowCells | undefined;
   const merges: MergedRange[] = [];
@@ -67,28 +70,17 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
       throw tooLarge(`工作表“${ctx.name}”第 ${row} 行有内容，超过行数上限 ${ctx.limits.maxRows}`, `sheet "${ctx.name}" has content on row ${row}, over the ${ctx.limits.maxRows}-row limit`, "--max-rows", String(Math.max(row, 1_048_576)));
     let cells = lastRow === row ? lastCells : rows[row];
     if (!cells) {
-      cells = { values: [], formulas: [], formats: [] };
+      cells = { contiguous: true, cols: [], values: [], formulas: [], formats: [] };
       while (rows.length < row) rows.push(undefined);
       rows[row] = cells;
     }
     lastRow = row;
     lastCells = cells;
-    const at = col - 1;
-    // Cells come in column order; one out of order (or repeated) is written over its place.
-    while (cells.values.length < at) {
-      cells.values.push(null);
-      cells.formulas.push(null);
-      cells.formats.push(null);
-    }
-    if (cells.values.length === at) {
-      cells.values.push(value);
-      cells.formulas.push(formula);
-      cells.formats.push(ctx.styles.format(style));
-    } else {
-      cells.values[at] = value;
-      cells.formulas[at] = formula;
-      cells.formats[at] = ctx.styles.format(style);
-    }
+    if (col !== cells.cols.length + 1) cells.contiguous = false;
+    cells.cols.push(col);
+    cells.values.push(value);
+    cells.formulas.push(formula);
+    cells.formats.push(ctx.styles.format(style));
     if (row > maxRow) maxRow = row;
     if (col > maxCol) maxCol = col;
   };
@@ -196,14 +188,19 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
     return own ? `=${own}` : null;
   }
 
-  if (maxRow * maxCol > ctx.limits.maxCells)
+  overCells();
+  return denseSheet(ctx, rows, maxRow, maxCol, clipMerges(merges, rows, maxRow, maxCol, ctx.limits.maxCells));
+
+  /** The content's extent over the cell limit: checked as cells arrive, so a wide sheet is refused before it is built. */
+  function overCells(): void {
+    if (maxRow * maxCol <= ctx.limits.maxCells) return;
     throw tooLarge(
       `工作表“${ctx.name}”有内容的区域 ${maxRow} 行 × ${maxCol} 列 = ${maxRow * maxCol} 个单元格，超过上限 ${ctx.limits.maxCells}`,
       `sheet "${ctx.name}" has content across ${maxRow} rows × ${maxCol} columns = ${maxRow * maxCol} cells, over the ${ctx.limits.maxCells}-cell limit`,
       "--max-cells",
       String(maxRow * maxCol),
     );
-  return denseSheet(ctx, rows, maxRow, maxCol, clipMerges(merges, rows, maxRow, maxCol, ctx.limits.maxCells));
+  }
 }
 
 /**
@@ -225,12 +222,12 @@ function clipMerges(merges: MergedRange[], rows: (RowCells | undefined)[], maxRo
       const cells = rows[r];
       work++;
       if (!cells) continue;
-      const end = Math.min(right, cells.values.length);
-      work += Math.max(0, end - left + 1);
-      for (let c = left; c <= end; c++) {
-        if (r === top && c === left) continue;
-        cells.values[c - 1] = null;
-        cells.formulas[c - 1] = null;
+      work += cells.cols.length;
+      for (let i = 0; i < cells.cols.length; i++) {
+        const c = cells.cols[i];
+        if (c < left || c > right || (r === top && c === left)) continue;
+        cells.values[i] = null;
+        cells.formulas[i] = null;
       }
     }
   }
@@ -242,16 +239,33 @@ function denseSheet(ctx: SheetContext, rows: (RowCells | undefined)[], maxRow: n
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (let r = 1; r <= maxRow; r++) {
-    const cells = rows[r] ?? { values: [], formulas: [], formats: [] };
-    // The row's own arrays, padded to the sheet's width: no copy of what was read.
-    for (let c = cells.values.length; c < maxCol; c++) {
-      cells.values.push(null);
-      cells.formulas.push(null);
-      cells.formats.push(null);
+    // Packed arrays (pushed, not `new Array(n)`): holey ones made the audit of a snapshot twice as slow.
+    const cells = rows[r];
+    const own = cells?.contiguous === true;
+    const v: CellValue[] = own ? cells.values : [];
+    const f: (string | null)[] = own ? cells.formulas : [];
+    const n: (string | null)[] = own ? cells.formats : [];
+    if (cells && !own) {
+      for (let c = 0; c < maxCol; c++) {
+        v.push(null);
+        f.push(null);
+        n.push(null);
+      }
+      for (let i = 0; i < cells.cols.length; i++) {
+        const c = cells.cols[i] - 1;
+        v[c] = cells.values[i];
+        f[c] = cells.formulas[i];
+        n[c] = cells.formats[i];
+      }
     }
-    values.push(cells.values);
-    formulas.push(cells.formulas);
-    numberFormats.push(cells.formats);
+    for (let c = v.length; c < maxCol; c++) {
+      v.push(null);
+      f.push(null);
+      n.push(null);
+    }
+    values.push(v);
+    formulas.push(f);
+    numberFormats.push(n);
   }
   return { name: ctx.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, hidden: ctx.hidden };
 }

@@ -79,6 +79,11 @@ describe("work proportional to content, not to declared ranges", () => {
     );
   });
 
+  it("cells far apart cost what they are, not the width between them: 20,000 rows with one cell at XFD are refused by the cell limit", () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join("");
+    expect(() => sheet(`<sheetData>${rows}</sheetData>`)).toThrow(expect.objectContaining({ code: "too-large", raise: { flag: "--max-cells", value: String(20_000 * 16_384) } }));
+  });
+
   it("content over the cell limit is too-large, naming the flag", () => {
     const err = (() => {
       try {
