@@ -115,7 +115,7 @@ export class RowClassifier {
     const c = this.view.colOf("amount") ?? this.view.colOf("fee");
     const own = c === undefined ? null : numberAt(grid, r, c);
     if (c === undefined || !own || own.isZero()) return null;
-    const sumOf = /^=\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i.exec(grid.formula(r, c) ?? "");
+    const covered = coveredByFormula(grid.formula(r, c) ?? "");
     let sum = own.minus(own);
     let children = 0;
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
@@ -125,7 +125,7 @@ export class RowClassifier {
       if (!v) return null;
       sum = sum.plus(v);
       children++;
-      const formulaCovers = sumOf && Number(sumOf[2]) === grid.row(r) + 2 && Number(sumOf[4]) === grid.row(k) + 1;
+      const formulaCovers = covered !== null && covered.first === grid.row(r) + 2 && covered.last === grid.row(k) + 1;
       if (formulaCovers || (children >= 2 && close(sum, own))) return k;
       if (sum.abs().greaterThan(own.abs().times(1.005))) return null;
     }
@@ -265,4 +265,18 @@ function unfinished(name: string): boolean {
   const open = (t.match(/[(（[【]/g) ?? []).length;
   const close = (t.match(/[)）\]】]/g) ?? []).length;
   return open > close || UNFINISHED.test(t);
+}
+
+/**
+ * The rows a formula adds up in one column, when it is only that: =SUM(H6:H9), =H11, =H6+H7+H8 (1-based, first and
+ * last); null for anything else.
+ */
+function coveredByFormula(formula: string): { first: number; last: number } | null {
+  const f = formula.replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  const sum = /^=SUM\(([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\)$/.exec(f);
+  if (sum) return sum[1] === sum[3] ? { first: Number(sum[2]), last: Number(sum[4]) } : null;
+  const refs = /^=([A-Z]{1,3}\d+)(\+[A-Z]{1,3}\d+)*$/.test(f) ? [...f.matchAll(/([A-Z]{1,3})(\d+)/g)] : [];
+  if (!refs.length || refs.some((m) => m[1] !== refs[0][1])) return null;
+  const rows = refs.map((m) => Number(m[2]));
+  return rows.every((x, i) => i === 0 || x === rows[i - 1] + 1) ? { first: rows[0], last: rows[rows.length - 1] } : null;
 }

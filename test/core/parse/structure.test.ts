@@ -266,3 +266,17 @@ describe("见…表 binds a summary line to a detail the workbook holds", () => 
     expect(r.review.submitted.toFixed()).toBe("149000");
   });
 });
+
+describe("a heading whose amount is a formula over the rows below it", () => {
+  it.each([["=F5", "one row"], ["=F5+F6", "a sum of references"]])("%s (%s) is their subtotal", (formula) => {
+    const two = formula.includes("+");
+    const rows: CellValue[][] = [
+      [null, "基础软件维保", null, null, null, two ? 20000 : 13620],
+      [null, "数据库升级服务", "项", 1, 13620, 13620],
+      ...(two ? [[null, "中间件升级服务", "项", 1, 6380, 6380] as CellValue[]] : []),
+      [null, "系统集成费", "项", 1, 1000, 1000],
+    ];
+    const r = audit(workbook("t.xlsx", grid("预算表", [["XX系统建设项目预算表"], ["单位：元"], HEADER, ...rows], { formulas: { F4: formula } })), pack);
+    expect(r.review.submitted.toFixed()).toBe(two ? "21000" : "14620");
+  });
+});
