@@ -113,7 +113,7 @@ export function readTable(
    * qualifier names the section or its figure is the section's sum; otherwise it is the table's 合计.
    */
   const byId = new Map<string, BudgetLine>();
-  const sectionTotal = (label: string, amount: ReadField | undefined): boolean => {
+  const sectionTotal = (label: string, amount: ReadField | undefined, r: number): boolean => {
     const section = tracker.openSectionOf();
     if (!section) return false;
     const sumOf = (ids: readonly string[]) => {
@@ -130,7 +130,15 @@ export function readTable(
       // table's (the reading that ties out, domain.md §3 default 19).
       if (!amount) return false;
       const own = amount.value.toDecimalPlaces(2);
-      return sumOf(section.ids).toDecimalPlaces(2).equals(own) && !sumOf(lines.map((l) => l.id)).toDecimalPlaces(2).equals(own);
+      if (!sumOf(section.ids).toDecimalPlaces(2).equals(own)) return false;
+      // The first section's 合计 equals the table's lines so far too: more lines after it say it was the section's.
+      if (!sumOf(lines.map((l) => l.id)).toDecimalPlaces(2).equals(own)) return true;
+      // (Unless what follows is marked outside the project, as a line after the grand total is: 另行申报.)
+      let n = r + 1;
+      while (n < frame.bodyEnd && grid.isEmptyRow(n)) n++;
+      if (n >= frame.bodyEnd || OUTSIDE.test(compact(grid.rowLabel(n)))) return false;
+      const next = rows.kind(n);
+      return next.kind === "line" || next.kind === "section";
     }
     const name = withoutOutlineNumber(compact(toHalfWidth(section.label)));
     if (name.includes(qualifier) || qualifier.includes(name)) return true;
@@ -214,7 +222,7 @@ export function readTable(
     else if (k.kind === "subtotal") {
       // "合计（元）" under a 万元 table states its own unit.
       const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null, unitFromHeader(k.label) ?? undefined);
-      const ofSection = k.total === "合计" && sectionTotal(k.label, amount);
+      const ofSection = k.total === "合计" && sectionTotal(k.label, amount, r);
       const covers = ofSection ? tracker.coversSection() : k.total === "小计" ? subtotalCovers(amount) : tracker.coversFor(k.total);
       if (k.total !== "小计" && !ofSection) afterGrand = true;
       subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });

@@ -280,3 +280,22 @@ describe("a heading whose amount is a formula over the rows below it", () => {
     expect(r.review.submitted.toFixed()).toBe(two ? "21000" : "14620");
   });
 });
+
+describe("a bare 合计 after the first section", () => {
+  const rows = (after: CellValue[][]): CellValue[][] => [
+    ["一", "软件产品购置"],
+    [1, "杀毒软件", "套", 2, 100, 200],
+    [null, "合计", null, null, null, 200],
+    ...after,
+  ];
+  it("is that section's total when lines follow", () => {
+    const r = run(rows([["二", "软件开发费"], [1, "接口开发", "人月", 2, 15000, 30000], [null, "总计", null, null, null, 30200]]));
+    expect(problems(r)).toEqual([]);
+    expect(r.review.submitted.toFixed()).toBe("30200");
+  });
+  it("is the grand total when what follows is marked outside the project", () => {
+    const r = run(rows([[2, "三级等保测评（另行申报）", "项", 1, 80000, 80000]]));
+    expect(r.review.submitted.toFixed()).toBe("200");
+    expect(r.model.outsideLines.map((l) => l.category)).toEqual(["dengbao"]);
+  });
+});
