@@ -144,11 +144,18 @@ export class RowClassifier {
     return hasFigure && (this.view.textAt(r, "name") !== "" || this.view.textAt(r, "seq") !== "");
   }
 
-  /** The next non-empty row after `r` is a line with money (so a 说明 row between lines does not end the table). */
+  /**
+   * A line with money follows `r` — next, or under a heading or two ("3 应用软件开发费" over its lines) — so a 说明
+   * row between lines does not end the table.
+   */
   private lineFollows(r: number): boolean {
+    let headings = 0;
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
       if (this.view.grid.isEmptyRow(k)) continue;
-      return this.looksLikeLine(k);
+      if (this.looksLikeLine(k)) return true;
+      const first = compact(this.view.grid.firstText(k));
+      const heading = this.view.textAt(k, "name") !== "" && !NOTE.test(first) && !SIGNATURE.test(first);
+      if (!heading || ++headings > 2) return false;
     }
     return false;
   }

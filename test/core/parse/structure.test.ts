@@ -299,3 +299,16 @@ describe("a bare 合计 after the first section", () => {
     expect(r.model.outsideLines.map((l) => l.category)).toEqual(["dengbao"]);
   });
 });
+
+describe("a 说明 row before the next section's heading", () => {
+  it("does not end the table: the sections after it are read", () => {
+    const r = run([
+      ["2", "软件购置"],
+      ["2.1", "版式阅读软件", "套", 46, 860, 39560],
+      [null, "说明：须为政府统一采购软件目录内产品。"],
+      ["3", "应用软件开发费"],
+      ["3.1", "协同办公系统定制开发", "人月", 30, 17500, 525000],
+    ]);
+    expect(r.review.submitted.toFixed()).toBe("564560");
+  });
+});
