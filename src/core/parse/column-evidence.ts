@@ -27,7 +27,10 @@ export function numberAt(grid: SheetGrid, r: number, c: number): Decimal | null 
   const raw = grid.raw(r, c);
   if (raw === null || raw === "") return null;
   const reading = readCell(raw);
-  return reading.status === "ok" ? reading.value : null;
+  if (reading.status !== "ok") return null;
+  // "8.02万" beside 4000 in one column: a cell that states 万 is compared in 元, as the column's plain figures are
+  // in a 元 table (where units mix within a column, they mix this way).
+  return reading.unit === "万元" && typeof raw === "string" ? reading.value.times(10000) : reading.value;
 }
 
 /** Body rows that hold at least one number in a known numeric column: the rows evidence is read from. */

@@ -312,3 +312,12 @@ describe("a 说明 row before the next section's heading", () => {
     expect(r.review.submitted.toFixed()).toBe("564560");
   });
 });
+
+describe("figures that mix 万 text and plain numbers in one column add up in 元", () => {
+  it("a heading of “8.02万” over 1.21万 + 1.01万 + 4000 + 1.4万 + 4万 is their subtotal", () => {
+    const r = audit(workbook("t.xlsx", grid("附表1", [["XX项目投资估算表"], [null, null, "单位：元"], ["序号", "费用名称", "预算金额"],
+      [null, "系统部署实施费", "1.8964万"], [null, "其他费用", "8.02万"], [null, "方案设计费", "1.21万"], [null, "信息系统工程监理费", "1.01万"],
+      [null, "第三方软件测评费", 4000], [null, "安全风险评估费", "1.4万"], [null, "密码测评费", "4万"]])), pack);
+    expect(r.review.submitted.toFixed()).toBe("99164");
+  });
+});
