@@ -31,7 +31,7 @@ export interface CheckOptions {
   budget: FileBudget;
   /**
    * Profile values of district-packs.md §0.4 given as flags (--approved-total, --funding-type …), by their
-   * ProfileOverrides key; plain data (money as decimal strings in 元), since it crosses to worker threads.
+   * ProfileOverrides key; plain data (money as decimal strings in 元), since it crosses to worker processes.
    */
   profileValues: Record<string, string | number | boolean>;
 }
@@ -90,7 +90,7 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
   --lang zh-CN|en-US     报告语言（默认中文；环境变量 LC_ALL/LC_MESSAGES/LANG 为英文时用英文）
-  -j, --jobs N           同时检查的文件数（每个文件在一个工作线程中检查，默认且最多为 CPU 核数；
+  -j, --jobs N           同时检查的文件数（每个文件在一个工作进程中检查，默认且最多为 CPU 核数；
                          1 表示逐个检查）；报告中文件的顺序总是命令行中的顺序
   -h, --help             显示本帮助
   -v, --version          显示版本

@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
 import { readingTables } from "../core/report/reading";
 
-/** Everything a check needs besides the file: plain data, so that it can be sent to a worker thread. */
+/** Everything a check needs besides the file: plain data, so that it can be sent to a worker process. */
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
 export interface PackSet {
   packs: StandardPack[];
@@ -44,7 +44,7 @@ export interface CheckSettings {
   includeHidden?: boolean;
   /** --explain: the reading of every table in the result, and a 读取明细 sheet in the copy. */
   explain?: boolean;
-  /** --overrides: the reviewer's corrections, plain data (it crosses to worker threads). */
+  /** --overrides: the reviewer's corrections, plain data (it crosses to worker processes). */
   corrections?: Corrections;
 }
 

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 
 /**
- * Results cross from a worker thread by structured clone, which keeps plain data only: a Decimal (the verdict's
+ * Results cross from a worker process by structured clone (advanced IPC serialization), which keeps plain data only: a Decimal (the verdict's
  * money) would arrive as a bare object. `pack` turns every Decimal into { $decimal: "…" } (its exact string),
  * `unpack` turns them back.
  */

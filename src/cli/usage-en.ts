@@ -33,7 +33,7 @@ Options:
   --tier TIER            declared tier: small | medium | large
   --last-year-om AMOUNT  last year's O&M budget in 元, for the O&M change rule
   --lang zh-CN|en-US     report language (default: English when LC_ALL / LC_MESSAGES / LANG is English, else Chinese)
-  -j, --jobs N           files checked at once, each in a worker thread (default and maximum the number of cores;
+  -j, --jobs N           files checked at once, each in a worker process (default and maximum the number of cores;
                          1 checks them one by one); the report keeps the command line's order
   -h, --help             show this help
   -v, --version          show the version
