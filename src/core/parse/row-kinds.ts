@@ -34,6 +34,8 @@ const BREAKDOWN = /^其中/;
 const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
 /** Arabic-numbered parents ("1", "1.2") nest below 一、/(一)/(1) headings. */
 export const NUMBERED_LEVEL = 4;
+/** How far a heading found by its sum is looked for: a crafted sheet cannot make each row scan all the others. */
+const MAX_HEADED_LINES = 500;
 /** Headings no number marks, found by their sums: below every numbered level. */
 const UNNUMBERED_LEVEL = 9;
 
@@ -127,7 +129,7 @@ export class RowClassifier {
       children++;
       const formulaCovers = covered !== null && covered.first === grid.row(r) + 2 && covered.last === grid.row(k) + 1;
       if (formulaCovers || (children >= 2 && close(sum, own))) return k;
-      if (sum.abs().greaterThan(own.abs().times(1.005))) return null;
+      if (sum.abs().greaterThan(own.abs().times(1.005)) || children >= MAX_HEADED_LINES) return null;
     }
     return null;
   }
