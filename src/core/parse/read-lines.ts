@@ -162,8 +162,11 @@ export function readTable(
   const nextKind = (r: number): RowKind => rows.next(r);
   /** How each row was read, for the explanation (--explain, 读取明细). */
   const reading: RowReading[] = [];
-  const read = (r: number, kind: RowReading["kind"], why: RowReading["why"], label: string, lineId?: string) =>
-    reading.push({ row: grid.row(r), kind, why, label, ...(lineId ? { lineId } : {}) });
+  const read = (r: number, kind: RowReading["kind"], why: RowReading["why"], label: string, lineId?: string) => {
+    const row: RowReading = { row: grid.row(r), kind, why, label };
+    if (lineId) row.lineId = lineId;
+    reading.push(row);
+  };
   const lastLineId = () => lines[lines.length - 1]?.id;
 
   let lastRow = frame.headerRow;
@@ -320,6 +323,8 @@ function effortFromText(line: BudgetLine): void {
   const money = line.amount ?? line.fee;
   if (line.personMonths || !money) return;
   for (const text of [line.name, line.remark, line.spec, line.otherText]) {
+    // Both forms need 月 (人月, 人·月): most lines are passed over without a regular expression.
+    if (text.indexOf("月") < 0) continue;
     const t = toHalfWidth(text);
     const m = PERSON_MONTHS.exec(t);
     if (m) {
