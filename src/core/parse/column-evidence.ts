@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { ColumnEvidence, ColumnInfo, ColumnRole } from "../model/types";
 import { readCell } from "./amount";
 import type { SheetGrid } from "./grid";
-import { roleOfHeader } from "./header";
+import { namesSourceOfFunds, roleOfHeader } from "./header";
 import { columnLetters } from "../snapshot/address";
 
 /**
@@ -188,6 +188,8 @@ export function placeRowTotal(
   // The total is usually the rightmost, but any money column that adds up the others is one.
   for (let t = money.length - 1; t >= 0; t--) {
     const total = money[t];
+    // A source of funds (区级财政资金) is a part of the money, never the total of the others.
+    if (namesSourceOfFunds(total.text)) continue;
     const parts = money.filter((_, k) => k !== t);
     const fit = agreement(rows, (r) => {
       const x = numberAt(grid, r, total.col);

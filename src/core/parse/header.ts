@@ -64,6 +64,8 @@ export function roleOfHeader(text: string): ColumnRole | null {
   if (!t || t.length > MAX_HEADER_LENGTH) return null;
   const exact = EXACT.get(t);
   if (exact) return exact;
+  // "单位自筹", "区级财政资金(万元)": a source of funds, whatever its head noun or first word (单位 is not the unit here).
+  if (FUNDS.test(t)) return null;
   const parts = ALTERNATIVES.test(t) ? t.split(ALTERNATIVES).filter(Boolean) : [];
   for (const p of parts) {
     const role = EXACT.get(p);
@@ -73,12 +75,15 @@ export function roleOfHeader(text: string): ColumnRole | null {
     const role = roleByHead(p);
     if (role) return role;
   }
-  // "单位自筹", "区级财政资金": a source of funds, whatever word it starts with (单位 is not the unit here).
-  if (FUNDS.test(t)) return null;
   return roleByPrefix(t);
 }
 
-const FUNDS = /自筹|资金|经费来源|拨款|配套/;
+/** Sources of funds: columns that split the money (单位自筹, 区级财政资金), never the money or anything else. */
+const FUNDS = /自筹|财政资金|其他资金|配套资金|自有资金|专项资金|财政拨款|资金来源|经费来源|上级补助/;
+
+export function namesSourceOfFunds(header: string): boolean {
+  return FUNDS.test(compact(toHalfWidth(header)));
+}
 
 /** Column → role for the cells of one row, first column winning when two name the same role. */
 export function rolesOfRow(texts: string[]): Map<number, ColumnRole> {

@@ -321,3 +321,21 @@ describe("figures that mix 万 text and plain numbers in one column add up in �
     expect(r.review.submitted.toFixed()).toBe("99164");
   });
 });
+
+describe("a source-of-funds column", () => {
+  it("is a part of the money, never the total of the others, even when the other source is mostly empty", () => {
+    const header = ["序号", "名称", "单位", "数量", "单价", "小计", "区级财政资金", "其他资金"];
+    const r = run(
+      [
+        [1, "多点控制器", "台", 1, 120000, 120000, 120000, null],
+        [2, "视频会议终端", "台", 17, 29500, 501500, 501500, null],
+        [3, "会议摄像机", "台", 17, 9700, 164900, 164900, null],
+        [4, "主会场音视频设备", "套", 1, 113000, 113000, 113000, null],
+        [5, "接入交换机", "台", 4, 5400, 21600, 15120, 6480],
+      ],
+      header,
+    );
+    expect(r.model.lines.map((l) => l.amount?.value.toFixed())).toEqual(["120000", "501500", "164900", "113000", "21600"]);
+    expect(problems(r)).toEqual([]);
+  });
+});
