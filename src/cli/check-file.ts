@@ -7,7 +7,7 @@ import { reportExtras } from "../core/report/totals";
 import { choosePack } from "../core/standards/choose-pack";
 import { PROFILE_SPECS } from "./args";
 import type { Corrections } from "../core/model/corrections";
-import type { FileResult } from "./file-result";
+import { failedResult, internalError, type FileResult } from "./file-result";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
 import { readingTables } from "../core/report/reading";
@@ -54,9 +54,7 @@ export interface CheckTask {
   out: string | null;
 }
 
-const failure = (file: string, code: string, message: string): FileResult => ({
-  file, error: { code, message }, profile: null, findings: [], totals: null, unit: "元", review: null,
-});
+const failure = (file: string, code: string, message: string): FileResult => failedResult(file, { code, message });
 
 /**
  * Reads, audits and (with an output path) annotates one file. Never throws: an unreadable file, an engine
@@ -90,7 +88,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
       return failure(file, err.code, entry.message);
     }
     const message = (err as Error)?.message ?? String(err);
-    return failure(file, "internal-error", en ? `Internal error while reading ${file}: ${message} (please report it)` : `读取 ${file} 时内部出错：${message}（请报告此问题）`);
+    return failedResult(file, internalError(file, message, en, "reading"));
   }
   // --standard auto: the district the workbook names (title, 编制单位, sheet names); else the one given.
   const choice = packs.fixed ? { pack: packs.packs[0], reason: packs.fixed.reason } : choosePack(snapshot, packs.packs);
@@ -101,7 +99,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     result = audit(snapshot, pack, overrides);
   } catch (err) {
     const message = (err as Error)?.message ?? String(err);
-    return failure(file, "internal-error", en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）`);
+    return failedResult(file, internalError(file, message, en));
   }
   if (result.model.tables.length === 0) {
     const hidden = result.model.skippedSheets;

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { type OpenedZip } from "./read-xlsx";
 import { crc32 as crcOf, readEntry, storedZip } from "./zip";
+import { columnIndex, columnLetters } from "../core/snapshot/address";
 
 /**
  * The workbook an annotated copy is written from, loaded with exceljs (which the checker uses only to write).
@@ -39,20 +40,12 @@ export async function loadForCopy(zip: OpenedZip): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-
 const CELL_REF = /<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"/g;
 const ROW_REF = /<(?:\w+:)?row\b[^>]*?\br="(\d{1,7})"/g;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-function colLetters(col: number): string {
-  let s = "";
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
+/** 1-based column of its letters, as the worksheet XML counts. */
+const colNumber = (letters: string) => columnIndex(letters) + 1;
+const colLetters = (col: number) => columnLetters(col - 1);
 
 /** A range ("A1:XFD1048576", "A:A", "1:1", "B2") cut to rows 1..maxRow, columns 1..maxCol; null when nothing is left. */
 export function clipRange(ref: string, maxRow: number, maxCol: number): string | null {

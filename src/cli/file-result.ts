@@ -32,3 +32,16 @@ export interface FileResult {
   /** The pack this file was checked with (per file under --standard auto) and why. */
   standard?: { id: string; title: string; reason: { zh: string; en: string } };
 }
+
+/** The result of a file that was not audited: the reason, and nothing else. */
+export function failedResult(file: string, error: ErrorEntry): FileResult {
+  return { file, error, profile: null, findings: [], totals: null, unit: "元", review: null };
+}
+
+/** An `internal-error` entry: the checker failed on this file while reading or checking it (please report it). */
+export function internalError(file: string, detail: string, en: boolean, stage: "reading" | "checking" = "checking"): ErrorEntry {
+  const message = en
+    ? `Internal error while ${stage} ${file}: ${detail} (please report it)`
+    : `${stage === "reading" ? "读取" : "检查"} ${file} 时内部出错：${detail}（请报告此问题）`;
+  return { code: "internal-error", message };
+}

@@ -4,7 +4,7 @@ import { fork, type ChildProcess } from "child_process";
 import { defaultJobs } from "./args";
 import { DEFAULT_BUDGET, type FileBudget, overMemory, overTime } from "./budget";
 import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
-import type { FileResult } from "./file-result";
+import { failedResult, internalError, type FileResult } from "./file-result";
 import { pack as toPlain, unpack } from "./transfer";
 
 /** The compiled worker beside this file; absent when running from the TypeScript sources (tests). */
@@ -12,16 +12,6 @@ export function workerScript(): string | null {
   const file = path.join(__dirname, "worker.js");
   return fs.existsSync(file) ? file : null;
 }
-
-const failed = (file: string, error: { code: string; message: string }): FileResult => ({
-  file, error, profile: null, findings: [], totals: null, unit: "元", review: null,
-});
-
-const crashed = (file: string, message: string, en: boolean) =>
-  failed(file, {
-    code: "internal-error",
-    message: en ? `Internal error while checking ${file}: ${message} (please report it)` : `检查 ${file} 时内部出错：${message}（请报告此问题）`,
-  });
 
 /**
  * Checks every task, `jobs` files at a time (at most one per core), each file in a worker process that is stopped
@@ -84,7 +74,7 @@ export async function checkAll(
         if (stopped) return;
         stopped = true;
         clearTimeout(timer);
-        if (i !== undefined && !results[i]) results[i] = failed(tasks[i].file, error);
+        if (i !== undefined && !results[i]) results[i] = failedResult(tasks[i].file, error);
         child.kill("SIGKILL");
         resolve(queue.length ? run() : undefined);
       };
@@ -95,7 +85,7 @@ export async function checkAll(
       });
       child.on("error", (err: Error) => {
         const i = current;
-        stop(i, crashed(i === undefined ? "" : tasks[i].file, err.message, en).error!);
+        stop(i, internalError(i === undefined ? "" : tasks[i].file, err.message, en));
       });
       child.on("exit", (code, signal) => {
         if (stopped) return resolve();
@@ -103,7 +93,7 @@ export async function checkAll(
         const file = i === undefined ? "" : tasks[i].file;
         const outOfMemory = /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr);
         const why = en ? `the worker process stopped (${signal ?? `exit code ${code}`})` : `工作进程意外退出（${signal ?? `退出码 ${code}`}）`;
-        stop(i, outOfMemory ? overMemory(file, budget, en) : crashed(file, why, en).error!);
+        stop(i, outOfMemory ? overMemory(file, budget, en) : internalError(file, why, en));
       });
       child.send({ init });
       next();

@@ -200,8 +200,8 @@ function zipProblem(detail: string): [string, string] {
 }
 
 /**
- * The parts of an opened zip, each inflated when asked for, with a cap of its declared size: a part that cannot
- * be inflated is an XlsxReadError naming it.
+ * The parts of an opened zip, each inflated when asked for, capped a little over its declared size (zip.ts): a part
+ * that cannot be inflated is an XlsxReadError naming it.
  */
 export function zipParts(zip: OpenedZip): PartSource {
   const byName = new Map(zip.entries.map((e) => [e.name.replace(/^\/+/, ""), e]));

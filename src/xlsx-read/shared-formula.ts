@@ -1,4 +1,4 @@
-import { columnName } from "./a1";
+import { columnIndex, columnLetters } from "../core/snapshot/address";
 
 /**
  * A shared formula as it reads in another cell of its range: every relative A1 reference moved by the offset
@@ -16,13 +16,12 @@ export function slideFormula(formula: string, from: { row: number; col: number }
     const before = offset > 0 ? whole[offset - 1] : "";
     // Part of a longer name (MAX2016, _xlfn.X1): not a reference.
     if (!sheet && /[\w.$]/.test(before)) return match;
-    let col = 0;
-    for (const ch of letters.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+    let col = columnIndex(letters) + 1;
     if (col > 16_384) return match;
     let row = Number(digits);
     if (!colAbs) col += dc;
     if (!rowAbs) row += dr;
     if (col < 1 || row < 1) return `${sheet ?? ""}#REF!`;
-    return `${sheet ?? ""}${colAbs}${columnName(col)}${rowAbs}${row}`;
+    return `${sheet ?? ""}${colAbs}${columnLetters(col - 1)}${rowAbs}${row}`;
   });
 }

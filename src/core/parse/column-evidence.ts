@@ -175,6 +175,20 @@ export function placeUnplacedColumns(
 }
 
 /**
+ * How far the `parts` columns add up to the `total` column row by row (a blank part adds nothing; a row with no
+ * total, or no part, says nothing): the evidence both for a 可研 matrix's row total and for columns that split it.
+ */
+function partsAddUp(grid: SheetGrid, rows: number[], parts: number[], total: number): { share: number; of: number } | null {
+  return agreement(rows, (r) => {
+    const x = numberAt(grid, r, total);
+    if (!x) return null;
+    const values = parts.map((c) => numberAt(grid, r, c));
+    if (values.every((v) => v === null)) return null;
+    return close(values.reduce<Decimal>((acc, v) => acc.plus(v ?? 0), new Decimal(0)), x);
+  });
+}
+
+/**
  * 可研 matrices (建筑工程费 | 设备购置费 | 安装工程费 | 其他费用 | 合计): a column that is the sum of two or more
  * money columns to its left in most rows is the line's amount; the columns it adds up are its parts, read for
  * nothing else. Mutates `columns`; returns the info of the row total and its parts, or [] when there is none.
@@ -191,13 +205,7 @@ export function placeRowTotal(
     // A source of funds (区级财政资金) is a part of the money, never the total of the others.
     if (namesSourceOfFunds(total.text)) continue;
     const parts = money.filter((_, k) => k !== t);
-    const fit = agreement(rows, (r) => {
-      const x = numberAt(grid, r, total.col);
-      if (!x) return null;
-      const values = parts.map((p) => numberAt(grid, r, p.col));
-      if (values.every((v) => v === null)) return null;
-      return close(values.reduce<Decimal>((acc, v) => acc.plus(v ?? 0), new Decimal(0)), x);
-    });
+    const fit = partsAddUp(grid, rows, parts.map((p) => p.col), total.col);
     if (!fit || fit.share < AGREEMENT) continue;
     for (const [role, c] of [...columns]) if (parts.some((p) => p.col === c) || c === total.col) columns.delete(role);
     columns.delete("amount");
@@ -265,12 +273,7 @@ export function placeSplitColumns(
   // Rates (税率, 折扣率) are not parts of the money.
   const parts = headerCells.filter((h) => !placed.has(h.col) && !/率|折扣/.test(h.text) && rows.filter((r) => numberAt(grid, r, h.col) !== null).length >= Math.max(1, rows.length * 0.3));
   if (parts.length < 2) return [];
-  const fit = agreement(rows, (r) => {
-    const x = numberAt(grid, r, total);
-    const values = parts.map((p) => numberAt(grid, r, p.col));
-    if (!x || values.every((v) => v === null)) return null;
-    return close(values.reduce<Decimal>((acc, v) => acc.plus(v ?? 0), new Decimal(0)), x);
-  });
+  const fit = partsAddUp(grid, rows, parts.map((p) => p.col), total);
   if (!fit || fit.share < AGREEMENT) return [];
   if (asPart !== undefined && parts.some((p) => p.col === asPart)) columns.delete("amount");
   const detail = `${parts.map((p) => columnLetters(grid.col(p.col))).join("+")}=${columnLetters(grid.col(total))} ${Math.round(fit.share * fit.of)}/${fit.of}`;

@@ -1,7 +1,11 @@
 import type { ParsedWorkbook } from "./types";
 
+/** Said of a table that is not part of the construction cost (default 15). */
+export const APART_FROM_CONSTRUCTION = /不计入建设投资|不计入项目?总投资|不纳入建设投资/;
+/** What an O&M estimate sheet or table is called. */
+export const OM_ESTIMATE_NAME = /运维费用?估算|运维费用?测算|运行维护费用?估算/;
 /** A sheet or table that says it is an O&M estimate, or that it is not part of the construction cost. */
-const OM_ESTIMATE = /运维费用?估算|运行维护费用?估算|运维费用?测算|年度运维|运维经费|运维费用?预算|运行维护费预算|不计入建设投资|不计入项目?总投资|不纳入建设投资/;
+const OM_ESTIMATE = new RegExp(`${OM_ESTIMATE_NAME.source}|年度运维|运维经费|运维费用?预算|运行维护费预算|${APART_FROM_CONSTRUCTION.source}`);
 
 /**
  * An O&M estimate sheet inside a construction workbook (domain.md §3 default 15): its lines are read and shown,

@@ -113,17 +113,18 @@ export function readTable(
    * qualifier names the section or its figure is the section's sum; otherwise it is the table's 合计.
    */
   const byId = new Map<string, BudgetLine>();
+  /** What the lines of `ids` add up to (a line whose money is unknown adds nothing). */
+  const sumOf = (ids: readonly string[]): Decimal => {
+    let sum = new Decimal(0);
+    for (const id of ids) {
+      const money = byId.has(id) ? lineMoney(byId.get(id)!) : null;
+      if (money) sum = sum.plus(money);
+    }
+    return sum;
+  };
   const sectionTotal = (label: string, amount: ReadField | undefined, r: number): boolean => {
     const section = tracker.openSectionOf();
     if (!section) return false;
-    const sumOf = (ids: readonly string[]) => {
-      let sum = new Decimal(0);
-      for (const id of ids) {
-        const money = byId.has(id) ? lineMoney(byId.get(id)!) : null;
-        if (money) sum = sum.plus(money);
-      }
-      return sum;
-    };
     const qualifier = totalQualifier(label, subtotalWords);
     if (!qualifier || GENERIC_QUALIFIERS.has(qualifier)) {
       // A bare 合计 closing a section: the section's total when its figure is the section's sum and not the
@@ -150,11 +151,7 @@ export function readTable(
   const subtotalCovers = (amount: ReadField | undefined): string[] => {
     const candidates = tracker.subtotalCandidates();
     if (amount && candidates.length > 1) {
-      for (const ids of candidates) {
-        let sum = amount.value.minus(amount.value);
-        for (const id of ids) sum = sum.plus(lineMoney(byId.get(id)!) ?? 0);
-        if (sum.equals(amount.value)) return tracker.coversCandidate(ids);
-      }
+      for (const ids of candidates) if (sumOf(ids).equals(amount.value)) return tracker.coversCandidate(ids);
     }
     return tracker.coversFor("小计");
   };

@@ -2,6 +2,7 @@ import type { ProfileSource, ProfileOverrides, ProjectKind, ProjectProfile, Stat
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "../parse/types";
 import { fold } from "../classify/keyword-matcher";
+import { APART_FROM_CONSTRUCTION, OM_ESTIMATE_NAME } from "../parse/om-estimates";
 
 /** Among several kinds named in a title, this order decides ties ("升级改造" inside an O&M title stays O&M). */
 const KIND_PRIORITY: readonly ProjectKind[] = ["om", "upgrade", "service", "construction"];
@@ -25,9 +26,7 @@ function firstNamed<T extends string>(text: string, lists: Record<T, string[]>, 
 }
 
 const SYSTEM_NAMED_OM = /运维(?=管理|平台|系统|监控|中心|大屏|工单|门户)/g;
-/** Said of a table inside a construction workbook (domain.md §3 default 15). */
-const APART = /不计入建设投资|不计入项目?总投资|不纳入建设投资/;
-const OM_ESTIMATE_NAME = /运维费用?(估算|测算)|运行维护费用?估算/;
+
 
 /** The kind named in a title: O&M wins over the others when the same title names it at all. */
 function kindOf(text: string, pack: StandardPack): ProjectKind | null {
@@ -50,12 +49,12 @@ function kindOf(text: string, pack: StandardPack): ProjectKind | null {
 export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrides: ProfileOverrides): ProjectProfile {
   // A table that says it is not part of the construction investment (运维费用估算表（不计入建设投资）) says the
   // workbook has one: its own title and sheet name do not decide the workbook's kind.
-  const apart = APART.test(parsed.headingText);
+  const apart = APART_FROM_CONSTRUCTION.test(parsed.headingText);
   const sheetText = parsed.sheetNames.filter((n) => !(apart && OM_ESTIMATE_NAME.test(n))).join("\n");
   // Only what the workbook calls itself: a note under the table ("运维费另行申报") says nothing of this budget's kind.
   const titles = parsed.headingText
     .split("\n")
-    .filter((l) => !APART.test(l) && !(apart && OM_ESTIMATE_NAME.test(l)))
+    .filter((l) => !APART_FROM_CONSTRUCTION.test(l) && !(apart && OM_ESTIMATE_NAME.test(l)))
     .join("\n");
   const sources: ProjectProfile["sources"] = { kind: "default", system: "default", tier: "default" };
 
