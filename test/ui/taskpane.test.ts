@@ -311,6 +311,13 @@ test("in English: correct a line no finding names from 明细分类 (Line catego
   await settled(page);
   await page.screenshot({ path: screenshotPath("12-line-categories-en"), fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The rows not counted as lines, each with what it was read as and why.
+  await page.getByTestId("lines-filter").fill("");
+  await page.locator('[data-testid="other-rows"] summary').click();
+  await expect(page.locator('[data-testid="other-row"][data-kind="total"]').first().textContent()).resolves.toMatch(/row \d+ · total · labelled 小计 \/ 合计 \/ 总计/);
+  await page.locator('[data-testid="other-rows"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath("12b-rows-not-counted-en"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
 
