@@ -10,7 +10,7 @@ import { setApartOmEstimates } from "./parse/om-estimates";
 import { inferProfile } from "./profile/infer-profile";
 import { classifyLines } from "./classify/classify-lines";
 import { computeFacts } from "./rules/facts";
-import { findImplementation } from "./rules/registry";
+import { resolvedRules } from "./rules/resolve";
 import { a1, qualify } from "./snapshot/address";
 import { lineMoneyField } from "./money";
 import { reviewBudget, type Verdict } from "./plan/verdict";
@@ -57,12 +57,15 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
   checkModel(model);
   const facts = computeFacts(model, pack);
   const findings: Finding[] = [];
-  for (const [id, entry] of Object.entries(pack.rules)) {
-    if (entry.enabled === false) continue;
-    const impl = findImplementation(entry.uses ?? id);
-    if (!impl) continue; // unknown implementations are rejected when the pack is loaded
+  // What each finding tells its rule's cap: for the verdict only, so it never reaches a report or a host.
+  const capFacts = new Map<Finding, unknown>();
+  for (const { id, entry, impl } of resolvedRules(pack).values()) {
     const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id } };
-    for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) findings.push(toFinding(ctx, draft, impl));
+    for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {
+      const finding = toFinding(ctx, draft, impl);
+      findings.push(finding);
+      if (draft.capFacts !== undefined) capFacts.set(finding, draft.capFacts);
+    }
   }
   const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
   findings.sort(
@@ -80,7 +83,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       other: facts.grand.minus(facts.constructionBase).toFixed(),
       grand: facts.grand.toFixed(),
     },
-    review: reviewBudget(model, pack, findings, facts),
+    review: reviewBudget(model, pack, findings, facts, capFacts),
   };
 }
 
@@ -106,7 +109,7 @@ function involvedCells(cell: CellRef | null, draft: FindingDraft): { cells: stri
   return { cells: [...cells], lineIds: [...lineIds] };
 }
 
-function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementation<never>): Finding {
+function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementation<never, unknown>): Finding {
   const line = draft.line ?? null;
   const cell = draft.cell ?? line?.amount?.cell ?? line?.fee?.cell ?? line?.nameCell ?? null;
   const hasValues = (draft.actual ?? null) !== null || (draft.limit ?? null) !== null;

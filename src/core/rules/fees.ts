@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import type { BudgetLine, Category } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
+import type { StandardPack } from "../standards/types";
 import { sum } from "../money";
 import { renderMessage } from "../standards/messages";
 import { entryDraft } from "./generic-message";
@@ -74,6 +75,12 @@ const fourFeesCap: RuleImplementation<CapParams> = {
       limit,
     })];
   },
+  cap: {
+    kind: "group",
+    step: 4,
+    messages: [".approved", ".approved-spread"],
+    group: (params, pack) => ({ categories: params.categories, base: pack.bases.construction, maxRatio: new Decimal(params.maxRatio) }),
+  },
 };
 
 interface RangeParams {
@@ -86,7 +93,12 @@ interface RangeParams {
  * A fee that must sit within a band of a base: above the band is over the limit (the entry's message `.over`),
  * below it needs a reason (`.below`); the fee and the base are named by the pack's templates.
  */
-function rateRange(id: string, category: Category, base: (ctx: RuleContext) => Decimal): RuleImplementation<RangeParams> {
+function rateRange(
+  id: string,
+  category: Category,
+  base: (ctx: RuleContext) => Decimal,
+  cap: { step: number; base: (pack: StandardPack) => readonly Category[] },
+): RuleImplementation<RangeParams> {
   return {
     id,
     scope: "sheet",
@@ -114,11 +126,18 @@ function rateRange(id: string, category: Category, base: (ctx: RuleContext) => D
         out.push(entryDraft(ctx, ".below", { ...args, min: { ratio: min } }, { line, lines, severity: params.belowSeverity, actual: ratio.toDecimalPlaces(6), limit: min }));
       return out;
     },
+    cap: {
+      kind: "group",
+      step: cap.step,
+      messages: [".approved", ".approved-spread"],
+      group: (params, pack) => ({ categories: [category], base: cap.base(pack), maxRatio: new Decimal(params.maxRatio) }),
+    },
   };
 }
 
-const integrationRate = rateRange("fees.integration-rate", "integration", (ctx) => ctx.facts.purchaseBase);
-const securityTestRate = rateRange("fees.security-test-rate", "security-test", (ctx) => ctx.facts.constructionBase);
+// domain.md §6: integration (step 2) on the 审定 软硬件购置费, then security testing (step 3) on the 审定 项目建设费.
+const integrationRate = rateRange("fees.integration-rate", "integration", (ctx) => ctx.facts.purchaseBase, { step: 2, base: (pack) => pack.bases.purchase });
+const securityTestRate = rateRange("fees.security-test-rate", "security-test", (ctx) => ctx.facts.constructionBase, { step: 3, base: (pack) => pack.bases.construction });
 
 const cryptoTestMissing: RuleImplementation<{ kinds: string[] }> = {
   id: "fees.crypto-test-missing",

@@ -4,7 +4,7 @@ import { renderMessage } from "../standards/messages";
 import { describeMissing } from "../profile/profile-values";
 
 /** A draft whose wording is the pack's message `id` rendered with `args` (the rule's own name added as {rule}). */
-export function messageDraft(ctx: RuleContext, id: string, args: MessageArgs, rest: Omit<FindingDraft, "message" | "messageEn"> = {}): FindingDraft {
+export function messageDraft<F = unknown>(ctx: RuleContext, id: string, args: MessageArgs, rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {}): FindingDraft<F> {
   const r = renderMessage(ctx.pack, id, { rule: { text: ctx.entry.id }, ...args }, ctx.model.profile.unit);
   return { ...rest, message: r.zh, messageEn: r.en, messageId: id };
 }
@@ -18,8 +18,8 @@ export function missingDraft(ctx: RuleContext, id: string, missing: readonly str
  * A draft in the wording of the pack's message `<entry id><suffix>` (a district rule family's own messages: the
  * implementation lists its suffixes in `messages`, so a pack that runs it must carry each template).
  */
-export function entryDraft(ctx: RuleContext, suffix: string, args: MessageArgs, rest: Omit<FindingDraft, "message" | "messageEn"> = {}): FindingDraft {
-  return messageDraft(ctx, `${ctx.entry.id}${suffix}`, args, rest);
+export function entryDraft<F = unknown>(ctx: RuleContext, suffix: string, args: MessageArgs, rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {}): FindingDraft<F> {
+  return messageDraft<F>(ctx, `${ctx.entry.id}${suffix}`, args, rest);
 }
 
 /** The pack's message `<entry id><suffix>` as an argument of another message (a part both languages share). */

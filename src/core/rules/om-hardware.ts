@@ -1,14 +1,14 @@
 import Decimal from "decimal.js";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { NO_PARAMS } from "./schema-parts";
-import { chargedRate, otherCells, overCap } from "./om-rate";
+import { chargedRate, otherCells, overCap, rateCapper, type RateFacts } from "./om-rate";
 import { quoteText } from "../quote";
 import { entryDraft } from "./generic-message";
 
 type NoParams = Record<string, never>;
 
 /** 三(三)1(1): hardware maintenance at most purchase × the device class's rate (A 4%, B 6%, C 8%). */
-const hardwareRate: RuleImplementation<NoParams> = {
+const hardwareRate: RuleImplementation<NoParams, RateFacts> = {
   id: "om.hardware-rate",
   scope: "line",
   paramsSchema: NO_PARAMS,
@@ -17,7 +17,7 @@ const hardwareRate: RuleImplementation<NoParams> = {
   check(ctx, _params) {
     const { model, pack, facts } = ctx;
     const unit = model.profile.unit;
-    const out: FindingDraft[] = [];
+    const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-hardware") ?? []) {
       const cls = line.hardwareClass?.cls ?? pack.hardwareClasses.default;
       const cap = new Decimal(pack.hardwareClasses.classes[cls].rate ?? 0); // the loader requires rates where this rule runs
@@ -38,10 +38,12 @@ const hardwareRate: RuleImplementation<NoParams> = {
         capRate: cap,
         actual: money ? charged.fee! : charged.rate.toDecimalPlaces(6),
         limit: money ? limitMoney!.toDecimalPlaces(2) : cap,
+        capFacts: { capRate: cap, base: line.purchase, rate: line.rate ?? null, reason: { suffix: ".approved", args: { cls: { text: cls } } } },
       }));
     }
     return out;
   },
+  cap: rateCapper([".approved"]),
 };
 
 const classDefaulted: RuleImplementation<NoParams> = {

@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
 import type { BudgetLine, CellRef, MoneyUnit, ReadField } from "../model/types";
 import type { StandardPack } from "../standards/types";
+import type { CapResult, LineCapper, ReasonRef } from "../model/adjustment";
 import { toYuan } from "../money";
+import { a1 } from "../snapshot/address";
 
 /** What a maintenance line charges: its fee column, or its amount when the sheet has no fee column. */
 export function maintenanceFee(line: BudgetLine): ReadField | null {
@@ -49,4 +51,34 @@ export function overCap(charged: ChargedRate, base: ReadField | undefined, cap: 
   }
   // Rounded rates ("8.33%") get a hair of slack; a stated rate above the cap is over whatever the fee says.
   return charged.rate.minus(cap).greaterThan(new Decimal("0.00005"));
+}
+
+/** What an over-the-cap maintenance finding tells the cap: the rate, the base it applies to, the rate cell. */
+export interface RateFacts {
+  capRate: Decimal;
+  /** The base the rule judged the fee on (购置金额, or 原开发费 for an application). */
+  base: ReadField | undefined;
+  rate: ReadField | null;
+  /** The message suffix and arguments naming what is maintained ("C类设备", "较复杂应用系统"). */
+  reason: ReasonRef;
+}
+
+/**
+ * §6 step 1 for maintenance: base × the cap rate, written as the product of the base cells (原值, and 数量 for a
+ * per-unit 原值) and the rate cell set to the cap. `messages` are the reasons the rule words it in.
+ */
+export function rateCapper(messages: readonly string[]): LineCapper<RateFacts> {
+  return {
+    kind: "line",
+    messages,
+    approve(f: RateFacts): CapResult | null {
+      if (!f.base) return null;
+      const target = (cell: CellRef) => ({ cell, address: a1(cell.row, cell.col) });
+      return {
+        value: f.base.value.times(f.capRate),
+        reason: { suffix: f.reason.suffix, args: { ...f.reason.args, base: { money: f.base.value }, cap: { ratio: f.capRate } } },
+        formula: { kind: "rate", base: [f.base.cell, ...(f.base.times ?? [])].map(target), rate: f.rate ? target(f.rate.cell) : null, capRate: f.capRate },
+      };
+    },
+  };
 }

@@ -4,11 +4,11 @@ import type { Complexity } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { RATIO, SEVERITY, closedObject } from "./schema-parts";
-import { chargedRate, otherCells, overCap } from "./om-rate";
+import { chargedRate, otherCells, overCap, rateCapper, type RateFacts } from "./om-rate";
 import { quoteText } from "../quote";
 import { entryDraft } from "./generic-message";
 
-const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
+const securityDeviceRate: RuleImplementation<{ maxRate: string }, RateFacts> = {
   id: "om.security-device-rate",
   scope: "line",
   measure: "ratio",
@@ -17,7 +17,7 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
   check(ctx, params) {
     const { model, pack, facts } = ctx;
     const cap = new Decimal(params.maxRate);
-    const out: FindingDraft[] = [];
+    const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-security-device") ?? []) {
       const charged = chargedRate(line, line.purchase);
       if (!charged || !overCap(charged, line.purchase, cap, pack, model.profile.unit)) continue;
@@ -28,10 +28,12 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }> = {
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
+        capFacts: { capRate: cap, base: line.purchase, rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
       }));
     }
     return out;
   },
+  cap: rateCapper([".approved"]),
 };
 
 interface ProductParams {
@@ -41,7 +43,7 @@ interface ProductParams {
 }
 
 /** 三(三)1(3): 工具类 ≤ 5%, 国产 ≤ 10% (tool software that is also domestic: 5%); other software must justify its rate. */
-const productSoftwareRate: RuleImplementation<ProductParams> = {
+const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
   id: "om.product-software-rate",
   scope: "line",
   measure: "ratio",
@@ -50,7 +52,7 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
   messages: [".unknown", ".tool", ".domestic"],
   check(ctx, params) {
     const { model, pack, facts } = ctx;
-    const out: FindingDraft[] = [];
+    const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-product-software") ?? []) {
       const charged = chargedRate(line, line.purchase);
       if (!charged || charged.rate.lte(0)) continue;
@@ -74,10 +76,12 @@ const productSoftwareRate: RuleImplementation<ProductParams> = {
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
+        capFacts: { capRate: cap, base: line.purchase, rate: line.rate ?? null, reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} } },
       }));
     }
     return out;
   },
+  cap: rateCapper([".approved.domestic", ".approved.tool"]),
 };
 
 interface AppParams {
@@ -86,7 +90,7 @@ interface AppParams {
 }
 
 /** 三(三)1(4): application maintenance by complexity, 7% / 12% / 20% of the original development cost. */
-const appSoftwareRate: RuleImplementation<AppParams> = {
+const appSoftwareRate: RuleImplementation<AppParams, RateFacts> = {
   id: "om.app-software-rate",
   scope: "line",
   measure: "ratio",
@@ -105,7 +109,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
     const rates = Object.values(params.rates).map((r) => new Decimal(r));
     const lowest = Decimal.min(...rates);
     const highest = Decimal.max(...rates);
-    const out: FindingDraft[] = [];
+    const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-app-software") ?? []) {
       // 原开发费; a sheet that lists applications under 原值 gives the same base there.
       const base = rateBase(line);
@@ -122,6 +126,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
           actual: charged.rate.toDecimalPlaces(6),
           limit: cap,
           capRate: cap,
+          capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: `.approved.${complexityKey}`, args: {} } },
         }));
       } else if (!complexity && overCap(charged, base, lowest, pack, unit)) {
         out.push(entryDraft(ctx, ".unstated", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, lowest: { ratio: lowest } }, {
@@ -136,6 +141,7 @@ const appSoftwareRate: RuleImplementation<AppParams> = {
     }
     return out;
   },
+  cap: rateCapper([".approved.simple", ".approved.complex", ".approved.very-complex", ".approved.unstated"]),
 };
 
 export const omSoftwareRules = [securityDeviceRate, productSoftwareRate, appSoftwareRate];

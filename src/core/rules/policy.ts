@@ -28,6 +28,7 @@ const hotline: RuleImplementation<HotlineParams> = {
   id: "policy.hotline",
   measure: "count",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: closedObject({ minSeats: COUNT, seatWords: WORDS, kinds: KINDS }),
   messages: [""],
   check(ctx, params) {
@@ -46,6 +47,7 @@ export interface ServerRoomPolicyParams {
 const serverRoom: RuleImplementation<ServerRoomPolicyParams> = {
   id: "policy.server-room",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: closedObject({ kinds: KINDS }),
   messages: [".new", ".upgrade"],
   check(ctx, params) {

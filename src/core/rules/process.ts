@@ -17,6 +17,7 @@ const supervisionRequired: RuleImplementation<SupervisionParams> = {
   id: "process.supervision-required",
   measure: "money",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: closedObject({ minAmount: MONEY, kinds: KINDS }),
   messages: [""],
   check(ctx, params) {
@@ -46,6 +47,7 @@ const reviewRoute: RuleImplementation<ReviewRouteParams> = {
   id: "process.review-route",
   measure: "money",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: closedObject({ filingBelow: MONEY, jointReviewUpTo: MONEY, hardwareShareMax: RATIO, kinds: KINDS }),
   messages: [".filing", ".joint", ".investment", ".joint-above"],
   check(ctx, params) {
@@ -76,6 +78,7 @@ const publicTender: RuleImplementation<PublicTenderParams> = {
   id: "process.public-tender",
   measure: "money",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: closedObject({ above: MONEY }),
   messages: [""],
   check(ctx, params) {
@@ -96,6 +99,7 @@ const omReview: RuleImplementation<OmReviewParams> = {
   id: "process.om-review",
   measure: "money",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: closedObject({ firstApplicationAbove: MONEY, changeRatio: RATIO }),
   /** `.first`: a first application above the amount; `.change`: a change from last year above the ratio. */
   messages: [".first", ".change"],

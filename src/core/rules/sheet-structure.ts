@@ -18,6 +18,7 @@ const NAMED_AGAIN: ReadonlySet<ColumnRole> = new Set(["amount", "fee", "purchase
 const unrecognisedColumn: RuleImplementation<NoParams> = {
   id: "sheet.unrecognised-column",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: NO_PARAMS,
   /** `.unplaced` (or `.unplaced-named`, the header naming a role a second time): no role; `.conflict`: see conflicts. */
   messages: [".unplaced", ".unplaced-named", ".conflict"],
@@ -56,6 +57,7 @@ function conflicts(ctx: RuleContext, table: BudgetTable): FindingDraft[] {
 const hiddenSkipped: RuleImplementation<NoParams> = {
   id: "sheet.hidden-skipped",
   scope: "sheet",
+  notALimit: true,
   paramsSchema: NO_PARAMS,
   messages: [""],
   check(ctx) {

@@ -39,6 +39,7 @@ const lineArithmetic: RuleImplementation<NoParams> = {
   id: "sheet.line-arithmetic",
   measure: "money",
   scope: "line",
+  notALimit: true,
   paramsSchema: NO_PARAMS,
   /** `.quantity`: 数量 × 单价 ≠ 金额; `.rate`: 购置金额 × 费率 ≠ 维护费. */
   messages: [".quantity", ".rate"],
@@ -80,6 +81,7 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
   id: "sheet.subtotal-mismatch",
   measure: "money",
   scope: "line",
+  notALimit: true,
   paramsSchema: NO_PARAMS,
   messages: [""],
   check(ctx, _params) {
@@ -136,6 +138,7 @@ const RANGE_TEXT_EN = `${sci(MIN_MAGNITUDE)} to ${sci(MAX_MAGNITUDE)}`;
 const unreadableAmount: RuleImplementation<NoParams> = {
   id: "sheet.unreadable-amount",
   scope: "line",
+  notALimit: true,
   paramsSchema: NO_PARAMS,
   /** By what is wrong with the cell: `.formula` (no saved value), `.out-of-range`, `.too-long`, `.unreadable`. */
   messages: [".formula", ".out-of-range", ".too-long", ".unreadable"],
@@ -167,6 +170,7 @@ const unreadableAmount: RuleImplementation<NoParams> = {
 const unclassifiedLine: RuleImplementation<NoParams> = {
   id: "sheet.unclassified-line",
   scope: "line",
+  notALimit: true,
   paramsSchema: NO_PARAMS,
   /** `.evidence`: taken as a category by other evidence; `.none` / `.none-evidence`: no category (with what was seen). */
   messages: [".evidence", ".none", ".none-evidence"],

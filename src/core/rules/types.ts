@@ -3,9 +3,13 @@ import type { BudgetLine, BudgetModel, CellRef, ProfileOverrides } from "../mode
 import type { Finding, Measure, Severity } from "../model/finding";
 import type { PackRule, StandardPack } from "../standards/types";
 import type { Facts } from "./facts";
+import type { GroupCapper, LineCapper } from "../model/adjustment";
 
-/** What a rule implementation hands back; the engine fills in rule id, citation and default severity. */
-export interface FindingDraft {
+/**
+ * What a rule implementation hands back; the engine fills in rule id, citation and default severity. `F` is what
+ * an error finding tells the rule's own cap (see `RuleImplementation.cap`).
+ */
+export interface FindingDraft<F = unknown> {
   message: string;
   messageEn: string;
   /** The line concerned; gives sheet, row and (unless `cell` is set) the amount cell. */
@@ -26,6 +30,8 @@ export interface FindingDraft {
   capRate?: Decimal | string;
   /** The pack message `message`/`messageEn` were rendered from (messages as data). */
   messageId?: string;
+  /** What the rule's cap needs to set the line's 审定 (the cap, the count, the base and their cells). */
+  capFacts?: F;
 }
 
 export interface RuleContext {
@@ -41,7 +47,7 @@ export interface RuleContext {
  * One rule family implementation, in the spirit of eslint rules: metadata plus a pure check.
  * `paramsSchema` is a JSON Schema the pack's `params` for this implementation must satisfy.
  */
-export interface RuleImplementation<P = Record<string, unknown>> {
+export interface RuleImplementation<P = Record<string, unknown>, F = unknown> {
   id: string;
   scope: "line" | "sheet";
   /** What its findings' actual/limit are, unless a draft says otherwise. */
@@ -52,7 +58,18 @@ export interface RuleImplementation<P = Record<string, unknown>> {
    * ".over" for `<entry id>.over`): each must be in the pack's `messages` wherever the implementation runs.
    */
   messages?: readonly string[];
-  check(ctx: RuleContext, params: P): FindingDraft[];
+  check(ctx: RuleContext, params: P): FindingDraft<F>[];
+  /**
+   * How an error finding can adjust 审定 when the pack asks for the rule's cap (`"adjust": "cap"`): a cap on the
+   * finding's line, judged on what the finding carries, or a group cap. Without it a pack may only ask for `zero`
+   * (line rules) or `none`.
+   */
+  cap?: LineCapper<F> | GroupCapper<P>;
+  /**
+   * Its findings' actual/limit are a figure and what it should have been (arithmetic, a missing line), not an
+   * amount over a limit: an error of it is never listed as a limit the verdict could not allocate.
+   */
+  notALimit?: true;
 }
 
 export type { Finding };

@@ -49,6 +49,8 @@ export function checkPackData(pack: StandardPack): DataProblem | null {
       }
     }
     if (entry.enabled !== false) {
+      const problem = checkAdjust(pack, ruleId);
+      if (problem) return problem;
       for (const suffix of findImplementation(entry.uses ?? ruleId)?.messages ?? []) {
         if (!pack.messages?.[`${ruleId}${suffix}`]) {
           return {
@@ -90,6 +92,30 @@ export function checkPackData(pack: StandardPack): DataProblem | null {
       }
     });
     if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * An entry's `adjust` must be one its implementation can make — `cap` only where the rule has its own cap, `zero`
+ * only where its findings are about lines — and the pack must word the reasons (`<id>.approved…`).
+ */
+function checkAdjust(pack: StandardPack, ruleId: string): DataProblem | null {
+  const entry = pack.rules[ruleId];
+  const impl = findImplementation(entry.uses ?? ruleId);
+  const field = `/rules/${esc(ruleId)}/adjust`;
+  if (!impl || !entry.adjust || entry.adjust === "none") return null;
+  if (entry.adjust === "cap" && !impl.cap) {
+    return { field, detail: { zh: `为 "cap"，但规则实现 ${quote(impl.id)} 没有自己的核定上限：只能为 "zero" 或 "none"`, en: `is "cap", but the implementation ${quote(impl.id)} has no cap of its own: use "zero" or "none"` } };
+  }
+  if (entry.adjust === "zero" && impl.scope !== "line") {
+    return { field, detail: { zh: `为 "zero"，但规则实现 ${quote(impl.id)} 的结果不针对具体行：只能为 "none"`, en: `is "zero", but the findings of ${quote(impl.id)} are not about single lines: use "none"` } };
+  }
+  const suffixes = entry.adjust === "cap" ? (impl.cap?.messages ?? []) : [".approved"];
+  for (const suffix of suffixes) {
+    if (!pack.messages?.[`${ruleId}${suffix}`]) {
+      return { field, detail: { zh: `缺失核定理由的消息 ${quote(`${ruleId}${suffix}`)}（messages 中）`, en: `needs the message ${quote(`${ruleId}${suffix}`)} for the approval's reason (in messages)` } };
+    }
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import type { AdjustMode } from "../model/adjustment";
 import type { Category, HardwareClass, ProjectKind, SystemType, Tier } from "../model/types";
 import type { Severity } from "../model/finding";
 
@@ -16,6 +17,8 @@ export interface PackRule {
   /** Implementation-specific numbers and keyword lists; validated against the implementation's schema. */
   params?: Record<string, unknown>;
   enabled?: boolean;
+  /** How an error finding of the rule adjusts 审定 (domain.md §6 "Other packs"); "none" when absent. */
+  adjust?: AdjustMode;
 }
 
 export interface StandardPack {
