@@ -88,3 +88,15 @@ export function lineMoneyField(line: BudgetLine): ReadField | undefined {
 export function lineMoney(line: BudgetLine): Decimal | null {
   return lineMoneyField(line)?.value ?? null;
 }
+
+/** Half a cent (元): what rounding one line's 审定 half-up to the cent can add. */
+const HALF_CENT = new Decimal("0.005");
+
+/**
+ * Whether a group of `lines` lines totalling `total` 元 is over its `cap` 元 by more than rounding: domain.md §6
+ * rounds each line's share of a cap half-up to the cent, so a group the verdict capped may end up to half a cent
+ * per line over the exact cap, and is within it. A single line a cent over is over.
+ */
+export function overGroupCap(total: Decimal, cap: Decimal, lines: number): boolean {
+  return total.minus(cap).greaterThan(HALF_CENT.times(Math.max(1, lines)));
+}

@@ -6,7 +6,7 @@ import type { CellTarget, GroupCapper, LineCapper, ReasonRef, VerdictFormula } f
 import type { MessageArgs } from "../standards/messages";
 import { renderMessage } from "../standards/messages";
 import { a1 } from "../snapshot/address";
-import { fromYuan, lineMoneyField, rateBase, sum } from "../money";
+import { fromYuan, lineMoneyField, overGroupCap, rateBase, sum } from "../money";
 import { computeFacts, type Facts } from "../rules/facts";
 import { resolvedRules, type ResolvedRule } from "../rules/resolve";
 import { UNADJUSTED_REASONS } from "../labels/verdict";
@@ -25,9 +25,8 @@ import { quoteText } from "../quote";
  *
  * Steps 2–4 are judged on the 审定 amounts of the steps before them (a smaller 项目建设费 lowers the caps), so the
  * 审定 budget re-audits without an adjustable error. Never above 送审; warnings and info change nothing; exact
- * decimals, each line rounded half-up to 0.01 元 where it is set. A fee cap (steps 2–4) is shared out in whole
- * cents that add up to the cap, never above it (those rules have no tolerance: a 9.876 元 cap allows 9.87 元), so a
- * cent over the cap is a cent off. Totals are the sums of the lines. Caps and rates come from the findings and the
+ * decimals, each line rounded half-up to 0.01 元 where it is set (a fee cap spread over several lines too, so the
+ * group may end a cent or two over the exact cap). Totals are the sums of the lines. Caps and rates come from the findings and the
  * pack, never from here. Pure.
  */
 
@@ -113,7 +112,6 @@ export function isAdjustable(pack: StandardPack, f: Finding): boolean {
   return f.severity === "error" && adjust !== "none";
 }
 
-const CENT = new Decimal("0.01");
 const ZERO = new Decimal(0);
 const halfUp = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
@@ -144,34 +142,13 @@ function apply(st: LineState, rule: string, citation: string, value: Decimal, re
 }
 
 /**
- * `cap` (exact) spread over the lines in proportion to their 审定 amounts, each rounded half-up to the cent; the
- * cents rounding gains or loses are then given back or taken up (largest remainders first) so the group comes to
- * the cap in whole cents, never above it: one cent over the cap is one cent off. No line goes above its 审定.
+ * `cap` (exact) spread over the lines in proportion to their 审定 amounts, each rounded half-up to the cent and no
+ * line above its 审定 (domain.md §6: "each line's 审定 rounded half-up to 0.01 元, totals the sums of the lines"):
+ * the group may come to a cent or two over the exact cap, as a reviewer who rounds line by line writes it.
  */
 function spread(cap: Decimal, states: LineState[]): Decimal[] {
   const total = sum(states.map((s) => s.approved));
-  const exact = states.map((s) => (total.isZero() ? ZERO : cap.times(s.approved).dividedBy(total)));
-  const rounded = exact.map(halfUp);
-  const goal = cap.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-  let gap = sum(rounded).minus(goal);
-  const pick = (ok: (i: number) => boolean, score: (i: number) => Decimal): number => {
-    let best = -1;
-    for (let i = 0; i < rounded.length; i++) if (ok(i) && (best < 0 || score(i).greaterThan(score(best)))) best = i;
-    return best;
-  };
-  while (gap.greaterThan(0)) {
-    const i = pick((k) => rounded[k].greaterThan(0), (k) => rounded[k].minus(exact[k]));
-    if (i < 0) break;
-    rounded[i] = rounded[i].minus(CENT);
-    gap = gap.minus(CENT);
-  }
-  while (gap.lessThan(0)) {
-    const i = pick((k) => rounded[k].plus(CENT).lte(states[k].approved), (k) => exact[k].minus(rounded[k]));
-    if (i < 0) break;
-    rounded[i] = rounded[i].plus(CENT);
-    gap = gap.plus(CENT);
-  }
-  return rounded;
+  return states.map((s) => (total.isZero() ? ZERO : Decimal.min(s.approved, halfUp(cap.times(s.approved).dividedBy(total)))));
 }
 
 function overLimit(f: Finding): boolean {
@@ -266,7 +243,7 @@ export function reviewBudget(
     const total = sum(group.map((s) => s.approved));
     if (!group.length || base.lte(0) || total.lte(0)) continue;
     const cap = base.times(g.maxRatio);
-    if (!total.greaterThan(cap)) continue;
+    if (!overGroupCap(total, cap, group.length)) continue;
     const values = spread(cap, group);
     const reason = render(r, group.length > 1 ? ".approved-spread" : ".approved", {
       base: { money: base }, maxRatio: { ratio: g.maxRatio }, limit: { money: cap }, total: { money: total },

@@ -3,7 +3,7 @@ import type { BudgetLine, Category } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleContext, RuleImplementation } from "./types";
 import type { StandardPack } from "../standards/types";
-import { sum } from "../money";
+import { overGroupCap, sum } from "../money";
 import { renderMessage } from "../standards/messages";
 import { entryDraft } from "./generic-message";
 import { CATEGORY_LIST, KINDS, RATIO, SEVERITY, closedObject } from "./schema-parts";
@@ -59,9 +59,9 @@ const fourFeesCap: RuleImplementation<CapParams> = {
     const parts = params.categories.map((c) => categoryTotal(ctx, c));
     const total = sum(parts.map((p) => p.total));
     const limit = base.times(params.maxRatio);
-    if (!total.greaterThan(limit)) return [];
-    const gap = baseGap(ctx, total, base, new Decimal(params.maxRatio));
     const group = parts.flatMap((p) => p.lines);
+    if (!overGroupCap(total, limit, group.length)) return [];
+    const gap = baseGap(ctx, total, base, new Decimal(params.maxRatio));
     const args = {
       total: { money: total }, base: { money: base }, ratio: { ratio: total.dividedBy(base) },
       maxRatio: { ratio: new Decimal(params.maxRatio) }, limit: { money: limit }, gap: { zh: gap.zh, en: gap.en },
@@ -115,7 +115,7 @@ function rateRange(
       const line = largest(lines);
       const args = { fee: { money: total }, base: { money: b }, ratio: { ratio } };
       const out: FindingDraft[] = [];
-      if (ratio.greaterThan(max)) {
+      if (ratio.greaterThan(max) && overGroupCap(total, b.times(max), lines.length)) {
         const gap = baseGap(ctx, total, b, max);
         out.push(entryDraft(ctx, ".over", { ...args, max: { ratio: max }, gap: { zh: gap.zh, en: gap.en } }, {
           line, lines, capRate: max, ...(gap.holds ? {} : { severity: "warning" as const }),

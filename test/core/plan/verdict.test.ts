@@ -47,13 +47,15 @@ describe("审定 at the standard's edges (exactly at a cap: nothing; a cent over
     }
   });
 
-  it.each<[string, Decimal.Value, string]>([
-    ["exactly 10%", 40000, "0"],
-    ["a cent over 10%", "40000.01", "0.01"],
-  ])("four fees %s of 项目建设费 1,000,000: 审减 %s spread over the group", (_label, supervision, reduction) => {
+  it.each<[string, Decimal.Value, string, string]>([
+    ["exactly 10%", 40000, "0", "1100000"],
+    // §6 rounds each line's share half-up: two lines may end a cent over the exact cap and are within it.
+    ["a cent over 10% (two lines: within rounding)", "40000.01", "0", "1100000.01"],
+    ["two cents over 10%", "40000.02", "0.02", "1100000"],
+  ])("four fees %s of 项目建设费 1,000,000: 审减 %s spread over the group", (_label, supervision, reduction, approved) => {
     const v = verdictOf([hardware(600000), dev(400000), line({ name: "咨询费", category: "consulting", amount: 60000 }), line({ name: "监理费", category: "supervision", amount: supervision })]);
     expect(v.reduction.toFixed()).toBe(reduction);
-    expect(v.approved.toFixed()).toBe("1100000");
+    expect(v.approved.toFixed()).toBe(approved);
   });
 
   it.each<[string, Decimal.Value, string | null]>([
