@@ -22,6 +22,7 @@ export const ROW_WHY_LABELS: Labels<RowWhy> = {
   note: { zh: "注、说明，表格到此结束", en: "a note: the table ends here" },
   "note-between-lines": { zh: "说明行，其下仍有明细：归入上一行", en: "a remark with lines after it: belongs to the line above" },
   "unfinished-name": { zh: "上一行名称未完（括号未闭合或以顿号结尾）：接续其名称", en: "the name above is unfinished (open bracket or trailing 、): continues it" },
+  "numbering-goes-on": { zh: "上一行之下的文字行，编号在其后接续（如 6 → 7）或紧接编号章节：不是标题，接续上一行", en: "a text row under a line with the numbering going on after it (6 → 7) or a numbered section next: not a heading, it carries on the line above" },
   "qualifier-row": { zh: "上一行名称的括注（如“（第三级）”）：接续其名称", en: "a bracketed qualifier of the name above (such as （第三级）): continues it" },
   "spanning-text": { zh: "横跨表格的文字", en: "text written across the table" },
   "total-word": { zh: "标有小计、合计、总计等字样", en: "labelled 小计 / 合计 / 总计" },

@@ -158,6 +158,7 @@ export type RowWhy =
   | "note-between-lines"
   | "unfinished-name"
   | "qualifier-row"
+  | "numbering-goes-on"
   | "spanning-text"
   | "total-word"
   | "outline-number"

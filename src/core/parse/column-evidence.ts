@@ -94,6 +94,18 @@ function placeByArithmetic(
     });
     if (fit && fit.share >= AGREEMENT) return { role: "amount", evidence: { kind: "arithmetic", detail: `数量×单价 ${Math.round(fit.share * fit.of)}/${fit.of}` } };
   }
+  // "原购置金额 | 服务费率 | 服务报价": a column that is the base × the rate in most rows is the maintenance fee.
+  const rate = columns.get("rate");
+  const base = columns.get("purchase") ?? columns.get("devCost");
+  if (!columns.has("fee") && rate !== undefined && base !== undefined) {
+    for (const points of [1, 0.01]) {
+      const fit = agreement(rows, (r) => {
+        const [x, b, k] = [numberAt(grid, r, c), numberAt(grid, r, base), numberAt(grid, r, rate)];
+        return x && b && k ? close(b.times(k).times(points), x) : null;
+      });
+      if (fit && fit.share >= AGREEMENT) return { role: "fee", evidence: { kind: "arithmetic", detail: `基数×费率 ${Math.round(fit.share * fit.of)}/${fit.of}` } };
+    }
+  }
   for (const role of ["amount", "fee", "purchase", "unitPrice"] as const) {
     const other = columns.get(role);
     if (other === undefined) continue;

@@ -13,8 +13,19 @@ import { compact } from "./text";
 export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>): { losers: ColumnInfo[]; cols: Set<number> } {
   const losers: ColumnInfo[] = [];
   const cols = new Set<number>();
+  const effortPrice = personMonthPriceColumn(grid, frame, fixed);
+  if (effortPrice) {
+    frame.personMonthPrice = effortPrice.col;
+    cols.add(effortPrice.col);
+    losers.push(effortPrice.info);
+    if (frame.columns.get("unitPrice") === effortPrice.col) {
+      const other = frame.headerCells.find((h) => h.role === "unitPrice" && h.col !== effortPrice.col && !fixed.has(h.col))!;
+      frame.columns.set("unitPrice", other.col);
+      frame.headerTexts.set("unitPrice", other.text);
+    }
+  }
   for (const role of ["amount", "unitPrice"] as const) {
-    const candidates = frame.headerCells.filter((h) => h.role === role && !fixed.has(h.col)).map((h) => h.col);
+    const candidates = frame.headerCells.filter((h) => h.role === role && !fixed.has(h.col) && h.col !== frame.personMonthPrice).map((h) => h.col);
     if (candidates.length < 2 || !frame.columns.has(role) || fixed.has(frame.columns.get(role)!)) continue;
     const choice = role === "unitPrice" ? byProduct(grid, frame, candidates, "unitPrice") : byPeriod(grid, frame, candidates) ?? byProduct(grid, frame, candidates, "amount");
     if (!choice) continue;
@@ -88,4 +99,32 @@ function byPeriod(grid: SheetGrid, frame: TableFrame, candidates: number[]): { c
   const now = rest.filter((c) => NOW.test(text(c)));
   const chosen = now.length === 1 ? now[0] : rest.length === 1 ? rest[0] : null;
   return chosen === null ? null : { col: chosen, why: `${text(chosen)}（本期）` };
+}
+
+const EFFORT = /人月|人天|人日|工日/;
+
+/**
+ * "工作量（人月） | 人月单价 | 数量 | 单价 | 金额": two pairs of count and price, each row filled in one of them. The
+ * 人月单价 is not a competitor of the 单价 but the price of the rows billed by effort — when 人月 × 人月单价 = 金额
+ * in most rows that fill it.
+ */
+function personMonthPriceColumn(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>): { col: number; info: ColumnInfo } | null {
+  const prices = frame.headerCells.filter((h) => h.role === "unitPrice" && !fixed.has(h.col));
+  const effort = frame.columns.get("personMonths");
+  const amount = frame.columns.get("amount");
+  if (prices.length < 2 || effort === undefined || amount === undefined) return null;
+  const candidate = prices.find((h) => EFFORT.test(h.text));
+  if (!candidate || !prices.some((h) => h !== candidate && !EFFORT.test(h.text))) return null;
+  const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [effort, candidate.col, amount]);
+  const fit = agreement(rows, (r) => {
+    const [n, p, a] = [numberAt(grid, r, effort), numberAt(grid, r, candidate.col), numberAt(grid, r, amount)];
+    return n && p && a ? close(n.times(p), a) : null;
+  });
+  if (!fit || fit.share <= 0.5) return null;
+  const agree = Math.round(fit.share * fit.of);
+  return {
+    col: candidate.col,
+    // Shown beside the 单价 as the price of the effort rows (role null: the table's 单价 role is the other column).
+    info: { col: grid.col(candidate.col), header: candidate.text, role: null, confidence: "high", evidence: [{ kind: "competing", detail: `人月×人月单价=金额 ${agree}/${fit.of}` }] },
+  };
 }

@@ -14,11 +14,12 @@ export class FieldReader {
 
   constructor(private readonly view: TableView) {}
 
-  read(r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit): ReadField | undefined {
+  /** `column`: a column other than the role's own that holds the role for some rows (a 人月单价 beside the 单价). */
+  read(r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit, column?: number): ReadField | undefined {
     const { grid, frame } = this.view;
     const sheet = grid.name;
     const issues = this.issues;
-    const c = this.view.colOf(role);
+    const c = column ?? this.view.colOf(role);
     if (c === undefined) return undefined;
     const raw = grid.raw(r, c);
     const columnUnit = unitOverride ?? frame.columnUnits[role] ?? frame.unit;

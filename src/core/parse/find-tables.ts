@@ -31,6 +31,8 @@ export interface TableFrame {
   headerCells: HeaderCell[];
   /** Each column's role and evidence, filled once the body rows are known. */
   columnInfo: ColumnInfo[];
+  /** A 人月单价 column beside the 单价: the price of the rows billed by effort (competing-columns.ts). */
+  personMonthPrice?: number;
 }
 
 /** Title rows of a later table: at most this many text rows right above its header. */
@@ -139,6 +141,15 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
       columns.set("purchase", priceCol);
       headerTexts.set("purchase", headerTexts.get("unitPrice") ?? "");
       headerTexts.delete("unitPrice");
+    }
+    // "工作量（人月） | 人月单价 | 开发费用": with no fee or rate for it to be the base of, a 开发费 column is what this
+    // budget spends on development — the line's amount, not an original development cost.
+    const devCol = columns.get("devCost");
+    if (devCol !== undefined && !columns.has("amount") && !columns.has("fee") && !columns.has("rate")) {
+      columns.delete("devCost");
+      columns.set("amount", devCol);
+      headerTexts.set("amount", headerTexts.get("devCost") ?? "");
+      headerTexts.delete("devCost");
     }
     const columnUnits: Partial<Record<ColumnRole, MoneyUnit>> = {};
     for (const role of MONEY_ROLES) {

@@ -82,7 +82,8 @@ export function readTable(
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier (it sets the traits in place) and the rules' loops fast on large sheets.
       quantity: readField(r, "quantity", id),
-      unitPrice: readField(r, "unitPrice", id),
+      // A row billed by effort gives its price in the 人月单价 column when the table has one beside the 单价.
+      unitPrice: readField(r, "unitPrice", id) ?? (frame.personMonthPrice !== undefined ? fields.read(r, "unitPrice", id, undefined, frame.personMonthPrice) : undefined),
       amount: readField(r, "amount", id),
       purchase: readField(r, "purchase", id),
       rate: readField(r, "rate", id),

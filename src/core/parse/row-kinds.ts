@@ -176,9 +176,27 @@ export class RowClassifier {
     if (kind.kind === "continuation" && kind.remark && kind.why !== "qualifier-row") return null;
     const name = kind.kind === "line" ? this.view.textAt(above, "name") : kind.text;
     if (unfinished(name)) return { kind: "continuation", text, remark: false, why: "unfinished-name" };
+    // "6 不动产登记系统 … / 应用软件维护（非常复杂） / 7 …": the numbering goes on across the row, or a numbered
+    // section comes next — the row opens nothing; it carries on the line above (kept as its remark: its words are
+    // evidence, not its name).
+    const totalWord = [text, this.view.textAt(r, "name"), this.view.grid.firstText(r)].some((t) => t && subtotalKind(t, this.subtotalWords));
+    if (kind.kind === "line" && !totalWord && this.numberingGoesOn(above, r)) return { kind: "continuation", text, remark: true, why: "numbering-goes-on" };
     // "（第三级）", "(含三年维保)" on the row under a line: a qualifier of that line's name.
     // Kept as the line's remark, not its name: "（含安装调试）" under a server says what the price includes, not what it is.
     return QUALIFIER.test(compact(text)) ? { kind: "continuation", text, remark: true, why: "qualifier-row" } : null;
+  }
+
+  /** Whether the line `above` is numbered n and the next row after `r` is numbered n + 1, or is a numbered section. */
+  private numberingGoesOn(above: number, r: number): boolean {
+    const { grid, frame } = this.view;
+    const n = /^(\d{1,3})[.、]?$/.exec(compact(toHalfWidth(this.seqOf(above))));
+    if (!n) return false;
+    let k = r + 1;
+    while (k < frame.bodyEnd && grid.isEmptyRow(k)) k++;
+    if (k >= frame.bodyEnd) return false;
+    const next = compact(toHalfWidth(this.seqOf(k))).replace(/[.、]$/, "");
+    if (next === String(Number(n[1]) + 1)) return true;
+    return sectionLevel(next, true) !== null && !/^\d/.test(next);
   }
 
   /**

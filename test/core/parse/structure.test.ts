@@ -339,3 +339,62 @@ describe("a source-of-funds column", () => {
     expect(problems(r)).toEqual([]);
   });
 });
+
+describe("shapes first met in the corpus 4 holdout (layouts nobody had described)", () => {
+  it("工作量（人月） | 人月单价 | 开发费用: with no fee or rate beside it, 开发费用 is the amount", () => {
+    const r = run(
+      [
+        [1, "评价采集与用户中心", 6, 19000, 114000],
+        [2, "差评整改事项管理", 10, 19000, 190000],
+        [null, "合计", 16, null, 304000],
+      ],
+      ["序号", "功能模块", "工作量（人月）", "人月单价（元）", "开发费用（元）"],
+      "应用开发工作量测算表",
+    );
+    expect(lines(r)).toEqual([["评价采集与用户中心", "114000"], ["差评整改事项管理", "190000"]]);
+    expect(r.review.submitted.toFixed()).toBe("304000");
+  });
+
+  it("工作量 | 人月单价 beside 数量 | 单价: each row is priced in the pair it fills, a 人月 line by its 人月单价 cell", () => {
+    const r = run(
+      [
+        [1, "应用服务器", null, null, 2, 60000, 120000],
+        [2, "执法办案系统开发", 20, 21000, null, null, 420000],
+        [3, "移动执法APP开发", 8, 19000, null, null, 152000],
+      ],
+      ["序号", "名称", "工作量（人月）", "人月单价", "数量", "单价", "金额"],
+    );
+    expect(r.model.lines.map((l) => [l.name, l.unitPrice?.value.toFixed() ?? null])).toEqual([["应用服务器", "60000"], ["执法办案系统开发", "21000"], ["移动执法APP开发", "19000"]]);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual(["dev.person-month-price@D5"]);
+    expect(problems(r)).toEqual(["dev.person-month-price@D5"]);
+  });
+
+  it("原购置金额 | 服务费率 | 服务报价: a column that is base × rate in every row is the maintenance fee", () => {
+    const r = run(
+      [
+        [1, "华为核心层交换机 维保服务", 360000, 0.04, 14400],
+        [2, "达梦数据库DM8 升级服务（国产软件）", 200000, 0.1, 20000],
+      ],
+      ["序号", "服务名称", "原购置金额（元）", "服务费率", "服务报价（元）"],
+      "某区2025年度运维项目软硬件维保报价",
+    );
+    expect(r.model.lines.map((l) => [l.name, l.fee?.value.toFixed() ?? null])).toEqual([["华为核心层交换机 维保服务", "14400"], ["达梦数据库DM8 升级服务（国产软件）", "20000"]]);
+    expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column")).toEqual([]);
+    expect(r.review.submitted.toFixed()).toBe("34400");
+  });
+
+  it("a text row under line 6 with line 7 next carries on line 6 (its complexity), it heads nothing", () => {
+    const r = run(
+      [
+        [5, "不动产登记系统", null, 1500000, 0.15, 225000],
+        [null, "应用软件维护（非常复杂）"],
+        [6, "信息公开应用软件维护（简单）", null, 300000, 0.07, 21000],
+        [null, "合计", null, null, null, 246000],
+      ],
+      ["序号", "运维对象", "数量", "原开发费（元）", "费率", "年运维费（元）"],
+      "某区业务系统2025年度运维项目预算表",
+    );
+    expect(r.model.lines.map((l) => [l.name, l.complexity ?? null])).toEqual([["不动产登记系统", "very-complex"], ["信息公开应用软件维护（简单）", "simple"]]);
+    expect(r.findings.filter((f) => f.severity !== "info" && f.rule.startsWith("om."))).toEqual([]);
+  });
+});
