@@ -65,10 +65,7 @@ function loadPacks(value: string, lang: "zh-CN" | "en-US"): PackSet | ErrorEntry
   }
   const pack = loadPack(value, lang);
   if (!("rules" in pack)) return pack;
-  const reason = isPackFile(value)
-    ? { zh: `按 --standard 指定的文件 ${value}`, en: `given with --standard ${value}` }
-    : { zh: `按 --standard ${pack.id} 指定`, en: `given with --standard ${pack.id}` };
-  return { packs: [pack], fixed: { reason } };
+  return { packs: [pack], fixed: isPackFile(value) ? { file: value } : {} };
 }
 
 /** The stderr lines of one file: what went wrong with it or its copy, what was written, what was skipped. */

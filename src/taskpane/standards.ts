@@ -48,11 +48,6 @@ export function standardInfo(id: string): StandardInfo | undefined {
   return listStandards().find((s) => s.id === id);
 }
 
-/** The fallback pack of `choosePack` (no district named) and when nothing else can be used. */
-export function fallbackStandardId(): string {
-  return info(BUNDLED_FILES[0].json).id;
-}
-
 /** What the picker starts on: 自动, as the CLI's default. */
 export function defaultStandardId(): string {
   return AUTO_STANDARD;
