@@ -14,6 +14,7 @@ import { langGiven, resolveLang, type Env } from "./lang";
 import { USAGE_EN } from "./usage-en";
 import { summaryTargetOk, writeSummary } from "./summary-workbook";
 import { loadCorrections } from "./corrections";
+import { AUTO_PACK, FALLBACK_PACK_ID } from "../core/setup";
 
 export interface Io {
   out(text: string): void;
@@ -54,7 +55,7 @@ function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorE
  * the one given (an id or a file), with why it was used.
  */
 function loadPacks(value: string, lang: "zh-CN" | "en-US"): PackSet | ErrorEntry {
-  if (value === "auto") {
+  if (value === AUTO_PACK) {
     const packs: StandardPack[] = [];
     for (const id of availableStandards()) {
       const pack = loadPack(id, lang);
@@ -105,7 +106,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
   const byId = new Map(packs.packs.map((p) => [p.id, p]));
-  const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === "yangpu-2023") ?? packs.packs[0];
+  const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs.packs[0];
   const head = packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult));
   io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang));
   if (!(await writeSummary(command, results, head, io))) return 2;
