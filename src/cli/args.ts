@@ -5,6 +5,7 @@ import type { ProjectKind, SystemType, Tier } from "../core/model/types";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
 import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
+import { flagNaming, parseProfileInput, PROJECT_FIELDS, renderSetupMessage, type RawValue } from "../core/setup";
 
 export interface CheckOptions {
   files: string[];
@@ -113,9 +114,6 @@ ${profileHelp(false)}
 const CHOICES = {
   format: ["text", "json"],
   lang: ["zh-CN", "en-US"],
-  kind: ["construction", "upgrade", "om", "service"],
-  system: ["oa", "video-conference", "website", "server-room", "info-release", "hotline", "other"],
-  tier: ["small", "medium", "large"],
 } as const;
 
 const OPTIONS = {
@@ -127,10 +125,6 @@ const OPTIONS = {
   "include-hidden": { type: "boolean" },
   explain: { type: "boolean" },
   lang: { type: "string" },
-  kind: { type: "string" },
-  system: { type: "string" },
-  tier: { type: "string" },
-  "last-year-om": { type: "string" },
   jobs: { type: "string", short: "j" },
   "max-unpacked-mb": { type: "string" },
   "max-entry-mb": { type: "string" },
@@ -144,34 +138,8 @@ const OPTIONS = {
 
 /** parseArgs options for the profile-value flags: booleans take --x / --no-x, the rest a value. */
 const PROFILE_OPTIONS = Object.fromEntries(
-  PROFILE_SPECS.map((s) => [s.flag.slice(2), { type: s.type === "boolean" ? "boolean" : "string" } as const]),
+  [...Object.values(PROJECT_FIELDS), ...Object.values(PROFILE_VALUES)].map((s) => [s.flag.slice(2), { type: s.type === "boolean" ? "boolean" : "string" } as const]),
 ) as Record<string, { type: "boolean" | "string" }>;
-
-/** One profile flag's value as plain data, checked; the message names the flag and what it takes. */
-function profileValue(spec: ProfileValueSpec, value: string | boolean, usage: (m: string) => UsageError): string | number | boolean {
-  if (spec.type === "boolean") return value === true;
-  const text = String(value);
-  if (text === "") throw usage(`${spec.flag} 需要一个取值`);
-  switch (spec.type) {
-    case "money": {
-      const t = text.replace(/,/g, "");
-      if (!/^\d{1,15}(\.\d{1,6})?$/.test(t)) throw usage(`${spec.flag} 应为金额（元），例如 1200000，而不是“${text}”`);
-      return t;
-    }
-    case "count":
-      if (!/^\d{1,6}$/.test(text)) throw usage(`${spec.flag} 应为整数，而不是“${text}”`);
-      return Number(text);
-    case "choice":
-      if (!spec.choices!.includes(text)) throw usage(`${spec.flag} 的取值“${text}”无效，可选：${spec.choices!.join(" | ")}`);
-      return text;
-    case "date":
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw usage(`${spec.flag} 应为日期 YYYY-MM-DD，而不是“${text}”`);
-      return text;
-    default:
-      if (text.length > 200) throw usage(`${spec.flag} 过长`);
-      return text;
-  }
-}
 
 /** The number of cores node may use (availableParallelism, Node ≥ 18.14). */
 export function defaultJobs(): number {
@@ -242,26 +210,25 @@ export function parseArgs(argv: readonly string[]): Command {
     budget: { ...DEFAULT_BUDGET },
     profileValues: {},
   };
-  for (const spec of PROFILE_SPECS) {
-    const given = v[spec.flag.slice(2)];
-    if (given !== undefined) opts.profileValues[spec.key] = profileValue(spec, given, usage);
+  // The project's kind, system and size and every profile value: read by the core's one parser, named by flag.
+  const given: Record<string, RawValue> = {};
+  for (const [name, spec] of Object.entries({ ...PROJECT_FIELDS, ...PROFILE_VALUES })) {
+    const value = v[spec.flag.slice(2)];
+    if (value === "") throw usage(`${spec.flag} 需要一个取值`);
+    if (value !== undefined) given[name] = value;
   }
+  const input = parseProfileInput(given, flagNaming);
+  if (input.errors.length) throw usage(renderSetupMessage(input.errors[0], seen.lang));
+  const { kind, system, tier, last_year_om: lastYearOm, ...packValues } = input.values;
+  if (kind !== undefined) opts.kind = kind as ProjectKind;
+  if (system !== undefined) opts.system = system as SystemType;
+  if (tier !== undefined) opts.tier = tier as Tier;
+  if (lastYearOm !== undefined) opts.lastYearOm = new Decimal(lastYearOm as string);
+  for (const [name, value] of Object.entries(packValues)) opts.profileValues[PROFILE_VALUES[name as keyof typeof PROFILE_VALUES].key] = value;
   const format = nonEmpty("format");
   if (format !== undefined) opts.format = choice("format", format);
   const lang = nonEmpty("lang");
   if (lang !== undefined) opts.lang = choice("lang", lang);
-  const kind = nonEmpty("kind");
-  if (kind !== undefined) opts.kind = choice("kind", kind);
-  const system = nonEmpty("system");
-  if (system !== undefined) opts.system = choice("system", system);
-  const tier = nonEmpty("tier");
-  if (tier !== undefined) opts.tier = choice("tier", tier);
-  const om = nonEmpty("last-year-om");
-  if (om !== undefined) {
-    const text = om.replace(/,/g, "");
-    if (!/^\d+(\.\d+)?$/.test(text)) throw usage(`--last-year-om 应为金额（元），例如 1200000，而不是“${om}”`);
-    opts.lastYearOm = new Decimal(text);
-  }
   opts.jobs = positive("jobs", true) ?? opts.jobs;
   const unpacked = positive("max-unpacked-mb", false);
   if (unpacked !== undefined) opts.limits.maxUnpackedBytes = Math.round(unpacked * MB);

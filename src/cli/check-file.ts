@@ -1,31 +1,34 @@
-import Decimal from "decimal.js";
 import type { ProfileOverrides } from "../core/model/types";
 import type { StandardPack } from "../core/standards/types";
 import { audit } from "../core/engine";
 import { OutputError, writeAnnotatedCopy } from "./annotate";
-import { reportExtras } from "../core/report/totals";
-import { choosePack } from "../core/standards/choose-pack";
-import { PROFILE_SPECS } from "./args";
+import { projectName } from "../core/report/totals";
+import {
+  flagNaming, noTableOutcome, overridesFor, renderBoth, renderSetupMessage, selectPack, SETUP_FIELDS, type PlainValue, type SetupFieldName,
+} from "../core/setup";
 import type { Corrections } from "../core/model/corrections";
 import { failedResult, internalError, type FileResult } from "./file-result";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
 import { readingTables } from "../core/report/reading";
 
-/** Everything a check needs besides the file: plain data, so that it can be sent to a worker process. */
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
 export interface PackSet {
   packs: StandardPack[];
-  /** Set when the pack was given: why (for the report); the pack is packs[0]. */
-  fixed: { reason: { zh: string; en: string } } | null;
+  /** Set when the pack was given (it is packs[0]); `file`: the path as written, when it was given as a file. */
+  fixed: { file?: string } | null;
 }
 
-/** Profile values as the engine takes them: money flags become Decimals. */
-function profileOverrides(values: Record<string, string | number | boolean>): Partial<ProfileOverrides> {
-  const out: Record<string, unknown> = {};
-  const money = new Set(PROFILE_SPECS.filter((s) => s.type === "money").map((s) => s.key as string));
-  for (const [k, v] of Object.entries(values)) out[k] = money.has(k) && typeof v === "string" ? new Decimal(v) : v;
-  return out as Partial<ProfileOverrides>;
+/** The values given on the command line, by field name, as the setup layer reads them (already checked by args). */
+function givenValues(settings: CheckSettings): Partial<Record<SetupFieldName, PlainValue>> {
+  const out: Partial<Record<SetupFieldName, PlainValue>> = {};
+  const byKey = new Map(Object.entries(SETUP_FIELDS).map(([name, spec]) => [spec.key as string, name as SetupFieldName]));
+  const plain: Record<string, PlainValue | undefined> = { ...settings.profileValues, kind: settings.kind, system: settings.system, tier: settings.tier ?? undefined, lastYearOm: settings.lastYearOm };
+  for (const [key, v] of Object.entries(plain)) {
+    const name = byKey.get(key);
+    if (name && v !== undefined) out[name] = v;
+  }
+  return out;
 }
 
 export interface CheckSettings {
@@ -70,13 +73,6 @@ export async function checkFile(task: CheckTask, packs: PackSet, settings: Check
 async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): Promise<FileResult> {
   const { file } = task;
   const en = settings.lang === "en-US";
-  const overrides: ProfileOverrides = {
-    kind: settings.kind, system: settings.system, tier: settings.tier,
-    lastYearOm: settings.lastYearOm === undefined ? undefined : new Decimal(settings.lastYearOm),
-    ...profileOverrides(settings.profileValues ?? {}),
-    includeHiddenSheets: settings.includeHidden ?? false,
-    corrections: settings.corrections,
-  };
   let zip: OpenedZip;
   let snapshot: WorkbookSnapshot;
   try {
@@ -91,30 +87,26 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     return failedResult(file, internalError(file, message, en, "reading"));
   }
   // --standard auto: the district the workbook names (title, 编制单位, sheet names); else the one given.
-  const choice = packs.fixed ? { pack: packs.packs[0], reason: packs.fixed.reason } : choosePack(snapshot, packs.packs);
-  const pack = choice.pack;
-  const standard = { id: pack.id, title: pack.title, reason: choice.reason };
+  const selection = selectPack(snapshot, packs.fixed ? { auto: false, pack: packs.packs[0], file: packs.fixed.file } : { auto: true, packs: packs.packs }, flagNaming);
+  const pack = selection.pack;
+  const standard = { id: pack.id, title: pack.title, reason: renderBoth(selection.reason) };
+  const overrides: ProfileOverrides = {
+    ...overridesFor(givenValues(settings), pack),
+    includeHiddenSheets: settings.includeHidden ?? false,
+    corrections: settings.corrections,
+  };
   let result;
   try {
-    result = audit(snapshot, pack, overrides);
+    result = audit(snapshot, pack, overrides, { naming: flagNaming });
   } catch (err) {
     const message = (err as Error)?.message ?? String(err);
     return failedResult(file, internalError(file, message, en));
   }
-  if (result.model.tables.length === 0) {
-    const hidden = result.model.skippedSheets;
-    const e = new WorkbookReadError(
-      "no-budget-table",
-      `${file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列` +
-        (hidden.length ? `；隐藏的工作表（${hidden.join("、")}）未检查，如需检查请加 --include-hidden` : ""),
-      `${file} has no budget table: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed` +
-        (hidden.length ? `; hidden sheets (${hidden.join(", ")}) were not read — add --include-hidden to audit them` : ""),
-    );
-    return failure(file, e.code, en ? e.messageEn : e.message);
-  }
+  const noTable = noTableOutcome(result.model, { file, naming: flagNaming });
+  if (noTable) return failure(file, noTable.code, renderSetupMessage(noTable.message, settings.lang));
   const done: FileResult = {
     file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
-    unit: result.model.profile.unit, review: result.review, ...reportExtras(result, pack), standard,
+    unit: result.model.profile.unit, review: result.review, projectName: projectName(result.model), amounts: result.amounts, standard,
     ...(settings.explain ? { reading: readingTables(result.model) } : {}),
   };
   if (task.out !== null) {

@@ -14,6 +14,7 @@ import { langGiven, resolveLang, type Env } from "./lang";
 import { USAGE_EN } from "./usage-en";
 import { summaryTargetOk, writeSummary } from "./summary-workbook";
 import { loadCorrections } from "./corrections";
+import { AUTO_PACK, FALLBACK_PACK_ID } from "../core/setup";
 
 export interface Io {
   out(text: string): void;
@@ -54,7 +55,7 @@ function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorE
  * the one given (an id or a file), with why it was used.
  */
 function loadPacks(value: string, lang: "zh-CN" | "en-US"): PackSet | ErrorEntry {
-  if (value === "auto") {
+  if (value === AUTO_PACK) {
     const packs: StandardPack[] = [];
     for (const id of availableStandards()) {
       const pack = loadPack(id, lang);
@@ -65,10 +66,7 @@ function loadPacks(value: string, lang: "zh-CN" | "en-US"): PackSet | ErrorEntry
   }
   const pack = loadPack(value, lang);
   if (!("rules" in pack)) return pack;
-  const reason = isPackFile(value)
-    ? { zh: `按 --standard 指定的文件 ${value}`, en: `given with --standard ${value}` }
-    : { zh: `按 --standard ${pack.id} 指定`, en: `given with --standard ${pack.id}` };
-  return { packs: [pack], fixed: { reason } };
+  return { packs: [pack], fixed: isPackFile(value) ? { file: value } : {} };
 }
 
 /** The stderr lines of one file: what went wrong with it or its copy, what was written, what was skipped. */
@@ -108,7 +106,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
   const byId = new Map(packs.packs.map((p) => [p.id, p]));
-  const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === "yangpu-2023") ?? packs.packs[0];
+  const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs.packs[0];
   const head = packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult));
   io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang));
   if (!(await writeSummary(command, results, head, io))) return 2;

@@ -100,19 +100,8 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
       const text = zh ? f.message : f.messageEn;
       out.push(`  ${severityTag(f.severity, lang)} ${where} ${text}${measured(f, r.unit, lang)}${zh ? `（依据：${f.citation}；${f.rule}）` : ` (${f.citation}; ${f.rule})`}`);
     }
+    // The totals that fit the budget's kind, as the core decided them (AuditResult.amounts).
     if (r.amounts) out.push(...totalsLines(r.amounts, r.unit, lang).map((l) => `  ${l}`));
-    else if (r.totals) {
-      const m = (v: string) => formatMoney(new Decimal(v), r.unit);
-      // An O&M budget has no 项目建设费: its total is the O&M total.
-      const om = r.profile?.kind === "om" && new Decimal(r.totals.construction).isZero();
-      out.push(
-        om
-          ? zh ? `  合计：运维费用 ${m(r.totals.grand)}` : `  Total: operation and maintenance ${m(r.totals.grand)}`
-          : zh
-            ? `  合计：项目建设费 ${m(r.totals.construction)}，其他费用 ${m(r.totals.other)}，总计 ${m(r.totals.grand)}`
-            : `  Totals: construction ${m(r.totals.construction)}, other ${m(r.totals.other)}, grand total ${m(r.totals.grand)}`,
-      );
-    }
     if (r.review) out.push(...verdictLines(r.review, r.unit, lang));
     if (r.reading) out.push(...readingLines(r.reading, lang));
     if (r.output?.error) out.push(zh ? `  标注副本未写出：${r.output.error.message}` : `  Annotated copy not written: ${r.output.error.message}`);

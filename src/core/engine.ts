@@ -17,6 +17,8 @@ import { reviewBudget, type Verdict } from "./plan/verdict";
 import { checkSnapshot } from "./snapshot/validate";
 import { checkModel, checkOverrides, checkPack } from "./validate-input";
 import { simplifiedSnapshot } from "./text/t2s";
+import { reportTotals, type ReportTotals } from "./report/totals";
+import { flagNaming, type FieldNaming } from "./setup/fields";
 
 export interface AuditResult {
   model: BudgetModel;
@@ -24,6 +26,14 @@ export interface AuditResult {
   totals: Totals;
   /** 审定: the reviewer's verdict on the budget (domain.md §6). */
   review: Verdict;
+  /** The totals a report shows, fitting the budget's kind (项目建设费 / 其他费用 / 建设金额, or its O&M or service total). */
+  amounts: ReportTotals;
+}
+
+/** How the host wants the audit worded where that depends on the host. */
+export interface AuditOptions {
+  /** How a message names a value the user can give (a CLI flag, a pane label); by flag when not given. */
+  naming?: FieldNaming;
 }
 
 /**
@@ -45,13 +55,13 @@ export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overr
 }
 
 /** The whole audit: snapshot in, model + findings + totals out. Pure. */
-export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
-  return auditModel(buildModel(snapshot, pack, overrides), pack, overrides);
+export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}, options: AuditOptions = {}): AuditResult {
+  return auditModel(buildModel(snapshot, pack, overrides), pack, overrides, options);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}): AuditResult {
+export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}, options: AuditOptions = {}): AuditResult {
   pack = checkPack(pack);
   overrides = checkOverrides(overrides);
   checkModel(model);
@@ -60,7 +70,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
   // What each finding tells its rule's cap: for the verdict only, so it never reaches a report or a host.
   const capFacts = new Map<Finding, unknown>();
   for (const { id, entry, impl } of resolvedRules(pack).values()) {
-    const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id } };
+    const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id }, naming: options.naming ?? flagNaming };
     for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {
       const finding = toFinding(ctx, draft, impl);
       findings.push(finding);
@@ -84,6 +94,7 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       grand: facts.grand.toFixed(),
     },
     review: reviewBudget(model, pack, findings, facts, capFacts),
+    amounts: reportTotals(model, pack, facts),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProfileSource, ProjectProfile } from "../core/model/types";
 import { kindLabel, sourceLabel, systemLabel, t, tierLabel, type Locale, type StringKey } from "./i18n";
-import { AUTO, KINDS, SYSTEMS, TIERS, lastYearOmValid, profileValueValid, type ProfileChoices, type ProfileField } from "./profile-choices";
+import { AUTO, KINDS, SYSTEMS, TIERS, fieldProblem, type ProfileChoices, type ProfileField } from "./profile-choices";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -49,13 +49,14 @@ function PackField(props: { locale: Locale; field: ProfileField; value: string; 
       </Field>
     );
   }
-  const valid = profileValueValid(field, value);
+  // The core's one parser says why, in the words that stop a check.
+  const problem = fieldProblem(field.name, value, locale);
   return (
     <Field
       label={label}
       hint={field.type === "date" ? t(locale, "profile.dateHint") : undefined}
-      validationState={valid ? "none" : "error"}
-      validationMessage={valid ? undefined : t(locale, "error.profileValue", { label, value })}
+      validationState={problem ? "error" : "none"}
+      validationMessage={problem ?? undefined}
     >
       <Input
         data-testid={testId}
@@ -98,7 +99,7 @@ export function ProfilePanel(props: Props) {
     );
   }
 
-  const omValid = lastYearOmValid(choices.lastYearOm);
+  const omProblem = fieldProblem("last_year_om", choices.lastYearOm, locale);
   return (
     <div className={styles.panel}>
       {select("kind", "profile.kind", KINDS, (v) => kindLabel(locale, v),
@@ -109,8 +110,8 @@ export function ProfilePanel(props: Props) {
         inferred ? hint(tierLabel(locale, inferred.tier), inferred.sources.tier) : undefined)}
       <Field
         label={t(locale, "profile.lastYearOm")}
-        validationState={omValid ? "none" : "error"}
-        validationMessage={omValid ? undefined : t(locale, "profile.lastYearOmInvalid")}
+        validationState={omProblem ? "error" : "none"}
+        validationMessage={omProblem ?? undefined}
       >
         <Input
           data-testid="profile-last-year-om"

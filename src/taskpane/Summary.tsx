@@ -22,8 +22,9 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   const p = result.model.profile;
   const review = result.review;
-  // An O&M budget has no 项目建设费: its total is its O&M total.
-  const om = p.kind === "om";
+  // The totals that fit the budget's kind, decided by the core (as in the CLI's report): an O&M or service budget
+  // without 项目建设费 shows its own total only.
+  const build = result.amounts.shape === "build";
   return (
     <section className={styles.summary} data-testid="summary" aria-label={t(locale, "summary.heading")}>
       <div className={styles.counts}>
@@ -36,7 +37,7 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
           </span>
         ))}
       </div>
-      {!om && (
+      {build && (
         <div className={styles.row}>
           <Text size={200}>{t(locale, "summary.construction")}</Text>
           <Text size={200} className={styles.amount} data-testid="total-construction">

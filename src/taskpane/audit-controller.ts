@@ -6,11 +6,12 @@ import { planApproval } from "../core/plan/approval-plan";
 import type { CellChange } from "../core/plan/types";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
-import { localizedError, toPaneError, type PaneError } from "./pane-error";
+import { toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, valuesToSaved, type ProfileChoices, type ProfileField } from "./profile-choices";
-import { AUTO_STANDARD, defaultStandardId, fallbackStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
-import { choosePack } from "../core/standards/choose-pack";
+import { AUTO_STANDARD, defaultStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
+import { noTableOutcome, renderBoth, selectPack, SetupError } from "../core/setup";
 import { profileFieldsFor } from "../core/profile/profile-values";
+import { paneNaming } from "./naming";
 import type { Corrections } from "../core/model/corrections";
 import type { Category, ColumnRole, HardwareClass } from "../core/model/types";
 import {
@@ -26,7 +27,7 @@ export interface StatusMessage {
   parts: { key: StringKey; params?: Params; paramsEn?: Params }[];
 }
 
-/** The pack the last check used, and under 自动 why (choosePack's reason). */
+/** The pack the last check used, and under 自动 why (the setup layer's reason, rendered in both languages). */
 export interface UsedStandard {
   id: string;
   auto: boolean;
@@ -280,30 +281,25 @@ export class AuditController {
 
   private async checkNow(quiet: boolean): Promise<void> {
     const { standardId, choices } = this.state;
-    // The typed amount is checked before the workbook is read; the pack's own values once the pack is known.
-    choicesToOverrides(choices);
     // A chosen pack is loaded before the read, so a pack that cannot be fetched stops the check at once.
     const chosen = standardId === AUTO_STANDARD ? null : await fetchStandard(standardId);
+    // The values typed are checked before the workbook is read (a chosen pack's own too; under 自动 once it is known).
+    choicesToOverrides(choices, chosen ?? {});
     void this.saveChoices();
     const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }), { includeHidden: choices.includeHidden });
     this.set({ progress: null });
-    let pack = chosen;
-    let used: UsedStandard;
-    if (pack) {
-      used = { id: pack.id, auto: false, reason: null };
-    } else {
-      // 自动, as the CLI's `--standard auto`: the district the title, 编制单位 or a sheet name names.
-      const choice = choosePack(snapshot, await getAllStandards(), fallbackStandardId());
-      pack = choice.pack;
-      used = { id: pack.id, auto: true, reason: choice.reason };
-    }
+    // 自动, as the CLI's `--standard auto`: the district the title, 编制单位 or a sheet name names.
+    const selection = selectPack(snapshot, chosen ? { auto: false, pack: chosen } : { auto: true, packs: await getAllStandards() }, paneNaming);
+    const pack = selection.pack;
+    const used: UsedStandard = { id: pack.id, auto: selection.auto, reason: selection.auto ? renderBoth(selection.reason) : null };
     const profileFields = profileFieldsFor(pack);
-    const overrides = choicesToOverrides(choices, profileFields);
+    const overrides = choicesToOverrides(choices, pack);
     if (correctionCount(this.state.corrections) > 0) overrides.corrections = this.state.corrections;
     this.set({ used, profileFields });
-    const result = audit(snapshot, pack, overrides);
+    const result = audit(snapshot, pack, overrides, { naming: paneNaming });
     // Nothing that looks like a budget: say so rather than show an empty, "clean" result.
-    if (result.model.tables.length === 0) throw localizedError("error.noTable");
+    const noTable = noTableOutcome(result.model, { naming: paneNaming });
+    if (noTable) throw new SetupError(noTable.message, noTable.code);
     const plan = planApproval(result.model, result.review);
     // Shown before flagging, so the findings are there even if the sheet cannot be formatted.
     this.set({ result, plan, stale: false });

@@ -26,13 +26,6 @@ export function formatYuan(yuan: string, locale: Locale): string {
   return t(locale, "money.yuan", { amount: groupedYuan(yuan) });
 }
 
-/** Parses the "last year's O&M" input: digits with optional thousands separators and decimals, in 元. */
-export function parseYuanInput(text: string): Decimal | null {
-  const cleaned = text.replace(/[,，\s]/g, "");
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
-  return new Decimal(cleaned);
-}
-
 /** A cell's value as text for a message ("（空）" for an empty cell). */
 export function formatCellValue(value: CellValue, locale: Locale): string {
   if (value === null || value === "") return t(locale, "cell.empty");

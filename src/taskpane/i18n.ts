@@ -25,7 +25,6 @@ const zhCN = {
   "profile.inferred": "检查结果：{value}（来源：{source}）",
   "profile.lastYearOm": "上年运维费（元，可选）",
   "profile.lastYearOmPlaceholder": "例如 230000",
-  "profile.lastYearOmInvalid": "请输入以元为单位的金额，例如 230000 或 230000.50",
 
   "profile.includeHidden": "包含隐藏工作表",
   "profile.includeHiddenHint": "默认不检查隐藏的工作表（与命令行一致）",
@@ -190,9 +189,7 @@ const zhCN = {
   "error.title": "出错了",
   "error.location": "（工作表 {sheet}，单元格 {address}）",
   "error.unknown": "未知错误",
-  "error.lastYearOm": "上年运维费不是有效金额：{value}",
   "error.unknownStandard": "找不到配置标准 {id}",
-  "error.profileValue": "“{label}”的值“{value}”无效",
   "standard.auto": "自动（按工作簿所写区县）",
   "standard.used": "本次检查使用：{title}（{reason}）",
   "standard.usedChosen": "本次检查使用：{title}",
@@ -210,7 +207,6 @@ const zhCN = {
   "profile.choice.government-investment": "政府投资",
   "profile.choice.department-budget": "部门预算",
   "error.packLoad": "无法载入配置标准“{title}”（{id}）：{reason}。请检查网络后重试，或选择其他标准。",
-  "error.noTable": "没有在可见的工作表中找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列。",
   "error.crashed": "任务窗格出现异常，已停止显示。",
   "error.retry": "重试",
 };
@@ -233,7 +229,6 @@ const enUS: typeof zhCN = {
   "profile.inferred": "Checked as: {value} (from {source})",
   "profile.lastYearOm": "Last year's O&M amount (yuan, optional)",
   "profile.lastYearOmPlaceholder": "e.g. 230000",
-  "profile.lastYearOmInvalid": "Enter an amount in yuan, e.g. 230000 or 230000.50",
 
   "profile.includeHidden": "Include hidden sheets",
   "profile.includeHiddenHint": "Hidden sheets are not audited unless chosen (as in the CLI)",
@@ -398,9 +393,7 @@ const enUS: typeof zhCN = {
   "error.title": "Something went wrong",
   "error.location": " (sheet {sheet}, cell {address})",
   "error.unknown": "Unknown error",
-  "error.lastYearOm": "Last year's O&M amount is not a valid amount: {value}",
   "error.unknownStandard": "Standard {id} not found",
-  "error.profileValue": "\"{value}\" is not a valid {label}",
   "standard.auto": "Auto (the district the workbook names)",
   "standard.used": "Checked with: {title} ({reason})",
   "standard.usedChosen": "Checked with: {title}",
@@ -418,7 +411,6 @@ const enUS: typeof zhCN = {
   "profile.choice.government-investment": "Government investment",
   "profile.choice.department-budget": "Department budget",
   "error.packLoad": "Could not load the standard \"{title}\" ({id}): {reason}. Check the connection and try again, or choose another standard.",
-  "error.noTable": "No budget table found on the visible sheets: a header row naming the items (名称/费用名称) and the amounts (金额/合价, or 数量 and 单价) is needed.",
   "error.crashed": "The task pane hit an unexpected problem and stopped.",
   "error.retry": "Retry",
 };

@@ -1,15 +1,20 @@
 import type { ProfileOverrides, ProjectKind, SystemType, Tier } from "../core/model/types";
 import type { SavedChoices } from "../excel/bridge";
-import { parseYuanInput } from "./format";
-import { PROFILE_VALUES, type ProfileValue, type ProfileValueSpec } from "../core/profile/profile-values";
-import { localizedError } from "./pane-error";
+import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
+import type { StandardPack } from "../core/standards/types";
+import {
+  KINDS as CORE_KINDS, SYSTEMS as CORE_SYSTEMS, TIERS as CORE_TIERS, SETUP_FIELDS, SetupError, overridesFor, parseFieldValue, parseProfileInput,
+  renderSetupMessage, type RawValue, type SetupMessage,
+} from "../core/setup";
+import { paneNaming } from "./naming";
+import type { Locale } from "./i18n";
 
 export const AUTO = "auto";
 export type Auto = typeof AUTO;
 
-export const KINDS: readonly ProjectKind[] = ["construction", "upgrade", "om", "service"];
-export const SYSTEMS: readonly SystemType[] = ["oa", "video-conference", "website", "server-room", "info-release", "hotline", "other"];
-export const TIERS: readonly Tier[] = ["small", "medium", "large"];
+export const KINDS: readonly ProjectKind[] = CORE_KINDS;
+export const SYSTEMS: readonly SystemType[] = CORE_SYSTEMS;
+export const TIERS: readonly Tier[] = CORE_TIERS;
 
 /** The profile as the pane's controls hold it: "auto" lets the engine infer; the amount is the text typed. */
 export interface ProfileChoices {
@@ -44,32 +49,15 @@ export function valuesToSaved(values: Record<string, string>): Record<string, st
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** A typed profile value as the engine takes it (money as Decimal), or null when it is not one. */
-export function parseProfileValue(spec: ProfileValueSpec, text: string): ProfileValue | null {
-  const v = text.trim();
-  if (v === "") return null;
-  switch (spec.type) {
-    case "money":
-      return parseYuanInput(v);
-    case "count":
-      return /^\d{1,6}$/.test(v) ? Number(v) : null;
-    case "date": {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-      if (!m) return null;
-      const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-      return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? v : null;
-    }
-    case "choice":
-      return spec.choices?.includes(v) ? v : null;
-    case "boolean":
-      return v === "true" ? true : v === "false" ? false : null;
-    case "text":
-      return v;
-  }
-}
-
-export function profileValueValid(spec: ProfileValueSpec, text: string): boolean {
-  return text.trim() === "" || parseProfileValue(spec, text) !== null;
+/**
+ * Why a typed value is refused, worded by the core's one parser with the field's pane label, in `locale`; null when
+ * it is blank or valid. What the field shows under itself and what stops a check are the same message.
+ */
+export function fieldProblem(name: string, text: string, locale: Locale): string | null {
+  const spec = SETUP_FIELDS[name as keyof typeof SETUP_FIELDS];
+  if (!spec) return null;
+  const parsed = parseFieldValue({ name: name as keyof typeof SETUP_FIELDS, ...spec }, text, paneNaming);
+  return parsed.ok ? null : renderSetupMessage(parsed.error, locale);
 }
 
 // Saved settings come from a workbook someone else may have edited (or an older version wrote): keep only
@@ -89,46 +77,38 @@ export function choicesFromSaved(saved: SavedChoices["overrides"], profileValues
   };
 }
 
+/** The choices as the setup layer reads them, by field name: the selects that are not 自动, and the text typed. */
+function rawInput(choices: ProfileChoices, pack?: Pick<StandardPack, "profileValues">): Record<string, RawValue> {
+  const raw: Record<string, RawValue> = { last_year_om: choices.lastYearOm };
+  if (choices.kind !== AUTO) raw.kind = choices.kind;
+  if (choices.system !== AUTO) raw.system = choices.system;
+  if (choices.tier !== AUTO) raw.tier = choices.tier;
+  for (const name of pack?.profileValues ?? []) if (choices.values[name] !== undefined) raw[name] = choices.values[name];
+  return raw;
+}
+
 /** What is saved in the workbook: only the values the user actually chose; an unparsable amount is not kept. */
 export function choicesToSaved(choices: ProfileChoices): NonNullable<SavedChoices["overrides"]> {
   const out: NonNullable<SavedChoices["overrides"]> = {};
   if (choices.kind !== AUTO) out.kind = choices.kind;
   if (choices.system !== AUTO) out.system = choices.system;
   if (choices.tier !== AUTO) out.tier = choices.tier;
-  const om = parseYuanInput(choices.lastYearOm);
-  if (om) out.lastYearOm = om.toFixed();
+  const om = parseProfileInput({ last_year_om: choices.lastYearOm }, paneNaming).values.last_year_om;
+  if (om !== undefined) out.lastYearOm = String(om);
   if (choices.includeHidden) out.includeHiddenSheets = true;
   return out;
 }
 
-export function lastYearOmValid(text: string): boolean {
-  return text.trim() === "" || parseYuanInput(text) !== null;
-}
-
 /**
- * The engine's overrides; a typed amount that is not a number stops the check rather than being ignored. Only the
- * profile values of `fields` (the pack the check uses) are passed: another pack's values stay saved but unused.
+ * The engine's overrides, read by the core's one parser; a typed value that is not one stops the check (a SetupError
+ * naming the field by its label) rather than being ignored. Only the profile values of `pack` (the pack the check
+ * uses) are read and passed: another pack's values stay saved but unused.
  */
-export function choicesToOverrides(choices: ProfileChoices, fields: readonly ProfileField[] = []): ProfileOverrides {
-  const out: ProfileOverrides = {};
-  if (choices.kind !== AUTO) out.kind = choices.kind;
-  if (choices.system !== AUTO) out.system = choices.system;
-  if (choices.tier !== AUTO) out.tier = choices.tier;
-  if (choices.lastYearOm.trim() !== "") {
-    const om = parseYuanInput(choices.lastYearOm);
-    if (!om) throw localizedError("error.lastYearOm", { value: choices.lastYearOm });
-    out.lastYearOm = om;
-  }
+export function choicesToOverrides(choices: ProfileChoices, pack: Pick<StandardPack, "profileValues"> = {}): ProfileOverrides {
+  const input = parseProfileInput(rawInput(choices, pack), paneNaming);
+  const first: SetupMessage | undefined = input.errors[0];
+  if (first) throw new SetupError(first);
+  const out = overridesFor(input.values, pack);
   if (choices.includeHidden) out.includeHiddenSheets = true;
-  for (const field of fields) {
-    const text = choices.values[field.name] ?? "";
-    if (text.trim() === "") continue;
-    const value = parseProfileValue(field, text);
-    if (value === null) {
-      const err = localizedError("error.profileValue", { label: field.zh, value: text });
-      throw Object.assign(err, { messageEn: localizedError("error.profileValue", { label: field.en, value: text }).messageEn });
-    }
-    (out as Record<string, unknown>)[field.key] = value;
-  }
   return out;
 }

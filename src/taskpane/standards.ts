@@ -2,9 +2,10 @@ import yangpu from "../../standards/yangpu-2023.json";
 import { bundledPack } from "../core/standards/bundled-pack";
 import type { StandardPack } from "../core/standards/types";
 import { localizedError } from "./pane-error";
+import { AUTO_PACK } from "../core/setup";
 
 /** The picker's first entry: the pack the workbook names (title, 编制单位, sheet names), as the CLI's `--standard auto`. */
-export const AUTO_STANDARD = "auto";
+export const AUTO_STANDARD = AUTO_PACK;
 
 /**
  * The packs bundled into the pane, each with the file it comes from (its id must be the file's name); the first is the
@@ -46,11 +47,6 @@ export function listStandards(): StandardInfo[] {
 
 export function standardInfo(id: string): StandardInfo | undefined {
   return listStandards().find((s) => s.id === id);
-}
-
-/** The fallback pack of `choosePack` (no district named) and when nothing else can be used. */
-export function fallbackStandardId(): string {
-  return info(BUNDLED_FILES[0].json).id;
 }
 
 /** What the picker starts on: 自动, as the CLI's default. */

@@ -20,7 +20,7 @@ process.on("message", ({ init, index, task }) => {
 });`);
 
 describe("the --jobs pool", () => {
-  const packs = { packs: [loadStandardById("yangpu-2023")], fixed: { reason: { zh: "按 --standard 指定", en: "given" } } };
+  const packs = { packs: [loadStandardById("yangpu-2023")], fixed: {} };
   const settings = { lang: "zh-CN" as const, limits: DEFAULT_LIMITS, inputs: { ids: [], paths: [] } };
 
   it("a worker that dies costs only the file it was checking (internal-error); the rest are checked, in input order", async () => {

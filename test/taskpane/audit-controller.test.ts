@@ -661,8 +661,8 @@ describe("every pack, 自动 and the packs' profile values", () => {
     await c.setStandard("luohu-2024");
     await c.setProfileValue("acceptance_date", "2024-02-30");
     await c.check();
-    expect(c.getState().error?.message).toBe("“竣工验收日期”的值“2024-02-30”无效");
-    expect(c.getState().error?.messageEn).toBe('"2024-02-30" is not a valid acceptance date');
+    expect(c.getState().error?.message).toBe("“竣工验收日期”的值“2024-02-30”无效：应为确实存在的日期 YYYY-MM-DD，如 2024-06-30");
+    expect(c.getState().error?.messageEn).toBe('"acceptance date": "2024-02-30" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30');
     expect(bridge.calls).not.toContain("flagFindings");
   });
 

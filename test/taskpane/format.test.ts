@@ -1,9 +1,21 @@
 import Decimal from "decimal.js";
-import { formatCellValue, formatFigure, formatRatio, formatYuan, parseYuanInput } from "../../src/taskpane/format";
+import { formatCellValue, formatFigure, formatRatio, formatYuan } from "../../src/taskpane/format";
 import type { CellChange } from "../../src/core/plan/types";
 import { formatPaneError, localizedError, toPaneError } from "../../src/taskpane/pane-error";
 import { BridgeError } from "../../src/excel/errors";
-import { choicesFromSaved, choicesToOverrides, choicesToSaved, parseProfileValue, valuesFromSaved, valuesToSaved } from "../../src/taskpane/profile-choices";
+import { choicesFromSaved, choicesToOverrides, choicesToSaved, valuesFromSaved, valuesToSaved } from "../../src/taskpane/profile-choices";
+import { parseFieldValue, flagNaming, type PlainValue } from "../../src/core/setup";
+import type { ProfileValueSpec } from "../../src/core/profile/profile-values";
+
+/** The core's one parser as the pane's fields use it: the value read (money as Decimal), or null when refused. */
+function parseProfileValue(spec: ProfileValueSpec, text: string): PlainValue | Decimal | null | undefined {
+  const name = (Object.keys(PROFILE_VALUES) as (keyof typeof PROFILE_VALUES)[]).find((n) => PROFILE_VALUES[n] === spec)!;
+  const r = parseFieldValue({ name, ...spec }, text, flagNaming);
+  if (!r.ok) return null;
+  if (r.value === undefined) return null;
+  return spec.type === "money" ? new Decimal(r.value as string) : r.value;
+}
+const parseYuanInput = (text: string) => parseProfileValue(PROFILE_VALUES.last_year_om, text) as Decimal | null;
 import { PROFILE_VALUES } from "../../src/core/profile/profile-values";
 import { getStandard, listStandards } from "../../src/taskpane/standards";
 
@@ -81,9 +93,9 @@ describe("pane errors", () => {
   });
 
   it("word the pane's own errors in both locales", () => {
-    const err = toPaneError(localizedError("error.lastYearOm", { value: "abc" }));
+    const err = toPaneError(localizedError("error.unknownStandard", { id: "abc" }));
     expect(formatPaneError(err, "zh-CN")).toContain("abc");
-    expect(formatPaneError(err, "en-US")).toMatch(/^Last year/);
+    expect(formatPaneError(err, "en-US")).toMatch(/^Standard abc/);
   });
 });
 

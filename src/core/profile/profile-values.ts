@@ -63,15 +63,6 @@ export function numericValue(v: ProfileValue | undefined): Decimal | null {
   return null;
 }
 
-/** How a message names a value the user did not give: the flag and what it is. */
-export function describeMissing(names: readonly string[]): { zh: string; en: string } {
-  const specs = names.map((n) => (PROFILE_VALUES as Record<string, ProfileValueSpec>)[n]).filter(Boolean);
-  return {
-    zh: specs.map((s) => `${s.flag}（${s.zh}）`).join("、"),
-    en: specs.map((s) => `${s.flag} (${s.en})`).join(", "),
-  };
-}
-
 /**
  * The profile values a pack uses, with their flag, type, choices and labels, in the pack's order: what the pane
  * should offer (and nothing else) for that pack. Unknown names are refused when the pack is loaded.

@@ -89,8 +89,3 @@ export function projectName(model: BudgetModel): string | null {
   }
   return null;
 }
-
-/** What the reports need from an audit besides findings, totals and verdict: plain data. */
-export function reportExtras(result: { model: BudgetModel }, pack: StandardPack): { projectName: string | null; amounts: ReportTotals } {
-  return { projectName: projectName(result.model), amounts: reportTotals(result.model, pack) };
-}

@@ -1,17 +1,20 @@
 import type { FindingDraft, RuleContext } from "./types";
 import type { MessageArgs } from "../standards/messages";
 import { renderMessage } from "../standards/messages";
-import { describeMissing } from "../profile/profile-values";
+import { fieldArgs, missingArg } from "../setup/naming-args";
 
-/** A draft whose wording is the pack's message `id` rendered with `args` (the rule's own name added as {rule}). */
+/**
+ * A draft whose wording is the pack's message `id` rendered with `args` (the rule's own name added as {rule}, and
+ * each field the user can give as {field_<name>}, named the host's way).
+ */
 export function messageDraft<F = unknown>(ctx: RuleContext, id: string, args: MessageArgs, rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {}): FindingDraft<F> {
-  const r = renderMessage(ctx.pack, id, { rule: { text: ctx.entry.id }, ...args }, ctx.model.profile.unit);
+  const r = renderMessage(ctx.pack, id, { rule: { text: ctx.entry.id }, ...fieldArgs(ctx.naming), ...args }, ctx.model.profile.unit);
   return { ...rest, message: r.zh, messageEn: r.en, messageId: id };
 }
 
-/** A reminder that names the profile values a rule needs and did not get ({missing}: their flags). */
+/** A reminder that names the profile values a rule needs and did not get ({missing}: named the host's way). */
 export function missingDraft(ctx: RuleContext, id: string, missing: readonly string[], args: MessageArgs = {}): FindingDraft {
-  return messageDraft(ctx, id, { ...args, missing: describeMissing(missing) }, { severity: "info" });
+  return messageDraft(ctx, id, { ...args, missing: missingArg(missing, ctx.naming) }, { severity: "info" });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Finding, Measure, Severity } from "../model/finding";
 import type { PackRule, StandardPack } from "../standards/types";
 import type { Facts } from "./facts";
 import type { GroupCapper, LineCapper } from "../model/adjustment";
+import type { FieldNaming } from "../setup/fields";
 
 /**
  * What a rule implementation hands back; the engine fills in rule id, citation and default severity. `F` is what
@@ -41,6 +42,8 @@ export interface RuleContext {
   facts: Facts;
   /** The pack entry of the rule being run (its id may differ from the implementation id). */
   entry: PackRule & { id: string };
+  /** How messages name a value the user can give: the host's way (a CLI flag, a pane label). */
+  naming: FieldNaming;
 }
 
 /**

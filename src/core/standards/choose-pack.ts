@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../snapshot/types";
 import type { StandardPack } from "./types";
 import { compact, toHalfWidth } from "../parse/text";
 import { toSimplified } from "../text/t2s";
+import type { SetupMessage } from "../setup/messages";
 
 export interface PackChoice {
   pack: StandardPack;
@@ -10,8 +11,8 @@ export interface PackChoice {
   source: "title" | "unit" | "sheet-name" | "fallback" | "explicit";
   /** The place word that decided it, as the pack writes it. */
   place: string | null;
-  /** Why, for the report. */
-  reason: { zh: string; en: string };
+  /** Why, as a message each host renders (setup/messages.ts). */
+  reason: SetupMessage;
 }
 
 /** Rows from the top of a sheet that count as its title (the table's header is usually further down). */
@@ -42,9 +43,6 @@ function texts(snapshot: WorkbookSnapshot): Record<"title" | "unit" | "sheet-nam
   return out;
 }
 
-const SOURCE_ZH = { title: "标题", unit: "编制单位", "sheet-name": "工作表名" } as const;
-const SOURCE_EN = { title: "the title", unit: "the preparing unit", "sheet-name": "a sheet name" } as const;
-
 /**
  * `--standard auto`: the pack whose place words (杨浦, 青浦, 罗湖, 拱墅, 青阳 …, each pack's `places`) the workbook's
  * title rows name — else its 编制单位, else a sheet name — traditional characters matching as simplified ones.
@@ -70,7 +68,7 @@ export function choosePack(snapshot: WorkbookSnapshot, packs: readonly StandardP
         pack: b.pack,
         source,
         place: b.place,
-        reason: { zh: `${SOURCE_ZH[source]}含“${b.place}”`, en: `${SOURCE_EN[source]} names ${b.place}` },
+        reason: { messageId: `setup.pack.${source}`, params: { place: { text: b.place } } },
       };
     }
   }
@@ -79,7 +77,7 @@ export function choosePack(snapshot: WorkbookSnapshot, packs: readonly StandardP
     pack: fallback,
     source: "fallback",
     place: null,
-    reason: { zh: `标题、编制单位和工作表名均未提及已知区县，默认使用 ${fallback.id}`, en: `no known district is named in the title, preparing unit or sheet names: ${fallback.id} by default` },
+    reason: { messageId: "setup.pack.fallback", params: { id: { text: fallback.id } } },
   };
 }
 

@@ -1,4 +1,5 @@
 import { choosePack } from "../../../src/core/standards/choose-pack";
+import { renderBoth } from "../../../src/core/setup";
 import { toSimplified } from "../../../src/core/text/t2s";
 import { sheet, workbook } from "../../support/snapshot";
 import { pack } from "./packs";
@@ -24,7 +25,7 @@ describe("choosePack (--standard auto)", () => {
     ["深圳市羅湖區政務服務平台預算", "luohu-2024", "标题含“罗湖”"],
   ])("%s → %s", (title, id, reason) => {
     const c = choosePack(workbook(table(title)), ALL);
-    expect([c.pack.id, c.source, c.reason.zh]).toEqual([id, "title", reason]);
+    expect([c.pack.id, c.source, renderBoth(c.reason).zh]).toEqual([id, "title", reason]);
   });
   it("the 编制单位 when the title names no district", () => {
     const c = choosePack(workbook(table("智慧社区平台建设项目预算表"), sheet("说明", [["说明"], ["注：金额单位万元"], [null], [null], [null], [null], [null], [null], [null], ["编制单位：", "青浦区数据局"]])), ALL);
@@ -37,8 +38,8 @@ describe("choosePack (--standard auto)", () => {
   it("falls back to yangpu-2023 and says so", () => {
     const c = choosePack(workbook(table("某区视频会议系统建设项目预算表")), ALL);
     expect([c.pack.id, c.source]).toEqual(["yangpu-2023", "fallback"]);
-    expect(c.reason.zh).toContain("默认使用 yangpu-2023");
-    expect(c.reason.en).toContain("yangpu-2023 by default");
+    expect(renderBoth(c.reason).zh).toContain("默认使用 yangpu-2023");
+    expect(renderBoth(c.reason).en).toContain("yangpu-2023 by default");
   });
   it("the first place named wins; a line deep in the table does not count", () => {
     expect(choosePack(workbook(table("青浦区与杨浦区共建平台项目")), ALL).pack.id).toBe("qingpu-2024");

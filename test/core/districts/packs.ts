@@ -5,6 +5,7 @@ import type { Finding } from "../../../src/core/model/finding";
 import type { StandardPack } from "../../../src/core/standards/types";
 import { loadStandard } from "../../../src/core/standards/load-standard";
 import { auditModel } from "../../../src/core/engine";
+import type { FieldNaming } from "../../../src/core/setup";
 import { model } from "../../support/model";
 
 export const DISTRICT_PACKS = ["qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"] as const;
@@ -30,10 +31,10 @@ export function packRaw(id: string): Record<string, unknown> {
 export function run(
   id: string,
   lines: BudgetLine[],
-  opts: { profile?: Partial<ProjectProfile>; overrides?: ProfileOverrides; title?: string; extra?: Partial<BudgetModel> } = {},
+  opts: { profile?: Partial<ProjectProfile>; overrides?: ProfileOverrides; title?: string; extra?: Partial<BudgetModel>; naming?: FieldNaming } = {},
 ): Finding[] {
   const m = model(lines, opts.profile ?? {}, { headingText: opts.title ? `预算表\n${opts.title}` : "预算表", ...(opts.extra ?? {}) });
-  return auditModel(m, pack(id), opts.overrides ?? {}).findings;
+  return auditModel(m, pack(id), opts.overrides ?? {}, { naming: opts.naming }).findings;
 }
 
 export function ofRule(findings: Finding[], rule: string): Finding[] {
