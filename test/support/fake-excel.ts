@@ -771,7 +771,8 @@ class FakeMergedAreas extends Proxy {
     const w = this.within();
     if (!w) return [];
     const s = this.ctx.book.sheet(this.sheetName);
-    return (s?.merges ?? []).filter((m) => m.top >= w.top && m.bottom <= w.bottom && m.left >= w.left && m.right <= w.right);
+    // A merged area is one cell to Excel: a range that meets part of it has it among its merged areas, whole.
+    return (s?.merges ?? []).filter((m) => m.top <= w.bottom && m.bottom >= w.top && m.left <= w.right && m.right >= w.left);
   }
   protected readProp(name: string): unknown {
     const areas = this.inside();
