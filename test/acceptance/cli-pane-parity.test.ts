@@ -1,11 +1,9 @@
 import * as path from "path";
 import { audit, type AuditResult } from "../../src/core/engine";
 import { readWorkbook } from "../../src/cli/read-xlsx";
-import { createOfficeBridge } from "../../src/excel/office-bridge";
-import { a1 } from "../../src/core/snapshot/address";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/types";
 import { fakeFromXlsx } from "../support/fake-from-xlsx";
-import type { FakeWorkbook } from "../support/fake-excel";
+import { API_LEVELS, cellsOf, findingKeys, paneFor, totals } from "../support/parity";
 import { formulasCached, snapshotToXlsx } from "../support/snapshot-xlsx";
 import { yangpu } from "../support/pack";
 import { tempDir } from "../support/xlsx";
@@ -23,35 +21,6 @@ import { corpus2 } from "../corpus2/index";
 const pack = yangpu();
 const dir = tempDir();
 const root = path.join(__dirname, "../..");
-export const API_LEVELS = ["1.6", "1.9", "1.13", "1.18"];
-
-/** The pane's adapter over a fake Excel, with the File API the fake offers. */
-export function paneFor(book: FakeWorkbook) {
-  const host = { run: book.run as never, isSetSupported: book.isSetSupported, getFile: book.getFile };
-  return createOfficeBridge(host);
-}
-
-export const findingKeys = (result: AuditResult) => result.findings.map((f) => `${f.rule}|${f.severity}|${f.sheet}|${f.cell}|${f.message}`);
-export const totals = (result: AuditResult) => ({ 送审: result.review.submitted.toString(), 审定: result.review.approved.toString() });
-
-/** Every non-empty cell of the visible sheets by its worksheet address, and every merge: what the engine is given. */
-export function cellsOf(snapshot: WorkbookSnapshot): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const s of snapshot.sheets) {
-    if (s.hidden) continue;
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const at = `${s.name}!${a1(s.origin.row + r, s.origin.col + c)}`;
-        if (v !== null) out[at] = v;
-        const f = s.formulas?.[r]?.[c];
-        if (f) out[`${at} formula`] = f;
-      }),
-    );
-    for (const m of s.merges) out[`${s.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)} merged`] = true;
-  }
-  return out;
-}
-
 const workbooks: [string, () => Promise<string>][] = [
   ...[...corpus, ...corpus2].filter((e) => formulasCached(e.build())).map((e) => [e.name, () => snapshotToXlsx(e.build(), path.join(dir, e.name))] as [string, () => Promise<string>]),
   ...["sample-budget.xlsx", "sample-om-budget.xlsx"].map((n) => [n, async () => path.join(root, "assets", n)] as [string, () => Promise<string>]),
