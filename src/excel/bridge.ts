@@ -24,7 +24,7 @@ export interface HostCapabilities {
   notes: boolean;
   /** ExcelApi 1.9: getRanges/RangeAreas for batched formatting, and fill patterns (so "no fill" is told from white). */
   rangeAreas: boolean;
-  /** ExcelApi 1.13: merged areas of a range. Without it merged header cells are read as their top-left value. */
+  /** ExcelApi 1.13: merged areas of a range. Without it they are read from the workbook's file (file-merges.ts). */
   mergedAreas: boolean;
 }
 

@@ -7,6 +7,11 @@ export type IsSetSupported = (name: string, version?: string) => boolean;
 export interface ExcelHost {
   run: ExcelRun;
   isSetSupported: IsSetSupported;
+  /**
+   * The open workbook as .xlsx bytes (the File API, Document.getFileAsync): where Office.js cannot tell merged
+   * areas (below ExcelApi 1.13) they are read from it. Absent where the host has no File API.
+   */
+  getFile?: () => Promise<Uint8Array>;
 }
 
 /** Baseline is ExcelApi 1.6 (the manifest's minimum); newer sets switch on better behaviour where present. */

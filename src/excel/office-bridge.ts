@@ -16,7 +16,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
   const run = host.run;
   return {
     capabilities: async () => caps,
-    readWorkbook: (onProgress, opts) => readSheets(run, caps, onProgress, opts),
+    readWorkbook: (onProgress, opts) => readSheets(run, caps, onProgress, { ...opts, getFile: host.getFile }),
     async flagFindings(findings: Finding[], locale: "zh-CN" | "en-US" = "zh-CN") {
       // A second check replaces the first one's flags rather than stacking on them (and on their originals).
       if (await hasFlagRecord(run)) await clearCells(run, caps);

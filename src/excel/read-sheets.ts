@@ -1,4 +1,6 @@
-import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
+import type { MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
+import { normaliseSheet } from "../core/snapshot/normalise";
+import type { HostValue } from "../core/snapshot/host-cell";
 import type { HostCapabilities, ReadProgress } from "./bridge";
 import type { ExcelRun } from "./host";
 import { BridgeError, isPayloadLimit } from "./errors";
@@ -6,6 +8,7 @@ import { RESPONSE_BUDGET, utf8Bytes } from "./batch";
 import { parseRangeAddress } from "./addresses";
 import { a1 } from "../core/snapshot/address";
 import { RESULTS_SHEET_NAMES } from "./results-sheet";
+import { mergesFromFile } from "./file-merges";
 
 type Grid = unknown[][];
 
@@ -20,7 +23,7 @@ export async function readSheets(
   run: ExcelRun,
   caps: HostCapabilities,
   onProgress?: (p: ReadProgress) => void,
-  opts: { includeHidden?: boolean } = {},
+  opts: { includeHidden?: boolean; getFile?: () => Promise<Uint8Array> } = {},
 ): Promise<WorkbookSnapshot> {
   const listed = await run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -31,6 +34,7 @@ export async function readSheets(
       .map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible" }));
   });
   const toRead = listed.filter((s) => !s.hidden || opts.includeHidden);
+  const fileMerges = caps.mergedAreas || toRead.length === 0 ? null : await mergesOfFile(opts.getFile);
   const out: SheetSnapshot[] = [];
   let read = 0;
   for (const s of listed) {
@@ -39,13 +43,24 @@ export async function readSheets(
       continue;
     }
     onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });
-    const sheet = await readOneSheet(run, caps, s.name);
+    const sheet = await readOneSheet(run, caps, s.name, fileMerges?.get(s.name) ?? []);
     if (sheet) out.push(s.hidden ? { ...sheet, hidden: true } : sheet);
   }
   return { name: "当前工作簿", sheets: out };
 }
 
-async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string): Promise<SheetSnapshot | null> {
+/** Below ExcelApi 1.13: the merged areas of every sheet from the workbook's file, or null when it cannot be had. */
+async function mergesOfFile(getFile: (() => Promise<Uint8Array>) | undefined): Promise<Map<string, MergedRange[]> | null> {
+  if (!getFile) return null;
+  try {
+    return await mergesFromFile(await getFile());
+  } catch {
+    return null;
+  }
+}
+
+/** `fileMerges`: the sheet's merged areas where Office.js cannot tell them (caps.mergedAreas false). */
+async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string, fileMerges: MergedRange[]): Promise<SheetSnapshot | null> {
   try {
     return await run(async (context) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
@@ -54,11 +69,11 @@ async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string)
       merged?.load("address");
       await context.sync();
       if (used.isNullObject) return null;
-      return toSnapshot(name, used.rowIndex, used.columnIndex, used.values, used.formulas, used.numberFormat, mergesOf(merged));
+      return toSnapshot(name, used.rowIndex, used.columnIndex, used.values, used.formulas, used.numberFormat, merged ? mergesOf(merged) : fileMerges);
     });
   } catch (err) {
     if (!isPayloadLimit(err)) throw wrapReadError(err, name);
-    return readInBlocks(run, caps, name);
+    return readInBlocks(run, caps, name, fileMerges);
   }
 }
 
@@ -66,7 +81,7 @@ async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string)
  * The fallback for sheets over the response limit: dimensions first, then blocks of rows sized from what the
  * rows so far weighed (~3 MB each); a block that still comes back too big is halved and asked again.
  */
-async function readInBlocks(run: ExcelRun, caps: HostCapabilities, name: string): Promise<SheetSnapshot | null> {
+async function readInBlocks(run: ExcelRun, caps: HostCapabilities, name: string, fileMerges: MergedRange[]): Promise<SheetSnapshot | null> {
   const dims = await run(async (context) => {
     const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -74,7 +89,7 @@ async function readInBlocks(run: ExcelRun, caps: HostCapabilities, name: string)
     merged?.load("address");
     await context.sync();
     if (used.isNullObject) return null;
-    return { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount, merges: mergesOf(merged) };
+    return { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount, merges: merged ? mergesOf(merged) : fileMerges };
   });
   if (!dims) return null;
   const values: Grid = [];
@@ -119,8 +134,8 @@ function loadBlock(run: ExcelRun, sheet: string, address: string): Promise<Block
   });
 }
 
-function mergesOf(merged: Excel.RangeAreas | null): MergedRange[] {
-  if (!merged || merged.isNullObject) return [];
+function mergesOf(merged: Excel.RangeAreas): MergedRange[] {
+  if (merged.isNullObject) return [];
   return merged.address
     .split(",")
     .map((a) => parseRangeAddress(a))
@@ -132,42 +147,7 @@ function wrapReadError(err: unknown, sheet: string): Error {
   return new BridgeError(`读取工作表“${sheet}”失败：${detail}`, `Could not read sheet "${sheet}": ${detail}`, sheet);
 }
 
-function toSnapshot(
-  name: string,
-  row: number,
-  col: number,
-  values: Grid,
-  formulas: Grid,
-  formats: Grid,
-  merges: MergedRange[],
-): SheetSnapshot {
-  let anyFormula = false;
-  let anyFormat = false;
-  const vals: CellValue[][] = values.map((line) => line.map((v) => (v === "" || v === undefined ? null : (v as CellValue))));
-  const fs: (string | null)[][] = formulas.map((line) =>
-    line.map((f) => {
-      if (typeof f === "string" && f.startsWith("=")) {
-        anyFormula = true;
-        return f;
-      }
-      return null;
-    }),
-  );
-  const nfs: (string | null)[][] = formats.map((line) =>
-    line.map((f) => {
-      if (typeof f === "string" && f !== "General") {
-        anyFormat = true;
-        return f;
-      }
-      return null;
-    }),
-  );
-  return {
-    name,
-    origin: { row, col },
-    values: vals,
-    formulas: anyFormula ? fs : undefined,
-    numberFormats: anyFormat ? nfs : undefined,
-    merges,
-  };
+/** What Office.js handed over, decided and settled by the snapshot contract as every host's sheets are. */
+function toSnapshot(name: string, row: number, col: number, values: Grid, formulas: Grid, formats: Grid, merges: MergedRange[]): SheetSnapshot {
+  return normaliseSheet({ name, origin: { row, col }, values: values as HostValue[][], formulas, numberFormats: formats, merges });
 }

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeBridge } from "../excel/office-bridge";
+import { getOpenWorkbookFile } from "../excel/office-file";
 import type { ExcelHost } from "../excel/host";
 
 /**
@@ -34,6 +35,7 @@ function start(inExcel: boolean): void {
     const host: ExcelHost = {
       run: (batch) => Excel.run(batch),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      getFile: getOpenWorkbookFile,
     };
     root().render(<App bridge={createOfficeBridge(host)} theme={officeTheme()} initialLocale={officeLocale()} />);
   } else if (testHost) {

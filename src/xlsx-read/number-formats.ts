@@ -17,22 +17,3 @@ const BUILT_IN: Record<number, string> = {
 export function builtInFormat(id: number): string | null {
   return BUILT_IN[id] ?? null;
 }
-
-/**
- * Whether a format shows a number as a date: a y or d, or an m with no h or s beside it (then m is minutes and
- * the format a time of day — left a number, since a budget never keys money as a time), outside quoted text,
- * escaped characters and [brackets]. Case-insensitive, as Excel reads format codes; only the first section counts.
- */
-export function isDateFormat(format: string | null): boolean {
-  if (!format) return false;
-  const bare = format
-    .split(";")[0]
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/General/gi, "")
-    .replace(/AM\/PM|A\/P/gi, "");
-  if (/E[+-]/i.test(bare)) return false;
-  if (/[yd]/i.test(bare)) return true;
-  return /m/i.test(bare) && !/[hs]/i.test(bare);
-}

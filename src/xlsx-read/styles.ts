@@ -1,13 +1,13 @@
-import { builtInFormat, isDateFormat } from "./number-formats";
+import { snapshotFormat } from "../core/snapshot/host-cell";
+import { builtInFormat } from "./number-formats";
 import { walkXml } from "./xml";
 
-/** Number formats by cell style index (the `s` of a cell), and whether each shows a date. */
+/** Number formats by cell style index (the `s` of a cell); whether one shows a date is the snapshot contract's call. */
 export interface CellStyles {
   format(style: number): string | null;
-  isDate(style: number): boolean;
 }
 
-export const NO_STYLES: CellStyles = { format: () => null, isDate: () => false };
+export const NO_STYLES: CellStyles = { format: () => null };
 
 /** Reads numFmts and cellXfs from the styles part; fonts, fills, borders and the rest are not looked at. */
 export function readStyles(part: string, data: Uint8Array): CellStyles {
@@ -27,10 +27,6 @@ export function readStyles(part: string, data: Uint8Array): CellStyles {
     },
   });
   // Format 0 (General) is what a cell has when it has none: carried as null, as the other hosts do.
-  const xfFormats = xfIds.map((id) => (Number.isInteger(id) && id > 0 ? (custom.get(id) ?? builtInFormat(id)) : null));
-  const dates = xfFormats.map(isDateFormat);
-  return {
-    format: (s) => xfFormats[s] ?? null,
-    isDate: (s) => dates[s] ?? false,
-  };
+  const xfFormats = xfIds.map((id) => (Number.isInteger(id) && id > 0 ? snapshotFormat(custom.get(id) ?? builtInFormat(id)) : null));
+  return { format: (s) => xfFormats[s] ?? null };
 }

@@ -1,6 +1,7 @@
 import type { CellValue, MergedRange, SheetSnapshot } from "../core/snapshot/types";
 import { decodeA1, decodeRange } from "./a1";
 import { cellValue } from "./cell-value";
+import { settleSheet } from "../core/snapshot/normalise";
 import { XlsxReadError } from "./errors";
 import { slideFormula } from "./shared-formula";
 import type { CellStyles } from "./styles";
@@ -160,7 +161,7 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
         case "c": {
           if (!inSheetData) return;
           const raw = text;
-          const value = cellValue(inInline || type === "inlineStr" ? "inlineStr" : type, raw, ctx.strings, ctx.styles.isDate(style), ctx.date1904);
+          const value = cellValue(inInline || type === "inlineStr" ? "inlineStr" : type, raw, ctx.strings, ctx.styles.format(style), ctx.date1904);
           const formula = hasFormula ? formulaOf() : null;
           if (value !== null || formula !== null) keep(value, formula);
           return;
@@ -189,7 +190,8 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
   }
 
   overCells();
-  return denseSheet(ctx, rows, maxRow, maxCol, clipMerges(merges, rows, maxRow, maxCol, ctx.limits.maxCells));
+  // Covered cells emptied, the extent and the merges settled as for every host (core/snapshot/normalise.ts).
+  return settleSheet(denseSheet(ctx, rows, maxRow, maxCol, merges));
 
   /** The content's extent over the cell limit: checked as cells arrive, so a wide sheet is refused before it is built. */
   function overCells(): void {
@@ -201,37 +203,6 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
       String(maxRow * maxCol),
     );
   }
-}
-
-/**
- * Merges cut to the cells that exist (a merged whole column is the part of it within the content), and the values
- * of covered cells dropped — Excel keeps a merge's value in its top-left cell only. The work is bounded by the
- * cell limit whatever the merges declare (overlapping ones included).
- */
-function clipMerges(merges: MergedRange[], rows: (RowCells | undefined)[], maxRow: number, maxCol: number, budget: number): MergedRange[] {
-  const out: MergedRange[] = [];
-  let work = 0;
-  for (const m of merges) {
-    if (m.top >= maxRow || m.left >= maxCol) continue;
-    const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow - 1), right: Math.min(m.right, maxCol - 1) };
-    if (clipped.bottom === clipped.top && clipped.right === clipped.left) continue; // within the content it merges nothing
-    out.push(clipped);
-    // 1-based bounds of the cells the merge covers; its top-left keeps its value.
-    const [top, left, bottom, right] = [clipped.top + 1, clipped.left + 1, clipped.bottom + 1, clipped.right + 1];
-    for (let r = top; r <= bottom && work <= budget; r++) {
-      const cells = rows[r];
-      work++;
-      if (!cells) continue;
-      work += cells.cols.length;
-      for (let i = 0; i < cells.cols.length; i++) {
-        const c = cells.cols[i];
-        if (c < left || c > right || (r === top && c === left)) continue;
-        cells.values[i] = null;
-        cells.formulas[i] = null;
-      }
-    }
-  }
-  return out;
 }
 
 function denseSheet(ctx: SheetContext, rows: (RowCells | undefined)[], maxRow: number, maxCol: number, merges: MergedRange[]): SheetSnapshot {

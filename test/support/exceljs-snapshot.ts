@@ -15,7 +15,8 @@ export async function exceljsSnapshot(file: string): Promise<WorkbookSnapshot> {
 }
 
 function plain(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
+  // Empty text is an empty cell in the snapshot contract (core/snapshot/host-cell.ts): Office.js cannot tell them apart.
+  if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") {
@@ -57,7 +58,10 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetSnapshot {
   for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
     const [a, b] = range.split(":").map((ref) => ws.getCell(ref));
     const m = { top: Number(a.row) - 1, left: Number(a.col) - 1, bottom: Math.min(Number(b.row), rows) - 1, right: Math.min(Number(b.col), cols) - 1 };
-    if (m.top < rows && m.left < cols && (m.bottom > m.top || m.right > m.left)) merges.push(m);
+    // As the snapshot contract settles them (core/snapshot/normalise.ts): a merge with nothing in its top-left cell
+    // carries nothing over its area, and is left out.
+    const anchored = values[m.top]?.[m.left] !== null && values[m.top]?.[m.left] !== undefined;
+    if (m.top < rows && m.left < cols && (m.bottom > m.top || m.right > m.left) && anchored) merges.push(m);
   }
   return { name: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, hidden: ws.state !== "visible" };
 }

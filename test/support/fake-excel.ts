@@ -109,6 +109,13 @@ export class FakeWorkbook {
   requests: string[] = [];
   /** Called as each sync starts (1 for the first since resetStats), before the request is checked or run. */
   onSync?: (sync: number) => void;
+  /**
+   * The workbook as a saved .xlsx, when the test opened one (fake-from-xlsx): what Document.getFileAsync hands
+   * over. A workbook built cell by cell has none, and asking for it fails as it does where the File API is missing.
+   */
+  file?: Uint8Array;
+  /** Counts getFile calls (each is a whole-file transfer in Office). */
+  fileReads = 0;
 
   constructor(public apiVersion = "1.18") {}
 
@@ -147,6 +154,13 @@ export class FakeWorkbook {
   resetStats(): void {
     this.stats = { syncs: 0, requestBytes: [], responseBytes: [], operations: 0 };
   }
+
+  /** Document.getFileAsync(Compressed) with every slice read: the .xlsx bytes. */
+  getFile = async (): Promise<Uint8Array> => {
+    this.fileReads++;
+    if (!this.file) throw fakeError("NotSupported", "this workbook has no file to hand over");
+    return this.file;
+  };
 
   /** `Excel.run` against this workbook. */
   run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
@@ -757,7 +771,8 @@ class FakeMergedAreas extends Proxy {
     const w = this.within();
     if (!w) return [];
     const s = this.ctx.book.sheet(this.sheetName);
-    return (s?.merges ?? []).filter((m) => m.top >= w.top && m.bottom <= w.bottom && m.left >= w.left && m.right <= w.right);
+    // A merged area is one cell to Excel: a range that meets part of it has it among its merged areas, whole.
+    return (s?.merges ?? []).filter((m) => m.top <= w.bottom && m.bottom >= w.top && m.left <= w.right && m.right >= w.left);
   }
   protected readProp(name: string): unknown {
     const areas = this.inside();

@@ -1,7 +1,7 @@
 import { readPackage } from "../../src/xlsx-read/read-snapshot";
 import { XlsxReadError } from "../../src/xlsx-read/errors";
 import { slideFormula } from "../../src/xlsx-read/shared-formula";
-import { isDateFormat } from "../../src/xlsx-read/number-formats";
+import { isDateFormat } from "../../src/core/snapshot/dates";
 import { minimalPackage, partSource } from "../support/package-parts";
 
 const LIMITS = { maxRows: 200_000, maxCells: 5_000_000 };
