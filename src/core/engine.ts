@@ -50,7 +50,12 @@ export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overr
   // An O&M estimate inside a construction workbook stays outside the construction money (default 15).
   const parsed = profile.kind === "construction" || profile.kind === "upgrade" ? setApartOmEstimates(read) : read;
   const lines = classifyLines(parsed.lines, pack, profile, overrides);
-  const outsideLines = classifyLines(parsed.outsideLines, pack, profile, overrides);
+  // The O&M estimate's lines are what an O&M budget would hold: classified as one (its exclusions included).
+  const estimate = new Set(parsed.omEstimateIds ?? []);
+  const outsideLines = [
+    ...classifyLines(parsed.outsideLines.filter((l) => !estimate.has(l.id)), pack, profile, overrides),
+    ...classifyLines(parsed.outsideLines.filter((l) => estimate.has(l.id)), pack, { ...profile, kind: "om" }, overrides),
+  ].sort((a, b) => parsed.sheetNames.indexOf(a.sheet) - parsed.sheetNames.indexOf(b.sheet) || a.row - b.row);
   return { ...parsed, lines, outsideLines, profile };
 }
 
@@ -77,6 +82,9 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       if (draft.capFacts !== undefined) capFacts.set(finding, draft.capFacts);
     }
   }
+  // Reviewed before the estimate's findings join: the estimate is not part of 送审 (default 15).
+  const review = reviewBudget(model, pack, findings, facts, capFacts);
+  findings.push(...auditOmEstimate(model, pack, overrides, options, findings));
   const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
   findings.sort(
     (a, b) =>
@@ -93,9 +101,33 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
       other: facts.grand.minus(facts.constructionBase).toFixed(),
       grand: facts.grand.toFixed(),
     },
-    review: reviewBudget(model, pack, findings, facts, capFacts),
+    review,
     amounts: reportTotals(model, pack, facts),
   };
+}
+
+/**
+ * An O&M estimate inside a construction workbook is audited with the O&M rules (domain.md §3 default 15): the
+ * line rules run on its lines as on an O&M budget's. Its findings change no amount; one the main audit already
+ * made (the same rule on the same cell) is not made twice.
+ */
+function auditOmEstimate(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides, options: AuditOptions, made: readonly Finding[]): Finding[] {
+  const ids = new Set(model.omEstimateIds ?? []);
+  const lines = model.outsideLines.filter((l) => ids.has(l.id));
+  if (!lines.length) return [];
+  const estimate: BudgetModel = { ...model, lines, outsideLines: [], subtotals: [], issues: [], profile: { ...model.profile, kind: "om" } };
+  const facts = computeFacts(estimate, pack);
+  const seen = new Set(made.map((f) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}`));
+  const out: Finding[] = [];
+  for (const { id, entry, impl } of resolvedRules(pack).values()) {
+    if (impl.scope !== "line" || impl.notALimit) continue;
+    const ctx: RuleContext = { model: estimate, pack, overrides, facts, entry: { ...entry, id }, naming: options.naming ?? flagNaming };
+    for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {
+      const f = toFinding(ctx, draft, impl);
+      if (!seen.has(`${f.rule}\u0000${f.sheet}\u0000${f.cell}`)) out.push(f);
+    }
+  }
+  return out;
 }
 
 function asString(v: Decimal | string | null | undefined): string | null {

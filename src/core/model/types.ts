@@ -306,6 +306,11 @@ export interface BudgetModel {
   sheetNames: string[];
   /** Lines the sheet itself puts outside the project (after the grand total, 另行申报): read, classified, not counted. */
   outsideLines: BudgetLine[];
+  /**
+   * Ids of the outside lines that are an O&M estimate inside a construction workbook (default 15): classified and
+   * audited as O&M lines, never counted in the construction money.
+   */
+  omEstimateIds?: string[];
   /** Hidden sheets left out of the audit (domain.md §3.9), in workbook order. */
   skippedSheets: string[];
   /** Facts stated as key–value pairs outside the budget tables (cover sheets, 申报表, 项目概况). */

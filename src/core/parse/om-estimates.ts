@@ -11,7 +11,8 @@ const OM_ESTIMATE = new RegExp(`${OM_ESTIMATE_NAME.source}|年度运维|运维�
  * An O&M estimate sheet inside a construction workbook (domain.md §3 default 15): its lines are read and shown,
  * but set apart from the construction money — not in the bases of the fee caps, not in 建设金额 — as the sheet
  * itself says. Only in a workbook whose kind is construction or upgrade, and only when another table is the
- * construction budget. Returns the workbook with those lines moved to the lines outside the project.
+ * construction budget. Returns the workbook with those lines moved to the lines outside the project, and their ids
+ * (the audit reads them with the O&M rules).
  */
 export function setApartOmEstimates(parsed: ParsedWorkbook): ParsedWorkbook {
   const detail = parsed.tables.filter((t) => t.role === "detail");
@@ -22,5 +23,5 @@ export function setApartOmEstimates(parsed: ParsedWorkbook): ParsedWorkbook {
   if (!moved.length) return parsed;
   const ids = new Set(moved.map((l) => l.id));
   for (const t of om) for (const row of t.rows ?? []) if (row.lineId && ids.has(row.lineId) && row.kind === "line") Object.assign(row, { kind: "outside", why: "om-sheet" });
-  return { ...parsed, lines: parsed.lines.filter((l) => !ids.has(l.id)), outsideLines: [...parsed.outsideLines, ...moved] };
+  return { ...parsed, lines: parsed.lines.filter((l) => !ids.has(l.id)), outsideLines: [...parsed.outsideLines, ...moved], omEstimateIds: [...ids] };
 }

@@ -16,6 +16,8 @@ interface PriceParams {
 }
 interface BasisParams {
   personMonthUnits: string[];
+  /** Other units of effort (人天, 工日): a line billed in them states its effort, though not per 人月. */
+  effortUnits?: string[];
 }
 
 function billedInPersonMonths(line: BudgetLine, units: readonly string[]): boolean {
@@ -118,11 +120,11 @@ const personMonthPriceRule: RuleImplementation<PriceParams, PriceFacts> = {
 const effortBasisMissing: RuleImplementation<BasisParams> = {
   id: "dev.effort-basis-missing",
   scope: "line",
-  paramsSchema: closedObject({ personMonthUnits: WORDS }),
+  paramsSchema: closedObject({ personMonthUnits: WORDS, effortUnits: WORDS }, ["effortUnits"]),
   messages: [""],
   check(ctx, params) {
     return (ctx.facts.linesByCategory.get("development") ?? [])
-      .filter((line) => !billedInPersonMonths(line, params.personMonthUnits) && !line.personMonths)
+      .filter((line) => !billedInPersonMonths(line, params.personMonthUnits) && !billedInPersonMonths(line, params.effortUnits ?? []) && !line.personMonths)
       .map((line) => entryDraft(ctx, "", { name: { text: quoteText(line.name) } }, { line }));
   },
 };

@@ -1719,7 +1719,7 @@ return errors === 0;
 }
 
 export const params1 = validate42;
-const schema32 = {"type":"object","additionalProperties":false,"required":["personMonthUnits"],"properties":{"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["personMonthUnits"],"properties":{"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"effortUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1734,7 +1734,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "personMonthUnits")){
+if(!((key0 === "personMonthUnits") || (key0 === "effortUnits"))){
 validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1779,6 +1779,56 @@ else {
 validate42.errors = [{instancePath:instancePath+"/personMonthUnits",schemaPath:"#/properties/personMonthUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.effortUnits !== undefined){
+let data2 = data.effortUnits;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+validate42.errors = [{instancePath:instancePath+"/effortUnits",schemaPath:"#/properties/effortUnits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+validate42.errors = [{instancePath:instancePath+"/effortUnits/" + i1,schemaPath:"#/properties/effortUnits/items/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.{0,98}\\S)?$"},message:"must match pattern \""+"^\\S(?:.{0,98}\\S)?$"+"\""}];
+return false;
+}
+}
+else {
+validate42.errors = [{instancePath:instancePath+"/effortUnits/" + i1,schemaPath:"#/properties/effortUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs8 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath:instancePath+"/effortUnits",schemaPath:"#/properties/effortUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -2511,7 +2561,7 @@ return errors === 0;
 
 export const params10 = validate51;
 const schema41 = {"type":"object","additionalProperties":false,"required":["tiers","serverWords","personMonthUnits"],"properties":{"tiers":{"type":"object","additionalProperties":false,"required":["small","medium","large"],"properties":{"small":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"medium":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}},"large":{"type":"object","additionalProperties":false,"required":["servers","personMonths","total"],"properties":{"servers":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000},"personMonths":{"type":"string","x-kind":"quantity","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},"total":{"type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"type":"string","x-kind":"amount","pattern":"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$"},"unit":{"enum":["元","万元"]}}}}}}},"serverWords":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1},"personMonthUnits":{"type":"array","x-kind":"words","items":{"type":"string","x-kind":"keyword","pattern":"^\\S(?:.{0,98}\\S)?$"},"minItems":1}}};
-const pattern27 = new RegExp("^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$", "u");
+const pattern28 = new RegExp("^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$", "u");
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2605,7 +2655,7 @@ let data3 = data1.personMonths;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
-if(!pattern27.test(data3)){
+if(!pattern28.test(data3)){
 validate51.errors = [{instancePath:instancePath+"/tiers/small/personMonths",schemaPath:"#/properties/tiers/properties/small/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -2756,7 +2806,7 @@ let data9 = data7.personMonths;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data9 === "string"){
-if(!pattern27.test(data9)){
+if(!pattern28.test(data9)){
 validate51.errors = [{instancePath:instancePath+"/tiers/medium/personMonths",schemaPath:"#/properties/tiers/properties/medium/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -2907,7 +2957,7 @@ let data15 = data13.personMonths;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data15 === "string"){
-if(!pattern27.test(data15)){
+if(!pattern28.test(data15)){
 validate51.errors = [{instancePath:instancePath+"/tiers/large/personMonths",schemaPath:"#/properties/tiers/properties/large/properties/personMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -3892,7 +3942,7 @@ let data2 = data1.maxArea;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern27.test(data2)){
+if(!pattern28.test(data2)){
 validate53.errors = [{instancePath:instancePath+"/tiers/small/maxArea",schemaPath:"#/properties/tiers/properties/small/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -4015,7 +4065,7 @@ let data7 = data6.maxArea;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data7 === "string"){
-if(!pattern27.test(data7)){
+if(!pattern28.test(data7)){
 validate53.errors = [{instancePath:instancePath+"/tiers/medium/maxArea",schemaPath:"#/properties/tiers/properties/medium/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -4138,7 +4188,7 @@ let data12 = data11.maxArea;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data12 === "string"){
-if(!pattern27.test(data12)){
+if(!pattern28.test(data12)){
 validate53.errors = [{instancePath:instancePath+"/tiers/large/maxArea",schemaPath:"#/properties/tiers/properties/large/properties/maxArea/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -5357,7 +5407,7 @@ return errors === 0;
 }
 
 const schema55 = {"type":"object","description":"Profile value (district-packs.md §0.4 name) → true/false, a choice, a list of choices, or {present: true}.","propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minProperties":1,"additionalProperties":{"anyOf":[{"type":"boolean"},{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"minItems":1},{"type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"const":true}}}]}};
-const pattern57 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+const pattern58 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5373,7 +5423,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof key0 === "string"){
-if(!pattern57.test(key0)){
+if(!pattern58.test(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -5720,7 +5770,7 @@ return errors === 0;
 
 const schema58 = {"type":"object","additionalProperties":false,"required":["left","op","right"],"properties":{"left":{"$ref":"#/definitions/operand"},"op":{"enum":["gt","gte","lt","lte","eq","ne"]},"right":{"$ref":"#/definitions/operand"},"name":{"type":"string","pattern":"^[a-z][A-Za-z0-9]*$"}}};
 const schema59 = {"type":"object","description":"A named amount (total or a profile value) with plus/per/times, or a constant.","additionalProperties":false,"minProperties":1,"properties":{"of":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"plus":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"minItems":1},"per":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"times":{"type":"string","x-kind":"decimal","pattern":"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},"money":{"$ref":"#/definitions/money"},"ratio":{"$ref":"#/definitions/ratio"},"count":{"type":"integer","x-kind":"count","minimum":0,"maximum":1000000}}};
-const pattern63 = new RegExp("^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$", "u");
+const pattern64 = new RegExp("^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5746,7 +5796,7 @@ let data0 = data.of;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern57.test(data0)){
+if(!pattern58.test(data0)){
 validate80.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
@@ -5779,7 +5829,7 @@ let data2 = data1[i0];
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(!pattern57.test(data2)){
+if(!pattern58.test(data2)){
 validate80.errors = [{instancePath:instancePath+"/plus/" + i0,schemaPath:"#/properties/plus/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
@@ -5812,7 +5862,7 @@ let data3 = data.per;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(!pattern57.test(data3)){
+if(!pattern58.test(data3)){
 validate80.errors = [{instancePath:instancePath+"/per",schemaPath:"#/properties/per/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
@@ -5833,7 +5883,7 @@ let data4 = data.times;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(!pattern63.test(data4)){
+if(!pattern64.test(data4)){
 validate80.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"},message:"must match pattern \""+"^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$"+"\""}];
 return false;
 }
@@ -5927,7 +5977,7 @@ validate80.errors = vErrors;
 return errors === 0;
 }
 
-const pattern65 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
+const pattern66 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5991,7 +6041,7 @@ let data3 = data.name;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data3 === "string"){
-if(!pattern65.test(data3)){
+if(!pattern66.test(data3)){
 validate79.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[a-z][A-Za-z0-9]*$"+"\""}];
 return false;
 }
@@ -6613,7 +6663,7 @@ let data1 = data.from;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern57.test(data1)){
+if(!pattern58.test(data1)){
 validate87.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""}];
 return false;
 }
@@ -9530,7 +9580,7 @@ let data2 = data.aboveMonths;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
-if(!pattern27.test(data2)){
+if(!pattern28.test(data2)){
 validate183.errors = [{instancePath:instancePath+"/aboveMonths",schemaPath:"#/properties/aboveMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }
@@ -9551,7 +9601,7 @@ let data3 = data.belowMonths;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data3 === "string"){
-if(!pattern27.test(data3)){
+if(!pattern28.test(data3)){
 validate183.errors = [{instancePath:instancePath+"/belowMonths",schemaPath:"#/properties/belowMonths/pattern",keyword:"pattern",params:{pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"},message:"must match pattern \""+"^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$"+"\""}];
 return false;
 }

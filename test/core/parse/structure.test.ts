@@ -398,3 +398,25 @@ describe("shapes first met in the corpus 4 holdout (layouts nobody had described
     expect(r.findings.filter((f) => f.severity !== "info" && f.rule.startsWith("om."))).toEqual([]);
   });
 });
+
+describe("facts of a line and of a sheet the corpus 4 holdout showed", () => {
+  it("a development line billed in 人天 states its effort: no effort-basis warning (nor a 人月 price check)", () => {
+    const r = run([
+      [1, "数据接口开发", "人天", 220, 800, 176000],
+      [2, "可视化大屏应用开发", "人月", 10, 19000, 190000],
+    ]);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it("an O&M estimate sheet in a construction workbook is audited with the O&M rules, its money outside 送审 and 审定", () => {
+    const book = workbook(
+      "w.xlsx",
+      grid("概算表", [["某区协同办公系统建设项目概算表"], ["单位：元"], HEADER, [1, "应用服务器", "台", 2, 50000, 100000], [2, "协同办公系统开发", "人月", 10, 20000, 200000]]),
+      grid("运维估算", [["运维费用估算（不计入建设投资）"], ["序号", "运维对象", "原开发费（元）", "费率", "年运维费（元）"], [1, "协同办公系统（简单）", 200000, 0.15, 30000]]),
+    );
+    const r = audit(book, pack);
+    expect(r.review.submitted.toFixed()).toBe("300000");
+    expect(r.review.approved.toFixed()).toBe("300000");
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["om.app-software-rate@运维估算!E3"]);
+  });
+});
