@@ -48,7 +48,44 @@ export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixe
     cols.add(amount);
     losers.push({ col: grid.col(amount), header: frame.headerCells[amount]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}（本期）` }] });
   }
+  // "购置金额 | 费率 | 2023年预算数 | 年运维费": where the fee is the base × the rate row by row and the amount is not
+  // the fee, the amount belongs to another period or purpose; the line's money is the fee (default 19).
+  const other = frame.columns.get("amount");
+  if (other !== undefined && !fixed.has(other) && feeTiesOut(grid, frame) && !amountIsFee(grid, frame)) {
+    frame.columns.delete("amount");
+    frame.headerTexts.delete("amount");
+    cols.add(other);
+    losers.push({ col: grid.col(other), header: frame.headerCells[other]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}=基数×费率` }] });
+  }
   return { losers, cols };
+}
+
+/** The fee column is the base (购置金额 or 原开发费) × the rate in most rows that have all three. */
+function feeTiesOut(grid: SheetGrid, frame: TableFrame): boolean {
+  const [fee, rate] = [frame.columns.get("fee"), frame.columns.get("rate")];
+  const base = frame.columns.get("purchase") ?? frame.columns.get("devCost");
+  if (fee === undefined || rate === undefined || base === undefined) return false;
+  // Rows with all three figures (not the 合计 under them): a one-line table is judged on its one line.
+  const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [fee, rate, base]).filter((r) => [fee, rate, base].every((k) => numberAt(grid, r, k) !== null));
+  for (const points of [1, 0.01]) {
+    const fit = agreement(rows, (r) => {
+      const [f, k, b] = [numberAt(grid, r, fee), numberAt(grid, r, rate), numberAt(grid, r, base)];
+      return f && k && b ? close(b.times(k).times(points), f) : null;
+    });
+    if (fit && fit.share >= 0.8) return true;
+  }
+  return false;
+}
+
+/** The amount column repeats the fee in most rows where both are given. */
+function amountIsFee(grid: SheetGrid, frame: TableFrame): boolean {
+  const [fee, amount] = [frame.columns.get("fee")!, frame.columns.get("amount")!];
+  const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [fee, amount]);
+  const fit = agreement(rows, (r) => {
+    const [f, a] = [numberAt(grid, r, fee), numberAt(grid, r, amount)];
+    return f && a ? close(f, a) : null;
+  });
+  return !fit || fit.share >= 0.5;
 }
 
 /** Of several 单价 (or 金额) columns, the one with which 数量 × 单价 = 金额 in the most rows — if that is most rows. */

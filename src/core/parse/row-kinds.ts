@@ -36,7 +36,7 @@ const QUANTITY_LIKE: readonly ColumnRole[] = ["quantity", "unitPrice", "rate"];
 export const NUMBERED_LEVEL = 4;
 /** How far a heading found by its sum is looked for: a crafted sheet cannot make each row scan all the others. */
 const MAX_HEADED_LINES = 500;
-/** Headings no number marks, found by their sums: below every numbered level. */
+/** Headings no number marks, found by their sums: below every numbered level (one over another: 8 over 9). */
 const UNNUMBERED_LEVEL = 9;
 
 export /** "1" → 0, "1.2" / "1-2" → 1, "1.2.3" → 2; null for anything that is not an arabic outline number. */
@@ -109,10 +109,10 @@ export class RowClassifier {
 
   /**
    * A heading no number or word marks ("工程费用 455,969.6" over 硬件购置, 系统软件 …): its amount is the sum of the
-   * lines right under it — by its own =SUM of them, or by arithmetic over two or more of them (default 16). Returns
-   * the last row it covers, or null.
+   * lines right under it — by its own =SUM of them, or by arithmetic over two or more of them (default 16). A heading
+   * under it counts with its figure (one level down). Returns the last row it covers and whether it heads headings.
    */
-  private headsTheLinesBelow(r: number): number | null {
+  private headsTheLinesBelow(r: number, depth = 0): { last: number; nested: boolean } | null {
     const { grid } = this.view;
     const c = this.view.colOf("amount") ?? this.view.colOf("fee");
     const own = c === undefined ? null : numberAt(grid, r, c);
@@ -120,6 +120,7 @@ export class RowClassifier {
     const covered = coveredByFormula(grid.formula(r, c) ?? "");
     let sum = own.minus(own);
     let children = 0;
+    let nested = false;
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
       if (grid.isEmptyRow(k)) continue;
       if (!this.looksLikeLine(k)) return null;
@@ -127,11 +128,23 @@ export class RowClassifier {
       if (!v) return null;
       sum = sum.plus(v);
       children++;
+      // "建设工程费用" over "设备购置费 591,700" over its lines: a sub-heading counts with its figure, its lines once.
+      const sub = depth < 1 && this.unmarkedHeading(k) ? this.headsTheLinesBelow(k, depth + 1) : null;
+      if (sub !== null) {
+        k = sub.last;
+        nested = true;
+      }
       const formulaCovers = covered !== null && covered.first === grid.row(r) + 2 && covered.last === grid.row(k) + 1;
-      if (formulaCovers || (children >= 2 && close(sum, own))) return k;
+      if (formulaCovers || (children >= 2 && close(sum, own))) return { last: k, nested };
       if (sum.abs().greaterThan(own.abs().times(1.005)) || children >= MAX_HEADED_LINES) return null;
     }
     return null;
+  }
+
+  /** A named row with a figure but no 序号, quantity or unit: written like a heading, not like a line. */
+  private unmarkedHeading(r: number): boolean {
+    const lineLike = QUANTITY_LIKE.some((role) => !this.view.blankAt(r, role)) || this.view.textAt(r, "unit") !== "";
+    return !lineLike && this.view.textAt(r, "name") !== "" && this.seqOf(r) === "";
   }
 
   /** The nearest non-empty row above `r` in the body, or -1. */
@@ -277,8 +290,9 @@ export class RowClassifier {
       return { kind: "section", level, label: name, hasAmount: false, why: "heading-opens-lines" };
     }
     if (!lineLike && name && !seq) {
-      const last = this.headsTheLinesBelow(r);
-      if (last !== null) return { kind: "section", level: UNNUMBERED_LEVEL, label: name, hasAmount: true, why: "heading-sums-below", closesAfter: last };
+      const heads = this.headsTheLinesBelow(r);
+      // A heading over headings sits one level above them, so theirs do not close it.
+      if (heads !== null) return { kind: "section", level: heads.nested ? UNNUMBERED_LEVEL - 1 : UNNUMBERED_LEVEL, label: name, hasAmount: true, why: "heading-sums-below", closesAfter: heads.last };
     }
     if (name || (seq && hasNumbers)) return { kind: "line", why: "named-with-figures" };
     return { kind: "text", why: "no-name" };

@@ -420,3 +420,36 @@ describe("facts of a line and of a sheet the corpus 4 holdout showed", () => {
     expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["om.app-software-rate@运维估算!E3"]);
   });
 });
+
+describe("readings chosen by what ties out (corpus 3 failures)", () => {
+  it("an unmarked heading over unmarked headings over lines: each heading sums what it heads, the lines counted once", () => {
+    const r = run([
+      [null, "建设工程费用", null, null, null, 300000],
+      [null, "设备购置费", null, null, null, 200000],
+      [null, "话务坐席终端", "套", 10, 6000, 60000],
+      [null, "呼叫中心服务器", "台", 1, 140000, 140000],
+      [null, "定制开发费用", null, null, null, 100000],
+      [null, "工单流转系统开发", "人月", 3, 20000, 60000],
+      [null, "知识库功能开发", "人月", 2, 20000, 40000],
+      [null, "总价", null, null, null, 300000],
+    ]);
+    expect(lines(r)).toEqual([["话务坐席终端", "60000"], ["呼叫中心服务器", "140000"], ["工单流转系统开发", "60000"], ["知识库功能开发", "40000"]]);
+    expect(r.review.submitted.toFixed()).toBe("300000");
+    expect(problems(r)).toEqual([]);
+  });
+
+  it("a last year's 2023年预算数 beside the 年运维费 that is 购置金额 × 费率: the fee is the line's money", () => {
+    const r = run(
+      [
+        [1, "磁盘阵列维保", 574000, 0.06, 32000, 34440],
+        [2, "PC服务器维护", 727000, 0.08, 56400, 58160],
+        [null, "合计", null, null, 88400, 92600],
+      ],
+      ["序号", "服务内容", "购置金额", "费率", "2023年预算数", "年运维费"],
+      "信息系统2024年度运维项目经费预算",
+    );
+    expect(r.model.lines.map((l) => [l.name, (l.amount ?? l.fee)?.value.toFixed()])).toEqual([["磁盘阵列维保", "34440"], ["PC服务器维护", "58160"]]);
+    expect(r.review.submitted.toFixed()).toBe("92600");
+    expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column" || f.rule === "sheet.subtotal-mismatch")).toEqual([]);
+  });
+});
