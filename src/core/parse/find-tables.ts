@@ -60,7 +60,7 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
       // The lower row's own words only: a cell merged down from the upper row (序号 over two rows) repeats the upper
       // text, and would take a role from a column the lower row names (单价 under 预算金额 beside 报价单价).
       const lower = rolesOfRow(grid.rowTexts(r + 1).map((t, c) => (isBlank(grid.raw(r + 1, c)) ? "" : t)));
-      if (lower.size > 0 && continuesHeader(grid, r, lower, roles)) {
+      if ((lower.size > 0 && continuesHeader(grid, r, lower, roles)) || namesGroupParts(grid, r)) {
         bottom = r + 1;
         for (const [c, role] of lower) combined.set(c, role);
         // A group header over several columns (运维费用测算 over 计算基数 | 费率 | 年运维费) names the group, not each
@@ -76,6 +76,22 @@ function findHeaders(grid: SheetGrid): { top: number; bottom: number; roles: Map
     r = bottom;
   }
   return headers;
+}
+
+/**
+ * "分年度投资" merged over two columns, "2025年（元） | 2026年（元）" under it, every other header cell merged down: a
+ * lower row whose only words stand under a group header of the upper row names the group's parts — it is the
+ * header's second row even though none of its words names a role.
+ */
+function namesGroupParts(grid: SheetGrid, upperRow: number): boolean {
+  const lower = upperRow + 1;
+  let words = 0;
+  for (let c = 0; c < grid.colCount; c++) {
+    if (isBlank(grid.raw(lower, c))) continue;
+    if (!grid.inMergeAcross(upperRow, c) || grid.inMergeAcross(lower, c)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /**

@@ -453,3 +453,26 @@ describe("readings chosen by what ties out (corpus 3 failures)", () => {
     expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column" || f.rule === "sheet.subtotal-mismatch")).toEqual([]);
   });
 });
+
+describe("a two-row header whose lower row only names the parts of a group", () => {
+  it("分年度投资 merged over 2025年 | 2026年, every other header cell merged down: one table, the years are parts", () => {
+    const rows: CellValue[][] = [
+      ["附表1：硬件设备购置费测算表"],
+      ["项次", "费用名称", "单位", "单价（元）", "数量", "申请金额（元）", "分年度投资", null, "备注"],
+      [null, null, null, null, null, null, "2025年（元）", "2026年（元）", null],
+      [1, "应用服务器", "台", 45500, 1, 45500, 45500, null, null],
+      [2, "防病毒网关", "台", 56000, 1, 56000, 28000, 28000, null],
+      [null, "合计", null, null, null, 101500, 73500, 28000, null],
+    ];
+    const sheet = grid("附表1", rows);
+    sheet.merges.push(
+      ...[0, 1, 2, 3, 4, 5, 8].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+      { top: 1, left: 6, bottom: 1, right: 7 },
+    );
+    const r = audit(workbook("g.xlsx", sheet), pack);
+    expect(r.model.tables).toHaveLength(1);
+    expect(lines(r)).toEqual([["应用服务器", "45500"], ["防病毒网关", "56000"]]);
+    expect(r.review.submitted.toFixed()).toBe("101500");
+    expect(problems(r)).toEqual([]);
+  });
+});
