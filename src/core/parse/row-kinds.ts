@@ -123,6 +123,8 @@ export class RowClassifier {
     let nested = false;
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
       if (grid.isEmptyRow(k)) continue;
+      // A 说明 or wrapped-name row between its lines belongs to the line above; it does not end the heading.
+      if (children > 0 && !NUMERIC_ROLES.some((role) => !this.view.blankAt(k, role)) && (grid.spanningText(k) !== null || NOTE.test(compact(grid.firstText(k))))) continue;
       if (!this.looksLikeLine(k)) return null;
       const v = numberAt(grid, k, c);
       if (!v) return null;

@@ -41,7 +41,8 @@ function refersToDetailSheets(read: TableRead, detailSheets: Set<string>): boole
 }
 
 function key(text: string): string {
-  return compact(toHalfWidth(text)).replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[、.]?)/, "");
+  // "1.1 硬件设备购置费", "（二）其他费用", "三、": the outline number is not part of what a line is called.
+  return compact(toHalfWidth(text)).replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+(?:[.-]\d+)*[、.]?)/, "");
 }
 
 /** Most line names name another sheet, table title or section. */

@@ -476,3 +476,29 @@ describe("a two-row header whose lower row only names the parts of a group", () 
     expect(problems(r)).toEqual([]);
   });
 });
+
+describe("headings and summaries that an outline number or a 说明 row used to hide", () => {
+  it("a heading's sum holds across a 说明 row between its lines", () => {
+    const r = run([
+      [null, "软件开发费", null, null, null, 280000],
+      [null, "原有功能升级改造开发", "人月", 3, 17000, 51000],
+      ["说明：包括需求调研、系统设计、编码、测试"],
+      [null, "业务流程优化开发", "人月", 6, 19500, 117000],
+      [null, "信创适配改造开发", "人月", 7, 16000, 112000],
+      [null, "合计", null, null, null, 280000],
+    ]);
+    expect(lines(r)).toEqual([["原有功能升级改造开发", "51000"], ["业务流程优化开发", "117000"], ["信创适配改造开发", "112000"]]);
+    expect(r.review.submitted.toFixed()).toBe("280000");
+  });
+
+  it("a summary line numbered inside its name (1.1 硬件设备购置费) stands for the detail sheet its name and total match", () => {
+    const book = workbook(
+      "s.xlsx",
+      grid("报价单", [["XX中型OA系统升级改造投资估算"], ["单位：万元"], ["品名", "投资估算"], ["1.1 硬件设备购置费", 17.45], ["1.2 项目咨询费", 1.2], ["共计", 18.65]]),
+      grid("附表1", [["附表1：硬件设备购置费测算表"], ["单位：元"], HEADER, [1, "应用服务器", "台", 1, 70500, 70500], [2, "磁盘阵列", "台", 1, 104000, 104000], [null, "合计", null, null, null, 174500]]),
+    );
+    const r = audit(book, pack);
+    expect(r.model.lines.map((l) => l.name)).toEqual(["1.2 项目咨询费", "应用服务器", "磁盘阵列"]);
+    expect(r.review.submitted.toFixed()).toBe("186500");
+  });
+});
