@@ -2,13 +2,14 @@ import { audit } from "../../src/core/engine";
 import { yangpu } from "../support/pack";
 import { dumpSnapshot } from "../corpus3/dump";
 import { corpus4 } from "./index";
+import { corpus5 } from "../corpus5/index";
 import { readingTables } from "../../src/core/report/reading";
 
 /** SHOW=w15 dumps one workbook of corpus 4: its cells, the lines the engine read and its findings. */
 test("inspect", () => {
   const pack = yangpu();
   const out: string[] = [];
-  for (const e of corpus4.filter((x) => x.name.startsWith(process.env.SHOW ?? "w"))) {
+  for (const e of (process.env.C5 ? corpus5 : corpus4).filter((x) => x.name.startsWith(process.env.SHOW ?? "w"))) {
     const snap = e.build();
     const res = audit(snap, pack);
     out.push(`\n════ ${e.name}`);

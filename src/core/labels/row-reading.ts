@@ -37,5 +37,6 @@ export const ROW_WHY_LABELS: Labels<RowWhy> = {
   "no-name": { zh: "没有名称，也不是合计", en: "no name, and not a total" },
   "om-sheet": { zh: "建设项目中的运维费用估算表：另按运维审核，不计入建设投资", en: "an O&M estimate inside a construction budget: not part of the construction cost" },
   "outside-project": { zh: "合计之后注明另行申报或不计入", en: "after the total, marked outside the project (另行申报, 不计入)" },
+  "restates-subtotal": { zh: "金额为本表小计行的引用（如 =F8）：重述该小计，不再计入", en: "its amount refers to subtotal rows of this sheet (=F8): it restates them and is not counted again" },
   "stands-for-detail": { zh: "汇总表中代表明细表的行（公式、“见…表”或金额相同），由明细表计入", en: "a summary line standing for a detail sheet (formula, 见…表 or equal amount): the detail is counted" },
 };

@@ -172,7 +172,8 @@ export type RowWhy =
   | "no-name"
   | "outside-project"
   | "om-sheet"
-  | "stands-for-detail";
+  | "stands-for-detail"
+  | "restates-subtotal";
 
 /** How one non-empty row of a table was read: what `check --explain` and the 读取明细 sheet show. */
 export interface RowReading {

@@ -179,6 +179,8 @@ export function placeUnplacedColumns(
       infos.push({ ...base, role: null, repeats: placed.repeats, confidence: "medium", evidence: [placed.evidence] });
       continue;
     }
+    // A column its header names as text (名称, 科目, 规格, 备注) holds codes or words, not money, whatever its digits.
+    if (cell.role === "name" || cell.role === "spec" || cell.role === "remark" || cell.role === "unit") continue;
     const moneyLooking = MONEY_WORDS.test(header) || (cell.role !== null && cell.role !== "seq" && cell.role !== "quantity") ||
       numbers.some((r) => numberAt(grid, r, cell.col)!.abs().greaterThanOrEqualTo(1000));
     if (moneyLooking) infos.push({ ...base, role: null, confidence: "low", evidence: [{ kind: "unplaced", detail: cell.role ?? "" }] });

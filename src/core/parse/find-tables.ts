@@ -197,7 +197,7 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
  * header words left unplaced by arithmetic, and every column's evidence.
  */
 function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): void {
-  preferNamingColumn(frame);
+  preferNamingColumn(grid, frame);
   const corrected = applyColumnCorrections(grid, frame, corrections);
   const competing = resolveCompetingColumns(grid, frame, corrected);
   // 不含税金额 + 税额 = 价税合计: a competitor that is one of the parts is a part.
@@ -272,14 +272,31 @@ const NAMING = /名称|对象|品名|标的|项目$|科目/;
  * "运维对象 | 运维内容": both header words name the line; the one naming the thing is the name, wherever it stands,
  * and the other is read as the line's other text.
  */
-function preferNamingColumn(frame: TableFrame): void {
-  const candidates = frame.headerCells.filter((h) => h.role === "name");
-  if (candidates.length < 2) return;
-  const best = candidates.find((h) => NAMING.test(h.text));
-  if (best && frame.columns.get("name") !== best.col && !NAMING.test(frame.headerCells[frame.columns.get("name")!]?.text ?? "")) {
+function preferNamingColumn(grid: SheetGrid, frame: TableFrame): void {
+  // "经济分类科目" holding 31002, 30227: a column of codes names nothing, whatever its header says.
+  const all = frame.headerCells.filter((h) => h.role === "name");
+  if (all.length < 2) return;
+  const candidates = all.filter((h) => !holdsCodes(grid, frame, h.col));
+  const current = frame.columns.get("name")!;
+  const currentIsCodes = holdsCodes(grid, frame, current);
+  const best = candidates.find((h) => NAMING.test(h.text)) ?? (currentIsCodes ? candidates[0] : undefined);
+  if (best && current !== best.col && (currentIsCodes || !NAMING.test(frame.headerCells[current]?.text ?? ""))) {
     frame.columns.set("name", best.col);
     frame.headerTexts.set("name", best.text);
   }
+}
+
+/** Most filled body cells of column `c` are bare numbers or codes (31002, 2101-01), not words. */
+function holdsCodes(grid: SheetGrid, frame: TableFrame, c: number): boolean {
+  let codes = 0;
+  let filled = 0;
+  for (let r = frame.bodyStart; r < frame.bodyEnd && filled < 50; r++) {
+    const t = grid.text(r, c);
+    if (!t) continue;
+    filled++;
+    if (/^[\d.\-\s]+$/.test(t)) codes++;
+  }
+  return filled > 0 && codes * 2 > filled;
 }
 
 /**

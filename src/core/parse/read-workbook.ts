@@ -8,6 +8,7 @@ import { findTables } from "./find-tables";
 import { SheetGrid } from "./grid";
 import { readTable, type TableRead } from "./read-lines";
 import { markSummaries, referencedSheets } from "./summary";
+import { dropRestatedSubtotals } from "./restated-subtotals";
 import type { TableFrame } from "./find-tables";
 import type { HeaderCell } from "./column-evidence";
 import type { ColumnCorrection } from "../model/corrections";
@@ -15,11 +16,14 @@ import { columnLetters } from "../snapshot/address";
 import type { MoneyUnit } from "../model/types";
 import { DEFAULT_SUBTOTAL_WORDS } from "./subtotals";
 import { coverFacts, factPhrase } from "./cover-facts";
+import { unitStatement } from "./units";
 import type { StatedFact } from "../model/types";
 
 /** A cover sheet's first lines, and how long one may be, that are read as what the project calls itself. */
 const COVER_LINES = 20;
 const COVER_LINE_LENGTH = 60;
+/** How far down a cover sheet a "金额单位：万元" line is looked for. */
+const COVER_UNIT_ROWS = 60;
 
 /** Finds the budget tables of every sheet and reads their lines, subtotals and unreadable cells. */
 export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): ParsedWorkbook {
@@ -34,6 +38,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     return false;
   });
   const framed: { grid: SheetGrid; frame: TableFrame; read: TableRead }[] = [];
+  /** Units a sheet without a table (a cover) states for the workbook. */
+  const coverUnits = new Set<MoneyUnit>();
   const statedFacts: StatedFact[] = [];
   for (const sheet of sheets) {
     texts.push(sheet.name);
@@ -51,6 +57,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     // A cover sheet (no table) names the project in its own lines ("信息化运营购买服务项目 预算书"): they are
     // headings as much as a title row is (domain.md §3 default 14).
     if (!tables.length) {
+      for (let r = 0; r < whole.rowCount && r < COVER_UNIT_ROWS; r++) {
+        const unit = unitStatement(whole.rowLabel(r));
+        if (unit) coverUnits.add(unit);
+      }
       let taken = 0;
       for (let r = 0; r < whole.rowCount && taken < COVER_LINES; r++) {
         const label = whole.rowLabel(r);
@@ -79,7 +89,18 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
   for (const unit of unitsFromReferences(framed)) {
     const k = reads.indexOf(unit.entry.read);
     reads[k] = readTable(unit.entry.grid, { ...unit.entry.frame, unit: unit.unit, unitStated: true }, k, words);
+    unit.entry.frame.unitStated = true;
   }
+  // "金额单位：万元" said once, on a cover sheet: the unit of every table that states none (default 14).
+  if (coverUnits.size === 1) {
+    const [unit] = coverUnits;
+    for (const entry of framed) {
+      if (entry.frame.unitStated) continue;
+      const k = reads.indexOf(entry.read);
+      reads[k] = readTable(entry.grid, { ...entry.frame, unit, unitStated: true }, k, words);
+    }
+  }
+  dropRestatedSubtotals(reads);
   markSummaries(reads, sheets.length, pack);
   const detail = reads.filter((r) => r.table.role === "detail");
   widenSheetTotals(detail);

@@ -39,10 +39,21 @@ const MAX_HEADED_LINES = 500;
 /** Headings no number marks, found by their sums: below every numbered level (one over another: 8 over 9). */
 const UNNUMBERED_LEVEL = 9;
 
-export /** "1" → 0, "1.2" / "1-2" → 1, "1.2.3" → 2; null for anything that is not an arabic outline number. */
+export /**
+ * "1" → 0, "1.2" / "1-2" → 1, "1.2.3" → 2; letter outlines the same way: "A" → 0, "A1" / "A.1" → 1, "A1.2" → 2.
+ * Null for anything that is not an outline number.
+ */
 function numberedDepth(seq: string): number | null {
   const t = compact(toHalfWidth(seq)).replace(/[.、]$/, "");
-  return /^\d+([.-]\d+)*$/.test(t) ? (t.match(/[.-]/g)?.length ?? 0) : null;
+  if (/^\d+([.-]\d+)*$/.test(t)) return t.match(/[.-]/g)?.length ?? 0;
+  const letters = /^[A-Z]{1,2}(?:[.-]?(\d+(?:[.-]\d+)*))?$/i.exec(t);
+  return letters ? (letters[1] === undefined ? 0 : 1 + (letters[1].match(/[.-]/g)?.length ?? 0)) : null;
+}
+
+/** Whether `child` is numbered under `parent`: 1 → 1.1 / 1-1, A → A1 / A.1, or (1) under anything. */
+function numberedUnder(parent: string, child: string): boolean {
+  if (child.startsWith(`${parent}.`) || child.startsWith(`${parent}-`) || /^\(\d+\)$/.test(child)) return true;
+  return /^[A-Z]{1,2}$/i.test(parent) && child.length > parent.length && child.toUpperCase().startsWith(parent.toUpperCase()) && /\d/.test(child[parent.length]);
 }
 
 /** Forms often number their columns under the header (1 2 3 ... or 栏次); that row is not a line. */
@@ -93,8 +104,7 @@ export class RowClassifier {
     while (n < frame.bodyEnd && grid.isEmptyRow(n)) n++;
     if (n >= frame.bodyEnd) return null;
     const next = compact(toHalfWidth(this.seqOf(n)));
-    const child = next.startsWith(`${t}.`) || next.startsWith(`${t}-`) || /^\(\d+\)$/.test(next);
-    return child ? NUMBERED_LEVEL + depth : null;
+    return numberedUnder(t, next) ? NUMBERED_LEVEL + depth : null;
   }
 
   /**
@@ -230,8 +240,7 @@ export class RowClassifier {
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
       if (grid.isEmptyRow(k)) continue;
       const s = compact(toHalfWidth(this.seqOf(k))).replace(/[.、]$/, "");
-      const child = s.startsWith(`${t}.`) || s.startsWith(`${t}-`) || /^\(\d+\)$/.test(s);
-      if (s && !child) break;
+      if (s && !numberedUnder(t, s)) break;
       if (!s || (numberedDepth(s) !== null && numberedDepth(s) !== depth + 1)) continue;
       const v = numberAt(grid, k, c);
       if (v) {

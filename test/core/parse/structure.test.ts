@@ -502,3 +502,54 @@ describe("headings and summaries that an outline number or a 说明 row used to 
     expect(r.review.submitted.toFixed()).toBe("186500");
   });
 });
+
+describe("shapes first met in the corpus 5 holdout", () => {
+  it("金额单位：万元 said once on a cover sheet is the unit of tables that state none; a field's own （万元） is not", () => {
+    const detail = () => grid("明细表", [["投资估算明细表"], HEADER, [1, "应用服务器", "台", 2, 7.5, 15], [2, "审批流程改造开发", "人月", 12, 2.4, 28.8], [null, "合计", null, null, null, 43.8]]);
+    const stated = audit(workbook("c.xlsx", grid("封面", [["某区社会保障业务系统升级改造项目"], ["投资估算书"], ["金额单位：万元"]]), detail()), pack);
+    expect(stated.review.submitted.toFixed()).toBe("438000");
+    expect(problems(stated)).toEqual(["dev.person-month-price@E4"]);
+    const field = audit(workbook("f.xlsx", grid("项目基本信息", [["项目基本情况表"], ["申报金额（万元）", 43.8]]), detail()), pack);
+    expect(field.review.submitted.toFixed()).toBe("43.8");
+  });
+
+  it("letter outlines: A over A1, A2 with their sum typed on A is a subtotal, not a line", () => {
+    const r = run([
+      ["A", "硬件设备", null, null, null, 200000],
+      ["A1", "PC服务器", "台", 2, 60000, 120000],
+      ["A2", "下一代防火墙", "台", 1, 80000, 80000],
+      ["B", "软件", null, null, null, 75000],
+      ["B1", "国产数据库", "套", 1, 75000, 75000],
+      ["合计", null, null, null, null, 275000],
+    ]);
+    expect(lines(r)).toEqual([["PC服务器", "120000"], ["下一代防火墙", "80000"], ["国产数据库", "75000"]]);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it("a 经济分类科目 column of codes is neither the name nor money", () => {
+    const r = run(
+      [
+        [1, "应用服务器", 31002, 1, 55000, 55000],
+        [2, "密码应用安全性评估", 30227, 1, 20000, 20000],
+        ["合计", null, null, null, null, 75000],
+      ],
+      ["序号", "支出内容", "经济分类科目", "数量", "单价", "预算金额"],
+      "2025年项目支出预算明细表",
+    );
+    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([["应用服务器", "hardware"], ["密码应用安全性评估", "crypto-test"]]);
+    expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column")).toEqual([]);
+  });
+
+  it("a 汇总 block under stacked tables whose amounts are =F8, =F13: it restates the 小计s and the 合计 under it ties out", () => {
+    const rows: CellValue[][] = [
+      ["某区智慧社区综合服务系统建设项目预算"], ["单位：元"],
+      ["表1 硬件设备清单"], HEADER, ["A1", "应用服务器", "台", 5, 60000, 300000], ["A2", "汇聚交换机", "台", 2, 40000, 80000], [null, "小计", null, null, null, 380000],
+      [], ["表2 服务清单"], HEADER, ["B1", "应用系统定制开发", "人月", 10, 19500, 195000], ["B2", "系统集成费", "项", 1, 22800, 22800], [null, "小计", null, null, null, 217800],
+      [], ["汇总"], ["一", "硬件设备", null, null, null, 380000], ["二", "服务", null, null, null, 217800], [null, "合计", null, null, null, 597800],
+    ];
+    const r = audit(workbook("s.xlsx", grid("预算清单", rows, { formulas: { F16: "=F7", F17: "=F13", F18: "=SUM(F16:F17)" } })), pack);
+    expect(r.model.lines.map((l) => l.name)).toEqual(["应用服务器", "汇聚交换机", "应用系统定制开发", "系统集成费"]);
+    expect(r.review.submitted.toFixed()).toBe("597800");
+    expect(problems(r)).toEqual([]);
+  });
+});
