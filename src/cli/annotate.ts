@@ -1,20 +1,19 @@
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import type { Finding } from "../core/model/finding";
 import { planFlags } from "../core/plan/flags";
-import { addReviewSheets, type AnnotateReport } from "./write-review-sheet";
-import { DEFAULT_LIMITS, isAnnotatedCopy, ReadLimits } from "./read-xlsx";
-
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+import { reviewSheets, type AnnotateReport } from "./write-review-sheet";
+import { DEFAULT_LIMITS, isAnnotatedCopy, type OpenedZip, ReadLimits } from "./read-xlsx";
+import { MARK_NAME, patchPackage, PatchError } from "./patch-package";
+import { ZipTooLargeError } from "./zip";
 
 /**
- * The mark every annotated copy carries: a workbook-level defined name (exceljs reads and writes defined names,
- * so the mark survives its round trip; Excel shows it in the Name Manager only). A re-run may replace a file
- * carrying it, and nothing else; an input carrying it is recognised as one of our copies.
+ * The mark every annotated copy carries: a workbook-level defined name (Excel shows it in the Name Manager only;
+ * Excel and other writers keep defined names when they save). A re-run may replace a file carrying it, and nothing
+ * else; an input carrying it is recognised as one of our copies.
  */
-export const ANNOTATED_MARK = "_BudgetRuler_AnnotatedCopy";
+export const ANNOTATED_MARK = MARK_NAME;
 
 /** An annotated copy that was not written; the input's audit stands. */
 export class OutputError extends Error {
@@ -82,18 +81,14 @@ function realOut(out: string): string {
   }
 }
 
-/** Adds the flags, notes, the 审核意见表 and 审核结果 sheets and the mark to the workbook read from the original file. */
-function annotate(wb: ExcelJS.Workbook, findings: readonly Finding[], report: AnnotateReport): void {
-  for (const flag of planFlags(findings, report.lang ?? "zh-CN")) {
-    const ws = wb.getWorksheet(flag.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(flag.row + 1, flag.col + 1);
-    // Cells share style objects after a read: assign a copy so one fill does not recolour its neighbours.
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(flag.fill) } } };
-    cell.note = flag.note;
-  }
-  const { findings: name } = addReviewSheets(wb, findings, report);
-  wb.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, ANNOTATED_MARK);
+/**
+ * The annotated copy's bytes: the original package with the flags (fills and notes), the 审核意见表 / 审核结果 (and
+ * 读取明细) sheets and the mark patched in — every other part as it was (patch-package.ts).
+ */
+export function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: AnnotateReport): Buffer {
+  const flags = planFlags(findings, report.lang ?? "zh-CN");
+  const { sheets, findings: markSheet } = reviewSheets(findings, report);
+  return patchPackage(zip, { flags, sheets, markSheet });
 }
 
 /**
@@ -134,7 +129,9 @@ function failed(out: string, err: unknown): OutputError {
     EEXIST: ["--annotate 给出的路径已存在且不是文件夹", "the --annotate path exists and is not a folder"],
   };
   // Anything but a file-system error comes from the workbook writer: said in words, not with its exception's text.
-  const [zh, en] = why[code ?? ""] ?? (code ? [code, code] : ["写入组件无法写出此工作簿的副本（其结构不被支持）；审核结果不受影响", "the writer could not write a copy of this workbook (its structure is not supported); the audit itself is unaffected"]);
+  if (err instanceof PatchError) return new OutputError(`无法写出标注副本 ${out}：${err.zh}；审核结果不受影响`, `Cannot write the annotated copy ${out}: ${err.en}; the audit itself is unaffected`);
+  if (err instanceof ZipTooLargeError) return new OutputError(`无法写出标注副本 ${out}：副本超过 4 GiB 或 65,535 个部件，无法写出；审核结果不受影响`, `Cannot write the annotated copy ${out}: it would exceed 4 GiB or 65,535 parts; the audit itself is unaffected`);
+  const [zh, en] = why[code ?? ""] ?? (code ? [code, code] : ["此工作簿的结构不被支持，未能写出副本；审核结果不受影响", "this workbook's structure is not supported, so no copy was written; the audit itself is unaffected"]);
   return new OutputError(`无法写出标注副本 ${out}：${zh}`, `Cannot write the annotated copy ${out}: ${en}`);
 }
 
@@ -144,7 +141,7 @@ function failed(out: string, err: unknown): OutputError {
  * after checkTarget has allowed it (checked again just before the rename). Throws OutputError.
  */
 export async function writeAnnotatedCopy(
-  wb: ExcelJS.Workbook,
+  zip: OpenedZip,
   findings: readonly Finding[],
   out: string,
   inputs: { ids: ReadonlySet<string>; paths: ReadonlySet<string> } = { ids: new Set(), paths: new Set() },
@@ -158,8 +155,12 @@ export async function writeAnnotatedCopy(
     throw failed(out, err);
   }
   checkTarget(out, inputs.ids, inputs.paths, limits);
-  annotate(wb, findings, report);
-  const data = Buffer.from(await wb.xlsx.writeBuffer());
+  let data: Buffer;
+  try {
+    data = annotatedBytes(zip, findings, report);
+  } catch (err) {
+    throw failed(out, err);
+  }
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`);
   let fd: number;
   try {

@@ -111,9 +111,8 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   };
   if (task.out !== null) {
     try {
-      const wb = await loadCopySource(file, zip);
       const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
-      done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
+      done.output = { file: await writeAnnotatedCopy(zip, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
     } catch (err) {
       // The writer's own exception text means nothing to a reviewer: say what happened in words.
       const e = err instanceof OutputError ? err : new OutputError(`无法写出标注副本 ${task.out}：写入组件无法写出此工作簿的副本（其结构不被支持）；审核结果不受影响`, `Cannot write the annotated copy ${task.out}: the writer could not write a copy of this workbook (its structure is not supported); the audit itself is unaffected`);
@@ -121,22 +120,4 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     }
   }
   return done;
-}
-
-/**
- * The workbook the copy is written from. The audit has read the file; when the writer's own reading of it fails
- * (markup it does not know, such as prefixed or Strict Open XML), only the copy is lost, and the message says so
- * in words rather than with the writer's exception.
- */
-async function loadCopySource(file: string, zip: OpenedZip) {
-  // exceljs is loaded only when a copy is written: a worker that only checks starts without it (a quarter second).
-  const { loadForCopy } = await import("./copy-source");
-  try {
-    return await loadForCopy(zip);
-  } catch {
-    throw new OutputError(
-      `未能为 ${file} 写出标注副本：写入组件无法解析此工作簿的结构（例如带命名空间前缀、严格 Open XML 格式或省略单元格位置的文件）；审核结果不受影响`,
-      `No annotated copy of ${file} was written: the writer cannot parse this workbook's structure (for example prefixed or Strict Open XML markup, or cells without positions); the audit itself is unaffected`,
-    );
-  }
 }

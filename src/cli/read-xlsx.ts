@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { XlsxReadError } from "../xlsx-read/errors";
-import type { PartSource } from "../xlsx-read/parts";
+import { PartIndex, type PartSource } from "../xlsx-read/parts";
+import { readWorkbookInfo } from "../xlsx-read/workbook";
 import { readPackage } from "../xlsx-read/read-snapshot";
 import { centralDirectory, localNameMatches, readEntry, ZipEntry, ZipFormatError, ZipSizeLieError } from "./zip";
 
@@ -54,7 +55,6 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 
 /** The defined name annotate.ts gives every annotated copy (see ANNOTATED_MARK there). */
-const MARK = /<definedName\b[^>]*\bname="_BudgetRuler_AnnotatedCopy"/;
 const MARK_NAME = "_BudgetRuler_AnnotatedCopy";
 
 /** A part larger than V8's longest string cannot be decoded at all, whatever the limits say. */
@@ -155,14 +155,18 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
     throw new WorkbookReadError("not-xlsx", `${file} 是 Excel 二进制工作簿（.xlsb），不是 .xlsx：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`, `${file} is an Excel binary workbook (.xlsb), not .xlsx: save it as .xlsx (Excel or WPS) and check again`);
 }
 
-/** Whether `file` is one of our annotated copies (a zip whose workbook.xml carries the mark). Never throws. */
+/**
+ * Whether `file` is one of our annotated copies: a zip whose workbook part (found as the reader finds it) defines the
+ * mark. Reads only the package's relationships and workbook part, each within the limits. Never throws.
+ */
 export function isAnnotatedCopy(file: string, limits: ReadLimits = DEFAULT_LIMITS): boolean {
   try {
     const buf = readInput(file, limits);
     if (!buf.subarray(0, 4).equals(ZIP_MAGIC)) return false;
-    const entry = centralDirectory(buf).find((e) => e.name.replace(/^\//, "") === "xl/workbook.xml");
-    if (!entry || entry.uncompressedSize > limits.maxEntryBytes) return false;
-    return MARK.test(readEntry(buf, entry).toString("utf8"));
+    const entries = centralDirectory(buf).filter((e) => !e.name.endsWith("/"));
+    if (entries.some((e) => e.uncompressedSize > limits.maxEntryBytes)) return false;
+    const info = readWorkbookInfo(new PartIndex(zipParts({ buf, entries })));
+    return Boolean(info?.definedNames.includes(MARK_NAME));
   } catch {
     return false;
   }

@@ -1,9 +1,8 @@
-import ExcelJS from "exceljs";
 import type { Finding } from "../core/model/finding";
 import type { BudgetModel, MoneyUnit } from "../core/model/types";
+import type { ReportSheet } from "../core/report/cells";
 import { readingSheet } from "../core/report/reading";
 import { findingsSheet, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
-import { addReportSheet } from "./report-sheet";
 
 /** What the annotated copy's report sheets need besides the findings. */
 export interface AnnotateReport {
@@ -17,14 +16,16 @@ export interface AnnotateReport {
 }
 
 /**
- * Adds the annotated copy's report sheets, after the workbook's own: the 审核意见表 (when there is a verdict), then
- * the 审核结果 findings list — the layout the pane writes too (src/core/report/review-sheet.ts). A sheet of the
- * same name that the user has is kept; ours gets a number. Returns the names the sheets got.
+ * The annotated copy's report sheets, to go after the workbook's own: the 审核意见表 (when there is a verdict), then
+ * the 审核结果 findings list — the layout the pane writes too (src/core/report/review-sheet.ts) — then, with
+ * --explain, the 读取明细. `findings` is the index of the 审核结果 sheet (the copy's mark points at it).
  */
-export function addReviewSheets(wb: ExcelJS.Workbook, findings: readonly Finding[], report: AnnotateReport = {}): { review: string | null; findings: string } {
+export function reviewSheets(findings: readonly Finding[], report: AnnotateReport = {}): { sheets: ReportSheet[]; findings: number } {
   const opts = { locale: report.lang ?? "zh-CN", unit: report.unit ?? "元" } as const;
-  const review = report.review ? addReportSheet(wb, reviewSheet(report.review, opts)).name : null;
-  const names = { review, findings: addReportSheet(wb, findingsSheet(findings, opts)).name };
-  if (report.model) addReportSheet(wb, readingSheet(report.model, opts.locale));
-  return names;
+  const sheets: ReportSheet[] = [];
+  if (report.review) sheets.push(reviewSheet(report.review, opts));
+  sheets.push(findingsSheet(findings, opts));
+  const at = sheets.length - 1;
+  if (report.model) sheets.push(readingSheet(report.model, opts.locale));
+  return { sheets, findings: at };
 }

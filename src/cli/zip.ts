@@ -14,6 +14,9 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** MS-DOS time and date of the entry, as stored (kept when the entry is copied). */
+  time: number;
+  date: number;
 }
 
 /** The zip structure itself is unreadable (truncated, not a zip, unsupported). */
@@ -76,6 +79,8 @@ export function centralDirectory(buf: Buffer): ZipEntry[] {
       compressedSize: buf.readUInt32LE(p + 20),
       uncompressedSize: buf.readUInt32LE(p + 24),
       localHeaderOffset: buf.readUInt32LE(p + 42),
+      time: buf.readUInt16LE(p + 12),
+      date: buf.readUInt16LE(p + 14),
     };
     // Zip64 extended information: the 64-bit values of the fields saturated at 0xFFFFFFFF, in this order.
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
@@ -204,4 +209,95 @@ export function storedZip(entries: readonly { name: string; data: Buffer; crc32:
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, cd, end]);
+}
+
+/** The stored (compressed) bytes of an entry, exactly as they are in the file: what a copy of it writes. */
+export function rawEntryData(buf: Buffer, e: ZipEntry): Buffer {
+  const at = e.localHeaderOffset;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ZipFormatError(`bad local header for ${e.name}`);
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  if (start + e.compressedSize > buf.length) throw new ZipFormatError(`entry ${e.name} outside the file`);
+  return buf.subarray(start, start + e.compressedSize);
+}
+
+/** One entry of a zip to write: an entry of another zip copied as stored, or new bytes to deflate. */
+export type OutEntry = { name: string; copy: ZipEntry; from: Buffer } | { name: string; data: Buffer };
+
+/** The zip cannot be written without zip64 (more than 65,535 entries or 4 GiB), which this writer does not do. */
+export class ZipTooLargeError extends Error {}
+
+/**
+ * A zip of `entries` in order. A copied entry keeps its stored bytes, compression method, CRC and time — its part
+ * is byte for byte the original's, never inflated or recompressed (a damaged thumbnail stays as it was); new data is
+ * deflated (stored when that does not make it smaller). Local headers carry the sizes (no data descriptors).
+ */
+export function writeZip(entries: readonly OutEntry[], level = 6): Buffer {
+  if (entries.length > 0xfffe) throw new ZipTooLargeError("too many entries");
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const now = dosTime(new Date());
+  for (const entry of entries) {
+    let method: number;
+    let crc: number;
+    let usize: number;
+    let stored: Buffer;
+    let time = now.time;
+    let date = now.date;
+    if ("copy" in entry) {
+      const e = entry.copy;
+      stored = rawEntryData(entry.from, e);
+      ({ method, crc32: crc, uncompressedSize: usize, time, date } = e);
+    } else {
+      crc = crc32(entry.data);
+      usize = entry.data.length;
+      const deflated = zlib.deflateRawSync(entry.data, { level });
+      [method, stored] = deflated.length < entry.data.length ? [8, deflated] : [0, entry.data];
+    }
+    if (offset > 0xfffffffe || stored.length > 0xfffffffe || usize > 0xfffffffe) throw new ZipTooLargeError("over 4 GiB");
+    const n = Buffer.from(entry.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(stored.length, 18);
+    local.writeUInt32LE(usize, 22);
+    local.writeUInt16LE(n.length, 26);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(CENTRAL, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0x0800, 8);
+    c.writeUInt16LE(method, 10);
+    c.writeUInt16LE(time, 12);
+    c.writeUInt16LE(date, 14);
+    c.writeUInt32LE(crc >>> 0, 16);
+    c.writeUInt32LE(stored.length, 20);
+    c.writeUInt32LE(usize, 24);
+    c.writeUInt16LE(n.length, 28);
+    c.writeUInt32LE(offset, 42);
+    chunks.push(local, n, stored);
+    central.push(c, n);
+    offset += 30 + n.length + stored.length;
+  }
+  const cd = Buffer.concat(central);
+  if (offset + cd.length > 0xfffffffe) throw new ZipTooLargeError("over 4 GiB");
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, cd, end]);
+}
+
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((Math.max(1980, d.getFullYear()) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
 }
