@@ -64,12 +64,12 @@ class Rels {
   ) {
     this.ids = new Set([...(text ?? "").matchAll(/\bId\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]));
   }
-  add(type: string, target: string): string {
+  add(type: string, target: string, external = false): string {
     let id: string;
     do id = `rId${this.next++}`;
     while (this.ids.has(id));
     this.ids.add(id);
-    this.added.push(`Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"`);
+    this.added.push(`Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ""}`);
     return id;
   }
   get changed(): boolean {
@@ -100,9 +100,10 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
   const changed = new Map<string, Buffer>();
   const created: { name: string; data: Buffer }[] = [];
   const taken = new Set(source.names().map((n) => norm(n).toLowerCase()));
-  const freshName = (dir: string, stem: string, ext: string) => {
-    for (let k = 1; ; k++) {
-      const name = `${dir}${stem}${k}${ext}`;
+  // New parts get the names Excel gives them (some readers look for xl/styles.xml by name).
+  const freshName = (dir: string, stem: string, ext: string, bare = false) => {
+    for (let k = bare ? 0 : 1; ; k++) {
+      const name = `${dir}${stem}${k || ""}${ext}`;
       if (!taken.has(name.toLowerCase())) {
         taken.add(name.toLowerCase());
         return name;
@@ -145,7 +146,7 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
     throw new PatchError(`样式部件 ${stylesName} 无法解析`, `the styles part ${stylesName} cannot be parsed`);
   }
   if (!stylesName) {
-    stylesName = freshName(wbDir, "styles", ".xml");
+    stylesName = freshName(wbDir, "styles", ".xml", true);
     wbRels.add(`${rel}/styles`, relativeTarget(wbDir, stylesName));
     overrides.push({ name: stylesName, type: TYPES.styles });
   }
@@ -244,7 +245,13 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
     for (let k = 2; names.has(name.toLowerCase()); k++) name = `${report.name}${k}`;
     names.add(name.toLowerCase());
     const partName = freshName(`${wbDir}worksheets/`, "sheet", ".xml");
-    created.push({ name: partName, data: Buffer.from(reportSheetXml(report, main, styles), "utf8") });
+    const { xml, links } = reportSheetXml(report, main, rel, styles);
+    created.push({ name: partName, data: Buffer.from(xml, "utf8") });
+    if (links.length) {
+      const sheetRels = new Rels(relsName(partName), null);
+      for (const target of links) sheetRels.add(`${rel}/hyperlink`, target, true);
+      created.push({ name: sheetRels.name, data: Buffer.from(sheetRels.toString(), "utf8") });
+    }
     overrides.push({ name: partName, type: TYPES.worksheet });
     const id = wbRels.add(`${rel}/worksheet`, relativeTarget(wbDir, partName));
     sheetXml.push(`<${p}sheet name="${escapeAttr(name)}" sheetId="${++sheetId}" ${rPrefix}="${id}"/>`);
@@ -274,10 +281,11 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
   if (typesName && overrides.length) {
     const types = decode(typesName);
     const root = rootElement(types.text);
-    if (root && root.open.kind !== "empty") {
+    if (root) {
       const tp = root.open.qname.slice(0, root.open.qname.length - root.open.local.length);
       const items = overrides.map((o) => `<${tp}Override PartName="/${escapeAttr(o.name)}" ContentType="${o.type}"/>`).join("");
-      changed.set(typesName, types.encode(applyEdits(types.text, [[root.contentEnd, 0, items]])));
+      const edit: Edit = root.open.kind === "empty" ? [root.open.start, root.end - root.open.start, `<${root.open.qname}${root.open.attrs.replace(/\s*$/, "")}>${items}</${root.open.qname}>`] : [root.contentEnd, 0, items];
+      changed.set(typesName, types.encode(applyEdits(types.text, [edit])));
     }
   }
 

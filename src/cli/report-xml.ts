@@ -17,11 +17,12 @@ export const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * in-workbook hyperlink, the header bold, filled and frozen, totals bold and filled, sentences wrapped, A4 landscape
  * one page wide. Cell formats come from `styles` (appended to the workbook's own).
  */
-export function reportSheetXml(sheet: ReportSheet, ns: string, styles: StylesEditor): string {
+export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styles: StylesEditor): { xml: string; links: string[] } {
   const widths = sheet.widths;
   const lastCol = columnLetters(Math.max(1, widths.length) - 1);
   const rows: string[] = [];
   const links: string[] = [];
+  const targets: string[] = [];
   sheet.rows.forEach((r, i) => {
     const n = i + 1;
     const bold = r.style === "header" || r.style === "total" || r.style === "section";
@@ -51,7 +52,11 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, styles: StylesEdi
         cells.push(Number.isFinite(c.number) ? `<c r="${ref}"${sAttr}><v>${c.number}</v></c>` : `<c r="${ref}"${sAttr} t="inlineStr"><is><t>${String(c.number)}</t></is></c>`);
       } else {
         cells.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(c.text)}</t></is></c>`);
-        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(`#${qualify(c.link.sheet, c.link.address)}`)}" display="${escapeAttr(c.text)}"/>`);
+        // As exceljs wrote them (and reads them back): a relationship to "#'Sheet'!A1", which Excel follows within the
+        // workbook, and the location itself.
+        const where = qualify(c.link.sheet, c.link.address);
+        targets.push(`#${where}`);
+        links.push(`<hyperlink ref="${ref}" r:id="rId${targets.length}" location="${escapeAttr(where)}" display="${escapeAttr(c.text)}"/>`);
       }
     }
     rows.push(`<row r="${n}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""}>${cells.join("")}</row>`);
@@ -63,15 +68,15 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, styles: StylesEdi
     })
     .join("");
   const last = Math.max(1, sheet.rows.length);
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}">` +
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}" xmlns:r="${rel}">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${lastCol}${last}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows.join("")}</sheetData>` +
     (hasFilter(sheet) ? `<autoFilter ref="A1:${lastCol}1"/>` : "") +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
-  );
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
+  return { xml, links: targets };
 }
 
 export function hasFilter(sheet: ReportSheet): boolean {

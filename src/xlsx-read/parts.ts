@@ -38,7 +38,9 @@ export class PartIndex {
   }
 
   /** The relationships of `part` (from its _rels part); none when it has no _rels part. */
-  relationships(part: string): Relationship[] {
+  relationships(stored: string): Relationship[] {
+    // A part stored under a backslash name (xl\workbook.xml) has its relationships beside it all the same.
+    const part = stored.replace(/\\/g, "/");
     const slash = part.lastIndexOf("/");
     const dir = slash < 0 ? "" : part.slice(0, slash + 1);
     const relsName = `${dir}_rels/${part.slice(slash + 1)}.rels`;
