@@ -5,7 +5,7 @@ import type { Finding } from "../core/model/finding";
 import { planFlags } from "../core/plan/flags";
 import { reviewSheets, type AnnotateReport } from "./write-review-sheet";
 import { DEFAULT_LIMITS, isAnnotatedCopy, type OpenedZip, ReadLimits } from "./read-xlsx";
-import { MARK_NAME, patchPackage, PatchError } from "./patch-package";
+import { MARK_NAME, patchPackageChunks, PatchError } from "./patch-package";
 import { ZipTooLargeError } from "./zip";
 
 /**
@@ -85,10 +85,10 @@ function realOut(out: string): string {
  * The annotated copy's bytes: the original package with the flags (fills and notes), the 审核意见表 / 审核结果 (and
  * 读取明细) sheets and the mark patched in — every other part as it was (patch-package.ts).
  */
-export function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: AnnotateReport): Buffer {
+export function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: AnnotateReport): Buffer[] {
   const flags = planFlags(findings, report.lang ?? "zh-CN");
   const { sheets, findings: markSheet } = reviewSheets(findings, report);
-  return patchPackage(zip, { flags, sheets, markSheet });
+  return patchPackageChunks(zip, { flags, sheets, markSheet });
 }
 
 /**
@@ -155,7 +155,7 @@ export async function writeAnnotatedCopy(
     throw failed(out, err);
   }
   checkTarget(out, inputs.ids, inputs.paths, limits);
-  let data: Buffer;
+  let data: Buffer[];
   try {
     data = annotatedBytes(zip, findings, report);
   } catch (err) {
@@ -170,7 +170,7 @@ export async function writeAnnotatedCopy(
   }
   try {
     try {
-      fs.writeSync(fd, data);
+      for (const chunk of data) for (let at = 0; at < chunk.length; ) at += fs.writeSync(fd, chunk, at);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -1,4 +1,4 @@
-import { applyEdits, childrenOf, type Edit, escapeAttr, escapeText, getAttr, rootElement, tags, unescapeXml } from "./xml-edit";
+import { applyEdits, ByteBuilder, childrenOf, type Edit, escapeAttr, escapeText, getAttr, rootElement, tags, unescapeXml } from "./xml-edit";
 
 /** The author our notes are written under. */
 export const NOTE_AUTHOR = "预算标尺 Budget Ruler";
@@ -14,9 +14,10 @@ export interface Note {
 const textRun = (p: string, text: string) => `<${p}r><${p}rPr><${p}sz val="9"/><${p}rFont val="Tahoma"/></${p}rPr><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
 
 /** A new comments part holding `notes`. */
-export function newComments(ns: string, notes: readonly Note[]): string {
-  const list = notes.map((n) => `<comment ref="${n.address}" authorId="0"><text>${textRun("", n.text)}</text></comment>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns}"><authors><author>${escapeText(NOTE_AUTHOR)}</author></authors><commentList>${list}</commentList></comments>`;
+export function newComments(ns: string, notes: readonly Note[]): Buffer {
+  const out = new ByteBuilder().push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns}"><authors><author>${escapeText(NOTE_AUTHOR)}</author></authors><commentList>`);
+  for (const n of notes) out.push(`<comment ref="${n.address}" authorId="0"><text>${textRun("", n.text)}</text></comment>`);
+  return out.push("</commentList></comments>").toBuffer();
 }
 
 /**
@@ -100,10 +101,11 @@ export function idBlocks(vml: string): number[] {
 }
 
 /** A new VML drawing for `notes`, its shape ids in blocks from `firstBlock` on. */
-export function newVml(notes: readonly Note[], firstBlock: number): string {
+export function newVml(notes: readonly Note[], firstBlock: number): Buffer {
   const blocks = Array.from({ length: Math.max(1, Math.ceil(notes.length / 1024)) }, (_, i) => firstBlock + i);
-  const shapes = notes.map((n, i) => shape(firstBlock * 1024 + 1 + i, n, i + 1)).join("");
-  return `<xml xmlns:v="${VML_NS.v}" xmlns:o="${VML_NS.o}" xmlns:x="${VML_NS.x}"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>${SHAPE_TYPE}${shapes}</xml>`;
+  const out = new ByteBuilder().push(`<xml xmlns:v="${VML_NS.v}" xmlns:o="${VML_NS.o}" xmlns:x="${VML_NS.x}"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>${SHAPE_TYPE}`);
+  notes.forEach((n, i) => out.push(shape(firstBlock * 1024 + 1 + i, n, i + 1)));
+  return out.push("</xml>").toBuffer();
 }
 
 /**

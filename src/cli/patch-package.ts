@@ -93,6 +93,11 @@ class Rels {
  * written".
  */
 export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
+  return Buffer.concat(patchPackageChunks(zip, content));
+}
+
+/** The annotated copy as the chunks of its zip, to be written one after another (never joined in memory). */
+export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer[] {
   const source = zipParts(zip);
   const index = new PartIndex(source);
   const info = readWorkbookInfo(index);
@@ -153,7 +158,11 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
 
   // Flags and notes, sheet by sheet.
   const bySheet = new Map<string, FlagTarget[]>();
-  for (const f of content.flags) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  for (const f of content.flags) {
+    const list = bySheet.get(f.sheet);
+    if (list) list.push(f);
+    else bySheet.set(f.sheet, [f]);
+  }
   let freeBlock = 1;
   for (const name of source.names()) if (/\.vml$/i.test(name)) for (const b of idBlocks(decode(name).text)) freeBlock = Math.max(freeBlock, b + 1);
   for (const [sheetName, flags] of bySheet) {
@@ -172,7 +181,9 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
     const targets = new Map<number, number[]>();
     for (const f of flags) {
       fillAt.set(`${f.row + 1}:${f.col + 1}`, f.fill.replace("#", "").toUpperCase());
-      targets.set(f.row + 1, [...(targets.get(f.row + 1) ?? []), f.col + 1]);
+      const cols = targets.get(f.row + 1);
+      if (cols) cols.push(f.col + 1);
+      else targets.set(f.row + 1, [f.col + 1]);
     }
     for (const cols of targets.values()) cols.sort((a, b) => a - b);
     let edits: Edit[];
@@ -199,7 +210,7 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
       }
     } else {
       const name = freshName(wbDir, "comments", ".xml");
-      created.push({ name, data: Buffer.from(newComments(main, notes), "utf8") });
+      created.push({ name, data: newComments(main, notes) });
       rels.add(`${rel}/comments`, relativeTarget(dirOf(partName), name));
       overrides.push({ name, type: TYPES.comments });
     }
@@ -215,7 +226,7 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
       }
     } else {
       const name = freshName(`${wbDir}drawings/`, "vmlDrawing", ".vml");
-      created.push({ name, data: Buffer.from(newVml(notes, freeBlock), "utf8") });
+      created.push({ name, data: newVml(notes, freeBlock) });
       freeBlock += Math.max(1, Math.ceil(notes.length / 1024));
       const id = rels.add(`${rel}/vmlDrawing`, relativeTarget(dirOf(partName), name));
       overrides.push({ name, type: TYPES.vml });
@@ -246,7 +257,7 @@ export function patchPackage(zip: OpenedZip, content: CopyContent): Buffer {
     names.add(name.toLowerCase());
     const partName = freshName(`${wbDir}worksheets/`, "sheet", ".xml");
     const { xml, links } = reportSheetXml(report, main, rel, styles);
-    created.push({ name: partName, data: Buffer.from(xml, "utf8") });
+    created.push({ name: partName, data: xml });
     if (links.length) {
       const sheetRels = new Rels(relsName(partName), null);
       for (const target of links) sheetRels.add(`${rel}/hyperlink`, target, true);

@@ -1,5 +1,5 @@
 import { columnIndex, columnLetters } from "../core/snapshot/address";
-import { childrenOf, type Edit, type Element, getAttr, getAttrLocal, rootElement, setAttr } from "./xml-edit";
+import { childrenOf, type Edit, type Element, getAttr, getAttrLocal, rootElement } from "./xml-edit";
 
 /** A worksheet part's text, read once to find what the copy edits in it. */
 export interface SheetPart {
@@ -122,7 +122,9 @@ export function styleEdits(sheet: SheetPart, targets: Map<number, number[]>, res
         k++;
         const s = Number(S_ATTR.exec(c[1])?.[1] ?? 0);
         const name = c[0].slice(1, 1 + p.length + 1);
-        edits.push([c.index + 1 + name.length, c[1].length, setAttr(c[1], "s", String(restyle(row, col, s)))]);
+        const next = String(restyle(row, col, s));
+        const attrs = S_ATTR.test(c[1]) ? c[1].replace(S_ATTR, (whole, v: string) => whole.slice(0, whole.length - v.length - 1) + next + whole.slice(-1)) : `${c[1]} s="${next}"`;
+        edits.push([c.index + 1 + name.length, c[1].length, attrs]);
       }
     }
     if (k < cols.length) edits.push([closeAt, 0, newCells(row, cols.slice(k), rowStyle)]);

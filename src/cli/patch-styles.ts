@@ -145,7 +145,7 @@ export class StylesEditor {
 
   /** The cell format of a report sheet's cell. */
   report(style: ReportStyle): number {
-    const key = JSON.stringify(style);
+    const key = `${style.font}\u0000${style.fill}\u0000${style.format}\u0000${style.wrap}`;
     const known = this.reportXfs.get(key);
     if (known !== undefined) return known;
     const font = this.font(style.font);

@@ -1,7 +1,7 @@
 import type { ReportCell, ReportSheet } from "../core/report/cells";
 import { columnLetters, qualify } from "../core/snapshot/address";
 import type { ReportStyle, StylesEditor } from "./patch-styles";
-import { escapeAttr, escapeText } from "./xml-edit";
+import { ByteBuilder, escapeAttr, escapeText } from "./xml-edit";
 
 /** Columns at least this wide hold sentences: they wrap (as the pane's and the summary's sheets do). */
 const WRAP_FROM = 40;
@@ -17,10 +17,23 @@ export const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * in-workbook hyperlink, the header bold, filled and frozen, totals bold and filled, sentences wrapped, A4 landscape
  * one page wide. Cell formats come from `styles` (appended to the workbook's own).
  */
-export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styles: StylesEditor): { xml: string; links: string[] } {
+export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styles: StylesEditor): { xml: Buffer; links: string[] } {
   const widths = sheet.widths;
   const lastCol = columnLetters(Math.max(1, widths.length) - 1);
-  const rows: string[] = [];
+  // Rows are written as they are made (the sheet's head, which names the column styles, is made first).
+  const cols = widths
+    .map((w, i) => {
+      const wrap = w >= WRAP_FROM ? ` style="${styles.report({ font: "normal", fill: null, format: null, wrap: true })}"` : "";
+      return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${wrap}/>`;
+    })
+    .join("");
+  const last = Math.max(1, sheet.rows.length);
+  const out = new ByteBuilder().push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}" xmlns:r="${rel}">` +
+      `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${lastCol}${last}"/>` +
+      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
+  );
   const links: string[] = [];
   const targets: string[] = [];
   sheet.rows.forEach((r, i) => {
@@ -59,23 +72,17 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styl
         links.push(`<hyperlink ref="${ref}" r:id="rId${targets.length}" location="${escapeAttr(where)}" display="${escapeAttr(c.text)}"/>`);
       }
     }
-    rows.push(`<row r="${n}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""}>${cells.join("")}</row>`);
+    out.push(`<row r="${n}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""}>${cells.join("")}</row>`);
   });
-  const cols = widths
-    .map((w, i) => {
-      const wrap = w >= WRAP_FROM ? ` style="${styles.report({ font: "normal", fill: null, format: null, wrap: true })}"` : "";
-      return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${wrap}/>`;
-    })
-    .join("");
-  const last = Math.max(1, sheet.rows.length);
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}" xmlns:r="${rel}">` +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${lastCol}${last}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows.join("")}</sheetData>` +
-    (hasFilter(sheet) ? `<autoFilter ref="A1:${lastCol}1"/>` : "") +
-    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
+  out.push("</sheetData>");
+  if (hasFilter(sheet)) out.push(`<autoFilter ref="A1:${lastCol}1"/>`);
+  if (links.length) {
+    out.push("<hyperlinks>");
+    for (const l of links) out.push(l);
+    out.push("</hyperlinks>");
+  }
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>');
+  const xml = out.toBuffer();
   return { xml, links: targets };
 }
 

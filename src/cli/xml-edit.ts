@@ -142,7 +142,11 @@ export function unescapeXml(s: string): string {
   });
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE_ATTR = /[&<>_"\n\r\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeAttr(s: string): string {
+  if (!NEEDS_ESCAPE_ATTR.test(s)) return s;
   return escapeText(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
@@ -150,7 +154,11 @@ export function escapeAttr(s: string): string {
  * Text as SpreadsheetML stores it (ST_Xstring): XML-escaped, characters XML 1.0 cannot carry written as _xHHHH_,
  * and a literal "_x0041_" protected as "_x005F_x0041_" so that no reader decodes it.
  */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     .replace(/&/g, "&amp;")
@@ -209,4 +217,30 @@ export function applyEdits(text: string, edits: Edit[]): string {
 /** The namespace URI bound to `prefix` ("" for the default namespace) on a tag, or undefined. */
 export function nsOf(attrs: string, prefix: string): string | undefined {
   return getAttr(attrs, prefix ? `xmlns:${prefix.replace(/:$/, "")}` : "xmlns");
+}
+
+/**
+ * Text built piece by piece into UTF-8 bytes, a megabyte at a time: a part of a hundred thousand notes or rows never
+ * stands in the JavaScript heap as one string (the bytes live outside it, as Buffers do).
+ */
+export class ByteBuilder {
+  private pieces: string[] = [];
+  private length = 0;
+  private readonly chunks: Buffer[] = [];
+  push(text: string): this {
+    this.pieces.push(text);
+    this.length += text.length;
+    if (this.length > 1 << 20) this.flush();
+    return this;
+  }
+  private flush(): void {
+    if (!this.pieces.length) return;
+    this.chunks.push(Buffer.from(this.pieces.join(""), "utf8"));
+    this.pieces = [];
+    this.length = 0;
+  }
+  toBuffer(): Buffer {
+    this.flush();
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+  }
 }

@@ -231,7 +231,7 @@ export class ZipTooLargeError extends Error {}
  * is byte for byte the original's, never inflated or recompressed (a damaged thumbnail stays as it was); new data is
  * deflated (stored when that does not make it smaller). Local headers carry the sizes (no data descriptors).
  */
-export function writeZip(entries: readonly OutEntry[], level = 6): Buffer {
+export function writeZip(entries: readonly OutEntry[], level = 6): Buffer[] {
   if (entries.length > 0xfffe) throw new ZipTooLargeError("too many entries");
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -251,7 +251,8 @@ export function writeZip(entries: readonly OutEntry[], level = 6): Buffer {
     } else {
       crc = crc32(entry.data);
       usize = entry.data.length;
-      const deflated = zlib.deflateRawSync(entry.data, { level });
+      // A large new part (a hundred thousand notes) is deflated fast rather than small: it is mostly repetition.
+      const deflated = zlib.deflateRawSync(entry.data, { level: entry.data.length > 4 << 20 ? 1 : level });
       [method, stored] = deflated.length < entry.data.length ? [8, deflated] : [0, entry.data];
     }
     if (offset > 0xfffffffe || stored.length > 0xfffffffe || usize > 0xfffffffe) throw new ZipTooLargeError("over 4 GiB");
@@ -292,7 +293,8 @@ export function writeZip(entries: readonly OutEntry[], level = 6): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, cd, end]);
+  chunks.push(cd, end);
+  return chunks;
 }
 
 function dosTime(d: Date): { time: number; date: number } {

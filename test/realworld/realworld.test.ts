@@ -163,10 +163,16 @@ describe("crafted pathological packages (test/realworld/pathological.js)", () =>
 
   it.each([[[]], [["--annotate", "copies"]]])("each read as expected, within budget, one JSON document (%j)", (extra: string[]) => {
     const results = check(files, extra.map((x) => (x === "copies" ? path.join(out, "copies") : x)));
-    // Known limit until the copy is written by patching the package (issue 16): exceljs' model of a 100,000-row
-    // sheet does not fit the 10 s / 512 MB budget, so that one copy is stopped by its budget. The audit without
-    // --annotate is held to the budget.
-    expectNoFailureOfOurs(results.filter((_, i) => books[i].name !== "shared-strings-100000" || extra.length === 0));
+    // One known limit with --annotate: shared-strings-100000 gives 100,003 findings, whose audit alone takes 7–9 s of
+    // the 10 s budget on a busy 2-core machine; its copy (100,001 flagged cells, each with a note, and a 100,004-row
+    // 审核结果) adds about half as much again, so it may be stopped as too-slow (never over the memory budget, never an
+    // internal error). The audit without --annotate is held to the budget.
+    const limit = (r: FileEntry, i: number) => books[i].name === "shared-strings-100000" && extra.length > 0 && r.error?.code === "too-slow";
+    expectNoFailureOfOurs(results.filter((r, i) => !limit(r, i)));
+    if (extra.length) {
+      const missing = results.filter((r, i) => books[i].expect === "readable" && !r.error && r.output?.error);
+      expect(missing.map((r) => `${path.basename(r.file)}: ${r.output!.error!.message}`)).toEqual([]);
+    }
     const verdicts = results.map((r, i) => [books[i].name, UNREADABLE.has(r.error?.code ?? "") ? "unreadable" : "readable"]);
     expect(verdicts).toEqual(books.map((b) => [b.name, b.expect]));
   }, 5 * 60 * 1000);

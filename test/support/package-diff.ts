@@ -144,7 +144,7 @@ export function sheetRules(cells: ReadonlySet<string>, refs: WeakMap<XNode, stri
   return {
     children: { worksheet: ["legacyDrawing"], sheetData: ["row"], row: ["c"] },
     attrs: { c: ["s"] },
-    changed: (node, attr) => (local(node.name) === "c" && !cells.has(ref(node)) ? `the style of ${ref(node) || "a cell without r"} changed, but it is not flagged` : null),
+    changed: (node) => (local(node.name) === "c" && !cells.has(ref(node)) ? `the style of ${ref(node) || "a cell without r"} changed, but it is not flagged` : null),
     added: (node) => {
       const name = local(node.name);
       if (name === "c") return cells.has(ref(node)) && !node.children.length ? null : `cell ${ref(node)} added, not a flagged empty cell`;
