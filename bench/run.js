@@ -112,6 +112,7 @@ async function benchCli() {
   await writeXlsx(big, budgetSheet(100000));
   await benchReader(big, "100k");
   print("cli.peak_rss_mb.100k_lines", peakRss(big), "<= 1536");
+  await benchAnnotate(big, dir);
   const bomb = path.join(dir, "bomb.xlsx");
   await zipBomb(bomb, 2 ** 31);
   print("cli.peak_rss_mb.zip_bomb_2gib", peakRss(bomb), "<= 200");
@@ -160,6 +161,36 @@ async function benchReader(file, label) {
   const [f, r, x] = [median(runs.floor), median(runs.reader), median(runs.exceljs)];
   print(`cli.read_vs_floor.ratio.${label}`, (r / f).toFixed(2), `<= 1.5 (reader ${r.toFixed(0)} ms, unzip + SAX ${f.toFixed(0)} ms)`);
   print(`cli.read_vs_exceljs.ratio.${label}`, (r / x).toFixed(2), `< 1 (exceljs load ${x.toFixed(0)} ms)`);
+}
+
+/**
+ * What writing the annotated copy costs: `check FILE --annotate DIR` against `check FILE`, each a fresh process
+ * (best of 3), on the 100,000-line workbook and on one with 50,000 merges (test/realworld/pathological.js). The
+ * figure is the larger of the two ratios.
+ */
+async function benchAnnotate(big, dir) {
+  const { pathologicalWorkbooks } = require(path.join(root, "test/realworld/pathological.js"));
+  const merges = path.join(dir, "merges-50000.xlsx");
+  fs.writeFileSync(merges, pathologicalWorkbooks().find((b) => b.name === "merges-50000").bytes);
+  const best = (args) => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      fs.rmSync(path.join(dir, "copies"), { recursive: true, force: true });
+      const t = performance.now();
+      spawnSync(process.execPath, [path.join(root, "bin/budget-ruler.js"), "check", ...args, "--format", "json", "--jobs", "1"], { stdio: "ignore" });
+      min = Math.min(min, performance.now() - t);
+    }
+    return min;
+  };
+  const ratios = [];
+  const detail = [];
+  for (const [label, file] of [["100k lines", big], ["50,000 merges", merges]]) {
+    const check = best([file]);
+    const annotate = best([file, "--annotate", path.join(dir, "copies")]);
+    ratios.push(annotate / check);
+    detail.push(`${label}: ${(annotate / 1000).toFixed(2)} s / ${(check / 1000).toFixed(2)} s = ${(annotate / check).toFixed(2)}`);
+  }
+  print("cli.annotate_vs_check.ratio", Math.max(...ratios).toFixed(2), `<= 1.5 (${detail.join("; ")})`);
 }
 
 /**
