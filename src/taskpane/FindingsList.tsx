@@ -6,7 +6,7 @@ import type { BudgetModel, Category, ColumnRole, HardwareClass } from "../core/m
 import { columnLetters } from "../core/snapshot/address";
 import { columnOfFinding, keyable } from "./corrections";
 import type { BudgetLine } from "../core/model/types";
-import { ColumnEntry, LineCorrector } from "./Corrections";
+import { ColumnEntry, LineCorrector } from "./CorrectionViews";
 import { severityLabel, t, type Locale } from "./i18n";
 
 /** What the findings need to offer corrections: the model they came from and where a correction goes. */
