@@ -55,6 +55,20 @@ export default tseslint.config(
     },
   },
   {
+    // The hosts take the engine through its entry point only (src/core/index.ts), so what the core offers them is
+    // one list and its inner modules can move without touching a host. Tests may import the core's modules.
+    files: ["src/*/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          regex: "^(\\.\\./)+core/.+",
+          message: "Import the core through its entry point (\"../core\"); export what a host needs from src/core/index.ts.",
+        }],
+      }],
+    },
+  },
+  {
     // The Office.js adapters: batched reads and writes (no sync in loops, load before read, sync after load).
     files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" } },

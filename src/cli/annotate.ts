@@ -2,8 +2,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Finding } from "../core/model/finding";
-import { planFlags } from "../core/plan/flags";
+import { planFlags, type Finding } from "../core";
 import { addReviewSheets, type AnnotateReport } from "./write-review-sheet";
 import { DEFAULT_LIMITS, isAnnotatedCopy, ReadLimits } from "./read-xlsx";
 

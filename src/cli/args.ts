@@ -1,11 +1,12 @@
 import * as os from "os";
 import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
-import type { ProjectKind, SystemType, Tier } from "../core/model/types";
+import {
+  flagNaming, parseProfileInput, PROFILE_VALUES, PROJECT_FIELDS, renderSetupMessage, type ProfileValueSpec,
+  type ProjectKind, type RawValue, type SystemType, type Tier,
+} from "../core";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
-import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
-import { flagNaming, parseProfileInput, PROJECT_FIELDS, renderSetupMessage, type RawValue } from "../core/setup";
 
 export interface CheckOptions {
   files: string[];

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import type { ReportCell, ReportSheet } from "../core/report/cells";
-import { qualify } from "../core/snapshot/address";
+import { qualify, type ReportCell, type ReportSheet } from "../core";
 
 /**
  * The exceljs adapter of the report sheets built in src/core/report: numbers stay numbers with their number

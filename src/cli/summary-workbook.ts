@@ -2,11 +2,11 @@ import * as fs from "fs";
 import * as path from "path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
-import type { StandardPack } from "../core/standards/types";
-import { KIND_LABELS, label, SEVERITY_LABELS, SYSTEM_LABELS, type LabelLang } from "../core/labels/profile";
-import { countCell, measuredCell, measureName, moneyCell, percentCell, type ReportCell, type ReportRow, type ReportSheet } from "../core/report/cells";
-import { errorsFirst } from "../core/report/review-sheet";
-import { reviewRoute } from "../core/report/totals";
+import {
+  countCell, errorsFirst, KIND_LABELS, label, measuredCell, measureName, moneyCell, percentCell, reviewRoute,
+  SEVERITY_LABELS, SYSTEM_LABELS, type LabelLang, type ReportCell, type ReportRow, type ReportSheet,
+  type StandardPack,
+} from "../core";
 import type { FileResult } from "./file-result";
 import { addReportSheet } from "./report-sheet";
 import { annotatedPath } from "./annotate";

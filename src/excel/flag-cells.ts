@@ -1,4 +1,4 @@
-import type { FlagTarget } from "../core/plan/types";
+import type { FlagTarget } from "../core";
 import type { HostCapabilities } from "./bridge";
 import type { ExcelRun } from "./host";
 import type { QueuedWrite } from "./batch";

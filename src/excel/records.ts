@@ -4,9 +4,7 @@
  * each is validated strictly — version, shape, types, addresses, the exact shapes of what the add-in writes, a
  * bounded size — before anything is written from it. A record that fails is refused as a whole.
  */
-import type { CellValue } from "../core/snapshot/types";
-import { parseA1 } from "../core/snapshot/address";
-import { SEVERITY_FILL } from "../core/plan/flags";
+import { parseA1, SEVERITY_FILL, type CellValue } from "../core";
 
 /** More cells than any recalculation or flagging the add-in does writes (10,000-line sheets flag ~10,000). */
 export const MAX_RECORD_CELLS = 50_000;

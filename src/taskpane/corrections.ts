@@ -1,7 +1,8 @@
-import type { ColumnCorrection, Corrections, LineCorrection } from "../core/model/corrections";
-import { CorrectionsError, parseCorrections } from "../core/model/parse-corrections";
-import type { BudgetLine, BudgetModel, BudgetTable, Category, ColumnInfo, ColumnRole, HardwareClass } from "../core/model/types";
-import { columnLetters } from "../core/snapshot/address";
+import {
+  columnLetters, CorrectionsError, parseCorrections, type BudgetLine, type BudgetModel, type BudgetTable,
+  type Category, type ColumnCorrection, type ColumnInfo, type ColumnRole, type Corrections, type HardwareClass,
+  type LineCorrection,
+} from "../core";
 
 /** The name a saved record is called by in messages about it. */
 export const CORRECTIONS_SOURCE = "budgetRuler.corrections";

@@ -1,8 +1,6 @@
 import yangpu from "../../standards/yangpu-2023.json";
-import { bundledPack } from "../core/standards/bundled-pack";
-import type { StandardPack } from "../core/standards/types";
+import { AUTO_PACK, bundledPack, type StandardPack } from "../core";
 import { localizedError } from "./pane-error";
-import { AUTO_PACK } from "../core/setup";
 
 /** The picker's first entry: the pack the workbook names (title, 编制单位, sheet names), as the CLI's `--standard auto`. */
 export const AUTO_STANDARD = AUTO_PACK;
