@@ -54,7 +54,7 @@ export class UsageError extends Error {
 const MB = 1024 * 1024;
 
 /** The profile-value flags (all but --last-year-om, which has its own line above). */
-export const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
+const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
 
 function profileHelpLine(s: ProfileValueSpec, en: boolean): string {
   const arg = s.type === "boolean" ? "" : s.type === "choice" ? ` ${s.choices!.join("|")}`

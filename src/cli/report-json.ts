@@ -2,7 +2,7 @@ import type { Finding, ReadingTable, StandardPack, Verdict } from "../core";
 import type { ErrorEntry, FileResult } from "./file-result";
 
 /** The `review` block of domain.md §5: money in 元 as decimal strings, only lines whose 审定 differs from 送审. */
-export function reviewJson(v: Verdict) {
+function reviewJson(v: Verdict) {
   return {
     submitted: v.submitted.toFixed(),
     approved: v.approved.toFixed(),

@@ -109,7 +109,7 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
  * --explain: each table as read — every row with what it was read as, its amount in the sheet's unit, its name,
  * category and why; each total against the lines it covers; what the counted lines add up to.
  */
-export function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
+function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
   const zh = lang === "zh-CN";
   const out: string[] = [zh ? "  读取明细：" : "  How it was read:"];
   for (const t of tables) {

@@ -112,7 +112,7 @@ export function LineCorrector(props: {
 }
 
 /** A column's role: every role the engine reads, or none (the column is neither read nor reported). */
-export function ColumnRoleSelect(props: {
+function ColumnRoleSelect(props: {
   locale: Locale;
   info: ColumnInfo;
   disabled: boolean;

@@ -7,7 +7,6 @@ import {
 const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type Locale = "zh-CN" | "en-US";
-export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
 // Chinese is the source language of the pane (budget units draft in Chinese); English mirrors it key for key.
 const zhCN = {

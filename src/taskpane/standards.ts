@@ -82,7 +82,7 @@ export function getStandard(id: string): StandardPack {
 }
 
 /** A pack already at hand (bundled, or served and loaded before), or undefined. */
-export function peekStandard(id: string): StandardPack | undefined {
+function peekStandard(id: string): StandardPack | undefined {
   const cached = loaded.get(id);
   if (cached) return cached;
   const bundled = BUNDLED_FILES.find((b) => info(b.json).id === id);
