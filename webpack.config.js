@@ -100,6 +100,10 @@ const config = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
+        // The core runs nothing when a module loads (it is pure: src/core/index.ts re-exports, the rest declares), so
+        // a module the pane takes nothing from is left out — load-standard.ts and its generated validators are the
+        // CLI's and stay out of the pane although the entry point re-exports them.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -2,8 +2,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Finding } from "../core/model/finding";
-import { planFlags } from "../core/plan/flags";
+import { planFlags, type Finding } from "../core";
 import { addReviewSheets, type AnnotateReport } from "./write-review-sheet";
 import { DEFAULT_LIMITS, isAnnotatedCopy, ReadLimits } from "./read-xlsx";
 
@@ -14,7 +13,7 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
  * so the mark survives its round trip; Excel shows it in the Name Manager only). A re-run may replace a file
  * carrying it, and nothing else; an input carrying it is recognised as one of our copies.
  */
-export const ANNOTATED_MARK = "_BudgetRuler_AnnotatedCopy";
+const ANNOTATED_MARK = "_BudgetRuler_AnnotatedCopy";
 
 /** An annotated copy that was not written; the input's audit stands. */
 export class OutputError extends Error {
@@ -51,7 +50,7 @@ export function planOutputs(files: readonly string[], dir: string): string[] {
 }
 
 /** A file's identity: device and inode (the same for every hard link and every symlink to it). */
-export function identity(st: fs.BigIntStats): string {
+function identity(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}`;
 }
 

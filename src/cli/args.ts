@@ -1,11 +1,12 @@
 import * as os from "os";
 import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
-import type { ProjectKind, SystemType, Tier } from "../core/model/types";
+import {
+  flagNaming, parseProfileInput, PROFILE_VALUES, PROJECT_FIELDS, renderSetupMessage, type ProfileValueSpec,
+  type ProjectKind, type RawValue, type SystemType, type Tier,
+} from "../core";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
-import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
-import { flagNaming, parseProfileInput, PROJECT_FIELDS, renderSetupMessage, type RawValue } from "../core/setup";
 
 export interface CheckOptions {
   files: string[];
@@ -53,7 +54,7 @@ export class UsageError extends Error {
 const MB = 1024 * 1024;
 
 /** The profile-value flags (all but --last-year-om, which has its own line above). */
-export const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
+const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
 
 function profileHelpLine(s: ProfileValueSpec, en: boolean): string {
   const arg = s.type === "boolean" ? "" : s.type === "choice" ? ` ${s.choices!.join("|")}`

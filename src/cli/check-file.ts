@@ -1,16 +1,11 @@
-import type { ProfileOverrides } from "../core/model/types";
-import type { StandardPack } from "../core/standards/types";
-import { audit } from "../core/engine";
-import { OutputError, writeAnnotatedCopy } from "./annotate";
-import { projectName } from "../core/report/totals";
 import {
-  flagNaming, noTableOutcome, overridesFor, renderBoth, renderSetupMessage, selectPack, SETUP_FIELDS, type PlainValue, type SetupFieldName,
-} from "../core/setup";
-import type { Corrections } from "../core/model/corrections";
+  audit, flagNaming, noTableOutcome, overridesFor, projectName, readingTables, renderBoth, renderSetupMessage,
+  selectPack, SETUP_FIELDS, type Corrections, type PlainValue, type ProfileOverrides, type SetupFieldName,
+  type StandardPack, type WorkbookSnapshot,
+} from "../core";
+import { OutputError, writeAnnotatedCopy } from "./annotate";
 import { failedResult, internalError, type FileResult } from "./file-result";
-import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
-import { readingTables } from "../core/report/reading";
 
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
 export interface PackSet {

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { type OpenedZip } from "./read-xlsx";
 import { crc32 as crcOf, readEntry, storedZip } from "./zip";
-import { columnIndex, columnLetters } from "../core/snapshot/address";
+import { columnIndex, columnLetters } from "../core";
 
 /**
  * The workbook an annotated copy is written from, loaded with exceljs (which the checker uses only to write).

@@ -1,4 +1,4 @@
-import type { StandardPack } from "../core/standards/types";
+import { AUTO_PACK, exitSeverity, FALLBACK_PACK_ID, StandardPackError, type StandardPack } from "../core";
 import { inputIdentities, planOutputs } from "./annotate";
 import { Command, parseArgs, USAGE, UsageError } from "./args";
 import type { CheckSettings } from "./check-file";
@@ -6,15 +6,12 @@ import type { ErrorEntry, FileResult } from "./file-result";
 import { checkAll } from "./pool";
 import { failureReport, jsonReport } from "./report-json";
 import { textReport } from "./report-text";
-import { StandardPackError } from "../core/standards/load-standard";
 import { availableStandards, loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
-import { exitSeverity } from "../core/standards/choose-pack";
 import type { PackSet } from "./check-file";
 import { langGiven, resolveLang, type Env } from "./lang";
 import { USAGE_EN } from "./usage-en";
 import { summaryTargetOk, writeSummary } from "./summary-workbook";
 import { loadCorrections } from "./corrections";
-import { AUTO_PACK, FALLBACK_PACK_ID } from "../core/setup";
 
 export interface Io {
   out(text: string): void;

@@ -8,7 +8,7 @@ import { failedResult, internalError, type FileResult } from "./file-result";
 import { pack as toPlain, unpack } from "./transfer";
 
 /** The compiled worker beside this file; absent when running from the TypeScript sources (tests). */
-export function workerScript(): string | null {
+function workerScript(): string | null {
   const file = path.join(__dirname, "worker.js");
   return fs.existsSync(file) ? file : null;
 }

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import type { ReportCell, ReportSheet } from "../core/report/cells";
-import { qualify } from "../core/snapshot/address";
+import { qualify, type ReportCell, type ReportSheet } from "../core";
 
 /**
  * The exceljs adapter of the report sheets built in src/core/report: numbers stay numbers with their number
@@ -13,7 +12,7 @@ const WRAP_FROM = 40;
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 
 /** `base`, or `base2`, `base3` … when the workbook already has a sheet of that name (the user's is never replaced). */
-export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
+function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
   let name = base;
   for (let i = 2; wb.getWorksheet(name); i++) name = `${base}${i}`;
   return name;
@@ -27,7 +26,7 @@ function excelValue(c: ReportCell, linkOf: (sheet: string, address: string) => s
 }
 
 /** A link to a cell of the same workbook. */
-export function internalLink(sheet: string, address: string): string {
+function internalLink(sheet: string, address: string): string {
   return `#${qualify(sheet, address)}`;
 }
 

@@ -1,16 +1,10 @@
-import type { ReadingTable } from "../core/report/reading";
-import { ROW_KIND_LABELS, ROW_WHY_LABELS } from "../core/labels/row-reading";
-import { CATEGORY_LABELS } from "../core/labels/categories";
+import {
+  CATEGORY_LABELS, formatMoney, formatPercent, fromYuan, KIND_LABELS, label, measuredText, NO_TIER_LABEL,
+  ROW_KIND_LABELS, ROW_WHY_LABELS, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS, totalsLines, type Finding,
+  type MoneyUnit, type ProjectProfile, type ReadingTable, type Severity, type StandardPack, type Verdict,
+} from "../core";
 import Decimal from "decimal.js";
-import type { Finding, Severity } from "../core/model/finding";
-import type { MoneyUnit, ProjectProfile } from "../core/model/types";
-import type { Verdict } from "../core/plan/verdict";
-import type { StandardPack } from "../core/standards/types";
-import { formatMoney, formatPercent, fromYuan } from "../core/money";
 import type { FileResult } from "./file-result";
-import { KIND_LABELS, label, NO_TIER_LABEL, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS } from "../core/labels/profile";
-import { measuredText } from "../core/report/cells";
-import { totalsLines } from "../core/report/totals";
 
 type Lang = "zh-CN" | "en-US";
 
@@ -115,7 +109,7 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
  * --explain: each table as read — every row with what it was read as, its amount in the sheet's unit, its name,
  * category and why; each total against the lines it covers; what the counted lines add up to.
  */
-export function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
+function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
   const zh = lang === "zh-CN";
   const out: string[] = [zh ? "  读取明细：" : "  How it was read:"];
   for (const t of tables) {

@@ -2,11 +2,11 @@ import * as fs from "fs";
 import * as path from "path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
-import type { StandardPack } from "../core/standards/types";
-import { KIND_LABELS, label, SEVERITY_LABELS, SYSTEM_LABELS, type LabelLang } from "../core/labels/profile";
-import { countCell, measuredCell, measureName, moneyCell, percentCell, type ReportCell, type ReportRow, type ReportSheet } from "../core/report/cells";
-import { errorsFirst } from "../core/report/review-sheet";
-import { reviewRoute } from "../core/report/totals";
+import {
+  countCell, errorsFirst, KIND_LABELS, label, measuredCell, measureName, moneyCell, percentCell, reviewRoute,
+  SEVERITY_LABELS, SYSTEM_LABELS, type LabelLang, type ReportCell, type ReportRow, type ReportSheet,
+  type StandardPack,
+} from "../core";
 import type { FileResult } from "./file-result";
 import { addReportSheet } from "./report-sheet";
 import { annotatedPath } from "./annotate";
@@ -26,10 +26,10 @@ import { annotatedPath } from "./annotate";
 
 const UNIT = "万元" as const;
 /** The workbook-level defined name every summary workbook carries. */
-export const SUMMARY_MARK = "_BudgetRuler_Summary";
+const SUMMARY_MARK = "_BudgetRuler_Summary";
 const ZERO = new Decimal(0);
 
-export class SummaryTargetError extends Error {
+class SummaryTargetError extends Error {
   constructor(
     message: string,
     readonly messageEn: string,
@@ -48,7 +48,7 @@ function sameFile(a: fs.Stats, b: fs.Stats): boolean {
  * same file by identity (a symlink or hard link to an input, another spelling on a case-insensitive disk), or a
  * directory. Checked locally: src/cli/annotate.ts has no general output-safety helper on this branch yet.
  */
-export function assertSummaryTarget(out: string, inputs: readonly string[]): void {
+function assertSummaryTarget(out: string, inputs: readonly string[]): void {
   const resolved = path.resolve(out);
   const refuse = (input: string): never => {
     throw new SummaryTargetError(
@@ -105,7 +105,7 @@ function rateOf(reduction: Decimal, submitted: Decimal): Decimal {
 }
 
 /** The three sheets of the summary workbook. Pure. */
-export function summarySheets(results: readonly FileResult[], pack: StandardPack, lang: LabelLang): ReportSheet[] {
+function summarySheets(results: readonly FileResult[], pack: StandardPack, lang: LabelLang): ReportSheet[] {
   const zh = lang === "zh-CN";
   const [summaryName, findingsName, linesName] = SHEET_NAMES[lang];
   const rows: ReportRow[] = [{ style: "header", cells: SUMMARY_HEADERS[lang] }];
@@ -211,7 +211,7 @@ export function summarySheets(results: readonly FileResult[], pack: StandardPack
  * Writes the summary workbook to `out` (through a temporary file beside it, renamed into place), after checking
  * that `out` is none of `inputs`. Returns the path written.
  */
-export async function writeSummaryWorkbook(
+async function writeSummaryWorkbook(
   results: readonly FileResult[],
   pack: StandardPack,
   out: string,

@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Finding } from "../core/model/finding";
-import type { BudgetModel, MoneyUnit } from "../core/model/types";
-import { readingSheet } from "../core/report/reading";
-import { findingsSheet, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
+import {
+  findingsSheet, readingSheet, reviewSheet, type BudgetModel, type Finding, type MoneyUnit, type ReviewLike,
+} from "../core";
 import { addReportSheet } from "./report-sheet";
 
 /** What the annotated copy's report sheets need besides the findings. */

@@ -3,7 +3,7 @@ import type { BudgetLine, MoneyUnit, ReadField } from "./model/types";
 import type { PackMoney } from "./standards/types";
 
 /** 1 万元 = 10000 元. All engine money is Decimal 元; units only matter when reading and showing. */
-export const WAN = new Decimal(10000);
+const WAN = new Decimal(10000);
 
 export function toYuan(value: Decimal.Value, unit: MoneyUnit): Decimal {
   const d = new Decimal(value);

@@ -1,8 +1,4 @@
-import type { WorkbookSnapshot } from "../core/snapshot/types";
-import type { Finding } from "../core/model/finding";
-import type { ProfileOverrides } from "../core/model/types";
-import type { CellChange } from "../core/plan/types";
-import type { Corrections } from "../core/model/corrections";
+import type { CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
 import type { ResultsExtras } from "./results-sheet";
 
 /** A cell 撤销核定 left alone because it no longer holds what 按标准核定 wrote. */

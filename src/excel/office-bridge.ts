@@ -1,8 +1,7 @@
-import type { Finding } from "../core/model/finding";
+import { planFlags, type Finding } from "../core";
 import type { ExcelBridge, HostCapabilities, SavedChoices } from "./bridge";
 import type { ExcelHost } from "./host";
 import { detectCapabilities } from "./host";
-import { planFlags } from "../core/plan/flags";
 import { readSheets } from "./read-sheets";
 import { clearCells, flagCells, hasFlagRecord } from "./flag-cells";
 import { applyCellChanges, hasRevertRecord, revertCellChanges } from "./cell-changes";

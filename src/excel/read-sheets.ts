@@ -1,12 +1,11 @@
-import type { MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
-import { normaliseSheet } from "../core/snapshot/normalise";
-import type { HostValue } from "../core/snapshot/host-cell";
+import {
+  a1, normaliseSheet, type HostValue, type MergedRange, type SheetSnapshot, type WorkbookSnapshot,
+} from "../core";
 import type { HostCapabilities, ReadProgress } from "./bridge";
 import type { ExcelRun } from "./host";
 import { BridgeError, isPayloadLimit } from "./errors";
 import { RESPONSE_BUDGET, utf8Bytes } from "./batch";
 import { parseRangeAddress } from "./addresses";
-import { a1 } from "../core/snapshot/address";
 import { RESULTS_SHEET_NAMES } from "./results-sheet";
 import { mergesFromFile } from "./file-merges";
 

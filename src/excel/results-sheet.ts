@@ -1,12 +1,11 @@
-import type { Finding } from "../core/model/finding";
-import type { MoneyUnit } from "../core/model/types";
-import type { ReportCell, ReportSheet } from "../core/report/cells";
-import { FINDINGS_SHEET_NAME, findingsSheet, REVIEW_SHEET_NAME, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
+import {
+  columnLetters, FINDINGS_SHEET_NAME, findingsSheet, qualify, REVIEW_SHEET_NAME, reviewSheet, type Finding,
+  type MoneyUnit, type ReportCell, type ReportSheet, type ReviewLike,
+} from "../core";
 import type { ExcelRun } from "./host";
 import { objectBytes, setBytes, syncInChunks, utf8Bytes } from "./batch";
 import { explainWriteError, protectedSheetError, queueSheetStates } from "./sheet-state";
 import { BridgeError, isAccessDenied } from "./errors";
-import { columnLetters, qualify } from "../core/snapshot/address";
 
 /** The sheets the add-in writes; they are never read back as part of the budget. */
 export const RESULTS_SHEET_NAMES = [

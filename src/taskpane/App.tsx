@@ -14,7 +14,7 @@ import { StandardPicker } from "./StandardPicker";
 import { StatusBar } from "./StatusBar";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
-import { ColumnsView, CorrectionsList, LinesView } from "./Corrections";
+import { ColumnsView, CorrectionsList, LinesView } from "./CorrectionViews";
 import { useAudit } from "./use-audit";
 
 const useStyles = makeStyles({

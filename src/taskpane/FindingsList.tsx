@@ -1,12 +1,12 @@
 import { useMemo, useState } from "react";
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons";
-import type { Finding, Severity } from "../core/model/finding";
-import type { BudgetModel, Category, ColumnRole, HardwareClass } from "../core/model/types";
-import { columnLetters } from "../core/snapshot/address";
+import {
+  columnLetters, type BudgetLine, type BudgetModel, type Category, type ColumnRole, type Finding, type HardwareClass,
+  type Severity,
+} from "../core";
 import { columnOfFinding, keyable } from "./corrections";
-import type { BudgetLine } from "../core/model/types";
-import { ColumnEntry, LineCorrector } from "./Corrections";
+import { ColumnEntry, LineCorrector } from "./CorrectionViews";
 import { severityLabel, t, type Locale } from "./i18n";
 
 /** What the findings need to offer corrections: the model they came from and where a correction goes. */

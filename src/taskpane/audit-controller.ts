@@ -1,19 +1,15 @@
 import type Decimal from "decimal.js";
 import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
-import { qualify } from "../core/snapshot/address";
-import { audit, type AuditResult } from "../core/engine";
-import { planApproval } from "../core/plan/approval-plan";
-import type { CellChange } from "../core/plan/types";
+import {
+  audit, noTableOutcome, planApproval, profileFieldsFor, qualify, renderBoth, selectPack, SetupError,
+  type AuditResult, type Category, type CellChange, type ColumnRole, type Corrections, type HardwareClass,
+} from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
 import { toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, valuesToSaved, type ProfileChoices, type ProfileField } from "./profile-choices";
 import { AUTO_STANDARD, defaultStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
-import { noTableOutcome, renderBoth, selectPack, SetupError } from "../core/setup";
-import { profileFieldsFor } from "../core/profile/profile-values";
 import { paneNaming } from "./naming";
-import type { Corrections } from "../core/model/corrections";
-import type { Category, ColumnRole, HardwareClass } from "../core/model/types";
 import {
   columnCorrectionOf, columnRef, correctionCount, correctionsFromSaved, findLine, lineRef, withColumnCorrection, withLineCorrection, withoutCorrection,
 } from "./corrections";

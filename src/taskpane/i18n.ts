@@ -1,12 +1,12 @@
-import type { ProfileSource, ProjectKind, SystemType, Tier } from "../core/model/types";
-import type { Severity } from "../core/model/finding";
-import { KIND_LABELS, NO_TIER_LABEL, SYSTEM_LABELS, TIER_LABELS } from "../core/labels/profile";
+import {
+  KIND_LABELS, NO_TIER_LABEL, SYSTEM_LABELS, TIER_LABELS, type ProfileSource, type ProjectKind, type Severity,
+  type SystemType, type Tier,
+} from "../core";
 
 /** The core's labels read in a sentence ("new build"); the pane's controls start with a capital. */
 const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type Locale = "zh-CN" | "en-US";
-export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
 // Chinese is the source language of the pane (budget units draft in Chinese); English mirrors it key for key.
 const zhCN = {

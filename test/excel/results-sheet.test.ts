@@ -54,9 +54,12 @@ describe("the pane's results sheets: the 审核意见表 layout the CLI writes",
   test("a protected 审核意见表 is named before anything is written", async () => {
     const { book, result } = await sampleBook();
     await writeResults(book.run as never, result.findings, "zh-CN", { review: result.review, unit: "万元" });
+    const before = book.sheet("审核结果")!.cell(2, 0)?.value;
+    expect(before).toBe(2); // 序号 of the second finding
     book.sheet("审核意见表")!.protected = true;
     await expect(writeResults(book.run as never, result.findings.slice(0, 1), "zh-CN", { review: result.review, unit: "万元" })).rejects.toThrow(/工作表“审核意见表”受保护/);
-    expect(book.sheet("审核结果")!.cell(2, 0)).toBeDefined();
+    // Nothing was written: the findings sheet still holds the first run's rows.
+    expect(book.sheet("审核结果")!.cell(2, 0)?.value).toBe(before);
   });
 
   test("a verdict of 3,000 reduced lines: every request under 4 MB", async () => {

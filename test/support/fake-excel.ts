@@ -37,7 +37,7 @@ export interface FakeMerge {
   right: number;
 }
 
-export class FakeSheet {
+class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: FakeMerge[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -172,7 +172,7 @@ export class FakeWorkbook {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-export const RANGES_ADDRESS_LIMIT = 8000;
+const RANGES_ADDRESS_LIMIT = 8000;
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -203,7 +203,7 @@ export interface ObjectPathInfo {
   ArgumentInfo?: { Arguments?: unknown[] };
 }
 
-export class ObjectPath {
+class ObjectPath {
   constructor(
     readonly info: ObjectPathInfo,
     readonly parent: ObjectPath | null,
@@ -228,7 +228,7 @@ interface Op {
 }
 
 /** The JSON text Office.js sends for these actions (what the 5 MB limit of Excel on the web applies to). */
-export function requestText(ops: readonly Op[]): string {
+function requestText(ops: readonly Op[]): string {
   const lastUse = new Map<number, number>();
   for (let i = ops.length - 1; i >= 0; i--) {
     for (let p: ObjectPath | null = ops[i].path; p && !lastUse.has(p.info.Id); p = p.parent) lastUse.set(p.info.Id, ops[i].action.Id);
@@ -248,7 +248,7 @@ export function requestText(ops: readonly Op[]): string {
   return JSON.stringify({ AutoKeepReference: false, Actions: actions, ObjectPaths: objectPaths });
 }
 
-export class FakeContext {
+class FakeContext {
   pending: Op[] = [];
   private instantiated = new Set<number>();
   private ids = 0;

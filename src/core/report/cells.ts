@@ -39,8 +39,8 @@ export interface ReportSheet {
  */
 export const MONEY_FORMAT: Record<MoneyUnit, string> = { 元: "#,##0.00", 万元: "#,##0.0000##" };
 export const PERCENT_FORMAT = "0.00%";
-export const INTEGER_FORMAT = "#,##0";
-export const DECIMAL_FORMAT = "#,##0.0###";
+const INTEGER_FORMAT = "#,##0";
+const DECIMAL_FORMAT = "#,##0.0###";
 
 /** 元 as a number in `unit`, with that unit's format. Exact decimal conversion; the double nearest the result. */
 export function moneyCell(yuan: Decimal.Value, unit: MoneyUnit): ReportCell {

@@ -147,7 +147,7 @@ const FINDINGS_HEADERS: Record<LabelLang, string[]> = {
 const FINDINGS_WIDTHS = [6, 10, 28, 14, 9, 70, 14, 14, 10, 44];
 
 /** The cells of one finding after its 序号: severity, rule, sheet, cell (a link when `links`), message, actual, limit, measure, clause. */
-export function findingCells(f: Finding, unit: MoneyUnit, locale: LabelLang, links = true): ReportCell[] {
+function findingCells(f: Finding, unit: MoneyUnit, locale: LabelLang, links = true): ReportCell[] {
   return [
     label(SEVERITY_LABELS, f.severity, locale),
     f.rule,

@@ -44,8 +44,3 @@ export function renderMessage(pack: StandardPack, id: string, args: MessageArgs,
   if (!m) return { zh: id, en: id };
   return { zh: renderTemplate(m["zh-CN"], args, "zh", unit), en: renderTemplate(m["en-US"], args, "en", unit) };
 }
-
-/** Every `{name}` a template uses. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]);
-}
