@@ -92,6 +92,7 @@ const config = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist/web"),
       filename: "[name].js",
+      chunkFilename: "[name].chunk.js",
       clean: true,
       // Every host the pane supports (React 19, Fluent v9: no Internet Explorer) has globalThis; saying so keeps
       // webpack's runtime from its `new Function("return this")` fallback, which the CSP would refuse.

@@ -7,7 +7,6 @@ import { BridgeError, isPayloadLimit } from "./errors";
 import { RESPONSE_BUDGET, utf8Bytes } from "./batch";
 import { parseRangeAddress } from "./addresses";
 import { RESULTS_SHEET_NAMES } from "./results-sheet";
-import { mergesFromFile } from "./file-merges";
 
 type Grid = unknown[][];
 
@@ -52,6 +51,8 @@ export async function readSheets(
 async function mergesOfFile(getFile: (() => Promise<Uint8Array>) | undefined): Promise<Map<string, MergedRange[]> | null> {
   if (!getFile) return null;
   try {
+    // Loaded only here, below ExcelApi 1.13: the file reader is a chunk of its own, not part of every pane's load.
+    const { mergesFromFile } = await import("./file-merges");
     return await mergesFromFile(await getFile());
   } catch {
     return null;
