@@ -88,6 +88,8 @@ function amountIsFee(grid: SheetGrid, frame: TableFrame): boolean {
   return !fit || fit.share >= 0.5;
 }
 
+const UNIT_FACTORS = [1, 10000, 0.0001];
+
 /** Of several 单价 (or 金额) columns, the one with which 数量 × 单价 = 金额 in the most rows — if that is most rows. */
 function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], role: "unitPrice" | "amount"): { col: number; why: string } | null {
   const q = frame.columns.get("quantity");
@@ -100,7 +102,9 @@ function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], rol
     const fit = agreement(rows, (r) => {
       const [qq, x, y] = [numberAt(grid, r, q), numberAt(grid, r, c), numberAt(grid, r, other)];
       if (!qq || !x || !y) return null;
-      return role === "unitPrice" ? close(qq.times(x), y) : close(qq.times(y), x);
+      // 单价 in 元 beside 金额 in 万元 (mixed units per column) ties out the same way.
+      const [product, total] = role === "unitPrice" ? [qq.times(x), y] : [qq.times(y), x];
+      return UNIT_FACTORS.some((f) => close(product, total.times(f)));
     });
     if (!fit) continue;
     const agree = Math.round(fit.share * fit.of);
