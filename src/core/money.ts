@@ -77,7 +77,8 @@ export class ExactSum {
  * 原开发费, or the 原值 a sheet lists it under; a device's or product's purchase amount (原值).
  */
 export function rateBase(line: BudgetLine): ReadField | undefined {
-  return line.category === "om-app-software" ? (line.devCost ?? line.purchase) : line.purchase;
+  // A "原购置/开发费" column is the base of whatever the line maintains: the one the sheet gives.
+  return line.category === "om-app-software" ? (line.devCost ?? line.purchase) : (line.purchase ?? line.devCost);
 }
 
 /** A line's money: its amount; maintenance lines without an amount column count their fee. */
