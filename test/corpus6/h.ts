@@ -37,7 +37,6 @@ export const X = (rule: string, severity: "error" | "warning", sheet?: string, r
   return e;
 };
 
-/** "=SUM(G5:G9)" over the n rows after the row being written ({r}+1 … {r}+n). */
 /** "=SUM(G5:G9)". */
 export const sumOf = (col: string, from: number, to: number): In => F(`=SUM(${col}${from}:${col}${to})`);
 /** "=G4+G9+G15". */
