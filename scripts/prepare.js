@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `prepare` (run by `npm ci` / `npm install` in a checkout, and by `npm pack`): compiles the CLI into dist/.
+// The `dependencies` script (run by `npm ci` / `npm install` in a checkout, after node_modules changed): compiles
+// the CLI into dist/. Not `prepare`: npm lists a package's `prepare` as an unapproved install script when the packed
+// tarball is installed (`npm install -g ./budget-ruler-*.tgz`), although it never runs it there; `dependencies`
+// runs only for the project itself. `npm pack` compiles through `prepack`.
 // With `--omit=dev` there is no TypeScript to compile with: an existing build is kept, and without one the
 // install still succeeds and says how to get the checker (a full `npm ci`, or the packed tarball, which carries
-// the compiled CLI). An install from the tarball never runs this script.
+// the compiled CLI).
 "use strict";
 
 const { spawnSync } = require("child_process");

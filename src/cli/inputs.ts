@@ -53,6 +53,8 @@ export function expandInputs(args: readonly string[], lang: "zh-CN" | "en-US", p
     if (isDir) {
       const files = folderWorkbooks(arg);
       if (files.length) out.push(...files.map((file) => ({ file })));
+      // A folder named like a workbook was meant as one: the reader says it is a folder (not-a-file).
+      else if (/\.(xlsx|xlsm|xls)$/i.test(arg)) out.push({ file: arg });
       else out.push({ file: arg, error: { code: "file-not-found", message: en ? `The folder ${arg} holds no .xlsx or .xlsm workbook` : `文件夹 ${arg} 中没有 .xlsx 或 .xlsm 工作簿` } });
       continue;
     }
