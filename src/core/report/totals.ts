@@ -8,8 +8,8 @@ import { formatMoney } from "../money";
 import type { LabelLang } from "../labels/profile";
 
 /**
- * The totals a report shows, fitting the budget's kind: an O&M budget (and a service budget without 项目建设费)
- * reports its own total; a construction budget shows 项目建设费, 其他费用 and 建设金额 (domain.md §3.6), with what 建设金额 leaves
+ * The totals a report shows, fitting the budget's kind: an O&M (or service) budget without 项目建设费 reports its
+ * own total; a construction budget shows 项目建设费, 其他费用 and 建设金额 (domain.md §3.6), with what 建设金额 leaves
  * out. Plain data (decimal strings in 元), so it can travel between processes.
  */
 export interface ReportTotals {
@@ -26,8 +26,8 @@ export interface ReportTotals {
 
 export function reportTotals(model: BudgetModel, pack: StandardPack, facts: Facts = computeFacts(model, pack)): ReportTotals {
   const kind = model.profile.kind;
-  // An O&M budget is told in O&M words even when it buys a spare part or two (no 项目建设费 / 建设金额 there).
-  const shape = kind === "om" ? "om" : kind === "service" && facts.constructionBase.isZero() ? "service" : "build";
+  const noConstruction = facts.constructionBase.isZero();
+  const shape = (kind === "om" || kind === "service") && noConstruction ? kind : "build";
   const excluded = pack.bases.excludedFromProjectAmount
     .map((category) => ({ category, amount: facts.byCategory.get(category) ?? new Decimal(0) }))
     .filter((x) => !x.amount.isZero())
