@@ -2,13 +2,13 @@ import ExcelJS from "exceljs";
 import type { Finding } from "../core/model/finding";
 import type { BudgetModel, MoneyUnit } from "../core/model/types";
 import { readingSheet } from "../core/report/reading";
-import { findingsSheet, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
+import { findingsSheet, reviewSheet, type ReviewDocument } from "../core/report/review-sheet";
 import { addReportSheet } from "./report-sheet";
 
 /** What the annotated copy's report sheets need besides the findings. */
 export interface AnnotateReport {
-  /** The verdict: with it the copy gets a 审核意见表 sheet. */
-  review?: ReviewLike | null;
+  /** The verdict with the project's facts and lines (reviewDocument): with it the copy gets a 审核意见表 sheet. */
+  document?: ReviewDocument | null;
   /** The unit the budget is written in (amounts are shown in it); 元 when not given. */
   unit?: MoneyUnit;
   lang?: "zh-CN" | "en-US";
@@ -23,7 +23,7 @@ export interface AnnotateReport {
  */
 export function addReviewSheets(wb: ExcelJS.Workbook, findings: readonly Finding[], report: AnnotateReport = {}): { review: string | null; findings: string } {
   const opts = { locale: report.lang ?? "zh-CN", unit: report.unit ?? "元" } as const;
-  const review = report.review ? addReportSheet(wb, reviewSheet(report.review, opts)).name : null;
+  const review = report.document ? addReportSheet(wb, reviewSheet(report.document, opts)).name : null;
   const names = { review, findings: addReportSheet(wb, findingsSheet(findings, opts)).name };
   if (report.model) addReportSheet(wb, readingSheet(report.model, opts.locale));
   return names;
