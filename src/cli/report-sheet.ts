@@ -77,6 +77,8 @@ export function addReportSheet(
         else cell.font = { name: "Calibri", family: 2, size: 11, color: { argb: "FF0563C1" }, underline: true };
       }
     });
+    // A document wraps in every cell (a cell given its own font would not take the column's wrapping otherwise).
+    if (sheet.wrap) for (let col = 1; col <= width; col++) row.getCell(col).alignment = { wrapText: true, vertical: "top" };
     for (const [a, b] of r.merge ?? []) if (b > a) ws.mergeCells(row.number, a + 1, row.number, b + 1);
     if (r.style === "title") {
       row.font = { name: "Calibri", family: 2, bold: true, size: 16 };

@@ -79,12 +79,15 @@ export function assertSummaryTarget(out: string, inputs: readonly string[]): voi
 }
 
 const SUMMARY_HEADERS: Record<LabelLang, string[]> = {
-  "zh-CN": ["序号", "项目名称", "文件（审核副本）", "项目类型", "系统类型", `送审（${UNIT}）`, `审定（${UNIT}）`, `审减（${UNIT}）`, "审减率", "错误", "警告", "审核途径", "无法读取（原因）"],
-  "en-US": ["No.", "Project", "File (annotated copy)", "Kind", "System", `Submitted (${UNIT})`, `Approved (${UNIT})`, `Reduction (${UNIT})`, "Reduction rate", "Errors", "Warnings", "Review route", "Unreadable (reason)"],
+  "zh-CN": ["序号", "项目名称", "文件", "审核副本", "项目类型", "系统类型", `送审（${UNIT}）`, `审定（${UNIT}）`, `审减（${UNIT}）`, "审减率", "错误", "警告", "审核途径", "无法读取（原因）"],
+  "en-US": ["No.", "Project", "File", "Annotated copy", "Kind", "System", `Submitted (${UNIT})`, `Approved (${UNIT})`, `Reduction (${UNIT})`, "Reduction rate", "Errors", "Warnings", "Review route", "Unreadable (reason)"],
 };
-/** About 175 characters: one A4 landscape page wide. */
-const SUMMARY_WIDTHS = [5, 30, 26, 9, 12, 12, 12, 12, 9, 6, 6, 13, 26];
-const S = { seq: 0, project: 1, file: 2, kind: 3, system: 4, submitted: 5, approved: 6, reduction: 7, rate: 8, errors: 9, warnings: 10, route: 11, reason: 12 } as const;
+/**
+ * About 180 characters: one A4 landscape page wide. The link to the annotated copy has a column of its own with a
+ * short text: a hyperlink's text is not wrapped by every viewer, a file's path is.
+ */
+const SUMMARY_WIDTHS = [5, 28, 24, 8, 9, 12, 12, 12, 12, 9, 6, 6, 13, 24];
+const S = { seq: 0, project: 1, file: 2, copy: 3, kind: 4, system: 5, submitted: 6, approved: 7, reduction: 8, rate: 9, errors: 10, warnings: 11, route: 12, reason: 13 } as const;
 
 const FINDING_HEADERS: Record<LabelLang, string[]> = {
   "zh-CN": ["序号", "文件", "工作表", "单元格", "规则", "严重程度", "说明", "依据", "实际值", "限值", "计量"],
@@ -145,10 +148,10 @@ export function summarySheets(results: readonly FileResult[], pack: StandardPack
   let unreadable = 0;
   results.forEach((r, i) => {
     const copy = r.output && !r.output.error && linkFrom ? r.output.file : null;
-    const file: ReportCell = copy ? { href: fileLink(linkFrom!, copy), text: r.file } : r.file;
+    const link: ReportCell = copy ? { href: fileLink(linkFrom!, copy), text: zh ? "打开" : "Open" } : null;
     if (r.error || !r.profile) {
       unreadable++;
-      rows.push(at("line", { [S.seq]: n(i + 1), [S.file]: file, [S.reason]: r.error?.message ?? "" }));
+      rows.push(at("line", { [S.seq]: n(i + 1), [S.file]: r.file, [S.reason]: r.error?.message ?? "" }));
       return;
     }
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
@@ -164,7 +167,8 @@ export function summarySheets(results: readonly FileResult[], pack: StandardPack
       at("line", {
         [S.seq]: n(i + 1),
         [S.project]: r.projectName ?? null,
-        [S.file]: file,
+        [S.file]: r.file,
+        [S.copy]: link,
         [S.kind]: label(KIND_LABELS, r.profile.kind, lang),
         [S.system]: label(SYSTEM_LABELS, r.profile.system, lang),
         [S.submitted]: v ? amountCell(v.submitted, UNIT) : null,
@@ -191,8 +195,8 @@ export function summarySheets(results: readonly FileResult[], pack: StandardPack
       [S.reason]: unreadable ? countCell(unreadable) : null,
     }),
     at("note", {}),
-    at("sign", { 0: docLabel("reviewer", lang), 4: docLabel("auditor", lang), 8: docLabel("checker", lang), 11: docLabel("date", lang) }, {
-      merge: [[0, 3], [4, 7], [8, 10], [11, 12]],
+    at("sign", { 0: docLabel("reviewer", lang), 5: docLabel("auditor", lang), 9: docLabel("checker", lang), 12: docLabel("date", lang) }, {
+      merge: [[0, 4], [5, 8], [9, 11], [12, 13]],
       height: 36,
     }),
   );

@@ -136,25 +136,25 @@ describe("check FILE... --summary OUT.xlsx", () => {
     const ws = wb.getWorksheet("汇总")!;
     expect(ws.getCell("A1").value).toBe("电子政务项目预算审核汇总表");
     const header = findRow(ws, "序号");
-    expect(values(ws, header)).toEqual(["序号", "项目名称", "文件（审核副本）", "项目类型", "系统类型", "送审（万元）", "审定（万元）", "审减（万元）", "审减率", "错误", "警告", "审核途径", "无法读取（原因）"]);
+    expect(values(ws, header)).toEqual(["序号", "项目名称", "文件", "审核副本", "项目类型", "系统类型", "送审（万元）", "审定（万元）", "审减（万元）", "审减率", "错误", "警告", "审核途径", "无法读取（原因）"]);
     const [a, b, c, d] = [1, 2, 3, 4].map((i) => values(ws, header + i));
-    expect(a.slice(0, 12)).toEqual([1, "杨浦区某局协同办公系统升级改造项目", upgrade, "升级改造", "办公自动化（OA）", 121.18, 112.376, 8.804, 0.0727, 3, 1, "联席会议审核"]);
-    expect(a[12]).toBeNull();
+    expect(a.slice(0, 13)).toEqual([1, "杨浦区某局协同办公系统升级改造项目", upgrade, null, "升级改造", "办公自动化（OA）", 121.18, 112.376, 8.804, 0.0727, 3, 1, "联席会议审核"]);
+    expect(a[13]).toBeNull();
     // The O&M sample is in 元: 258,400 元 → 25.84 万元.
-    expect(b.slice(0, 11)).toEqual([2, "2025年度杨浦区某委电子政务系统运维项目", om, "运维", "其他", 25.84, 22.04, 3.8, 0.1471, 2, 1]);
-    for (const v of a.slice(5, 11)) expect(typeof v).toBe("number");
+    expect(b.slice(0, 12)).toEqual([2, "2025年度杨浦区某委电子政务系统运维项目", om, null, "运维", "其他", 25.84, 22.04, 3.8, 0.1471, 2, 1]);
+    for (const v of a.slice(6, 12)) expect(typeof v).toBe("number");
     // 万元 with two decimals shown, the values exact.
-    for (const col of [6, 7, 8]) expect(ws.getCell(header + 1, col).numFmt).toBe("#,##0.00");
-    expect(ws.getCell(header + 1, 9).numFmt).toBe("0.00%");
+    for (const col of [7, 8, 9]) expect(ws.getCell(header + 1, col).numFmt).toBe("#,##0.00");
+    expect(ws.getCell(header + 1, 10).numFmt).toBe("0.00%");
     expect(c.slice(0, 3)).toEqual([3, null, path.join(folder, "notes.xlsx")]);
-    expect(c.slice(3, 12).every((v) => v === null)).toBe(true);
-    expect(String(c[12])).toMatch(/不是 \.xlsx 工作簿/);
-    expect(String(d[12])).toMatch(/找不到文件/);
+    expect(c.slice(3, 13).every((v) => v === null)).toBe(true);
+    expect(String(c[13])).toMatch(/不是 \.xlsx 工作簿/);
+    expect(String(d[13])).toMatch(/找不到文件/);
     const total = values(ws, header + 5);
     expect(total[1]).toBe("合计（4 个文件，其中 2 个无法读取）");
     // 121.18 + 25.84 = 147.02; 112.376 + 22.04 = 134.416; 审减 12.604; 12.604 ÷ 147.02 = 8.57%.
-    expect(total.slice(5, 13)).toEqual([147.02, 134.416, 12.604, 0.0857, 5, 2, null, 2]);
-    expect(ws.getCell(header + 5, 6).numFmt).toBe("#,##0.00");
+    expect(total.slice(6, 14)).toEqual([147.02, 134.416, 12.604, 0.0857, 5, 2, null, 2]);
+    expect(ws.getCell(header + 5, 7).numFmt).toBe("#,##0.00");
     expect(ws.getRow(header + 5).font?.bold).toBe(true);
     expect(String(ws.getCell(3, 1).value)).toMatch(/金额单位：万元/);
     // Print-ready like the 审核意见表.
@@ -192,26 +192,26 @@ describe("check FILE... --summary OUT.xlsx", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Findings", "Reductions"]);
     const ws = wb.getWorksheet("Summary")!;
     const header = findRow(ws, "No.");
-    expect(values(ws, header).slice(5, 9)).toEqual(["Submitted (万元)", "Approved (万元)", "Reduction (万元)", "Reduction rate"]);
-    expect(values(ws, header + 1).slice(3, 5)).toEqual(["O&M", "other"]);
+    expect(values(ws, header).slice(6, 10)).toEqual(["Submitted (万元)", "Approved (万元)", "Reduction (万元)", "Reduction rate"]);
+    expect(values(ws, header + 1).slice(4, 6)).toEqual(["O&M", "other"]);
     expect(values(ws, header + 2)[1]).toBe("Total (1 file)");
     expect(ws.getCell("A1").value).toBe("Summary of budget reviews");
   });
 
-  it("with --annotate each file links to its annotated copy, relative to the summary; a copy not written has no link", async () => {
+  it("with --annotate each file links to its annotated copy, relative to the summary; without, the file alone", async () => {
     const { upgrade, om, folder } = submissions("summary-links");
     const out = path.join(folder, "review", "汇总.xlsx");
     await run({}, "check", upgrade, om, "--annotate", path.join(folder, "review", "copies"), "--summary", out);
     const ws = (await readBook(out)).getWorksheet("汇总")!;
     const header = findRow(ws, "序号");
-    expect(ws.getCell(header + 1, 3).value).toEqual({ text: upgrade, hyperlink: "copies/oa.审核.xlsx" });
-    expect(ws.getCell(header + 2, 3).value).toEqual({ text: om, hyperlink: "copies/om.审核.xlsx" });
+    expect(values(ws, header + 1).slice(2, 4)).toEqual([upgrade, { text: "打开", hyperlink: "copies/oa.审核.xlsx" }]);
+    expect(values(ws, header + 2).slice(2, 4)).toEqual([om, { text: "打开", hyperlink: "copies/om.审核.xlsx" }]);
     expect(fs.existsSync(path.join(folder, "review", "copies", "oa.审核.xlsx"))).toBe(true);
     // Without --annotate: the file as text.
     const plain = path.join(folder, "plain.xlsx");
     await run({}, "check", upgrade, "--summary", plain);
     const p = (await readBook(plain)).getWorksheet("汇总")!;
-    expect(p.getCell(findRow(p, "序号") + 1, 3).value).toBe(upgrade);
+    expect(values(p, findRow(p, "序号") + 1).slice(2, 4)).toEqual([upgrade, null]);
   });
 
   it("never writes over an input: the same path, another spelling of it, a symlink or a hard link to it", async () => {
