@@ -6,6 +6,7 @@ import {
 import { OutputError, writeAnnotatedCopy } from "./annotate";
 import { failedResult, internalError, type FileResult } from "./file-result";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
+import { reviewDocument } from "../core";
 
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
 export interface PackSet {
@@ -107,7 +108,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   if (task.out !== null) {
     try {
       const wb = await loadCopySource(file, zip);
-      const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
+      const report = { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
       done.output = { file: await writeAnnotatedCopy(wb, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
     } catch (err) {
       // The writer's own exception text means nothing to a reviewer: say what happened in words.

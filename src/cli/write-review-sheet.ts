@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import {
-  findingsSheet, readingSheet, reviewSheet, type BudgetModel, type Finding, type MoneyUnit, type ReviewLike,
+  findingsSheet, readingSheet, reviewSheet, type BudgetModel, type Finding, type MoneyUnit, type ReviewDocument,
 } from "../core";
 import { addReportSheet } from "./report-sheet";
 
 /** What the annotated copy's report sheets need besides the findings. */
 export interface AnnotateReport {
-  /** The verdict: with it the copy gets a 审核意见表 sheet. */
-  review?: ReviewLike | null;
+  /** The verdict with the project's facts and lines (reviewDocument): with it the copy gets a 审核意见表 sheet. */
+  document?: ReviewDocument | null;
   /** The unit the budget is written in (amounts are shown in it); 元 when not given. */
   unit?: MoneyUnit;
   lang?: "zh-CN" | "en-US";
@@ -22,7 +22,7 @@ export interface AnnotateReport {
  */
 export function addReviewSheets(wb: ExcelJS.Workbook, findings: readonly Finding[], report: AnnotateReport = {}): { review: string | null; findings: string } {
   const opts = { locale: report.lang ?? "zh-CN", unit: report.unit ?? "元" } as const;
-  const review = report.review ? addReportSheet(wb, reviewSheet(report.review, opts)).name : null;
+  const review = report.document ? addReportSheet(wb, reviewSheet(report.document, opts)).name : null;
   const names = { review, findings: addReportSheet(wb, findingsSheet(findings, opts)).name };
   if (report.model) addReportSheet(wb, readingSheet(report.model, opts.locale));
   return names;

@@ -84,19 +84,23 @@ export type { Verdict } from "./plan/verdict";
 
 // Report builders: the sheets and lines every host renders.
 export {
+  amountCell,
   countCell,
+  fitHeights,
   measureName,
   measuredCell,
   measuredText,
-  moneyCell,
   percentCell,
   type ReportCell,
   type ReportRow,
   type ReportSheet,
 } from "./report/cells";
 export { readingSheet, readingTables, type ReadingTable } from "./report/reading";
-export { FINDINGS_SHEET_NAME, REVIEW_SHEET_NAME, errorsFirst, findingsSheet, reviewSheet, type ReviewLike } from "./report/review-sheet";
-export { projectName, reviewRoute, totalsLines, type ReportTotals } from "./report/totals";
+export {
+  FINDINGS_SHEET_NAME, REVIEW_SHEET_NAME, errorsFirst, findingsSheet, reviewDocument, reviewSheet, type ReviewDocument,
+} from "./report/review-sheet";
+export { projectName, routeLabel, totalsLines, type ReportTotals } from "./report/totals";
+export { docLabel } from "./labels/report";
 
 // Money as the reports write it.
 export { formatMoney, formatPercent, fromYuan } from "./money";

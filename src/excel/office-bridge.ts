@@ -39,7 +39,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     applyChanges: async (changes) => ({ written: await applyCellChanges(run, changes) }),
     revertChanges: () => revertCellChanges(run),
     canRevert: () => hasRevertRecord(run),
-    writeResultsSheet: (findings, locale, extras) => writeResults(run, findings, locale, extras),
+    writeResultsSheet: (findings, locale, extras) => writeResults(run, findings, locale, extras, { pageLayout: caps.rangeAreas }),
     loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
     async saveChoices(choices: SavedChoices) {
       await run(async (context) => {

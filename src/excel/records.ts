@@ -70,7 +70,7 @@ function isCellAddress(a: unknown): a is string {
 }
 
 /** A name Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
-function isSheetName(s: unknown): s is string {
+export function isSheetName(s: unknown): s is string {
   return typeof s === "string" && s.length >= 1 && s.length <= 31 && !/[:\\/?*[\]]/.test(s) && !hasControl(s) && !/^'|'$/.test(s);
 }
 

@@ -8,6 +8,7 @@ import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
 import { toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, valuesToSaved, type ProfileChoices, type ProfileField } from "./profile-choices";
+import { reviewDocument } from "../core";
 import { AUTO_STANDARD, defaultStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
 import { paneNaming } from "./naming";
 import {
@@ -365,9 +366,16 @@ export class AuditController {
     return this.run("results", async () => {
       const result = this.state.result;
       const findings = result?.findings ?? [];
-      // The 审核意见表 (送审 / 审定 / 审减) too, in the budget's unit, as the CLI's annotated copy has it.
-      await this.bridge.writeResultsSheet(findings, this.state.locale, result ? { review: result.review, unit: result.model.profile.unit } : undefined);
-      this.set({ status: { intent: "success", parts: [{ key: "status.resultsWritten", params: { n: findings.length } }] } });
+      // The 审核意见表 (a document: the project, every line by section, 送审 / 审定 / 审减) too, in the budget's unit,
+      // as the CLI's annotated copy has it.
+      const used = this.state.used;
+      const pack = result && used ? await fetchStandard(used.id) : null;
+      const extras = result && pack ? { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit } : undefined;
+      const { sheets, kept } = await this.bridge.writeResultsSheet(findings, this.state.locale, extras);
+      const parts: StatusMessage["parts"] = [{ key: "status.resultsWritten", params: { n: findings.length } }];
+      // Our earlier sheets someone edited are kept as they are; the new ones stand beside them.
+      if (kept.length) parts.push({ key: "status.resultsKept", params: { kept: kept.join("、"), sheets: sheets.join("、") }, paramsEn: { kept: kept.join(", "), sheets: sheets.join(", ") } });
+      this.set({ status: { intent: kept.length ? "info" : "success", parts } });
     });
   }
 
