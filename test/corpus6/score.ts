@@ -6,7 +6,7 @@ import type { Expect } from "./h";
 import { corpus6 } from "./index";
 
 /**
- * `npx jest -c jest.corpus6.config.js`: audits every corpus-6 workbook with the Yangpu pack and prints, per workbook,
+ * `npm run corpus6`: audits every corpus-6 workbook with the Yangpu pack and prints, per workbook,
  * the expected findings the engine missed (MISS), the error/warning findings nobody expected (FALSE), and the 送审 / 审定
  * totals that differ from the hand-derived truth; then recall and precision of error/warning findings, how many
  * workbooks have 送审 and 审定 exact to the cent, review lines quoted with an empty name, and crashes. Never fails on
