@@ -134,6 +134,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang, {
     verbose: command.verbose ?? false,
     layout: layoutFor(io.stdout ?? { isTTY: false }, io.env ?? {}, command.color),
+    packOf,
   }));
   if (!(await writeSummary(command, results, head, io))) return 2;
   if (results.some((r) => r.error || r.output?.error)) return 2;

@@ -1,5 +1,5 @@
 import {
-  CATEGORY_LABELS, formatMoney, formatPercent, fromYuan, KIND_LABELS, label, measuredText, NO_TIER_LABEL,
+  CATEGORY_LABELS, findingText, formatMoney, formatPercent, fromYuan, KIND_LABELS, label, measuredText, NO_TIER_LABEL,
   ROW_KIND_LABELS, ROW_WHY_LABELS, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS, totalsLines, type Finding,
   type MoneyUnit, type ProjectProfile, type ReadingTable, type Severity, type StandardPack, type Verdict,
 } from "../core";
@@ -50,6 +50,8 @@ export interface TextOptions {
   /** --verbose: each finding and reduction also names its rule id (the JSON report always does). */
   verbose?: boolean;
   layout?: Layout;
+  /** The pack each file was checked with (its findings are worded from it); the head pack when not given. */
+  packOf?: (r: FileResult) => StandardPack;
 }
 
 /** A line of the report before layout: its text, the indent of its continuation lines, a prefix to colour. */
@@ -155,7 +157,7 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
     const ordered = r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
     for (const { f } of ordered) {
       const where = f.sheet ? `${f.sheet}!${f.cell ?? f.row ?? ""}` : zh ? "（全表）" : "(workbook)";
-      const text = zh ? f.message : f.messageEn;
+      const text = findingText(f, options.packOf?.(r) ?? pack, r.unit, lang);
       const tag = severityTag(f.severity, lang);
       const rule = verbose ? (zh ? `；${f.rule}` : `; ${f.rule}`) : "";
       const basis = zh ? `（依据：${cite(f.citation)}${rule}）` : ` (${cite(f.citation)}${rule})`;

@@ -42,6 +42,7 @@ export type { StandardPack } from "./standards/types";
 export { StandardPackError, parseStandard, type Lang } from "./standards/load-standard";
 export { bundledPack } from "./standards/bundled-pack";
 export { exitSeverity } from "./standards/choose-pack";
+export { findingText } from "./standards/messages";
 
 // The audit-setup layer: the pack and why, the values the user gives, the no-table outcome, the totals a report shows.
 export {

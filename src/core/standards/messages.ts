@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { MoneyUnit } from "../model/types";
 import type { StandardPack } from "./types";
+import type { Finding } from "../model/finding";
 import { formatMoney, formatPercent } from "../money";
 
 /**
@@ -91,4 +92,13 @@ export function renderParams(pack: StandardPack, id: string, params: MessagePara
 /** Every `{name}` a template uses. */
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]);
+}
+
+/**
+ * A finding's text in `lang`, rendered here at the edge from its message id and params with the pack it was
+ * checked with; a finding without them (made by hand, from an older host) keeps the text it carries.
+ */
+export function findingText(f: Pick<Finding, "messageId" | "params" | "message" | "messageEn">, pack: StandardPack, unit: MoneyUnit, lang: "zh-CN" | "en-US"): string {
+  if (f.messageId && f.params && pack.messages?.[f.messageId]) return renderParams(pack, f.messageId, f.params, unit, lang);
+  return lang === "zh-CN" ? f.message : f.messageEn;
 }
