@@ -3,6 +3,7 @@ import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
 import {
   audit, noTableOutcome, planApproval, profileFieldsFor, qualify, renderBoth, selectPack, SetupError,
   type AuditResult, type Category, type CellChange, type ColumnRole, type Corrections, type HardwareClass,
+  type StandardPack,
 } from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
@@ -45,6 +46,8 @@ export interface PaneState {
   busy: BusyWith | null;
   progress: ReadProgress | null;
   result: AuditResult | null;
+  /** The pack `result` was checked with: its findings are worded from it, in the pane's language. */
+  resultPack: StandardPack | null;
   /** The choices changed after `result` was computed. */
   stale: boolean;
   /** 按标准核定: the cell changes that bring `result` to its 审定 (every adjustable finding, any kind of budget). */
@@ -143,6 +146,7 @@ export class AuditController {
       busy: null,
       progress: null,
       result: null,
+      resultPack: null,
       stale: false,
       plan: [],
       approveOpen: false,
@@ -299,7 +303,7 @@ export class AuditController {
     if (noTable) throw new SetupError(noTable.message, noTable.code);
     const plan = planApproval(result.model, result.review);
     // Shown before flagging, so the findings are there even if the sheet cannot be formatted.
-    this.set({ result, plan, stale: false });
+    this.set({ result, resultPack: pack, plan, stale: false });
     // The flags of the previous check would otherwise stay on cells that are now fine.
     if (this.state.hasFlags) {
       await this.bridge.clearFlags();
