@@ -67,9 +67,23 @@ function argOf(param: MessageParam): MessageArg {
 }
 
 /** The arguments the pack's message `id` uses (in either language), as plain data. */
+const usedByPack = new WeakMap<StandardPack, Map<string, string[]>>();
+
+/** The placeholders the pack's message `id` uses in either language, worked out once per pack and id. */
+function usedPlaceholders(pack: StandardPack, id: string): string[] {
+  let byId = usedByPack.get(pack);
+  if (!byId) usedByPack.set(pack, (byId = new Map()));
+  let used = byId.get(id);
+  if (!used) {
+    const m = pack.messages?.[id];
+    used = m ? [...new Set([...placeholders(m["zh-CN"]), ...placeholders(m["en-US"])])] : [];
+    byId.set(id, used);
+  }
+  return used;
+}
+
 export function messageParams(pack: StandardPack, id: string, args: MessageArgs): MessageParams {
-  const m = pack.messages?.[id];
-  const used = new Set(m ? [...placeholders(m["zh-CN"]), ...placeholders(m["en-US"])] : []);
+  const used = usedPlaceholders(pack, id);
   const out: MessageParams = {};
   for (const name of used) {
     const arg = args[name];
