@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
+import { importX, createNodeResolver } from "eslint-plugin-import-x";
 
 // src/core is the pure engine shared by the add-in and the CLI: a snapshot goes in, findings and a
 // change plan come out. It must never reach for Office, the DOM, the file system or the process.
@@ -27,6 +28,19 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles anywhere in the code: a cycle makes load order decide what a module sees (an undefined
+    // import at start-up in the CLI, the worker or the pane bundle). Type-only imports are erased at compile time,
+    // so import-x ignores them (`import type`, or every specifier `type`).
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "scripts/**/*.js", "bench/**/*.js"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
+    },
+    rules: { "import-x/no-cycle": "error" },
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
@@ -38,6 +52,20 @@ export default tseslint.config(
         patterns: [{ group: coreForbiddenModules, message: "src/core must stay free of Office, DOM and file-system modules." }],
       }],
       "no-restricted-globals": ["error", ...coreForbiddenGlobals],
+    },
+  },
+  {
+    // The hosts take the engine through its entry point only (src/core/index.ts), so what the core offers them is
+    // one list and its inner modules can move without touching a host. Tests may import the core's modules.
+    files: ["src/*/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          regex: "^(\\.\\./)+core/.+",
+          message: "Import the core through its entry point (\"../core\"); export what a host needs from src/core/index.ts.",
+        }],
+      }],
     },
   },
   {

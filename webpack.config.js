@@ -92,6 +92,7 @@ const config = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist/web"),
       filename: "[name].js",
+      chunkFilename: "[name].chunk.js",
       clean: true,
       // Every host the pane supports (React 19, Fluent v9: no Internet Explorer) has globalThis; saying so keeps
       // webpack's runtime from its `new Function("return this")` fallback, which the CSP would refuse.
@@ -100,6 +101,10 @@ const config = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
+        // The core runs nothing when a module loads (it is pure: src/core/index.ts re-exports, the rest declares), so
+        // a module the pane takes nothing from is left out — load-standard.ts and its generated validators are the
+        // CLI's and stay out of the pane although the entry point re-exports them.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

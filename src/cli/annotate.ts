@@ -1,19 +1,12 @@
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import type { Finding } from "../core/model/finding";
-import { planFlags } from "../core/plan/flags";
+import { planFlags, type Finding } from "../core";
 import { reviewSheets, type AnnotateReport } from "./write-review-sheet";
 import { DEFAULT_LIMITS, isAnnotatedCopy, type OpenedZip, ReadLimits } from "./read-xlsx";
-import { MARK_NAME, patchPackageChunks, PatchError } from "./patch-package";
+import { patchPackageChunks, PatchError } from "./patch-package";
 import { ZipTooLargeError } from "./zip";
 
-/**
- * The mark every annotated copy carries: a workbook-level defined name (Excel shows it in the Name Manager only;
- * Excel and other writers keep defined names when they save). A re-run may replace a file carrying it, and nothing
- * else; an input carrying it is recognised as one of our copies.
- */
-export const ANNOTATED_MARK = MARK_NAME;
 
 /** An annotated copy that was not written; the input's audit stands. */
 export class OutputError extends Error {
@@ -50,7 +43,7 @@ export function planOutputs(files: readonly string[], dir: string): string[] {
 }
 
 /** A file's identity: device and inode (the same for every hard link and every symlink to it). */
-export function identity(st: fs.BigIntStats): string {
+function identity(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}`;
 }
 
@@ -85,7 +78,7 @@ function realOut(out: string): string {
  * The annotated copy's bytes: the original package with the flags (fills and notes), the 审核意见表 / 审核结果 (and
  * 读取明细) sheets and the mark patched in — every other part as it was (patch-package.ts).
  */
-export function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: AnnotateReport): Buffer[] {
+function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: AnnotateReport): Buffer[] {
   const flags = planFlags(findings, report.lang ?? "zh-CN");
   const { sheets, findings: markSheet } = reviewSheets(findings, report);
   return patchPackageChunks(zip, { flags, sheets, markSheet });

@@ -1,11 +1,12 @@
 import * as os from "os";
 import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
-import type { ProjectKind, SystemType, Tier } from "../core/model/types";
+import {
+  flagNaming, parseProfileInput, PROFILE_VALUES, PROJECT_FIELDS, renderSetupMessage, type ProfileValueSpec,
+  type ProjectKind, type RawValue, type SystemType, type Tier,
+} from "../core";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
-import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
-import { flagNaming, parseProfileInput, PROJECT_FIELDS, renderSetupMessage, type RawValue } from "../core/setup";
 
 export interface CheckOptions {
   files: string[];
@@ -20,6 +21,10 @@ export interface CheckOptions {
   includeHidden?: boolean;
   /** --explain: how every row was read, in the report and (with --annotate) a 读取明细 sheet. */
   explain?: boolean;
+  /** --verbose: the text report names each finding's rule id. */
+  verbose?: boolean;
+  /** --color / --no-color; undefined: colour on a terminal unless NO_COLOR is set. */
+  color?: boolean;
   lang: "zh-CN" | "en-US";
   kind?: ProjectKind;
   system?: SystemType;
@@ -53,7 +58,7 @@ export class UsageError extends Error {
 const MB = 1024 * 1024;
 
 /** The profile-value flags (all but --last-year-om, which has its own line above). */
-export const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
+const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
 
 function profileHelpLine(s: ProfileValueSpec, en: boolean): string {
   const arg = s.type === "boolean" ? "" : s.type === "choice" ? ` ${s.choices!.join("|")}`
@@ -68,7 +73,8 @@ export const profileHelp = (en: boolean): string => PROFILE_SPECS.map((s) => pro
 
 export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
 
-按区级电子政务项目配置标准检查预算工作簿。
+按区级电子政务项目配置标准检查预算工作簿。也可给出文件夹：检查其中（含子文件夹）全部 .xlsx/.xlsm，按路径排序，
+跳过标注副本和 ~$ 临时文件；模式（"送审/*.xlsx"、"**/*.xlsm"）由本工具展开，在 cmd.exe 和 PowerShell 中同样可用。
 
 选项：
   --standard auto|ID|路径 使用的标准包：auto（默认）按标题、编制单位和工作表名中的区县名
@@ -90,6 +96,8 @@ export const USAGE = `用法：budget-ruler check 文件.xlsx... [选项]
   --system 系统          系统类型：oa | video-conference | website | server-room | info-release | hotline | other
   --tier 规模            申报规模：small 小型 | medium 中型 | large 大型
   --last-year-om 金额    上年运维经费（元），用于运维经费变化幅度判断
+  --verbose              文本报告中同时列出每项问题的规则编号（JSON 报告总是列出）
+  --no-color             不使用颜色（默认仅在终端上按严重程度着色；设置了 NO_COLOR 环境变量时也不着色）
   --lang zh-CN|en-US     报告语言（默认中文；环境变量 LC_ALL/LC_MESSAGES/LANG 为英文时用英文）
   -j, --jobs N           同时检查的文件数（每个文件在一个工作进程中检查，默认且最多为 CPU 核数；
                          1 表示逐个检查）；报告中文件的顺序总是命令行中的顺序
@@ -124,6 +132,8 @@ const OPTIONS = {
   overrides: { type: "string" },
   "include-hidden": { type: "boolean" },
   explain: { type: "boolean" },
+  verbose: { type: "boolean" },
+  color: { type: "boolean" },
   lang: { type: "string" },
   jobs: { type: "string", short: "j" },
   "max-unpacked-mb": { type: "string" },
@@ -204,6 +214,8 @@ export function parseArgs(argv: readonly string[]): Command {
     overrides: nonEmpty("overrides") ?? null,
     includeHidden: v["include-hidden"] === true,
     explain: v.explain === true,
+    verbose: v.verbose === true,
+    ...(typeof v.color === "boolean" ? { color: v.color } : {}),
     lang: "zh-CN",
     jobs: defaultJobs(),
     limits: { ...DEFAULT_LIMITS },
@@ -242,6 +254,6 @@ export function parseArgs(argv: readonly string[]): Command {
     if (memory < 64) throw usage(`--max-memory-mb 至少为 64（给出的是 ${memory}）`);
     opts.budget.memoryMb = memory;
   }
-  if (!opts.files.length) throw usage("请至少给出一个 .xlsx 文件");
+  if (!opts.files.length) throw usage("请至少给出一个 .xlsx 文件、文件夹或文件名模式");
   return { command: "check", ...opts };
 }

@@ -1,16 +1,12 @@
-import type { ProfileOverrides } from "../core/model/types";
-import type { StandardPack } from "../core/standards/types";
-import { audit } from "../core/engine";
-import { OutputError, writeAnnotatedCopy } from "./annotate";
-import { projectName } from "../core/report/totals";
 import {
-  flagNaming, noTableOutcome, overridesFor, renderBoth, renderSetupMessage, selectPack, SETUP_FIELDS, type PlainValue, type SetupFieldName,
-} from "../core/setup";
-import type { Corrections } from "../core/model/corrections";
+  audit, flagNaming, noTableOutcome, overridesFor, projectName, readingTables, renderBoth, renderSetupMessage,
+  selectPack, SETUP_FIELDS, type Corrections, type PlainValue, type ProfileOverrides, type SetupFieldName,
+  type StandardPack, type WorkbookSnapshot,
+} from "../core";
+import { OutputError, writeAnnotatedCopy } from "./annotate";
 import { failedResult, internalError, type FileResult } from "./file-result";
-import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
-import { readingTables } from "../core/report/reading";
+import { reviewDocument } from "../core";
 
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
 export interface PackSet {
@@ -111,7 +107,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   };
   if (task.out !== null) {
     try {
-      const report = { review: result.review, unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
+      const report = { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
       done.output = { file: await writeAnnotatedCopy(zip, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
     } catch (err) {
       // The writer's own exception text means nothing to a reviewer: say what happened in words.

@@ -1,6 +1,5 @@
 import * as fs from "fs";
-import type { Corrections } from "../core/model/corrections";
-import { CorrectionsError, parseCorrections } from "../core/model/parse-corrections";
+import { CorrectionsError, parseCorrections, type Corrections } from "../core";
 import type { ErrorEntry } from "./file-result";
 
 /** A corrections file is small; anything bigger is not one. */

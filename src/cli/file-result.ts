@@ -1,8 +1,4 @@
-import type { Finding, Totals } from "../core/model/finding";
-import type { MoneyUnit, ProjectProfile } from "../core/model/types";
-import type { Verdict } from "../core/plan/verdict";
-import type { ReportTotals } from "../core/report/totals";
-import type { ReadingTable } from "../core/report/reading";
+import type { Finding, MoneyUnit, ProjectProfile, ReadingTable, ReportTotals, Totals, Verdict } from "../core";
 
 export interface ErrorEntry {
   code: string;

@@ -1,4 +1,4 @@
-import type { StandardPack } from "../core/standards/types";
+import { AUTO_PACK, exitSeverity, FALLBACK_PACK_ID, StandardPackError, type StandardPack } from "../core";
 import { inputIdentities, planOutputs } from "./annotate";
 import { Command, parseArgs, USAGE, UsageError } from "./args";
 import type { CheckSettings } from "./check-file";
@@ -6,27 +6,43 @@ import type { ErrorEntry, FileResult } from "./file-result";
 import { checkAll } from "./pool";
 import { failureReport, jsonReport } from "./report-json";
 import { textReport } from "./report-text";
-import { StandardPackError } from "../core/standards/load-standard";
 import { availableStandards, loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
-import { exitSeverity } from "../core/standards/choose-pack";
 import type { PackSet } from "./check-file";
 import { langGiven, resolveLang, type Env } from "./lang";
 import { USAGE_EN } from "./usage-en";
 import { summaryTargetOk, writeSummary } from "./summary-workbook";
 import { loadCorrections } from "./corrections";
-import { AUTO_PACK, FALLBACK_PACK_ID } from "../core/setup";
+import * as readline from "readline";
+import { expandInputs } from "./inputs";
+import { failedResult } from "./file-result";
+import { fitWidth, layoutFor, type OutputTarget } from "./terminal";
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  /** The environment (LANG / LC_ALL choose an English report and help); none given: Chinese. */
+  /** The environment (LANG / LC_ALL choose an English report and help; NO_COLOR); none given: Chinese. */
   env?: Env;
+  /** Where stdout goes: a terminal of some width (colour, wrapping) or not; absent: not a terminal. */
+  stdout?: OutputTarget;
+  /** A status line on stderr that the next one replaces (`[n/N] file`), only when stderr is a terminal; null clears it. */
+  status?: (text: string | null) => void;
+}
+
+/** The one-line status on a terminal's stderr, rewritten in place with node's own readline cursor functions. */
+function terminalStatus(stream: NodeJS.WriteStream): (text: string | null) => void {
+  return (text) => {
+    readline.clearLine(stream, 0);
+    readline.cursorTo(stream, 0);
+    if (text !== null) stream.write(fitWidth(text, (stream.columns || 80) - 1));
+  };
 }
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
   env: process.env,
+  stdout: { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns },
+  ...(process.stderr.isTTY ? { status: terminalStatus(process.stderr) } : {}),
 };
 
 /** A `--standard` value that names a file (`./my-pack.json`) rather than a bundled pack id. */
@@ -94,6 +110,9 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
     io.err((en ? "Error: " : "错误：") + corrections.message);
     return 2;
   }
+  // Folders and patterns become the files under them (sorted); an argument that names none is reported as such.
+  const inputs = expandInputs(command.files, command.lang);
+  command.files = inputs.filter((e) => !e.error).map((e) => e.file);
   if (!summaryTargetOk(command, io)) return 2;
   const outs = command.annotate === null ? null : planOutputs(command.files, command.annotate);
   const settings: CheckSettings = {
@@ -102,13 +121,21 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
     includeHidden: command.includeHidden ?? false, explain: command.explain ?? false, corrections: corrections ?? undefined, profileValues: command.profileValues,
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
-  const results = await checkAll(tasks, packs, settings, command.jobs, undefined, command.budget);
+  const progress = io.status && tasks.length > 1 ? (done: number, total: number, file: string) => io.status!(`[${done}/${total}] ${file}`) : undefined;
+  const checked = await checkAll(tasks, packs, settings, command.jobs, undefined, command.budget, progress);
+  if (progress) io.status!(null);
+  const results: FileResult[] = [];
+  for (const e of inputs) results.push(e.error ? failedResult(e.file, e.error) : checked.shift()!);
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
   const byId = new Map(packs.packs.map((p) => [p.id, p]));
   const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs.packs[0];
   const head = packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult));
-  io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang));
+  io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang, {
+    verbose: command.verbose ?? false,
+    layout: layoutFor(io.stdout ?? { isTTY: false }, io.env ?? {}, command.color),
+    packOf,
+  }));
   if (!(await writeSummary(command, results, head, io))) return 2;
   if (results.some((r) => r.error || r.output?.error)) return 2;
   // A draft pack (gongshu-draft) advises: its findings never set exit code 1.

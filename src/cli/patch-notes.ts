@@ -1,7 +1,7 @@
 import { applyEdits, ByteBuilder, childrenOf, type Edit, escapeAttr, escapeText, getAttr, rootElement, tags, unescapeXml } from "./xml-edit";
 
 /** The author our notes are written under. */
-export const NOTE_AUTHOR = "预算标尺 Budget Ruler";
+const NOTE_AUTHOR = "预算标尺 Budget Ruler";
 
 export interface Note {
   /** 0-based. */

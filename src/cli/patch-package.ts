@@ -1,5 +1,4 @@
-import type { FlagTarget } from "../core/plan/types";
-import type { ReportSheet } from "../core/report/cells";
+import type { FlagTarget, ReportSheet } from "../core";
 import { PartIndex } from "../xlsx-read/parts";
 import { readWorkbookInfo, type SheetEntry } from "../xlsx-read/workbook";
 import { type OpenedZip, zipParts } from "./read-xlsx";
@@ -11,7 +10,7 @@ import { applyEdits, childrenOf, decodePart, type Edit, type Element, escapeAttr
 import { type OutEntry, writeZip } from "./zip";
 
 /** The defined name that marks a workbook as one of our annotated copies (see annotate.ts). */
-export const MARK_NAME = "_BudgetRuler_AnnotatedCopy";
+const MARK_NAME = "_BudgetRuler_AnnotatedCopy";
 
 /** What the copy adds to the workbook. */
 export interface CopyContent {
@@ -45,7 +44,7 @@ const norm = (name: string) => name.replace(/\\/g, "/").replace(/^\/+/, "");
 const dirOf = (name: string) => norm(name).slice(0, norm(name).lastIndexOf("/") + 1);
 
 /** `to` (a part name) relative to the folder `fromDir` ("xl/worksheets/"), as a relationship target. */
-export function relativeTarget(fromDir: string, to: string): string {
+function relativeTarget(fromDir: string, to: string): string {
   const from = fromDir.split("/").filter(Boolean);
   const parts = norm(to).split("/");
   let k = 0;

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from "../core/snapshot/address";
+import { columnIndex, columnLetters } from "../core";
 import { childrenOf, type Edit, type Element, getAttr, getAttrLocal, rootElement } from "./xml-edit";
 
 /** A worksheet part's text, read once to find what the copy edits in it. */

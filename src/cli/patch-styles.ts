@@ -13,10 +13,15 @@ const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0
 
 /** How a cell of an added report sheet looks. */
 export interface ReportStyle {
-  font: "normal" | "bold" | "link" | "bold-link";
+  /** "title": the document's title, bold and large. */
+  font: "normal" | "bold" | "link" | "bold-link" | "title";
   fill: string | null;
   format: string | null;
   wrap: boolean;
+  /** A cell of a printed table: a thin grey border all round. */
+  border?: boolean;
+  /** Centred (a header or the title) or set at the bottom (a signature line); top otherwise when wrapped. */
+  align?: "center" | "bottom";
 }
 
 /**
@@ -29,6 +34,7 @@ export class StylesEditor {
   private readonly lists = new Map<string, Element>();
   private readonly xfs: string[];
   private readonly counts: Record<ListName, number>;
+  private borderId: number | null = null;
   private readonly added: Record<ListName, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
   private readonly p: string;
   private readonly fillIds = new Map<string, number>();
@@ -124,9 +130,10 @@ export class StylesEditor {
       const m = new RegExp(`<${p}${name}\\b[^>]*/>`).exec(this.font0);
       return m ? m[0] : "";
     };
-    const bold = kind === "bold" || kind === "bold-link" ? `<${p}b/>` : "";
+    const bold = kind === "bold" || kind === "bold-link" || kind === "title" ? `<${p}b/>` : "";
     const link = kind === "link" || kind === "bold-link";
-    const xml = `<${p}font>${bold}${link ? `<${p}u/>` : ""}${part("sz")}${link ? `<${p}color rgb="FF0563C1"/>` : part("color")}${part("name")}${part("family")}${part("charset")}${part("scheme")}</${p}font>`;
+    const size = kind === "title" ? `<${p}sz val="16"/>` : part("sz");
+    const xml = `<${p}font>${bold}${link ? `<${p}u/>` : ""}${size}${link ? `<${p}color rgb="FF0563C1"/>` : part("color")}${part("name")}${part("family")}${part("charset")}${part("scheme")}</${p}font>`;
     const id = this.add("fonts", xml);
     this.fontIds.set(kind, id);
     return id;
@@ -143,19 +150,32 @@ export class StylesEditor {
     return id;
   }
 
+  private thinBorder(): number {
+    if (this.borderId !== null) return this.borderId;
+    const p = this.p;
+    const side = (n: string) => `<${p}${n} style="thin"><${p}color rgb="FFBFBFBF"/></${p}${n}>`;
+    this.borderId = this.add("borders", `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`);
+    return this.borderId;
+  }
+
   /** The cell format of a report sheet's cell. */
   report(style: ReportStyle): number {
-    const key = `${style.font}\u0000${style.fill}\u0000${style.format}\u0000${style.wrap}`;
+    const key = `${style.font}\u0000${style.fill}\u0000${style.format}\u0000${style.wrap}\u0000${style.border ?? false}\u0000${style.align ?? ""}`;
     const known = this.reportXfs.get(key);
     if (known !== undefined) return known;
     const font = this.font(style.font);
     const fill = style.fill ? this.fill(style.fill) : 0;
     const fmt = this.format(style.format);
+    const border = style.border ? this.thinBorder() : 0;
     const p = this.p;
-    const applies = `${fmt ? ' applyNumberFormat="1"' : ""}${font ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}${style.wrap ? ' applyAlignment="1"' : ""}`;
-    const xf = style.wrap
-      ? `<${p}xf numFmtId="${fmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"${applies}><${p}alignment vertical="top" wrapText="1"/></${p}xf>`
-      : `<${p}xf numFmtId="${fmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"${applies}/>`;
+    const aligned = style.wrap || style.align !== undefined;
+    const applies = `${fmt ? ' applyNumberFormat="1"' : ""}${font ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}${aligned ? ' applyAlignment="1"' : ""}`;
+    const alignment =
+      style.align === "center" ? `<${p}alignment horizontal="center" vertical="center"${style.wrap ? ' wrapText="1"' : ""}/>`
+      : style.align === "bottom" ? `<${p}alignment vertical="bottom"${style.wrap ? ' wrapText="1"' : ""}/>`
+      : style.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : "";
+    const head = `<${p}xf numFmtId="${fmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applies}`;
+    const xf = alignment ? `${head}>${alignment}</${p}xf>` : `${head}/>`;
     const id = this.add("cellXfs", xf);
     this.reportXfs.set(key, id);
     return id;

@@ -8,7 +8,7 @@ import { failedResult, internalError, type FileResult } from "./file-result";
 import { pack as toPlain, unpack } from "./transfer";
 
 /** The compiled worker beside this file; absent when running from the TypeScript sources (tests). */
-export function workerScript(): string | null {
+function workerScript(): string | null {
   const file = path.join(__dirname, "worker.js");
   return fs.existsSync(file) ? file : null;
 }
@@ -29,10 +29,17 @@ export async function checkAll(
   jobs: number,
   script: string | null = workerScript(),
   budget: FileBudget = DEFAULT_BUDGET,
+  /** Called as each file is done: how many are done of how many, and which file (in the order they finish). */
+  progress?: (done: number, total: number, file: string) => void,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(tasks.length);
+  let done = 0;
+  const settle = (i: number, result: FileResult) => {
+    results[i] = result;
+    progress?.(++done, tasks.length, tasks[i].file);
+  };
   if (!script) {
-    for (let i = 0; i < tasks.length; i++) results[i] = await checkFile(tasks[i], packs, settings);
+    for (let i = 0; i < tasks.length; i++) settle(i, await checkFile(tasks[i], packs, settings));
     return results;
   }
   // More processes than cores would only add memory (each holds a workbook): at most one per core.
@@ -74,13 +81,13 @@ export async function checkAll(
         if (stopped) return;
         stopped = true;
         clearTimeout(timer);
-        if (i !== undefined && !results[i]) results[i] = failedResult(tasks[i].file, error);
+        if (i !== undefined && !results[i]) settle(i, failedResult(tasks[i].file, error));
         child.kill("SIGKILL");
         resolve(queue.length ? run() : undefined);
       };
       child.on("message", (msg: { index: number; result: FileResult }) => {
         if (stopped || msg.index !== current) return;
-        results[msg.index] = unpack(msg.result);
+        settle(msg.index, unpack(msg.result));
         next();
       });
       child.on("error", (err: Error) => {

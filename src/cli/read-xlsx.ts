@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { WorkbookSnapshot } from "../core/snapshot/types";
+import type { WorkbookSnapshot } from "../core";
 import { XlsxReadError } from "../xlsx-read/errors";
 import { PartIndex, type PartSource } from "../xlsx-read/parts";
 import { readWorkbookInfo } from "../xlsx-read/workbook";

@@ -1,11 +1,8 @@
-import type { ReadingTable } from "../core/report/reading";
-import type { Finding } from "../core/model/finding";
-import type { Verdict } from "../core/plan/verdict";
-import type { StandardPack } from "../core/standards/types";
+import type { Finding, ReadingTable, StandardPack, Verdict } from "../core";
 import type { ErrorEntry, FileResult } from "./file-result";
 
 /** The `review` block of domain.md §5: money in 元 as decimal strings, only lines whose 审定 differs from 送审. */
-export function reviewJson(v: Verdict) {
+function reviewJson(v: Verdict) {
   return {
     submitted: v.submitted.toFixed(),
     approved: v.approved.toFixed(),

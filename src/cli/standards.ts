@@ -1,7 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { StandardPack } from "../core/standards/types";
-import { parseStandard, StandardPackError, type Lang } from "../core/standards/load-standard";
+import { parseStandard, StandardPackError, type Lang, type StandardPack } from "../core";
 
 /** The package root, found from this file whether it runs from src/ (tests) or dist/src/ (the bin). */
 export function packageRoot(): string {

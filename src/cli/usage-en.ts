@@ -7,7 +7,9 @@ const MB = 1024 * 1024;
 /** The help in English (`--lang en-US`, or an English LANG / LC_ALL); the Chinese one is USAGE in args.ts. */
 export const USAGE_EN = `Usage: budget-ruler check FILE.xlsx... [options]
 
-Checks e-government budget workbooks against a district configuration standard.
+Checks e-government budget workbooks against a district configuration standard. FILE may be a folder: every .xlsx/.xlsm in it
+and its subfolders, sorted by path, annotated copies and ~$ temporary files left out. A pattern ("budgets/*.xlsx",
+"**/*.xlsm") is expanded by the checker itself, so it works in cmd.exe and PowerShell too.
 
 Options:
   --standard auto|ID|FILE standards pack: auto (the default) picks one per file from the district named in its title,
@@ -32,6 +34,9 @@ Options:
   --system SYSTEM        system type: oa | video-conference | website | server-room | info-release | hotline | other
   --tier TIER            declared tier: small | medium | large
   --last-year-om AMOUNT  last year's O&M budget in 元, for the O&M change rule
+  --verbose              name each finding's rule id in the text report (the JSON report always does)
+  --no-color             no colour (by default the text report is coloured by severity on a terminal only, and
+                         never when the NO_COLOR environment variable is set)
   --lang zh-CN|en-US     report language (default: English when LC_ALL / LC_MESSAGES / LANG is English, else Chinese)
   -j, --jobs N           files checked at once, each in a worker process (default and maximum the number of cores;
                          1 checks them one by one); the report keeps the command line's order

@@ -1,13 +1,11 @@
-import type { Finding } from "../core/model/finding";
-import type { BudgetModel, MoneyUnit } from "../core/model/types";
-import type { ReportSheet } from "../core/report/cells";
-import { readingSheet } from "../core/report/reading";
-import { findingsSheet, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
+import {
+  findingsSheet, readingSheet, reviewSheet, type BudgetModel, type Finding, type MoneyUnit, type ReportSheet, type ReviewDocument,
+} from "../core";
 
 /** What the annotated copy's report sheets need besides the findings. */
 export interface AnnotateReport {
-  /** The verdict: with it the copy gets a 审核意见表 sheet. */
-  review?: ReviewLike | null;
+  /** The verdict with the project's facts and lines (reviewDocument): with it the copy gets a 审核意见表 sheet. */
+  document?: ReviewDocument | null;
   /** The unit the budget is written in (amounts are shown in it); 元 when not given. */
   unit?: MoneyUnit;
   lang?: "zh-CN" | "en-US";
@@ -23,7 +21,7 @@ export interface AnnotateReport {
 export function reviewSheets(findings: readonly Finding[], report: AnnotateReport = {}): { sheets: ReportSheet[]; findings: number } {
   const opts = { locale: report.lang ?? "zh-CN", unit: report.unit ?? "元" } as const;
   const sheets: ReportSheet[] = [];
-  if (report.review) sheets.push(reviewSheet(report.review, opts));
+  if (report.document) sheets.push(reviewSheet(report.document, opts));
   sheets.push(findingsSheet(findings, opts));
   const at = sheets.length - 1;
   if (report.model) sheets.push(readingSheet(report.model, opts.locale));

@@ -44,15 +44,9 @@ function end(at: number, len: number, xml: string): number {
   return at < 0 ? xml.length : at + len;
 }
 
-export function localOf(qname: string): string {
+function localOf(qname: string): string {
   const k = qname.indexOf(":");
   return k < 0 ? qname : qname.slice(k + 1);
-}
-
-/** The prefix of a qualified name with its colon ("x:" of "x:c"), or "". */
-export function prefixOf(qname: string): string {
-  const k = qname.indexOf(":");
-  return k < 0 ? "" : qname.slice(0, k + 1);
 }
 
 /** Every element tag between `from` and `to`, in order. */
@@ -212,11 +206,6 @@ export function applyEdits(text: string, edits: Edit[]): string {
   }
   out.push(text.slice(pos));
   return out.join("");
-}
-
-/** The namespace URI bound to `prefix` ("" for the default namespace) on a tag, or undefined. */
-export function nsOf(attrs: string, prefix: string): string | undefined {
-  return getAttr(attrs, prefix ? `xmlns:${prefix.replace(/:$/, "")}` : "xmlns");
 }
 
 /**

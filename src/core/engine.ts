@@ -173,7 +173,7 @@ function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementati
     cells,
     lineIds,
     capRate: asString(draft.capRate),
-    ...(draft.messageId ? { messageId: draft.messageId } : {}),
+    ...(draft.messageId ? { messageId: draft.messageId, params: draft.params ?? {} } : {}),
   };
 }
 

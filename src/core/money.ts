@@ -3,7 +3,7 @@ import type { BudgetLine, MoneyUnit, ReadField } from "./model/types";
 import type { PackMoney } from "./standards/types";
 
 /** 1 万元 = 10000 元. All engine money is Decimal 元; units only matter when reading and showing. */
-export const WAN = new Decimal(10000);
+const WAN = new Decimal(10000);
 
 export function toYuan(value: Decimal.Value, unit: MoneyUnit): Decimal {
   const d = new Decimal(value);
@@ -77,7 +77,8 @@ export class ExactSum {
  * 原开发费, or the 原值 a sheet lists it under; a device's or product's purchase amount (原值).
  */
 export function rateBase(line: BudgetLine): ReadField | undefined {
-  return line.category === "om-app-software" ? (line.devCost ?? line.purchase) : line.purchase;
+  // A "原购置/开发费" column is the base of whatever the line maintains: the one the sheet gives.
+  return line.category === "om-app-software" ? (line.devCost ?? line.purchase) : (line.purchase ?? line.devCost);
 }
 
 /** A line's money: its amount; maintenance lines without an amount column count their fee. */

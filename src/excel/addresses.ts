@@ -1,5 +1,4 @@
-import type { MergedRange } from "../core/snapshot/types";
-import { parseA1, qualify } from "../core/snapshot/address";
+import { parseA1, qualify, type MergedRange } from "../core";
 
 /** "Sheet1!A1:C3", "'预算 明细'!B2", "A1" → 0-based rectangle; null for anything else. */
 export function parseRangeAddress(address: string): MergedRange | null {

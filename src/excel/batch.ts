@@ -13,7 +13,7 @@ import { BridgeError, isRequestTooLarge } from "./errors";
  * so a chunk's estimate is at or just above what the fake Excel host measures by serialising the real request.
  */
 export const REQUEST_BUDGET = 4_000_000;
-export const RANGES_ADDRESS_BUDGET = 7_900;
+const RANGES_ADDRESS_BUDGET = 7_900;
 /** A response above this is read again in row blocks (Excel refuses responses over 5 MB). */
 export const RESPONSE_BUDGET = 3_000_000;
 
@@ -60,7 +60,7 @@ export function loadBytes(props: string): number {
  * What every request carries besides the items: the envelope, the workbook, its collections (worksheets,
  * settings, notes) instantiated again in each request, and a few paths a batch makes once.
  */
-export const REQUEST_OVERHEAD =
+const REQUEST_OVERHEAD =
   json({ AutoKeepReference: false, Actions: [], ObjectPaths: {} }) + json({ 1: { Id: ID, ObjectPathType: 1, Name: "" } }) + 4 * objectBytes("property", "Worksheets") + 2_000;
 
 /** Something an item needs once per request, however many items share it (a worksheet proxy, say). */
@@ -73,7 +73,7 @@ export interface Shared {
  * Splits items into consecutive groups whose request size stays under the budget. `shared` names what an item
  * needs once per group (counted for the first item that needs it).
  */
-export function chunkByBytes<T>(
+function chunkByBytes<T>(
   items: readonly T[],
   size: (item: T) => number,
   budget = REQUEST_BUDGET,

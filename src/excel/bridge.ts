@@ -1,9 +1,5 @@
-import type { WorkbookSnapshot } from "../core/snapshot/types";
-import type { Finding } from "../core/model/finding";
-import type { ProfileOverrides } from "../core/model/types";
-import type { CellChange } from "../core/plan/types";
-import type { Corrections } from "../core/model/corrections";
-import type { ResultsExtras } from "./results-sheet";
+import type { CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
+import type { ResultsExtras, ResultsWritten } from "./results-sheet";
 
 /** A cell 撤销核定 left alone because it no longer holds what 按标准核定 wrote. */
 export interface SkippedCell {
@@ -70,7 +66,8 @@ export interface ExcelBridge {
    * Writes (or rewrites) a 审核结果 sheet listing the findings with links to their cells, and before it the
    * 审核意见表 (送审 / 审定 / 审减) when `extras.review` is given.
    */
-  writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<void>;
+  /** Writes (or updates) the add-in's results sheets; never over a person's edits (see results-sheet.ts). */
+  writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<ResultsWritten>;
   loadChoices(): Promise<SavedChoices>;
   saveChoices(choices: SavedChoices): Promise<void>;
   /**

@@ -1,11 +1,9 @@
-import type { CellValue } from "../core/snapshot/types";
-import type { CellChange } from "../core/plan/types";
+import { qualify, type CellChange, type CellValue } from "../core";
 import type { ExcelRun } from "./host";
 import type { RevertOutcome, SkippedCell } from "./bridge";
 import type { RevertEntry, RevertRecord } from "./records";
 import type { SheetStates } from "./sheet-state";
 import { loadBytes, objectBytes, setBytes, syncInChunks, syncWrites } from "./batch";
-import { qualify } from "../core/snapshot/address";
 import { BridgeError } from "./errors";
 import { RecordError, validateRevertRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";

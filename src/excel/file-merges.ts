@@ -1,4 +1,4 @@
-import type { MergedRange } from "../core/snapshot/types";
+import type { MergedRange } from "../core";
 import { decodeRange } from "../xlsx-read/a1";
 import { PartIndex, type PartSource } from "../xlsx-read/parts";
 import { readWorkbookInfo } from "../xlsx-read/workbook";

@@ -1,4 +1,4 @@
-import type { FlagTarget } from "../core/plan/types";
+import type { FlagTarget } from "../core";
 import type { HostCapabilities } from "./bridge";
 import type { ExcelRun } from "./host";
 import type { QueuedWrite } from "./batch";
@@ -10,10 +10,8 @@ import { RecordError, validateFlagRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
 import { SETTING_FLAGS, queueReadSetting, queueSetting } from "./settings";
 
-export type { FlagEntry, FlagRecord } from "./records";
-
 /** Every note the add-in writes starts with this, so clearing can tell its notes from the user's. */
-export const NOTE_MARKER = "预算标尺 Budget Ruler";
+const NOTE_MARKER = "预算标尺 Budget Ruler";
 const NOTE_SEPARATOR = "\n——————\n";
 
 interface ReadFill {

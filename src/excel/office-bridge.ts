@@ -1,8 +1,7 @@
-import type { Finding } from "../core/model/finding";
+import { planFlags, type Finding } from "../core";
 import type { ExcelBridge, HostCapabilities, SavedChoices } from "./bridge";
 import type { ExcelHost } from "./host";
 import { detectCapabilities } from "./host";
-import { planFlags } from "../core/plan/flags";
 import { readSheets } from "./read-sheets";
 import { clearCells, flagCells, hasFlagRecord } from "./flag-cells";
 import { applyCellChanges, hasRevertRecord, revertCellChanges } from "./cell-changes";
@@ -40,7 +39,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     applyChanges: async (changes) => ({ written: await applyCellChanges(run, changes) }),
     revertChanges: () => revertCellChanges(run),
     canRevert: () => hasRevertRecord(run),
-    writeResultsSheet: (findings, locale, extras) => writeResults(run, findings, locale, extras),
+    writeResultsSheet: (findings, locale, extras) => writeResults(run, findings, locale, extras, { pageLayout: caps.rangeAreas }),
     loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
     async saveChoices(choices: SavedChoices) {
       await run(async (context) => {

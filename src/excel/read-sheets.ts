@@ -1,14 +1,13 @@
-import type { MergedRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
-import { normaliseSheet } from "../core/snapshot/normalise";
-import type { HostValue } from "../core/snapshot/host-cell";
+import {
+  a1, normaliseSheet, type HostValue, type MergedRange, type SheetSnapshot, type WorkbookSnapshot,
+} from "../core";
 import type { HostCapabilities, ReadProgress } from "./bridge";
 import type { ExcelRun } from "./host";
 import { BridgeError, isPayloadLimit } from "./errors";
 import { RESPONSE_BUDGET, utf8Bytes } from "./batch";
 import { parseRangeAddress } from "./addresses";
-import { a1 } from "../core/snapshot/address";
-import { RESULTS_SHEET_NAMES } from "./results-sheet";
-import { mergesFromFile } from "./file-merges";
+import { ourSheets, RESULTS_SHEET_NAMES, SETTING_RESULTS } from "./results-sheet";
+import { queueReadSetting } from "./settings";
 
 type Grid = unknown[][];
 
@@ -28,9 +27,12 @@ export async function readSheets(
   const listed = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
+    // The results sheets the add-in wrote are not part of the budget; a user's sheet of the same name is.
+    const record = queueReadSetting(context, SETTING_RESULTS);
     await context.sync();
+    const ours = ourSheets(record());
     return sheets.items
-      .filter((ws) => !RESULTS_SHEET_NAMES.includes(ws.name))
+      .filter((ws) => !ours.has(ws.name))
       .map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible" }));
   });
   const toRead = listed.filter((s) => !s.hidden || opts.includeHidden);
@@ -44,6 +46,8 @@ export async function readSheets(
     }
     onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });
     const sheet = await readOneSheet(run, caps, s.name, fileMerges?.get(s.name) ?? []);
+    // A results sheet an earlier version wrote (no record then): its name and its header row say so.
+    if (sheet && RESULTS_SHEET_NAMES.includes(s.name) && isLegacyResults(sheet)) continue;
     if (sheet) out.push(s.hidden ? { ...sheet, hidden: true } : sheet);
   }
   return { name: "当前工作簿", sheets: out };
@@ -53,6 +57,8 @@ export async function readSheets(
 async function mergesOfFile(getFile: (() => Promise<Uint8Array>) | undefined): Promise<Map<string, MergedRange[]> | null> {
   if (!getFile) return null;
   try {
+    // Loaded only here, below ExcelApi 1.13: the file reader is a chunk of its own, not part of every pane's load.
+    const { mergesFromFile } = await import("./file-merges");
     return await mergesFromFile(await getFile());
   } catch {
     return null;
@@ -150,4 +156,18 @@ function wrapReadError(err: unknown, sheet: string): Error {
 /** What Office.js handed over, decided and settled by the snapshot contract as every host's sheets are. */
 function toSnapshot(name: string, row: number, col: number, values: Grid, formulas: Grid, formats: Grid, merges: MergedRange[]): SheetSnapshot {
   return normaliseSheet({ name, origin: { row, col }, values: values as HostValue[][], formulas, numberFormats: formats, merges });
+}
+
+/** The header rows the results sheets had before they were recorded as the add-in's (审核意见表 and 审核结果 lists). */
+const LEGACY_HEADERS = [
+  ["序号", "工作表", "单元格", "名称"],
+  ["No.", "Sheet", "Cell", "Item"],
+  ["序号", "严重程度", "规则", "工作表"],
+  ["No.", "Severity", "Rule", "Sheet"],
+];
+
+function isLegacyResults(sheet: SheetSnapshot): boolean {
+  if (sheet.origin.row !== 0 || sheet.origin.col !== 0) return false;
+  const first = (sheet.values[0] ?? []).slice(0, 4).map((v) => (typeof v === "string" ? v : ""));
+  return LEGACY_HEADERS.some((h) => h.every((x, i) => first[i] === x));
 }

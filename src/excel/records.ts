@@ -4,12 +4,10 @@
  * each is validated strictly — version, shape, types, addresses, the exact shapes of what the add-in writes, a
  * bounded size — before anything is written from it. A record that fails is refused as a whole.
  */
-import type { CellValue } from "../core/snapshot/types";
-import { parseA1 } from "../core/snapshot/address";
-import { SEVERITY_FILL } from "../core/plan/flags";
+import { parseA1, SEVERITY_FILL, type CellValue } from "../core";
 
 /** More cells than any recalculation or flagging the add-in does writes (10,000-line sheets flag ~10,000). */
-export const MAX_RECORD_CELLS = 50_000;
+const MAX_RECORD_CELLS = 50_000;
 /** Excel's limits: 32,767 characters in a cell, 8,192 in a formula; sheet names are 1–31 characters. */
 const MAX_TEXT = 32_767;
 const MAX_FORMULA = 8_192;
@@ -50,7 +48,7 @@ export class RecordError extends Error {
 }
 
 /** Excel.FillPattern, every member. */
-export const FILL_PATTERNS = new Set([
+const FILL_PATTERNS = new Set([
   "None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75",
   "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8",
   "LinearGradient", "RectangularGradient",
@@ -65,7 +63,7 @@ function hasControl(s: string): boolean {
 }
 
 /** "G6" and nothing else: one cell, no sheet, no $, no range, inside the grid. */
-export function isCellAddress(a: unknown): a is string {
+function isCellAddress(a: unknown): a is string {
   if (typeof a !== "string" || !/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(a)) return false;
   const p = parseA1(a);
   return p !== null && p.row < MAX_ROW && p.col < MAX_COL;
@@ -213,7 +211,7 @@ export function validateFlagRecord(raw: unknown): FlagRecord {
 }
 
 /** "" (no fill), "#RRGGBB", or "#RRGGBB|Pattern|#RRGGBB" (or with an empty pattern colour). */
-export function isFillSignature(s: unknown): s is string {
+function isFillSignature(s: unknown): s is string {
   if (s === "") return true;
   if (typeof s !== "string") return false;
   const parts = s.split("|");

@@ -1,24 +1,82 @@
-import type { Finding } from "../core/model/finding";
-import type { MoneyUnit } from "../core/model/types";
-import type { ReportCell, ReportSheet } from "../core/report/cells";
-import { FINDINGS_SHEET_NAME, findingsSheet, REVIEW_SHEET_NAME, reviewSheet, type ReviewLike } from "../core/report/review-sheet";
+import {
+  columnLetters, FINDINGS_SHEET_NAME, findingsSheet, qualify, REVIEW_SHEET_NAME, reviewSheet, type Finding,
+  type MoneyUnit, type ReportCell, type ReportSheet, type ReviewDocument,
+} from "../core";
 import type { ExcelRun } from "./host";
-import { objectBytes, setBytes, syncInChunks, utf8Bytes } from "./batch";
+import { objectBytes, setBytes, methodBytes, syncInChunks, syncWrites, utf8Bytes, type QueuedWrite } from "./batch";
 import { explainWriteError, protectedSheetError, queueSheetStates } from "./sheet-state";
 import { BridgeError, isAccessDenied } from "./errors";
-import { columnLetters, qualify } from "../core/snapshot/address";
+import { queueReadSetting, queueSetting } from "./settings";
+import { isSheetName } from "./records";
 
-/** The sheets the add-in writes; they are never read back as part of the budget. */
+/** The names our results sheets get first (a user's sheet of that name keeps it; ours gets a number). */
 export const RESULTS_SHEET_NAMES = [
   FINDINGS_SHEET_NAME["zh-CN"], FINDINGS_SHEET_NAME["en-US"], REVIEW_SHEET_NAME["zh-CN"], REVIEW_SHEET_NAME["en-US"],
 ];
 
+/**
+ * Which sheets the add-in wrote, and a fingerprint of what each held when it had written it: a sheet is ours
+ * only while it is listed here, and rewritten in place only while it still holds exactly what we wrote.
+ */
+export const SETTING_RESULTS = "budgetRuler.results";
+
+export type ResultsRole = "review" | "findings";
+
+export interface ResultsRecord {
+  sheets: { role: ResultsRole; name: string; fingerprint: string }[];
+}
+
 /** What the results sheets need besides the findings. */
 export interface ResultsExtras {
-  /** The verdict: with it a 审核意见表 sheet is written too (before the findings, and shown). */
-  review?: ReviewLike | null;
+  /** The verdict with the project's facts and lines (reviewDocument): with it a 审核意见表 is written too (shown). */
+  document?: ReviewDocument | null;
   /** The unit the budget is written in: amounts are shown in it (元 when not given). */
   unit?: MoneyUnit;
+}
+
+/** What a write did: the sheets written, and our earlier sheets that someone edited (kept, new ones written beside). */
+export interface ResultsWritten {
+  sheets: string[];
+  kept: string[];
+}
+
+/** A record read back from the workbook's settings, validated (nothing in a workbook is trusted); null when none. */
+export function parseResultsRecord(raw: unknown): ResultsRecord | null {
+  let value = raw;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  const sheets = (value as { sheets?: unknown } | null)?.sheets;
+  if (!Array.isArray(sheets)) return null;
+  const ok = sheets.filter(
+    (s): s is ResultsRecord["sheets"][number] =>
+      !!s && typeof s === "object" && (s.role === "review" || s.role === "findings") && isSheetName(s.name) && typeof s.fingerprint === "string",
+  );
+  return { sheets: ok };
+}
+
+/** The names of the sheets the add-in wrote, from the record (for the reader to leave out). */
+export function ourSheets(raw: unknown): Set<string> {
+  return new Set(parseResultsRecord(raw)?.sheets.map((s) => s.name) ?? []);
+}
+
+/** A 53-bit hash (cyrb53) of what a sheet holds: its used range's address and formulas. */
+function fingerprint(address: string | null, formulas: unknown[][] | null): string {
+  const text = JSON.stringify([address ?? "", formulas ?? []]);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** A report cell as Office.js takes it in `range.formulas`, and its number format. */
@@ -26,39 +84,135 @@ function officeCell(c: ReportCell): [string | number, string] {
   if (c === null) return ["", "General"];
   if (typeof c === "string") return [text(c), "General"];
   if ("number" in c) return [c.number, c.format];
-  const target = qualify(c.link.sheet, c.link.address).replace(/"/g, '""');
-  return [`=HYPERLINK("#${target}","${c.text.replace(/"/g, '""')}")`, "General"];
+  const target = "href" in c ? c.href : `#${qualify(c.link.sheet, c.link.address)}`;
+  return [`=HYPERLINK("${target.replace(/"/g, '""')}","${c.text.replace(/"/g, '""')}")`, "General"];
+}
+
+/** Queues the load of a sheet's used range (values only) for its fingerprint; read after the caller's sync. */
+function queueContent(ws: Excel.Worksheet): () => string {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address,formulas");
+  // Read only through the returned function, after the caller's sync.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+  return () => (used.isNullObject ? fingerprint(null, null) : fingerprint(used.address.replace(/^.*!/, ""), used.formulas));
+}
+
+/** `base`, or `base (2)`, `base (3)` … the first name no sheet has (compared as Excel does, ignoring case). */
+function freeName(base: string, taken: Set<string>): string {
+  const has = (n: string) => [...taken].some((t) => t.toLowerCase() === n.toLowerCase());
+  let name = base;
+  for (let i = 2; has(name); i++) name = `${base.slice(0, 26)} (${i})`;
+  return name;
+}
+
+interface Target {
+  role: ResultsRole;
+  sheet: ReportSheet;
+  /** The name it gets. */
+  name: string;
+  /** Our sheet of this role, unedited, rewritten in place (and renamed when the language changed); null: a new sheet. */
+  reuse: string | null;
 }
 
 /**
- * Writes (or rewrites in place) the visible results sheets — the layout of src/core/report/review-sheet.ts, the
- * one the CLI's annotated copy has: the 审核意见表 when `extras.review` is given (送审 / 审定 / 审减 per reduced line,
- * the totals, what is left to a person), then the 审核结果 findings list, each with links to the cells and numbers
- * as numbers with number formats. An existing results sheet is emptied rather than deleted and re-added, so
- * nothing else moves. The first sheet written is activated.
+ * Writes the visible results sheets — the layout of src/core/report/review-sheet.ts, the one the CLI's annotated
+ * copy has: the 审核意见表 when `extras.document` is given (a document to print and sign), then the 审核结果
+ * findings list. Never over a person's work:
+ *
+ * - only sheets the add-in created are written to: they are listed, with a fingerprint of what they held, in the
+ *   workbook's settings; a user's own sheet named 审核意见表 is none of them (it is audited like any sheet);
+ * - one of ours is rewritten in place only when it still holds exactly what we wrote; edited since, it is left as
+ *   it is (no longer ours) and a new sheet is written beside it — the result says which were kept;
+ * - our sheets follow the language: written in English after Chinese, the same sheets are renamed and rewritten.
+ *
+ * Office.js batched: one sync for the sheets and the record, one to fingerprint our sheets, the rows by request
+ * size (one sync for any ordinary budget), one for the formats, one for the new record — never one per row.
  */
-export async function writeResults(run: ExcelRun, findings: Finding[], locale: "zh-CN" | "en-US", extras: ResultsExtras = {}): Promise<void> {
+export async function writeResults(
+  run: ExcelRun,
+  findings: Finding[],
+  locale: "zh-CN" | "en-US",
+  extras: ResultsExtras = {},
+  host: { pageLayout: boolean } = { pageLayout: true },
+): Promise<ResultsWritten> {
   const opts = { locale, unit: extras.unit ?? "元" } as const;
-  const sheets: ReportSheet[] = [];
-  if (extras.review) sheets.push(reviewSheet(extras.review, opts));
-  sheets.push(findingsSheet(findings, opts));
-  await run(async (context) => {
+  const sheets: { role: ResultsRole; sheet: ReportSheet }[] = [];
+  if (extras.document) sheets.push({ role: "review", sheet: reviewSheet(extras.document, opts) });
+  sheets.push({ role: "findings", sheet: findingsSheet(findings, opts) });
+  return run(async (context) => {
     const statesOf = queueSheetStates(context);
+    const recordOf = queueReadSetting(context, SETTING_RESULTS);
     await context.sync();
     const states = statesOf();
-    // A results sheet left protected is named before anything is cleared or written.
-    const locked = sheets.map((s) => s.name).filter((n) => states.protected.has(n));
+    const record = parseResultsRecord(recordOf()) ?? { sheets: [] };
+    const ours = record.sheets.filter((s) => states.present.has(s.name));
+
+    // Which of our sheets still hold what we wrote.
+    const contents = ours.map((s) => queueContent(context.workbook.worksheets.getItem(s.name)));
+    if (ours.length) await context.sync();
+    const unedited = new Set(ours.filter((s, i) => contents[i]() === s.fingerprint).map((s) => s.name));
+    const kept = ours.filter((s) => !unedited.has(s.name)).map((s) => s.name);
+
+    // Where each sheet goes: our unedited sheet of that role, else a new sheet under a free name.
+    const taken = new Set(states.present);
+    const targets: Target[] = [];
+    for (const { role, sheet } of sheets) {
+      const mine = ours.find((s) => s.role === role && unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
+      if (mine) {
+        taken.delete(mine.name);
+        const name = mine.name === sheet.name || !has(taken, sheet.name) ? sheet.name : mine.name;
+        taken.add(name);
+        targets.push({ role, sheet, name, reuse: mine.name });
+      } else {
+        const name = freeName(sheet.name, taken);
+        taken.add(name);
+        targets.push({ role, sheet, name, reuse: null });
+      }
+    }
+    const locked = targets.map((t) => t.reuse).filter((n): n is string => n !== null && states.protected.has(n));
     if (locked.length) throw protectedSheetError(locked);
-    for (const sheet of sheets) await writeSheet(context, sheet, states.present.has(sheet.name));
-    context.workbook.worksheets.getItem(sheets[0].name).activate();
+    // An unedited sheet of ours this write no longer needs (no verdict this time): it goes, as it was only ours.
+    const spare = ours.filter((s) => unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
+
+    const reads: (() => string)[] = [];
+    for (const t of targets) reads.push(await writeSheet(context, t, host.pageLayout));
+    for (const s of spare) context.workbook.worksheets.getItem(s.name).delete();
+    context.workbook.worksheets.getItem(targets[0].name).activate();
     await context.sync();
+    const next: ResultsRecord = { sheets: targets.map((t, i) => ({ role: t.role, name: t.name, fingerprint: reads[i]() })) };
+    queueSetting(context, SETTING_RESULTS, next);
+    await context.sync();
+    return { sheets: targets.map((t) => t.name), kept };
   });
 }
 
-async function writeSheet(context: Excel.RequestContext, sheet: ReportSheet, present: boolean): Promise<void> {
-  const name = sheet.name;
-  const ws = present ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
-  if (present) ws.getRange().clear();
+function has(names: Set<string>, name: string): boolean {
+  return [...names].some((n) => n.toLowerCase() === name.toLowerCase());
+}
+
+/** Points of a column `w` characters wide (Excel: 7 px per character plus 5 px padding at the default font). */
+const columnPoints = (w: number) => Math.round((w * 7 + 5) * 0.75 * 100) / 100;
+
+/**
+ * Writes one sheet: its rows by request size, then the formats (bold rows, fills, merges, row heights, column
+ * widths, wrapping, page setup) as byte-counted writes; queues the read of what it holds afterwards.
+ */
+async function writeSheet(context: Excel.RequestContext, t: Target, pageLayout: boolean): Promise<() => string> {
+  const { sheet } = t;
+  const present = t.reuse !== null;
+  let ws = present ? context.workbook.worksheets.getItem(t.reuse!) : context.workbook.worksheets.add(t.name);
+  if (present) {
+    // Emptied rather than deleted and added again, so nothing else moves: contents, formats, merges, row heights.
+    const all = ws.getRange();
+    all.unmerge();
+    all.clear();
+    all.format.useStandardHeight = true;
+    // Ours in the other language: renamed, then reached by its new name.
+    if (t.reuse !== t.name) {
+      ws.name = t.name;
+      ws = context.workbook.worksheets.getItem(t.name);
+    }
+  }
   const width = sheet.widths.length;
   const last = columnLetters(width - 1);
   const rows = sheet.rows.map((r) => {
@@ -85,20 +239,75 @@ async function writeSheet(context: Excel.RequestContext, sheet: ReportSheet, pre
         }),
       },
     );
-    rows.forEach((r, i) => {
-      if (r.style !== "header" && r.style !== "total" && r.style !== "section") return;
-      const range = ws.getRange(`A${i + 1}:${last}${i + 1}`);
-      range.format.font.bold = true;
-      if (r.style === "header") range.format.fill.color = "#D9E1F2";
-      if (r.style === "total") range.format.fill.color = "#F2F2F2";
-    });
-    ws.getRange(`A1:${last}${rows.length}`).format.autofitColumns();
-    await context.sync();
+    await syncWrites(context, formatWrites(ws, sheet, last, pageLayout));
+    return queueContent(ws);
   } catch (err) {
     // Adding a sheet to a workbook whose structure is protected is refused the same way (AccessDenied).
-    if (!present && isAccessDenied(err)) throw structureProtectedError(name);
-    throw explainWriteError(err, [name]);
+    if (!present && isAccessDenied(err)) throw structureProtectedError(t.name);
+    throw explainWriteError(err, [t.name]);
   }
+}
+
+/** The formats of a sheet as byte-counted writes (so thousands of wrapped rows never make one oversized request). */
+function formatWrites(ws: Excel.Worksheet, sheet: ReportSheet, last: string, pageLayout: boolean): QueuedWrite[] {
+  const range = (address: string) => objectBytes("method", "GetRange", [address]) + objectBytes("property", "Format");
+  const writes: QueuedWrite[] = [];
+  const add = (bytes: number, queue: () => void) => writes.push({ bytes, queue });
+  sheet.widths.forEach((w, i) => {
+    const col = columnLetters(i);
+    add(range(`${col}:${col}`) + setBytes("columnWidth", 999.99), () => {
+      ws.getRange(`${col}:${col}`).format.columnWidth = columnPoints(w);
+    });
+  });
+  if (sheet.wrap) {
+    add(range(`A:${last}`) + setBytes("wrapText", true) + setBytes("verticalAlignment", "Top"), () => {
+      const f = ws.getRange(`A:${last}`).format;
+      f.wrapText = true;
+      f.verticalAlignment = "Top";
+    });
+  }
+  sheet.rows.forEach((r, i) => {
+    const address = `A${i + 1}:${last}${i + 1}`;
+    if (r.style === "header" || r.style === "total" || r.style === "section" || r.style === "subtotal" || r.style === "title") {
+      add(range(address) + objectBytes("property", "Font") + setBytes("bold", true) + objectBytes("property", "Fill") + setBytes("color", "#D9E1F2"), () => {
+        const f = ws.getRange(address).format;
+        f.font.bold = true;
+        if (r.style === "header") f.fill.color = "#D9E1F2";
+        if (r.style === "total") f.fill.color = "#F2F2F2";
+      });
+    }
+    if (r.style === "title") {
+      add(range(`A${i + 1}`) + objectBytes("property", "Font") + setBytes("size", 16) + setBytes("horizontalAlignment", "Center"), () => {
+        const f = ws.getRange(`A${i + 1}`).format;
+        f.font.size = 16;
+        f.horizontalAlignment = "Center";
+      });
+    }
+    for (const [a, b] of r.merge ?? []) {
+      if (b <= a) continue;
+      const merged = `${columnLetters(a)}${i + 1}:${columnLetters(b)}${i + 1}`;
+      add(objectBytes("method", "GetRange", [merged]) + methodBytes("Merge", [false]), () => ws.getRange(merged).merge(false));
+    }
+    if (r.height !== undefined) {
+      add(range(address) + setBytes("rowHeight", 999.99), () => {
+        ws.getRange(address).format.rowHeight = r.height!;
+      });
+    }
+  });
+  if (!pageLayout) return writes;
+  const page = sheet.page;
+  const repeat = page ? `$${page.repeatRows[0]}:$${page.repeatRows[1]}` : "$1:$1";
+  add(objectBytes("property", "PageLayout") + 6 * setBytes("orientation", "Landscape") + methodBytes("SetPrintTitleRows", [repeat]) + 200, () => {
+    // Handed on on paper too: A4 landscape, one page wide, the header on every page, page numbers (ExcelApi 1.9).
+    const layout = ws.pageLayout;
+    layout.orientation = "Landscape";
+    layout.paperSize = "A4";
+    layout.centerHorizontally = true;
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintTitleRows(repeat);
+    if (page) layout.headersFooters.defaultForAllPages.centerFooter = page.footer.replace(/^&C/, "");
+  });
+  return writes;
 }
 
 function structureProtectedError(name: string): BridgeError {

@@ -44,7 +44,7 @@ export function protectedSheetError(sheets: readonly string[], late = false): Br
   );
 }
 
-export function missingSheetError(sheets: readonly string[]): BridgeError {
+function missingSheetError(sheets: readonly string[]): BridgeError {
   return new BridgeError(
     `找不到工作表${list(sheets)}：检查之后它被重命名或删除了，请重新检查。`,
     `Sheet ${listEn(sheets)} is gone (renamed or deleted since the check); check again.`,

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { TableSettings20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
 import type { ExcelBridge } from "../excel/bridge";
+import { findingText } from "../core";
 import { availableActions } from "./audit-controller";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -14,7 +15,7 @@ import { StandardPicker } from "./StandardPicker";
 import { StatusBar } from "./StatusBar";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
-import { ColumnsView, CorrectionsList, LinesView } from "./Corrections";
+import { ColumnsView, CorrectionsList, LinesView } from "./CorrectionViews";
 import { useAudit } from "./use-audit";
 
 const useStyles = makeStyles({
@@ -130,6 +131,7 @@ function Pane(props: AppProps) {
             <FindingsList
               locale={locale}
               findings={result.findings}
+              word={state.resultPack ? (f) => findingText(f, state.resultPack!, result.model.profile.unit, locale) : undefined}
               onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
               correct={correct}
             />

@@ -1,9 +1,7 @@
 import {
   Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { CellChange } from "../core/plan/types";
-import type { Verdict } from "../core/plan/verdict";
-import { qualify } from "../core/snapshot/address";
+import { qualify, type CellChange, type Verdict } from "../core";
 import { formatFigure, formatRatio, groupedYuan } from "./format";
 import { t, type Locale } from "./i18n";
 

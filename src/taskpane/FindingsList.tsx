@@ -1,12 +1,12 @@
 import { useMemo, useState } from "react";
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons";
-import type { Finding, Severity } from "../core/model/finding";
-import type { BudgetModel, Category, ColumnRole, HardwareClass } from "../core/model/types";
-import { columnLetters } from "../core/snapshot/address";
+import {
+  columnLetters, type BudgetLine, type BudgetModel, type Category, type ColumnRole, type Finding, type HardwareClass,
+  type Severity,
+} from "../core";
 import { columnOfFinding, keyable } from "./corrections";
-import type { BudgetLine } from "../core/model/types";
-import { ColumnEntry, LineCorrector } from "./Corrections";
+import { ColumnEntry, LineCorrector } from "./CorrectionViews";
 import { severityLabel, t, type Locale } from "./i18n";
 
 /** What the findings need to offer corrections: the model they came from and where a correction goes. */
@@ -54,7 +54,10 @@ const useStyles = makeStyles({
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; lines: Map<string, BudgetLine> }) {
+/** A finding's text in the pane's language, rendered at the edge from its message id and params. */
+type Wording = (f: Finding) => string;
+
+function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; lines: Map<string, BudgetLine>; word?: Wording }) {
   const { locale, finding: f, correct } = props;
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -63,7 +66,7 @@ function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet
   // A line the sheet gives no usable name cannot be keyed, so it is not offered.
   const line = found && keyable(found) ? found : null;
   const column = correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
-  const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} />;
+  const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} word={props.word} />;
   if (!correct || (!line && !column)) return item;
   const label = line ? t(locale, "correct.openLabel", { name: line.name }) : t(locale, "correct.openColumnLabel", { letter: columnLetters(column!.info.col) });
   return (
@@ -91,13 +94,13 @@ function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet
   );
 }
 
-function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void }) {
+function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; word?: Wording }) {
   const { locale, finding: f } = props;
   const styles = useStyles();
   const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
   const body = (
     <>
-      <Text size={300}>{locale === "en-US" ? f.messageEn : f.message}</Text>
+      <Text size={300}>{props.word ? props.word(f) : locale === "en-US" ? f.messageEn : f.message}</Text>
       <Caption1 className={styles.meta}>{where ?? t(locale, "findings.noCell")}</Caption1>
       <Caption1 className={styles.meta}>{f.citation}</Caption1>
     </>
@@ -126,7 +129,7 @@ function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet
   );
 }
 
-export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps }) {
+export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; word?: Wording }) {
   const { locale, findings } = props;
   const styles = useStyles();
   const model = props.correct?.model;
@@ -143,7 +146,7 @@ export function FindingsList(props: { locale: Locale; findings: Finding[]; onSel
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
             {group.map((f, i) => (
-              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} lines={lines} />
+              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} lines={lines} word={props.word} />
             ))}
           </div>
         );

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { ProfileSource, ProjectProfile } from "../core/model/types";
+import type { ProfileSource, ProjectProfile } from "../core";
 import { kindLabel, sourceLabel, systemLabel, t, tierLabel, type Locale, type StringKey } from "./i18n";
 import { AUTO, KINDS, SYSTEMS, TIERS, fieldProblem, type ProfileChoices, type ProfileField } from "./profile-choices";
 

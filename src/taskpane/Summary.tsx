@@ -1,6 +1,5 @@
 import { Badge, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AuditResult } from "../core/engine";
-import type { Severity } from "../core/model/finding";
+import type { AuditResult, Severity } from "../core";
 import { formatRatio, formatYuan } from "./format";
 import { kindLabel, severityLabel, systemLabel, t, tierLabel, type Locale } from "./i18n";
 

@@ -1,19 +1,17 @@
 import type Decimal from "decimal.js";
 import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
-import { qualify } from "../core/snapshot/address";
-import { audit, type AuditResult } from "../core/engine";
-import { planApproval } from "../core/plan/approval-plan";
-import type { CellChange } from "../core/plan/types";
+import {
+  audit, noTableOutcome, planApproval, profileFieldsFor, qualify, renderBoth, selectPack, SetupError,
+  type AuditResult, type Category, type CellChange, type ColumnRole, type Corrections, type HardwareClass,
+  type StandardPack,
+} from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
 import { toPaneError, type PaneError } from "./pane-error";
 import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, valuesToSaved, type ProfileChoices, type ProfileField } from "./profile-choices";
+import { reviewDocument } from "../core";
 import { AUTO_STANDARD, defaultStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
-import { noTableOutcome, renderBoth, selectPack, SetupError } from "../core/setup";
-import { profileFieldsFor } from "../core/profile/profile-values";
 import { paneNaming } from "./naming";
-import type { Corrections } from "../core/model/corrections";
-import type { Category, ColumnRole, HardwareClass } from "../core/model/types";
 import {
   columnCorrectionOf, columnRef, correctionCount, correctionsFromSaved, findLine, lineRef, withColumnCorrection, withLineCorrection, withoutCorrection,
 } from "./corrections";
@@ -48,6 +46,8 @@ export interface PaneState {
   busy: BusyWith | null;
   progress: ReadProgress | null;
   result: AuditResult | null;
+  /** The pack `result` was checked with: its findings are worded from it, in the pane's language. */
+  resultPack: StandardPack | null;
   /** The choices changed after `result` was computed. */
   stale: boolean;
   /** 按标准核定: the cell changes that bring `result` to its 审定 (every adjustable finding, any kind of budget). */
@@ -146,6 +146,7 @@ export class AuditController {
       busy: null,
       progress: null,
       result: null,
+      resultPack: null,
       stale: false,
       plan: [],
       approveOpen: false,
@@ -302,7 +303,7 @@ export class AuditController {
     if (noTable) throw new SetupError(noTable.message, noTable.code);
     const plan = planApproval(result.model, result.review);
     // Shown before flagging, so the findings are there even if the sheet cannot be formatted.
-    this.set({ result, plan, stale: false });
+    this.set({ result, resultPack: pack, plan, stale: false });
     // The flags of the previous check would otherwise stay on cells that are now fine.
     if (this.state.hasFlags) {
       await this.bridge.clearFlags();
@@ -369,9 +370,16 @@ export class AuditController {
     return this.run("results", async () => {
       const result = this.state.result;
       const findings = result?.findings ?? [];
-      // The 审核意见表 (送审 / 审定 / 审减) too, in the budget's unit, as the CLI's annotated copy has it.
-      await this.bridge.writeResultsSheet(findings, this.state.locale, result ? { review: result.review, unit: result.model.profile.unit } : undefined);
-      this.set({ status: { intent: "success", parts: [{ key: "status.resultsWritten", params: { n: findings.length } }] } });
+      // The 审核意见表 (a document: the project, every line by section, 送审 / 审定 / 审减) too, in the budget's unit,
+      // as the CLI's annotated copy has it.
+      const used = this.state.used;
+      const pack = result && used ? await fetchStandard(used.id) : null;
+      const extras = result && pack ? { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit } : undefined;
+      const { sheets, kept } = await this.bridge.writeResultsSheet(findings, this.state.locale, extras);
+      const parts: StatusMessage["parts"] = [{ key: "status.resultsWritten", params: { n: findings.length } }];
+      // Our earlier sheets someone edited are kept as they are; the new ones stand beside them.
+      if (kept.length) parts.push({ key: "status.resultsKept", params: { kept: kept.join("、"), sheets: sheets.join("、") }, paramsEn: { kept: kept.join(", "), sheets: sheets.join(", ") } });
+      this.set({ status: { intent: kept.length ? "info" : "success", parts } });
     });
   }
 

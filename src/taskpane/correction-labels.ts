@@ -1,6 +1,7 @@
-import type { Corrections } from "../core/model/corrections";
-import type { BudgetLine, Category, ColumnEvidence, ColumnInfo, ColumnRole, HardwareClass } from "../core/model/types";
-import { CATEGORY_LABELS, COLUMN_ROLE_LABELS, HARDWARE_CLASS_LABELS } from "../core/labels/categories";
+import {
+  CATEGORY_LABELS, COLUMN_ROLE_LABELS, HARDWARE_CLASS_LABELS, type BudgetLine, type Category, type ColumnEvidence,
+  type ColumnInfo, type ColumnRole, type Corrections, type HardwareClass,
+} from "../core";
 import { t, type Locale, type StringKey } from "./i18n";
 
 // The core's labels (one copy for findings, the CLI and the pane), in the pane's locale.

@@ -1,10 +1,11 @@
-import type { ColumnCorrection, Corrections, LineCorrection } from "../core/model/corrections";
-import { CorrectionsError, parseCorrections } from "../core/model/parse-corrections";
-import type { BudgetLine, BudgetModel, BudgetTable, Category, ColumnInfo, ColumnRole, HardwareClass } from "../core/model/types";
-import { columnLetters } from "../core/snapshot/address";
+import {
+  columnLetters, CorrectionsError, parseCorrections, type BudgetLine, type BudgetModel, type BudgetTable,
+  type Category, type ColumnCorrection, type ColumnInfo, type ColumnRole, type Corrections, type HardwareClass,
+  type LineCorrection,
+} from "../core";
 
 /** The name a saved record is called by in messages about it. */
-export const CORRECTIONS_SOURCE = "budgetRuler.corrections";
+const CORRECTIONS_SOURCE = "budgetRuler.corrections";
 
 /** Categories whose lines have a device class A/B/C (the core's hardware-like categories). */
 export const CLASSED_CATEGORIES: readonly Category[] = ["hardware", "security-product", "om-hardware", "om-security-device"];
@@ -103,7 +104,7 @@ export function lineRef(model: BudgetModel, line: BudgetLine): LineRef | null {
 const sameLine = (c: LineCorrection, r: LineRef) => c.sheet === r.sheet && c.name === r.name && (c.occurrence ?? 0) === r.occurrence;
 
 /** The correction saved for a line, if any. */
-export function lineCorrectionOf(c: Corrections, r: LineRef): LineCorrection | undefined {
+function lineCorrectionOf(c: Corrections, r: LineRef): LineCorrection | undefined {
   return c.lines?.find((x) => sameLine(x, r));
 }
 

@@ -1,6 +1,5 @@
 import Decimal from "decimal.js";
-import type { CellValue } from "../core/snapshot/types";
-import type { CellChange } from "../core/plan/types";
+import type { CellChange, CellValue } from "../core";
 import { t, type Locale } from "./i18n";
 
 function group(fixed: string): string {

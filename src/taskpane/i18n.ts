@@ -1,12 +1,12 @@
-import type { ProfileSource, ProjectKind, SystemType, Tier } from "../core/model/types";
-import type { Severity } from "../core/model/finding";
-import { KIND_LABELS, NO_TIER_LABEL, SYSTEM_LABELS, TIER_LABELS } from "../core/labels/profile";
+import {
+  KIND_LABELS, NO_TIER_LABEL, SYSTEM_LABELS, TIER_LABELS, type ProfileSource, type ProjectKind, type Severity,
+  type SystemType, type Tier,
+} from "../core";
 
 /** The core's labels read in a sentence ("new build"); the pane's controls start with a capital. */
 const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type Locale = "zh-CN" | "en-US";
-export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
 // Chinese is the source language of the pane (budget units draft in Chinese); English mirrors it key for key.
 const zhCN = {
@@ -168,6 +168,7 @@ const zhCN = {
   "status.cellWas": "{cell}={before}",
   "status.listSep": "、",
   "status.resultsWritten": "已写入审核结果表（{n} 条）",
+  "status.resultsKept": "工作表 {kept} 在上次写入后被修改过，已原样保留；本次结果写入新的工作表 {sheets}",
   "status.nothingToApprove": "各项金额均在标准之内，无需核定",
   "status.onlyUnadjusted": "没有可按标准核定的金额；{n} 项超限标准未规定如何核减到各行，需人工审定",
 
@@ -372,6 +373,7 @@ const enUS: typeof zhCN = {
   "status.cellWas": "{cell}={before}",
   "status.listSep": ", ",
   "status.resultsWritten": "Results sheet written ({n} findings)",
+  "status.resultsKept": "{kept} changed since the last write and were kept as they are; these results went to new sheets: {sheets}",
   "status.nothingToApprove": "Every amount is within the standard; nothing to approve",
   "status.onlyUnadjusted": "Nothing the standard says how to reduce; {n} excesses it does not allocate to lines are for a reviewer to decide",
 

@@ -1,4 +1,4 @@
-import { SETUP_FIELDS, isSetupField, type FieldNaming, type NamedField } from "../core/setup";
+import { isSetupField, SETUP_FIELDS, type FieldNaming, type NamedField } from "../core";
 import { t, type StringKey } from "./i18n";
 
 /** The pane's own labels for the fields it shows in its catalogue; a pack's profile values carry theirs. */

@@ -1,11 +1,10 @@
-import type { ProfileOverrides, ProjectKind, SystemType, Tier } from "../core/model/types";
-import type { SavedChoices } from "../excel/bridge";
-import { PROFILE_VALUES, type ProfileValueSpec } from "../core/profile/profile-values";
-import type { StandardPack } from "../core/standards/types";
 import {
-  KINDS as CORE_KINDS, SYSTEMS as CORE_SYSTEMS, TIERS as CORE_TIERS, SETUP_FIELDS, SetupError, overridesFor, parseFieldValue, parseProfileInput,
-  renderSetupMessage, type RawValue, type SetupMessage,
-} from "../core/setup";
+  KINDS as CORE_KINDS, overridesFor, parseFieldValue, parseProfileInput, PROFILE_VALUES, renderSetupMessage,
+  SETUP_FIELDS, SetupError, SYSTEMS as CORE_SYSTEMS, TIERS as CORE_TIERS, type ProfileOverrides,
+  type ProfileValueSpec, type ProjectKind, type RawValue, type SetupMessage, type StandardPack, type SystemType,
+  type Tier,
+} from "../core";
+import type { SavedChoices } from "../excel/bridge";
 import { paneNaming } from "./naming";
 import type { Locale } from "./i18n";
 

@@ -1,8 +1,6 @@
 import yangpu from "../../standards/yangpu-2023.json";
-import { bundledPack } from "../core/standards/bundled-pack";
-import type { StandardPack } from "../core/standards/types";
+import { AUTO_PACK, bundledPack, type StandardPack } from "../core";
 import { localizedError } from "./pane-error";
-import { AUTO_PACK } from "../core/setup";
 
 /** The picker's first entry: the pack the workbook names (title, 编制单位, sheet names), as the CLI's `--standard auto`. */
 export const AUTO_STANDARD = AUTO_PACK;
@@ -84,7 +82,7 @@ export function getStandard(id: string): StandardPack {
 }
 
 /** A pack already at hand (bundled, or served and loaded before), or undefined. */
-export function peekStandard(id: string): StandardPack | undefined {
+function peekStandard(id: string): StandardPack | undefined {
   const cached = loaded.get(id);
   if (cached) return cached;
   const bundled = BUNDLED_FILES.find((b) => info(b.json).id === id);

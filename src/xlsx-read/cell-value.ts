@@ -1,5 +1,4 @@
-import type { CellValue } from "../core/snapshot/types";
-import { snapshotValue } from "../core/snapshot/host-cell";
+import { snapshotValue, type CellValue } from "../core";
 import { excelText, unescapeOoxml } from "./shared-strings";
 
 /**

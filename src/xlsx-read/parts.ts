@@ -1,4 +1,3 @@
-import { XlsxReadError } from "./errors";
 import { walkXml } from "./xml";
 
 /**
@@ -70,7 +69,7 @@ function keyOf(name: string): string {
 }
 
 /** A relationship target, relative to the source part's folder or absolute ("/xl/…"), as a part name. */
-export function resolveTarget(dir: string, target: string): string {
+function resolveTarget(dir: string, target: string): string {
   const t = target.replace(/\\/g, "/");
   const path = t.startsWith("/") ? t.slice(1) : dir + t;
   const out: string[] = [];
@@ -80,8 +79,4 @@ export function resolveTarget(dir: string, target: string): string {
     else out.push(seg);
   }
   return out.join("/");
-}
-
-export function missingPart(part: string, what: string, whatEn: string): XlsxReadError {
-  return new XlsxReadError("corrupt-file", part, `缺少${what}（${part}）`, `the ${whatEn} (${part}) is missing`);
 }

@@ -1,4 +1,4 @@
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot/types";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxReadError } from "./errors";
 import { PartIndex, type PartSource } from "./parts";
 import { readSharedStrings } from "./shared-strings";

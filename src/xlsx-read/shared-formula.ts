@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from "../core/snapshot/address";
+import { columnIndex, columnLetters } from "../core";
 
 /**
  * A shared formula as it reads in another cell of its range: every relative A1 reference moved by the offset

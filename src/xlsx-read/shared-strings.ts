@@ -38,7 +38,7 @@ export function unescapeOoxml(s: string): string {
 }
 
 /** Excel's own limit on the characters of one cell: a longer text (only a crafted file has one) is read to it. */
-export const MAX_CELL_TEXT = 32_767;
+const MAX_CELL_TEXT = 32_767;
 
 export function excelText(s: string): string {
   return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;

@@ -1,4 +1,4 @@
-import { snapshotFormat } from "../core/snapshot/host-cell";
+import { snapshotFormat } from "../core";
 import { builtInFormat } from "./number-formats";
 import { walkXml } from "./xml";
 

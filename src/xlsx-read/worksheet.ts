@@ -1,7 +1,6 @@
-import type { CellValue, MergedRange, SheetSnapshot } from "../core/snapshot/types";
+import { settleSheet, type CellValue, type MergedRange, type SheetSnapshot } from "../core";
 import { decodeA1, decodeRange } from "./a1";
 import { cellValue } from "./cell-value";
-import { settleSheet } from "../core/snapshot/normalise";
 import { XlsxReadError } from "./errors";
 import { slideFormula } from "./shared-formula";
 import type { CellStyles } from "./styles";

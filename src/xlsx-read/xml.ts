@@ -19,7 +19,7 @@ export interface XmlHandlers {
 export type Attrs = Record<string, string>;
 
 /** The part of a qualified name after its prefix: "x:c" → "c", "r:id" → "id". */
-export function localName(qname: string): string {
+function localName(qname: string): string {
   const i = qname.indexOf(":");
   return i < 0 ? qname : qname.slice(i + 1);
 }

@@ -8,6 +8,7 @@ import { sheet, workbook } from "../support/snapshot";
 import { yangpu } from "../support/pack";
 import { line } from "../support/model";
 import { findingsOf } from "./rules/findings-of";
+import { growthOfTenfold, LINEAR_TENFOLD } from "../support/linear";
 
 const pack = yangpu();
 const HEADER = ["序号", "名称", "规格", "单位", "数量", "单价", "金额", "备注"];
@@ -137,8 +138,12 @@ describe("numbers written in texts (areas, seat counts)", () => {
     expect(numbersBefore("机房面积约80平方米", ["平方米"]).map((d) => d.toFixed())).toEqual(["80"]);
     expect(numbersBefore(`${"9".repeat(100_000)}平方米`, ["平方米"])).toEqual([]);
     expect(numbersBefore("30 个坐席", ["坐席"], "个").map((d) => d.toFixed())).toEqual(["30"]);
-    numbersBefore(`1${" ".repeat(100_000)}x`, ["坐席"], "个");
-    numbersBefore("1".repeat(100_000), ["坐席"], "个");
+    expect(numbersBefore(`1${" ".repeat(100_000)}x`, ["坐席"], "个")).toEqual([]);
+    expect(numbersBefore("1".repeat(100_000), ["坐席"], "个")).toEqual([]);
+    // Ten times the text takes about ten times as long (a quadratic scan would take a hundred).
+    expect(growthOfTenfold((n) => numbersBefore(`${"9".repeat(n)}平方米`, ["平方米"]), 100_000)).toBeLessThan(LINEAR_TENFOLD);
+    expect(growthOfTenfold((n) => numbersBefore(`1${" ".repeat(n)}x`, ["坐席"], "个"), 100_000)).toBeLessThan(LINEAR_TENFOLD);
+    expect(growthOfTenfold((n) => numbersBefore("1".repeat(n), ["坐席"], "个"), 100_000)).toBeLessThan(LINEAR_TENFOLD);
   });
 
   it("takes the largest of more numbers than a call can take arguments", () => {
@@ -148,24 +153,34 @@ describe("numbers written in texts (areas, seat counts)", () => {
 });
 
 describe("long or hostile texts do not make the parser quadratic", () => {
-  it.each<[string, string]>([
-    ["a 100,000-bracket title", "(".repeat(100_000)],
-    ["a 100,000-bracket total label", `合计${"(".repeat(100_000)})a`],
-    ["a 100,000-[ header cell", "[".repeat(100_000)],
-    ["人 + 100,000 spaces in the unit column", `人${" ".repeat(100_000)}x`],
+  it.each<[string, (n: number) => string]>([
+    ["a 100,000-bracket title", (n) => "(".repeat(n)],
+    ["a 100,000-bracket total label", (n) => `合计${"(".repeat(n)})a`],
+    ["a 100,000-[ header cell", (n) => "[".repeat(n)],
+    ["人 + 100,000 spaces in the unit column", (n) => `人${" ".repeat(n)}x`],
   ])("%s", (_label, text) => {
-    const values: CellValue[][] = [
-      [text], HEADER, [1, "服务器", "2U", text, 2, 45000, 90000, null], [null, text, null, null, null, null, 90000, null],
-    ];
-    const merges = [{ top: 2, left: 2, bottom: 2, right: 4 }];
-    audit(workbook(sheet("预算表", values, { merges })), pack);
+    const run = (n: number) => {
+      const t = text(n);
+      const values: CellValue[][] = [
+        [t], HEADER, [1, "服务器", "2U", t, 2, 45000, 90000, null], [null, t, null, null, null, null, 90000, null],
+      ];
+      const merges = [{ top: 2, left: 2, bottom: 2, right: 4 }];
+      return audit(workbook(sheet("预算表", values, { merges })), pack);
+    };
+    expect(run(100_000).model.lines.map((l) => l.name)).toContain("服务器");
+    // Ten times the text takes about ten times as long (a quadratic reading would take a hundred).
+    expect(growthOfTenfold(run, 100_000)).toBeLessThan(LINEAR_TENFOLD);
   });
 
   it("reads sheet references of a 100,000-character formula in linear time", () => {
-    const detail = sheet("硬件清单", [HEADER, [1, "服务器", "", "台", 1, 5, 5, null]]);
-    const formulas: Record<string, string> = { "1,2": `=${"'".repeat(100_000)}`, "2,2": `=${"a".repeat(100_000)}!G2` };
-    const summary = sheet("汇总", [["序号", "项目", "金额"], [1, "硬件", 5], [2, "软件", 5]], { formulas });
-    audit(workbook(summary, detail), pack);
+    const run = (n: number) => {
+      const detail = sheet("硬件清单", [HEADER, [1, "服务器", "", "台", 1, 5, 5, null]]);
+      const formulas: Record<string, string> = { "1,2": `=${"'".repeat(n)}`, "2,2": `=${"a".repeat(n)}!G2` };
+      const summary = sheet("汇总", [["序号", "项目", "金额"], [1, "硬件", 5], [2, "软件", 5]], { formulas });
+      return audit(workbook(summary, detail), pack);
+    };
+    expect(run(100_000).model.lines.map((l) => l.name)).toEqual(["服务器"]);
+    expect(growthOfTenfold(run, 100_000)).toBeLessThan(LINEAR_TENFOLD);
   });
 
   it("keeps notes and lines of sheets with more rows than a call can take arguments", () => {

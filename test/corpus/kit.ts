@@ -171,5 +171,3 @@ export function book(name: string, ...sheets: SheetB[]): WorkbookSnapshot {
 export const mul = (q: string, p: string): FormulaCell => F(`=${q}{r}*${p}{r}`);
 /** "=SUM(G5:G9)". */
 export const sum = (col: string, from: number, to: number): FormulaCell => F(`=SUM(${col}${from}:${col}${to})`);
-/** "=G4+G9+G15". */
-export const plus = (col: string, rows: number[]): FormulaCell => F(`=${rows.map((r) => `${col}${r}`).join("+")}`);

@@ -17,7 +17,7 @@ export interface Col {
   unit?: Unit;
 }
 
-export const MONEY_ROLES: Role[] = ["price", "amount", "listPrice", "year1", "year2", "lastYear", "fundA", "fundB", "exTax", "tax", "base",
+const MONEY_ROLES: Role[] = ["price", "amount", "listPrice", "year1", "year2", "lastYear", "fundA", "fundB", "exTax", "tax", "base",
   "mxHw", "mxSw", "mxInst", "mxOther"];
 /** Money columns summed on 小计 / 合计 rows besides the amount. */
 export const SUMMED_EXTRAS: Role[] = ["year1", "year2", "lastYear", "fundA", "fundB", "exTax", "tax", "mxHw", "mxSw", "mxInst", "mxOther"];

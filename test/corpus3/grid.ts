@@ -14,7 +14,7 @@ export interface GCell {
   noCache?: boolean;
 }
 
-export const colLetter = (c: number): string => {
+const colLetter = (c: number): string => {
   let s = "";
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
@@ -94,7 +94,7 @@ const pos = (a: string): { row: number; col: number } => {
 };
 
 /** Evaluates every formula of the book exactly; throws on a reference to text or to a cell saved without its value. */
-export function evaluateBook(grids: Grid[]): Map<string, Decimal> {
+function evaluateBook(grids: Grid[]): Map<string, Decimal> {
   const byName = new Map(grids.map((g) => [g.name, g]));
   const memo = new Map<string, Decimal>();
   const busy = new Set<string>();

@@ -10,7 +10,7 @@ export type Unit = "元" | "万元";
 
 export const d = (x: Decimal.Value): Decimal => new Dec(x);
 export const ZERO = d(0);
-export const WAN = d(10000);
+const WAN = d(10000);
 
 export const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
 
@@ -22,11 +22,8 @@ export function str(x: Decimal): string {
 
 /** A 元 amount in the given unit. */
 export const inUnit = (yuan: Decimal, unit: Unit): Decimal => (unit === "万元" ? yuan.div(WAN) : new Dec(yuan));
-/** A value written in the given unit, back to 元. */
-export const toYuan = (v: Decimal, unit: Unit): Decimal => (unit === "万元" ? v.times(WAN) : new Dec(v));
 
 export const round = (x: Decimal, dp: number): Decimal => new Dec(x).toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
-export const floorTo = (x: Decimal, dp: number): Decimal => new Dec(x).toDecimalPlaces(dp, Decimal.ROUND_DOWN);
 
 /** The number Excel stores for an exact decimal. */
 export const num = (x: Decimal): number => Number(str(x));

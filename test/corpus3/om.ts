@@ -22,7 +22,7 @@ function upkeepItem(m: Maker, name: string, cat: Item["cat"], base: Decimal, rat
 }
 
 /** Hardware maintenance lines; `over` puts one device above its class cap. */
-export function hardwareUpkeep(m: Maker, n: number, over: boolean, exclude: (name: string) => boolean = () => false): Item[] {
+function hardwareUpkeep(m: Maker, n: number, over: boolean, exclude: (name: string) => boolean = () => false): Item[] {
   const r = m.r;
   const out: Item[] = [];
   const used = new Set<string>();
@@ -48,7 +48,7 @@ export function hardwareUpkeep(m: Maker, n: number, over: boolean, exclude: (nam
   return out;
 }
 
-export function softwareUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown"): Item[] {
+function softwareUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown"): Item[] {
   const r = m.r;
   const out: Item[] = [];
   for (const sw of r.shuffle(OM_SOFTWARE).slice(0, n)) {
@@ -73,7 +73,7 @@ export function softwareUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unkno
   return out;
 }
 
-export function appUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown" | "unknown-high", devBases?: Decimal[]): Item[] {
+function appUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown" | "unknown-high", devBases?: Decimal[]): Item[] {
   const r = m.r;
   const out: Item[] = [];
   const apps = r.shuffle(OM_APPS).slice(0, n);

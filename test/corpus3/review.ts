@@ -100,7 +100,7 @@ export function review(c: Content): Review {
 }
 
 /** 建设金额 (domain.md §3.6): every line of the construction budget except 等保. */
-export const buildAmount = (items: Item[]): Decimal => sum(items.filter((i) => i.cat !== "dengbao").map((i) => i.amount));
+const buildAmount = (items: Item[]): Decimal => sum(items.filter((i) => i.cat !== "dengbao").map((i) => i.amount));
 
 function lineRules(it: Item, kind: string, inEstimate: boolean, out: AbsFinding[]): void {
   if (it.cat === "development") {

@@ -7,7 +7,7 @@ import { corpus4 } from "./index";
 /**
  * Holdout corpus 4 scorer: audits every workbook with the Yangpu pack, matches the error/warning findings with the
  * hand-derived expectations (test/corpus/match.ts) and compares 送审 / 审定 with the hand-derived truth. Prints;
- * never fails on the score. Run: npx jest -c jest.corpus4.config.js (CORPUS_ONLY=w07 for one workbook).
+ * never fails on the score. Run: npm run corpus4 (CORPUS_ONLY=w07 for one workbook).
  */
 
 const fmtE = (e: Expect) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;

@@ -5,7 +5,7 @@ import type { Expect } from "../corpus/kit";
 import { corpus5 } from "./index";
 
 /**
- * Corpus 5 scorer (npx jest -c jest.corpus5.config.js): audits every workbook with the Yangpu pack, compares the
+ * Corpus 5 scorer (npm run corpus5): audits every workbook with the Yangpu pack, compares the
  * error/warning findings with the hand-derived expectations and the review's 送审 / 审定 with the hand-derived truth.
  * Prints; never fails on the score.
  */

@@ -144,7 +144,7 @@ describe("flagging at scale on the strict fake host (5 MB limit, faithful reques
     await bridge.flagFindings(rows.map((_, i) => finding("明细", `B${i + 1}`, i)));
     expect(book.stats.requestBytes.some((b) => b > 900_000)).toBe(true); // refused, then split
     expect(book.notes.size).toBe(3000);
-    expect(book.sheet("明细")!.cell(2999, 1)?.fill?.color).toBeDefined();
+    expect(book.sheet("明细")!.cell(2999, 1)?.fill?.color).toBe(SEVERITY_FILL.error); // finding 2999 is an error
     expect(await bridge.clearFlags()).toEqual({ restored: 3000, skipped: 0 });
   });
 

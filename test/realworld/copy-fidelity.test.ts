@@ -87,9 +87,13 @@ function pack(parts: Record<string, string>): Buffer {
 
 /** A verdict of one reduced line on sheet 表, whose link points at 表!B1. */
 const REVIEW = {
-  submitted: "100", approved: "80", reduction: "20", reductionRate: "0.2",
-  lines: [{ sheet: "表", cell: "B1", name: "开发 <&>", submitted: "100", approved: "80", reduction: "20", reason: "人月单价超标", reasonEn: "over", citations: ["三(一)2"] }],
-  unadjusted: [],
+  project: { name: "测试项目", unitName: null, kind: "construction" as const, system: "other" as const, tier: null, standard: { title: "测试标准", titleEn: "Test standard" }, documents: [] },
+  lines: [{ id: "表!1", sheet: "表", row: 1, group: "表", heading: "", cell: "B1", name: "开发 <&>", submitted: "100" }],
+  review: {
+    submitted: "100", approved: "80", reduction: "20", reductionRate: "0.2",
+    lines: [{ sheet: "表", cell: "B1", name: "开发 <&>", submitted: "100", approved: "80", reduction: "20", reason: "人月单价超标", reasonEn: "over", citations: ["三(一)2"] }],
+    unadjusted: [],
+  },
 };
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 

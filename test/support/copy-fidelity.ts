@@ -11,20 +11,20 @@ import { readPackage } from "../../src/xlsx-read/read-snapshot";
 import { readWorkbookInfo } from "../../src/xlsx-read/workbook";
 import { additionsOnly, cellRefs, COPY_RULES, decodeXml, parseXml, sheetRules, type AddRules, type XNode, zipPartsOf } from "./package-diff";
 
-export const MARK_NAME = "_BudgetRuler_AnnotatedCopy";
+const MARK_NAME = "_BudgetRuler_AnnotatedCopy";
 
-export function mapSource(parts: Map<string, Buffer>): PartSource {
+function mapSource(parts: Map<string, Buffer>): PartSource {
   return { names: () => [...parts.keys()], read: (n) => parts.get(n)! };
 }
 
 /** The workbook snapshot of a package's parts, as the checker reads it. */
-export function snapshotOf(parts: Map<string, Buffer>): { snapshot: WorkbookSnapshot; definedNames: string[] } {
+function snapshotOf(parts: Map<string, Buffer>): { snapshot: WorkbookSnapshot; definedNames: string[] } {
   const read = readPackage(mapSource(parts), "x.xlsx", DEFAULT_LIMITS);
   return { snapshot: read.snapshot, definedNames: read.definedNames };
 }
 
 /** A note with what the XML and a note's text have to carry safely: markup characters, a control character, "_x0041_". */
-export const AWKWARD_NOTE = '预算标尺 Budget Ruler\n错误 <a & "b"> \'c\' _x0041_ \u0001 end';
+const AWKWARD_NOTE = '预算标尺 Budget Ruler\n错误 <a & "b"> \'c\' _x0041_ \u0001 end';
 
 /**
  * Flags to put on a workbook that is not a budget (so the audit finds nothing): on each of its first worksheets with

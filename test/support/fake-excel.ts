@@ -43,6 +43,13 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Review → Protect Sheet: writes to cells, fills and notes fail with AccessDenied, as in Excel. */
   protected = false;
+  /** Layout the add-in set (points): column widths by 0-based column, row heights by 0-based row. */
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  /** Cells formatted to wrap text and how text is aligned, by range address as set. */
+  formats = new Map<string, Record<string, unknown>>();
+  /** Page Layout (ExcelApi 1.9) as set: orientation, paperSize, zoom, print title rows, the centre footer … */
+  pageLayout: Record<string, unknown> = {};
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -172,7 +179,7 @@ export class FakeWorkbook {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-export const RANGES_ADDRESS_LIMIT = 8000;
+const RANGES_ADDRESS_LIMIT = 8000;
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -203,7 +210,7 @@ export interface ObjectPathInfo {
   ArgumentInfo?: { Arguments?: unknown[] };
 }
 
-export class ObjectPath {
+class ObjectPath {
   constructor(
     readonly info: ObjectPathInfo,
     readonly parent: ObjectPath | null,
@@ -228,7 +235,7 @@ interface Op {
 }
 
 /** The JSON text Office.js sends for these actions (what the 5 MB limit of Excel on the web applies to). */
-export function requestText(ops: readonly Op[]): string {
+function requestText(ops: readonly Op[]): string {
   const lastUse = new Map<number, number>();
   for (let i = ops.length - 1; i >= 0; i--) {
     for (let p: ObjectPath | null = ops[i].path; p && !lastUse.has(p.info.Id); p = p.parent) lastUse.set(p.info.Id, ops[i].action.Id);
@@ -248,7 +255,7 @@ export function requestText(ops: readonly Op[]): string {
   return JSON.stringify({ AutoKeepReference: false, Actions: actions, ObjectPaths: objectPaths });
 }
 
-export class FakeContext {
+class FakeContext {
   pending: Op[] = [];
   private instantiated = new Set<number>();
   private ids = 0;
@@ -436,6 +443,13 @@ function parseAddress(address: string): { sheet: string | null; rect: FakeMerge 
     ref = ref.slice(bang + 1);
   }
   const [a, b] = ref.split(":");
+  const whole = /^\$?([A-Z]{1,3})$/;
+  if (b !== undefined && whole.test(a) && whole.test(b)) {
+    // Whole columns ("A:H"): every row of them.
+    const l = parseCell(`${a.replace("$", "")}1`).col;
+    const r = parseCell(`${b.replace("$", "")}1`).col;
+    return { sheet, rect: { top: 0, left: Math.min(l, r), bottom: 1048575, right: Math.max(l, r) } };
+  }
   const p = parseCell(a);
   const q = b ? parseCell(b) : p;
   return { sheet, rect: { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) } };
@@ -516,6 +530,7 @@ class FakeWorksheetCollection extends Proxy {
 
 class FakeWorksheet extends Proxy {
   private protectionProxy: FakeWorksheetProtection | null = null;
+  private pageLayoutProxy: FakePageLayout | null = null;
   constructor(
     ctx: FakeContext,
     path: ObjectPath,
@@ -542,6 +557,29 @@ class FakeWorksheet extends Proxy {
   }
   get name(): string {
     return this.get("name");
+  }
+  /** Renames the sheet (a proxy got by the old name finds nothing afterwards, as getItem would not). */
+  set name(v: string) {
+    this.set("name", v, () => {
+      const s = this.sheet();
+      if (this.ctx.book.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) throw fakeError("ItemAlreadyExists", `sheet ${v}`);
+      if (this.ctx.book.activeSheet === s.name) this.ctx.book.activeSheet = v;
+      s.name = v;
+    });
+  }
+  delete(): void {
+    this.method("Delete", [], () => {
+      const s = this.sheet();
+      if (this.ctx.book.structureProtected) throw accessDenied();
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((o) => o !== s);
+      return WROTE;
+    });
+  }
+  /** ExcelApi 1.9: Page Layout. */
+  get pageLayout(): FakePageLayout {
+    if (!this.ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
+    this.pageLayoutProxy ??= new FakePageLayout(this.ctx, this.ctx.path(this.objectPath, 4, "PageLayout"), () => this.sheet());
+    return this.pageLayoutProxy;
   }
   get visibility(): string {
     return this.get("visibility");
@@ -584,6 +622,64 @@ class FakeWorksheet extends Proxy {
   }
 }
 
+/** Page Layout: each setting is kept on the sheet (FakeSheet.pageLayout) as it is set. */
+class FakePageLayout extends Proxy {
+  private hfProxy: Proxy | null = null;
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    private sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  protected readProp(name: string): unknown {
+    return this.sheet().pageLayout[name];
+  }
+  private put(name: string, v: unknown): void {
+    this.set(name, v, () => {
+      writable(this.sheet()).pageLayout[name] = v;
+    });
+  }
+  set orientation(v: string) {
+    this.put("orientation", v);
+  }
+  set paperSize(v: string) {
+    this.put("paperSize", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.put("centerHorizontally", v);
+  }
+  set zoom(v: Record<string, unknown>) {
+    this.put("zoom", v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.method("SetPrintTitleRows", [rows], () => {
+      writable(this.sheet()).pageLayout.printTitleRows = rows;
+      return WROTE;
+    });
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const sheet = this.sheet;
+    const ctx = this.ctx;
+    const hf = (this.hfProxy ??= new (class extends Proxy {
+      protected readProp(): unknown {
+        return undefined;
+      }
+    })(ctx, ctx.path(this.objectPath, 4, "HeadersFooters")));
+    const page = new (class extends Proxy {
+      protected readProp(): unknown {
+        return undefined;
+      }
+      set centerFooter(v: string) {
+        this.set("centerFooter", v, () => {
+          writable(sheet()).pageLayout.centerFooter = v;
+        });
+      }
+    })(ctx, ctx.path(hf.objectPath, 4, "DefaultForAllPages"));
+    return { defaultForAllPages: page as unknown as { centerFooter: string } };
+  }
+}
+
 class FakeWorksheetProtection extends Proxy {
   constructor(
     ctx: FakeContext,
@@ -617,8 +713,26 @@ class FakeRange extends Proxy {
     this.orNullObject = orNull;
   }
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.ctx.path(this.objectPath, 4, "Format"), () => this.cells());
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.ctx.path(this.objectPath, 4, "Format"), () => this.cells(), () => ({ sheet: this.sheet(), rect: this.rect() }));
     return this.formatProxy;
+  }
+  unmerge(): void {
+    this.method("Unmerge", [], () => {
+      const r = this.rect();
+      const s = writable(this.sheet());
+      s.merges = s.merges.filter((m) => m.bottom < r.top || m.top > r.bottom || m.right < r.left || m.left > r.right);
+      return WROTE;
+    });
+  }
+  /** Merges the range into one cell (`across`: each row on its own). */
+  merge(across = false): void {
+    this.method("Merge", [across], () => {
+      const r = this.rect();
+      const s = writable(this.sheet());
+      const rows = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+      for (const m of rows) if (m.right > m.left || m.bottom > m.top) s.merges.push(m);
+      return WROTE;
+    });
   }
   private sheet(): FakeSheet {
     const s = this.ctx.book.sheet(this.sheetName);
@@ -801,7 +915,49 @@ class FakeRangeFormat {
     private ctx: FakeContext,
     readonly objectPath: ObjectPath,
     private cells: CellsOf,
+    private area?: () => { sheet: FakeSheet; rect: FakeMerge },
   ) {}
+  /** A layout property written (and counted) like Office.js does; kept on the sheet where a test can see it. */
+  private layout(name: string, v: unknown, apply: (sheet: FakeSheet, rect: FakeMerge) => void): void {
+    const pascal = name[0].toUpperCase() + name.slice(1);
+    this.ctx.queue(this.objectPath, 4, pascal, [v], () => {
+      if (!this.area) throw fakeError("InvalidArgument", `${name} on a range list`);
+      const { sheet, rect } = this.area();
+      apply(writable(sheet), rect);
+      return WROTE;
+    });
+  }
+  set columnWidth(v: number) {
+    this.layout("columnWidth", v, (s, r) => {
+      for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v);
+    });
+  }
+  set useStandardHeight(v: boolean) {
+    this.layout("useStandardHeight", v, (s, r) => {
+      if (v) for (const row of [...s.rowHeights.keys()]) if (row >= r.top && row <= r.bottom) s.rowHeights.delete(row);
+    });
+  }
+  set rowHeight(v: number) {
+    this.layout("rowHeight", v, (s, r) => {
+      if (r.bottom - r.top > 100_000) throw fakeError("InvalidArgument", "row height of whole columns");
+      for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v);
+    });
+  }
+  private aligned(name: string, v: unknown): void {
+    this.layout(name, v, (s, r) => {
+      const key = `${columnLetters(r.left)}${r.top + 1}:${columnLetters(r.right)}${r.bottom + 1}`;
+      s.formats.set(key, { ...(s.formats.get(key) ?? {}), [name]: v });
+    });
+  }
+  set wrapText(v: boolean) {
+    this.aligned("wrapText", v);
+  }
+  set verticalAlignment(v: string) {
+    this.aligned("verticalAlignment", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.aligned("horizontalAlignment", v);
+  }
   get fill(): FakeRangeFill {
     this.fillProxy ??= new FakeRangeFill(this.ctx, this.ctx.path(this.objectPath, 4, "Fill"), this.cells);
     return this.fillProxy;
@@ -822,6 +978,9 @@ class FakeRangeFont extends Proxy {
   }
   set bold(v: boolean) {
     this.set("bold", v, () => undefined);
+  }
+  set size(v: number) {
+    this.set("size", v, () => undefined);
   }
   get bold(): boolean {
     return this.get("bold");

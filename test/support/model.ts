@@ -7,7 +7,7 @@ import type {
  * Builders for rule tests: a line is described by its name, category and numbers, in 元 unless `unit` says 万元.
  * Columns follow a fixed layout: A 序号, B 名称, C 规格, D 单位, E 数量, F 单价, G 金额, H 购置金额, I 费率, J 年维护费, K 原开发费, L 备注.
  */
-export const COLS: Record<ColumnRole, number> = {
+const COLS: Record<ColumnRole, number> = {
   seq: 0, name: 1, spec: 2, unit: 3, quantity: 4, unitPrice: 5, amount: 6, purchase: 7, rate: 8, fee: 9, devCost: 10,
   remark: 11, personMonths: 12,
 };

@@ -4,7 +4,8 @@ import { t } from "../../src/taskpane/i18n";
 import { BridgeError } from "../../src/excel/errors";
 import { oaUpgrade, omBudget } from "../acceptance/workbooks";
 import { FakeBridge } from "./fake-bridge";
-import { setPackLoader } from "../../src/taskpane/standards";
+import { fetchStandard, setPackLoader } from "../../src/taskpane/standards";
+import { reviewDocument } from "../../src/core/report/review-sheet";
 import { workbook } from "../support/grid";
 import * as fs from "fs";
 import * as path from "path";
@@ -361,9 +362,25 @@ describe("AuditController", () => {
       c.setLocale("en-US");
       await c.writeResultsSheet();
       const result = c.getState().result!;
-      expect(bridge.resultsSheets).toEqual([{ findings: result.findings, locale: "en-US", extras: { review: result.review, unit: "万元" } }]);
-      expect(bridge.resultsSheets[0].extras!.review).toBe(result.review);
+      const pack = await fetchStandard(c.getState().used!.id);
+      expect(bridge.resultsSheets).toEqual([{ findings: result.findings, locale: "en-US", extras: { document: reviewDocument(result.model, pack, result.review), unit: "万元" } }]);
+      expect(bridge.resultsSheets[0].extras!.document!.review).toBe(result.review);
       expect(statusText(c.getState())).toMatch(/^Results sheet written/);
+      expect(c.getState().status!.intent).toBe("success");
+    });
+
+    it("says so when our earlier sheets had been edited and were kept, naming the new sheets", async () => {
+      const bridge = new FakeBridge(oaUpgrade());
+      const c = await ready(bridge);
+      await c.check();
+      bridge.resultsOutcome = { sheets: ["审核意见表 (2)", "审核结果"], kept: ["审核意见表"] };
+      await c.writeResultsSheet();
+      expect(c.getState().status!.intent).toBe("info");
+      expect(statusText(c.getState())).toMatch(/工作表 审核意见表 在上次写入后被修改过，已原样保留；本次结果写入新的工作表 审核意见表 \(2\)、审核结果/);
+      c.setLocale("en-US");
+      // As the status bar shows it: English parameters where the part has them.
+      const en = c.getState().status!.parts.map((p) => t("en-US", p.key, p.paramsEn ?? p.params)).join(" ");
+      expect(en).toMatch(/审核意见表 changed since the last write and were kept as they are; these results went to new sheets: 审核意见表 \(2\), 审核结果/);
     });
 
     it("selects a finding's cell, and shows a failure to", async () => {

@@ -2,7 +2,7 @@ import type { ExcelBridge, HostCapabilities, ReadProgress, RevertOutcome, SavedC
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
-import type { ResultsExtras } from "../../src/excel/results-sheet";
+import type { ResultsExtras, ResultsWritten } from "../../src/excel/results-sheet";
 import type { Corrections } from "../../src/core/model/corrections";
 
 /**
@@ -15,6 +15,8 @@ export class FakeBridge implements ExcelBridge {
   readonly saved: SavedChoices[] = [];
   readonly selected: string[] = [];
   readonly resultsSheets: { findings: Finding[]; locale: string; extras?: ResultsExtras }[] = [];
+  /** What the next writeResultsSheet reports (a test sets `kept` to see the pane say so). */
+  resultsOutcome: ResultsWritten = { sheets: ["审核意见表", "审核结果"], kept: [] };
   /** What readWorkbook was last asked for. */
   readOpts: { includeHidden?: boolean } | undefined;
   choices: SavedChoices = {};
@@ -111,9 +113,10 @@ export class FakeBridge implements ExcelBridge {
     return this.reverts.length > 0;
   }
 
-  async writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<void> {
+  async writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<ResultsWritten> {
     this.enter("writeResultsSheet");
     this.resultsSheets.push(extras ? { findings, locale, extras } : { findings, locale });
+    return this.resultsOutcome;
   }
 
   async loadChoices(): Promise<SavedChoices> {

@@ -17,7 +17,7 @@ import * as path from "path";
 import { oaUpgrade } from "../acceptance/workbooks";
 import { grid, workbook } from "../support/grid";
 import { FakeBridge } from "./fake-bridge";
-import { ColumnsView, CorrectionsList, LineCorrector, LinesView } from "../../src/taskpane/Corrections";
+import { ColumnsView, CorrectionsList, LineCorrector, LinesView } from "../../src/taskpane/CorrectionViews";
 import { omBudget } from "../acceptance/workbooks";
 import { CATEGORY_LABELS } from "../../src/core/labels/categories";
 

@@ -13,6 +13,8 @@ interface Matchers {
   securityMaintenance: WordSet;
   appWords: WordSet;
   appNames: WordSet;
+  toolWords: WordSet;
+  domesticWords: WordSet;
 }
 const matchers = new WeakMap<StandardPack, Matchers>();
 
@@ -30,7 +32,15 @@ function build(pack: StandardPack): Matchers {
     appWords: new WordSet(["应用", "软件", "系统"]),
     // Words that say the maintained thing is an application even when the sheet prices it by its 原值.
     appNames: new WordSet(["应用", "软件", "平台", "管理系统", "业务系统", "信息系统", "办公系统", "服务系统", "数据系统", "门户"]),
+    toolWords: new WordSet(pack.softwareTypes.tool),
+    domesticWords: new WordSet(pack.softwareTypes.domestic),
   };
+}
+
+/** Tool words anywhere in the line's text, or domestic words in its other fields (a 类型 or 备注 column). */
+function stateSoftwareType(line: BudgetLine, m: Matchers): boolean {
+  if (m.appNames.in(line.name) && !m.toolWords.in(line.name) && /系统|平台|门户/.test(line.name)) return false;
+  return m.toolWords.in(`${line.name} ${line.spec} ${line.remark} ${line.otherText}`) || m.domesticWords.in(`${line.spec} ${line.remark} ${line.otherText}`);
 }
 
 const HARDWARE_LIKE: readonly Category[] = ["hardware", "security-product", "om-hardware", "om-security-device"];
@@ -42,6 +52,9 @@ function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matcher
   if (base === "security-product") return "om-security-device";
   if (base !== "hardware" && m.securityMaintenance.in(text)) return "om-security-device";
   if (base === "product-software") return "om-product-software";
+  // "运维监控软件 | 工具类", "达梦数据库原厂服务 | 国产": software whose type the sheet states is a product —
+  // applications have a complexity, not a type.
+  if (base !== "hardware" && base !== "facility" && base !== "development" && stateSoftwareType(line, m)) return "om-product-software";
   if (line.devCost || base === "development") return "om-app-software";
   if (base === "hardware" || base === "facility") return "om-hardware";
   if (base === null && m.appNames.in(line.name)) return "om-app-software";

@@ -62,6 +62,19 @@ function service(line: BudgetLine): EvidenceCategory | null {
   return null;
 }
 
+const EFFORT_UNITS = /人[·・.]?月|人\/月|人天|人日|工日/;
+/** Staff on site or operations billed per 人月 are a service, not development. */
+const NOT_DEVELOPMENT = /驻场|运维|运行维护|维护|维保|值守|巡检|客服|坐席|服务/;
+
+/** Work counted in 人月 / 人天 / 工日 (its unit, or a 人月 column) that no keyword names: development. */
+function effort(line: BudgetLine): EvidenceCategory | null {
+  if (NOT_DEVELOPMENT.test(`${line.name} ${line.spec}`)) return null;
+  const unit = unitOf(line);
+  if (EFFORT_UNITS.test(unit)) return { category: "development", evidence: `按“${shown(unit)}”计工作量`, evidenceEn: `effort counted in "${shown(unit)}"` };
+  if (line.personMonths && line.personMonths.source !== "text") return { category: "development", evidence: "列有人月数", evidenceEn: "a person-month count is given" };
+  return null;
+}
+
 export function categoryFromEvidence(line: BudgetLine): EvidenceCategory | null {
-  return softwareProduct(line) ?? goods(line) ?? service(line);
+  return effort(line) ?? softwareProduct(line) ?? goods(line) ?? service(line);
 }

@@ -1,3 +1,4 @@
+import type { MessageParams } from "../standards/messages";
 export type Severity = "error" | "warning" | "info";
 
 /** What a finding's `actual` and `limit` are: money in 元, a ratio (0.08), a count, an area in ㎡, or 人月. */
@@ -34,6 +35,8 @@ export interface Finding {
   capRate?: string | null;
   /** The pack message the text was rendered from (`<pack>.<rule>…`), for rules whose wording is pack data. */
   messageId?: string | null;
+  /** The message's arguments as plain data: a host renders `messageId` with them in its language (renderParams). */
+  params?: MessageParams;
 }
 
 export interface Totals {

@@ -238,7 +238,7 @@ export type ProfileSource = "override" | "title" | "cover" | "sheet-name" | "lin
 
 /** A project fact a cover sheet, 申报表 or 项目概况 block states as a key–value pair (domain.md §3 default 14). */
 export interface StatedFact {
-  key: "name" | "kind" | "system" | "tier" | "seats" | "terminals" | "area";
+  key: "name" | "unit" | "kind" | "system" | "tier" | "seats" | "terminals" | "area";
   /** As written: "升级改造", "30", "150㎡". */
   value: string;
   sheet: string;

@@ -24,8 +24,11 @@ function bounded(r: Reading): Reading {
   return r.status === "ok" && !decimalInRange(r.value) ? OUT_OF_RANGE : r;
 }
 
-/** Placeholders people type for "nothing here"; they are not unreadable amounts. */
-const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "/"]);
+/**
+ * Placeholders people type for "nothing here", and words for "costs nothing in this budget" (利旧: reused equipment,
+ * 免费 / 赠送 / 已含): they are not unreadable amounts.
+ */
+const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "/", "利旧", "原有", "已有", "现有", "免费", "赠送", "已含", "含", "包含", "不计费", "无"]);
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;

@@ -97,7 +97,7 @@ function placeByArithmetic(
   // "原购置金额 | 服务费率 | 服务报价": a column that is the base × the rate in most rows is the maintenance fee.
   const rate = columns.get("rate");
   const base = columns.get("purchase") ?? columns.get("devCost");
-  if (!columns.has("fee") && rate !== undefined && base !== undefined) {
+  if (!columns.has("fee") && !columns.has("amount") && rate !== undefined && base !== undefined) {
     for (const points of [1, 0.01]) {
       const fit = agreement(rows, (r) => {
         const [x, b, k] = [numberAt(grid, r, c), numberAt(grid, r, base), numberAt(grid, r, rate)];

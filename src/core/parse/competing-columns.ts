@@ -57,7 +57,31 @@ export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixe
     cols.add(other);
     losers.push({ col: grid.col(other), header: frame.headerCells[other]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}=基数×费率` }] });
   }
+  for (const loser of earlierPeriodColumns(grid, frame, fixed, cols)) {
+    cols.add(loser.local);
+    losers.push(loser.info);
+  }
   return { losers, cols };
+}
+
+const YEAR = /(20\d{2})\s*年/;
+
+/**
+ * "2024年实际 | 2025年预算" under a 2025 title: a money column headed with an earlier year than the line's money (its
+ * header's year, or the title's) is another period's figure — kept in the reading as a competitor, never money.
+ */
+function earlierPeriodColumns(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>, taken: ReadonlySet<number>): { local: number; info: ColumnInfo }[] {
+  const money = frame.columns.get("amount") ?? frame.columns.get("fee");
+  if (money === undefined) return [];
+  const year = Number(YEAR.exec(frame.headerCells[money]?.text ?? "")?.[1] ?? YEAR.exec(frame.title)?.[1] ?? NaN);
+  if (!Number.isFinite(year)) return [];
+  const placed = new Set(frame.columns.values());
+  return frame.headerCells
+    .filter((h) => !placed.has(h.col) && !fixed.has(h.col) && !taken.has(h.col) && Number(YEAR.exec(h.text)?.[1] ?? NaN) < year)
+    .map((h) => ({
+      local: h.col,
+      info: { col: grid.col(h.col), header: h.text, role: null, confidence: "medium" as const, evidence: [{ kind: "competing" as const, detail: `${year}年（本期）` }] },
+    }));
 }
 
 /** The fee column is the base (购置金额 or 原开发费) × the rate in most rows that have all three. */
@@ -88,6 +112,8 @@ function amountIsFee(grid: SheetGrid, frame: TableFrame): boolean {
   return !fit || fit.share >= 0.5;
 }
 
+const UNIT_FACTORS = [1, 10000, 0.0001];
+
 /** Of several 单价 (or 金额) columns, the one with which 数量 × 单价 = 金额 in the most rows — if that is most rows. */
 function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], role: "unitPrice" | "amount"): { col: number; why: string } | null {
   const q = frame.columns.get("quantity");
@@ -100,7 +126,9 @@ function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], rol
     const fit = agreement(rows, (r) => {
       const [qq, x, y] = [numberAt(grid, r, q), numberAt(grid, r, c), numberAt(grid, r, other)];
       if (!qq || !x || !y) return null;
-      return role === "unitPrice" ? close(qq.times(x), y) : close(qq.times(y), x);
+      // 单价 in 元 beside 金额 in 万元 (mixed units per column) ties out the same way.
+      const [product, total] = role === "unitPrice" ? [qq.times(x), y] : [qq.times(y), x];
+      return UNIT_FACTORS.some((f) => close(product, total.times(f)));
     });
     if (!fit) continue;
     const agree = Math.round(fit.share * fit.of);

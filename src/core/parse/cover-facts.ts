@@ -9,6 +9,7 @@ import { compact, toHalfWidth } from "./text";
  */
 const KEYS: readonly [StatedFact["key"], RegExp][] = [
   ["name", /^(项目名称|工程名称|项目全称)$/],
+  ["unit", /^(建设单位|申报单位|项目单位|项目建设单位)$/],
   ["kind", /^(建设性质|项目性质|项目类型|项目类别|建设类型|申报类型)$/],
   ["system", /^(系统类型|系统类别|系统名称|建设内容类型)$/],
   ["tier", /^(建设规模|项目规模|系统规模|规模)$/],
@@ -50,6 +51,8 @@ export function coverFacts(grid: SheetGrid, skip: (r: number) => boolean): State
 /** A stated count or area as a phrase the count rules read ("坐席数：30" → "30坐席"), beside the fact itself. */
 export function factPhrase(fact: StatedFact): string {
   const n = /(\d+(?:\.\d+)?)/.exec(toHalfWidth(fact.value))?.[1];
+  // A unit's name is for the report's heading only: not text the keyword rules read.
+  if (fact.key === "unit") return "";
   if (!n) return fact.value;
   if (fact.key === "seats") return `${n}个坐席`;
   if (fact.key === "area") return /㎡|平方米|平米|m2/i.test(fact.value) ? fact.value : `${n}平方米`;

@@ -20,8 +20,10 @@ export const MONEY_ROLES: readonly ColumnRole[] = ["unitPrice", "amount", "purch
 const EXACT = new Map<string, ColumnRole>();
 const HEADS = new Map<string, ColumnRole>();
 for (const [role, v] of Object.entries(ROLES) as [ColumnRole, { exact: string[]; heads: string[] }][]) {
-  for (const w of v.exact) if (!EXACT.has(w.toLowerCase())) EXACT.set(w.toLowerCase(), role);
-  for (const w of [...v.exact, ...v.heads]) if (w.length >= 2 && !HEADS.has(w.toLowerCase())) HEADS.set(w.toLowerCase(), role);
+  // Keys as clean() leaves a label: no spaces, lower case ("Original Value" → "originalvalue").
+  const key = (w: string) => compact(w).toLowerCase();
+  for (const w of v.exact) if (!EXACT.has(key(w))) EXACT.set(key(w), role);
+  for (const w of [...v.exact, ...v.heads]) if (w.length >= 2 && !HEADS.has(key(w))) HEADS.set(key(w), role);
 }
 /** Longest first: 运维费用 (fee) before 费用 (amount), 人月单价 before 人月. */
 const HEADS_BY_LENGTH = [...HEADS.keys()].sort((a, b) => b.length - a.length);
@@ -61,7 +63,8 @@ function roleByPrefix(t: string): ColumnRole | null {
  */
 export function roleOfHeader(text: string): ColumnRole | null {
   const t = clean(text);
-  if (!t || t.length > MAX_HEADER_LENGTH) return null;
+  // English labels spell out more letters than Chinese ones have characters ("Original Value").
+  if (!t || t.length > (/^[a-z\s.&/-]+$/.test(t) ? MAX_HEADER_LENGTH * 2 : MAX_HEADER_LENGTH)) return null;
   const exact = EXACT.get(t);
   if (exact) return exact;
   // "单位自筹", "区级财政资金(万元)": a source of funds, whatever its head noun or first word (单位 is not the unit here).

@@ -31,6 +31,8 @@ export interface TableRead {
  */
 const OUTSIDE = /另行申报|另行报批|单独申报|另行立项|另行安排|不计入|不纳入|不列入|未计入|不含在|不包含在|不在本项目/;
 /** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
+/** Units of effort a count column's header may carry. */
+const EFFORT_UNIT = /人[·・.]?月|人天|人日|工日/;
 const GENERIC_QUALIFIERS = new Set(["项目", "本项目", "费用", "总", "投资", "总投资", "项目总投资", "全部", "预算", "概算", "估算"]);
 
 export function readTable(
@@ -57,6 +59,7 @@ export function readTable(
     .filter((h) => h.text && !placed.has(h.col) && !frame.columnInfo.some((i) => i.col === grid.col(h.col)))
     .map((h) => h.col);
   const tracker = new CoverTracker();
+  const quantityHeaderUnit = EFFORT_UNIT.exec(compact(frame.headerTexts.get("quantity") ?? ""))?.[0] ?? "";
   const lines: BudgetLine[] = [];
   const subtotals: SubtotalRow[] = [];
   const texts: string[] = [];
@@ -78,7 +81,8 @@ export function readTable(
       remark: textAt(r, "remark"),
       otherText: otherTextCols.map((c) => grid.text(r, c)).filter(Boolean).join(" "),
       // "18人月" typed in the 数量 cell says the unit when the 单位 cell does not.
-      unitLabel: textAt(r, "unit") || (colOf("quantity") !== undefined ? countUnitOf(grid.raw(r, colOf("quantity")!)) ?? "" : ""),
+      // A count column headed 工日 / 人天 / 人·月 says the unit of every count in it.
+      unitLabel: textAt(r, "unit") || (colOf("quantity") !== undefined ? countUnitOf(grid.raw(r, colOf("quantity")!)) ?? quantityHeaderUnit : ""),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier (it sets the traits in place) and the rules' loops fast on large sheets.
       quantity: readField(r, "quantity", id),

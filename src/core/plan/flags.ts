@@ -15,7 +15,7 @@ const LABEL_ZH: Record<Severity, string> = { error: "错误", warning: "警告",
 const LABEL_EN: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 
 /** "G4" on the finding's own sheet, or "'其他费用'!G4" / "Sheet2!G4" on another: the sheet and the A1 cell. */
-export function splitCell(ref: string, home: string): { sheet: string; cell: string } | null {
+function splitCell(ref: string, home: string): { sheet: string; cell: string } | null {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref);
   if (!m) return { sheet: home, cell: ref };
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];

@@ -245,8 +245,11 @@ export function reviewBudget(
     const cap = base.times(g.maxRatio);
     if (!overGroupCap(total, cap, group.length)) continue;
     const values = spread(cap, group);
+    // `basis`: "审定后" when an earlier step already reduced the base, so the reason's figure matches no 送审 total.
+    const reduced = base.lessThan(sum(g.base.map((c) => facts.byCategory.get(c) ?? ZERO)));
     const reason = render(r, group.length > 1 ? ".approved-spread" : ".approved", {
       base: { money: base }, maxRatio: { ratio: g.maxRatio }, limit: { money: cap }, total: { money: total },
+      basis: reduced ? { zh: "审定后", en: "approved " } : { zh: "", en: "" },
     });
     group.forEach((s, i) => apply(s, r.id, r.entry.citation, values[i], reason, null));
   }

@@ -6,20 +6,37 @@ import { label, MEASURE_LABELS, type LabelLang } from "../labels/profile";
 
 /**
  * The cells of a report sheet, independent of who writes them (exceljs in the CLI, Office.js in the pane):
- * text, a real number with its Excel number format, or a link to a cell of the audited workbook.
+ * text, a real number with its Excel number format, a link to a cell of the audited workbook, or a link to a file
+ * (`href`, relative to the report's own workbook).
  */
 export type ReportCell =
   | null
   | string
   | { number: number; format: string }
-  | { link: { sheet: string; address: string }; text: string };
+  | { link: { sheet: string; address: string }; text: string }
+  | { href: string; text: string };
 
-/** How a row looks: the header, a line, a totals row, a section heading, a note under the table. */
-export type RowStyle = "header" | "line" | "total" | "section" | "note";
+/**
+ * How a row looks: the document's title, the header, a line, a section's subtotal, a totals row, a section heading,
+ * a note (facts above the table, remarks under it), a signature row.
+ */
+export type RowStyle = "title" | "header" | "line" | "subtotal" | "total" | "section" | "note" | "sign";
 
 export interface ReportRow {
   style: RowStyle;
   cells: ReportCell[];
+  /** Cells merged across columns: [first, last] 0-based, inclusive; the text is in the first. */
+  merge?: [number, number][];
+  /** Row height in points, set where wrapped text needs more than one line (fitHeights). */
+  height?: number;
+}
+
+/** How a document prints: A4 landscape, one page wide, these rows repeated on every page, a page-number footer. */
+export interface PageSetup {
+  /** 1-based first and last row printed at the top of every page. */
+  repeatRows: [number, number];
+  /** Excel header/footer codes (&P page, &N pages), centred in the footer. */
+  footer: string;
 }
 
 export interface ReportSheet {
@@ -31,6 +48,10 @@ export interface ReportSheet {
   rows: ReportRow[];
   /** A list (no totals under it): an adapter may put a filter on the header. */
   filter?: boolean;
+  /** A document to print and sign (title, facts, table, signatures): its page setup; lists print with the header row repeated. */
+  page?: PageSetup;
+  /** Every cell wraps its text (a document); a list wraps only its wide columns. */
+  wrap?: boolean;
 }
 
 /**
@@ -39,8 +60,56 @@ export interface ReportSheet {
  */
 export const MONEY_FORMAT: Record<MoneyUnit, string> = { 元: "#,##0.00", 万元: "#,##0.0000##" };
 export const PERCENT_FORMAT = "0.00%";
-export const INTEGER_FORMAT = "#,##0";
-export const DECIMAL_FORMAT = "#,##0.0###";
+const INTEGER_FORMAT = "#,##0";
+const DECIMAL_FORMAT = "#,##0.0###";
+/** Amounts of a document to print (审核意见表, 汇总): two decimals in either unit, the value itself exact. */
+export const AMOUNT_FORMAT = "#,##0.00";
+
+/** A money cell of a document: two decimals shown, the exact value kept. */
+export function amountCell(yuan: Decimal.Value, unit: MoneyUnit): ReportCell {
+  return { number: fromYuan(new Decimal(yuan), unit).toNumber(), format: AMOUNT_FORMAT };
+}
+
+/** How many columns of Excel's width unit (the width of "0") a text takes: CJK and full-width forms count two. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1.1;
+  return w;
+}
+
+/** Points per line of wrapped text at the sheets' 11-point font, and the default height of a row. */
+export const LINE_HEIGHT = 15;
+const ROW_PADDING = 3;
+
+/** The text a cell shows (a number's width is bounded by its column, never wrapped). */
+function shownText(c: ReportCell): string | null {
+  if (c === null || (typeof c === "object" && "number" in c)) return null;
+  return typeof c === "string" ? c : c.text;
+}
+
+/**
+ * Sets every row's height to what its wrapped text needs at the column widths (merged cells over the width of
+ * their columns), so nothing overlaps the next row when printed; rows that fit in one line keep Excel's default.
+ * A row with a height already set keeps it when that is more.
+ */
+export function fitHeights(sheet: ReportSheet): ReportSheet {
+  const rows = sheet.rows.map((r) => {
+    const spanOf = new Map<number, number>();
+    for (const [a, b] of r.merge ?? []) spanOf.set(a, sheet.widths.slice(a, b + 1).reduce((x, y) => x + y, 0));
+    let lines = 1;
+    r.cells.forEach((c, i) => {
+      const text = shownText(c);
+      if (!text) return;
+      const room = Math.max(1, (spanOf.get(i) ?? sheet.widths[i] ?? 10) - 1.5);
+      const need = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
+      lines = Math.max(lines, need);
+    });
+    const fit = lines > 1 ? lines * LINE_HEIGHT + ROW_PADDING : undefined;
+    const height = r.height !== undefined && (fit === undefined || r.height >= fit) ? r.height : fit;
+    return height === undefined ? r : { ...r, height };
+  });
+  return { ...sheet, rows };
+}
 
 /** 元 as a number in `unit`, with that unit's format. Exact decimal conversion; the double nearest the result. */
 export function moneyCell(yuan: Decimal.Value, unit: MoneyUnit): ReportCell {

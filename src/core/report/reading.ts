@@ -88,7 +88,7 @@ function headers(locale: LabelLang, units: readonly MoneyUnit[]): string[] {
   return ["Sheet", "Row", "Read as", "Name or text", "Category", `Amount${u}`, `Sum of lines covered${u}`, "Why"];
 }
 const WIDTHS = [14, 6, 10, 40, 16, 16, 16, 60];
-export const READING_SHEET_NAME: Record<LabelLang, string> = { "zh-CN": "读取明细", "en-US": "How it was read" };
+const READING_SHEET_NAME: Record<LabelLang, string> = { "zh-CN": "读取明细", "en-US": "How it was read" };
 
 /** 读取明细: every row of every table as read, then per table what its counted lines add up to. */
 export function readingSheet(model: BudgetModel, locale: LabelLang): ReportSheet {

@@ -6,6 +6,7 @@ import { computeFacts, type Facts } from "../rules/facts";
 import { CATEGORY_LABELS } from "../labels/categories";
 import { formatMoney } from "../money";
 import type { LabelLang } from "../labels/profile";
+import { ROUTE_LABELS } from "../labels/report";
 
 /**
  * The totals a report shows, fitting the budget's kind: an O&M (or service) budget without 项目建设费 reports its
@@ -76,16 +77,47 @@ export function reviewRoute(findings: readonly Finding[], pack: StandardPack, la
     .join(lang === "zh-CN" ? "；" : "; ");
 }
 
+/** The review route of a route finding, as a reviewer names it in a table (备案制, 联席会议审核 …), or null. */
+function routeOf(f: Finding): keyof typeof ROUTE_LABELS | null {
+  const id = f.messageId ?? "";
+  if (/\.filing$/.test(id) || /备案/.test(f.message)) return "filing";
+  if (/\.investment$/.test(id) || /政府投资/.test(f.message)) return "investment";
+  if (/\.joint(-above)?$/.test(id) || /联席会议/.test(f.message)) return "joint";
+  if (/om-review\.(first|change)$/.test(id) || /专家评审/.test(f.message)) return "expert";
+  return null;
+}
+
 /**
- * What the project calls itself: the first table title, without the name of the form ("…项目投资估算表" →
- * "…项目"); null when no table has a title.
+ * The review route in a few words (备案制 / 联席会议审核 / 政府投资项目管理 / 专家评审), for a column of a table; a
+ * route finding of another wording is given as its message. "" when no route finding.
+ */
+export function routeLabel(findings: readonly Finding[], pack: StandardPack, lang: LabelLang): string {
+  const labels = findings
+    .filter((f) => ROUTE_RULES.includes(pack.rules[f.rule]?.uses ?? f.rule))
+    .map((f) => {
+      const route = routeOf(f);
+      if (route) return lang === "zh-CN" ? ROUTE_LABELS[route].zh : ROUTE_LABELS[route].en;
+      return lang === "zh-CN" ? f.message : f.messageEn;
+    });
+  return [...new Set(labels)].join(lang === "zh-CN" ? "；" : "; ");
+}
+
+/** A statement of the money unit in a title ("单位：万元", "（金额单位：元）"), removed from a name. */
+const UNIT_STATEMENT = /[（(]?\s*(金额)?单位\s*[:：]\s*(人民币)?\s*(万元|元)\s*[)）]?/g;
+const FORM_NAME = /(投资估算|预算|概算|经费|费用|资金)?(明细|汇总|申报)?(表|清单|书)$/;
+
+/**
+ * What the project calls itself: the first table title that reads as a name — without the money unit it states
+ * and the name of the form ("…项目投资估算表" → "…项目"), and not a fact such as "机房使用面积：150㎡" — else the
+ * 项目名称 a cover sheet states; null when neither says.
  */
 export function projectName(model: BudgetModel): string | null {
   for (const t of model.tables) {
-    const title = t.title.replace(/\s+/g, " ").trim();
-    if (!title) continue;
-    const name = title.replace(/(投资估算|预算|概算|经费|费用|资金)?(明细|汇总|申报)?(表|清单)$/, "").trim();
-    return name || title;
+    const title = t.title.replace(UNIT_STATEMENT, " ").replace(/\s+/g, " ").trim();
+    if (!title || /[:：]/.test(title) || (title.match(/[\u4e00-\u9fff]/g) ?? []).length < 4) continue;
+    const name = title.replace(FORM_NAME, "").trim();
+    if (name.length >= 4) return name;
   }
-  return null;
+  const stated = model.statedFacts?.find((f) => f.key === "name")?.value.replace(/\s+/g, " ").trim();
+  return stated || null;
 }

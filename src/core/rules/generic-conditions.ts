@@ -5,7 +5,6 @@ import type { Severity } from "../model/finding";
 import type { RuleContext } from "./types";
 import type { MessageArgs } from "../standards/messages";
 import { packMoney } from "../money";
-import { lineMoney } from "./facts";
 import { fold } from "../classify/keyword-matcher";
 import { toSimplified } from "../text/t2s";
 import { numericValue, profileValue } from "../profile/profile-values";
@@ -36,8 +35,6 @@ export interface Band {
   below?: PackMoney;
 }
 
-export const BAND = { $ref: `${PACK_SCHEMA}#/definitions/band` } as const;
-
 /** Lines a rule looks for: by category and/or by words in the name, 规格 or 备注; `exclude` words veto a line. */
 export interface LineMatch {
   categories?: Category[];
@@ -57,9 +54,6 @@ export interface Operand {
   ratio?: string;
   count?: number;
 }
-
-
-export const OPERAND = { $ref: `${PACK_SCHEMA}#/definitions/operand` } as const;
 
 export type CompareOp = "gt" | "gte" | "lt" | "lte" | "eq" | "ne";
 
@@ -105,7 +99,7 @@ export const SEVERITY_CASES = { $ref: `${PACK_SCHEMA}#/definitions/severityCases
 export const MESSAGE_ID = { type: "string", "x-kind": "rule-id", pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$" } as const;
 
 /** The amount a pack's thresholds are compared with: the declared total when given (§0.3), else the pack's basis. */
-export function packTotal(ctx: RuleContext): Decimal {
+function packTotal(ctx: RuleContext): Decimal {
   return ctx.overrides.declaredTotal ?? ctx.facts.projectAmount;
 }
 
@@ -128,10 +122,6 @@ export function lineMatches(line: BudgetLine, m: LineMatch): boolean {
   if (folded.exclude.some((w) => text.includes(w))) return false;
   if (m.categories?.includes(line.category)) return true;
   return folded.keywords.some((w) => text.includes(w));
-}
-
-export function matchingLines(ctx: RuleContext, m: LineMatch): BudgetLine[] {
-  return ctx.model.lines.filter((l) => lineMatches(l, m));
 }
 
 /** Whether any counted line matches (stops at the first). */
@@ -203,7 +193,7 @@ function compareHolds(op: CompareOp, a: Decimal, b: Decimal): boolean {
 }
 
 /** A band on the total: each bound given must hold. */
-export function inBand(total: Decimal, band: Band): boolean {
+function inBand(total: Decimal, band: Band): boolean {
   if (band.atLeast && total.lessThan(packMoney(band.atLeast))) return false;
   if (band.above && !total.greaterThan(packMoney(band.above))) return false;
   if (band.atMost && total.greaterThan(packMoney(band.atMost))) return false;
@@ -269,8 +259,4 @@ export function evaluate(ctx: RuleContext, c: Condition | undefined): Evaluation
 export function caseSeverity(ctx: RuleContext, cases: readonly SeverityCase[] | undefined): Severity | undefined {
   for (const c of cases ?? []) if (evaluate(ctx, c.when).holds) return c.severity;
   return undefined;
-}
-
-export function lineAmount(line: BudgetLine): Decimal | null {
-  return lineMoney(line);
 }

@@ -20,7 +20,7 @@ const PERIOD = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:个)?(月
 const PER_MONTH: Record<string, number> = { 月: 1, 年: 12, 周: 12 / 52, 天: 12 / 365, 日: 12 / 365 };
 
 /** The period a line states, in months: in its name, 规格 or 备注 ("试运行3个月", "质保期2年"), else 数量 × a time unit. */
-export function statedMonths(line: BudgetLine): Decimal | null {
+function statedMonths(line: BudgetLine): Decimal | null {
   const text = lineText(line);
   for (const m of text.matchAll(PERIOD)) {
     // "2025年" is a year, not a period.

@@ -15,7 +15,7 @@ const NAME_WORD = /项目|系统|平台|工程|建设|运维|改造|中心/;
  * What the project calls itself: the first heading row (the title above the table, else a sheet name) with a few
  * Chinese characters, half-width, without spaces, traditional folded to simplified. Null when there is none.
  */
-export function projectTitle(model: Pick<BudgetModel, "headingText" | "sheetNames">): string | null {
+function projectTitle(model: Pick<BudgetModel, "headingText" | "sheetNames">): string | null {
   const sheetNames = new Set(model.sheetNames.map((n) => toSimplified(compact(toHalfWidth(n)))));
   const lines = model.headingText.split("\n").map((l) => toSimplified(compact(toHalfWidth(l))).replace(PROJECT_NAME_LABEL, ""));
   // A name says what it is about: a project, system, platform or works ("投资估算表" alone is no name).
@@ -25,7 +25,7 @@ export function projectTitle(model: Pick<BudgetModel, "headingText" | "sheetName
 }
 
 /** The title without a leading year, a trailing "(单位:万元)" and the table words the pack lists (投资估算表 …). */
-export function projectName(title: string, strip: readonly string[]): string {
+function projectName(title: string, strip: readonly string[]): string {
   let name = title.replace(/\((?:单位|金额单位)[^)]*\)$/, "").replace(/^(?:19|20)\d{2}年度?/, "");
   const suffixes = strip.map((s) => toSimplified(compact(toHalfWidth(s)))).sort((a, b) => b.length - a.length);
   for (let changed = true; changed; ) {
@@ -96,7 +96,7 @@ const naming: RuleImplementation<NamingParams> = {
 export const namingRules: RuleImplementation<never>[] = [naming] as RuleImplementation<never>[];
 
 /** The system a project name is about: the name up to its last 系统 / 平台 ("××平台一期建设项目" → "××平台"), else null. */
-export function systemOf(name: string): string | null {
+function systemOf(name: string): string | null {
   const m = /^(.*(?:系统|平台))/u.exec(name);
   return m && m[1].length >= 4 ? m[1] : null;
 }

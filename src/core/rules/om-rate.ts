@@ -6,7 +6,7 @@ import { toYuan } from "../money";
 import { a1 } from "../snapshot/address";
 
 /** What a maintenance line charges: its fee column, or its amount when the sheet has no fee column. */
-export function maintenanceFee(line: BudgetLine): ReadField | null {
+function maintenanceFee(line: BudgetLine): ReadField | null {
   return line.fee ?? line.amount ?? null;
 }
 

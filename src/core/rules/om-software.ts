@@ -19,8 +19,8 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }, RateFacts> = {
     const cap = new Decimal(params.maxRate);
     const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-security-device") ?? []) {
-      const charged = chargedRate(line, line.purchase);
-      if (!charged || !overCap(charged, line.purchase, cap, pack, model.profile.unit)) continue;
+      const charged = chargedRate(line, rateBase(line));
+      if (!charged || !overCap(charged, rateBase(line), cap, pack, model.profile.unit)) continue;
       out.push(entryDraft(ctx, "", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
         line,
         cell: charged.cell,
@@ -28,7 +28,7 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }, RateFacts> = {
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
-        capFacts: { capRate: cap, base: line.purchase, rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
+        capFacts: { capRate: cap, base: rateBase(line), rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
       }));
     }
     return out;
@@ -54,7 +54,7 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
     const { model, pack, facts } = ctx;
     const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-product-software") ?? []) {
-      const charged = chargedRate(line, line.purchase);
+      const charged = chargedRate(line, rateBase(line));
       if (!charged || charged.rate.lte(0)) continue;
       const type = line.softwareType ?? "unknown";
       if (type === "unknown") {
@@ -68,7 +68,7 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
         continue;
       }
       const cap = new Decimal(type === "domestic" ? params.domesticMaxRate : params.toolMaxRate);
-      if (!overCap(charged, line.purchase, cap, pack, model.profile.unit)) continue;
+      if (!overCap(charged, rateBase(line), cap, pack, model.profile.unit)) continue;
       out.push(entryDraft(ctx, type === "domestic" ? ".domestic" : ".tool", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
         line,
         cell: charged.cell,
@@ -76,7 +76,7 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
-        capFacts: { capRate: cap, base: line.purchase, rate: line.rate ?? null, reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} } },
+        capFacts: { capRate: cap, base: rateBase(line), rate: line.rate ?? null, reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} } },
       }));
     }
     return out;

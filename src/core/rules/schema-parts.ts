@@ -20,9 +20,6 @@ export const RATIO = { type: "string", "x-kind": "ratio", pattern: RATIO_PATTERN
 
 export const QUANTITY = { type: "string", "x-kind": "quantity", pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$" } as const;
 
-/** A non-negative decimal string with no bound of its own; prefer RATIO, QUANTITY or MONEY, which say what the number is. */
-export const DECIMAL = { type: "string", "x-kind": "decimal", pattern: "^(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,8})?$" } as const;
-
 export const AMOUNT = { type: "string", "x-kind": "amount", pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$" } as const;
 
 export const MONEY = {

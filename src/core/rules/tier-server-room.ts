@@ -29,7 +29,7 @@ const TIER_ORDER: readonly Tier[] = ["small", "medium", "large"];
  * The room's area. Several works (装修, 地板, 吊顶) are each priced per ㎡ of the same room, so the largest
  * area is the room, not their sum. Without a ㎡ line, an area written in the title, a name or a spec counts.
  */
-export function serverRoomArea(model: BudgetModel, areaUnits: readonly string[]): { area: Decimal; line: BudgetLine | null } | null {
+function serverRoomArea(model: BudgetModel, areaUnits: readonly string[]): { area: Decimal; line: BudgetLine | null } | null {
   const units = new Set(areaUnits.map((u) => u.toLowerCase()));
   const areaLines = model.lines.filter((l) => l.quantity && units.has(l.unitLabel.trim().toLowerCase()));
   if (areaLines.length) {

@@ -5,6 +5,7 @@ import type { PackRule, StandardPack } from "../standards/types";
 import type { Facts } from "./facts";
 import type { GroupCapper, LineCapper } from "../model/adjustment";
 import type { FieldNaming } from "../setup/fields";
+import type { MessageParams } from "../standards/messages";
 
 /**
  * What a rule implementation hands back; the engine fills in rule id, citation and default severity. `F` is what
@@ -29,8 +30,9 @@ export interface FindingDraft<F = unknown> {
   cells?: readonly CellRef[];
   /** The cap rate an over-the-cap rate finding names (for the verdict). */
   capRate?: Decimal | string;
-  /** The pack message `message`/`messageEn` were rendered from (messages as data). */
+  /** The pack message `message`/`messageEn` were rendered from (messages as data), and its arguments. */
   messageId?: string;
+  params?: MessageParams;
   /** What the rule's cap needs to set the line's 审定 (the cap, the count, the base and their cells). */
   capFacts?: F;
 }

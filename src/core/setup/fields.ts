@@ -1,4 +1,3 @@
-import type { ProfileOverrides } from "../model/types";
 import { PROFILE_VALUES, type ProfileValueSpec } from "../profile/profile-values";
 
 /** A message in both languages the product speaks. */
@@ -60,8 +59,3 @@ export const flagNaming: FieldNaming = (field) => {
   const s = SETUP_FIELDS[field];
   return { zh: `${s.flag}（${s.zh}）`, en: `${s.flag} (${s.en})` };
 };
-
-/** The ProfileOverrides key a field's value goes to. */
-export function overrideKey(name: SetupFieldName): keyof ProfileOverrides {
-  return SETUP_FIELDS[name].key;
-}

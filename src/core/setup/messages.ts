@@ -6,7 +6,7 @@ import type { Bilingual } from "./fields";
  * Chinese first, English complete. The core hands out `{messageId, params}`; each host renders it in its language.
  * A field is a `{zh, en}` parameter named by the host's FieldNaming.
  */
-export const SETUP_MESSAGES = {
+const SETUP_MESSAGES = {
   "setup.pack.title": { "zh-CN": "标题含“{place}”", "en-US": "the title names {place}" },
   "setup.pack.unit": { "zh-CN": "编制单位含“{place}”", "en-US": "the preparing unit names {place}" },
   "setup.pack.sheet-name": { "zh-CN": "工作表名含“{place}”", "en-US": "a sheet name names {place}" },

@@ -3,7 +3,7 @@ import type { FieldNaming } from "./fields";
 import type { SetupMessage } from "./messages";
 
 /** The error code of a workbook in which no budget table was found (the CLI's JSON contract, the pane's error). */
-export const NO_TABLE_CODE = "no-budget-table";
+const NO_TABLE_CODE = "no-budget-table";
 
 /**
  * The no-table outcome, decided once: a workbook in which no budget table was found is no clean budget but an error

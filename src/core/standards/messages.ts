@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { MoneyUnit } from "../model/types";
 import type { StandardPack } from "./types";
+import type { Finding } from "../model/finding";
 import { formatMoney, formatPercent } from "../money";
 
 /**
@@ -45,7 +46,73 @@ export function renderMessage(pack: StandardPack, id: string, args: MessageArgs,
   return { zh: renderTemplate(m["zh-CN"], args, "zh", unit), en: renderTemplate(m["en-US"], args, "en", unit) };
 }
 
+/** A message argument as plain data (numbers as decimal strings): what a finding carries to be rendered at the edge. */
+export type MessageParam = { money: string } | { ratio: string } | { number: string } | { text: string } | { zh: string; en: string };
+export type MessageParams = Record<string, MessageParam>;
+
+function paramOf(arg: MessageArg): MessageParam {
+  if ("money" in arg) return { money: arg.money.toFixed() };
+  if ("ratio" in arg) return { ratio: arg.ratio.toFixed() };
+  if ("number" in arg) return { number: new Decimal(arg.number).toFixed() };
+  if ("text" in arg) return { text: arg.text };
+  return { zh: arg.zh, en: arg.en };
+}
+
+function argOf(param: MessageParam): MessageArg {
+  if ("money" in param) return { money: new Decimal(param.money) };
+  if ("ratio" in param) return { ratio: new Decimal(param.ratio) };
+  if ("number" in param) return { number: new Decimal(param.number) };
+  if ("text" in param) return { text: param.text };
+  return { zh: param.zh, en: param.en };
+}
+
+/** The arguments the pack's message `id` uses (in either language), as plain data. */
+const usedByPack = new WeakMap<StandardPack, Map<string, string[]>>();
+
+/** The placeholders the pack's message `id` uses in either language, worked out once per pack and id. */
+function usedPlaceholders(pack: StandardPack, id: string): string[] {
+  let byId = usedByPack.get(pack);
+  if (!byId) usedByPack.set(pack, (byId = new Map()));
+  let used = byId.get(id);
+  if (!used) {
+    const m = pack.messages?.[id];
+    used = m ? [...new Set([...placeholders(m["zh-CN"]), ...placeholders(m["en-US"])])] : [];
+    byId.set(id, used);
+  }
+  return used;
+}
+
+export function messageParams(pack: StandardPack, id: string, args: MessageArgs): MessageParams {
+  const used = usedPlaceholders(pack, id);
+  const out: MessageParams = {};
+  for (const name of used) {
+    const arg = args[name];
+    if (arg !== undefined) out[name] = paramOf(arg);
+  }
+  return out;
+}
+
+/**
+ * A message rendered at the edge: the pack's template `id` in the chosen language with the params a finding or a
+ * verdict line carries, money in `unit`. What the rule rendered when it ran is the same text (a test holds them equal).
+ */
+export function renderParams(pack: StandardPack, id: string, params: MessageParams, unit: MoneyUnit, lang: "zh-CN" | "en-US"): string {
+  const args: MessageArgs = {};
+  for (const [name, p] of Object.entries(params)) args[name] = argOf(p);
+  const r = renderMessage(pack, id, args, unit);
+  return lang === "zh-CN" ? r.zh : r.en;
+}
+
 /** Every `{name}` a template uses. */
-export function placeholders(template: string): string[] {
+function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]);
+}
+
+/**
+ * A finding's text in `lang`, rendered here at the edge from its message id and params with the pack it was
+ * checked with; a finding without them (made by hand, from an older host) keeps the text it carries.
+ */
+export function findingText(f: Pick<Finding, "messageId" | "params" | "message" | "messageEn">, pack: StandardPack, unit: MoneyUnit, lang: "zh-CN" | "en-US"): string {
+  if (f.messageId && f.params && pack.messages?.[f.messageId]) return renderParams(pack, f.messageId, f.params, unit, lang);
+  return lang === "zh-CN" ? f.message : f.messageEn;
 }

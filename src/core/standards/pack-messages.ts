@@ -72,16 +72,16 @@ function actual(value: unknown, withType: boolean): Bilingual {
 }
 
 /** The JSON pointer's segments ("/rules/a~1b" → ["rules", "a/b"]). */
-export function pointerSegments(pointer: string): string[] {
+function pointerSegments(pointer: string): string[] {
   if (!pointer) return [];
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-export function pointer(segments: readonly string[]): string {
+function pointer(segments: readonly string[]): string {
   return segments.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
-export function valueAt(data: unknown, segments: readonly string[]): unknown {
+function valueAt(data: unknown, segments: readonly string[]): unknown {
   let node = data;
   for (const seg of segments) {
     if (node === null || typeof node !== "object") return undefined;
@@ -101,7 +101,7 @@ function deref(root: Schema, schema: Schema | undefined): Schema | undefined {
 }
 
 /** The subschema that governs the value at `segments` (following properties, additionalProperties, items, $ref). */
-export function schemaAt(root: Schema, segments: readonly string[]): Schema | undefined {
+function schemaAt(root: Schema, segments: readonly string[]): Schema | undefined {
   let s = deref(root, root);
   for (const seg of segments) {
     if (!s) return undefined;

@@ -9,7 +9,6 @@ import type { FieldNaming } from "../../../src/core/setup";
 import { model } from "../../support/model";
 
 export const DISTRICT_PACKS = ["qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"] as const;
-export type DistrictPackId = (typeof DISTRICT_PACKS)[number] | "yangpu-2023";
 
 const cache = new Map<string, StandardPack>();
 

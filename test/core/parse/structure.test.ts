@@ -553,3 +553,65 @@ describe("shapes first met in the corpus 5 holdout", () => {
     expect(problems(r)).toEqual([]);
   });
 });
+
+describe("shapes first met in the corpus 6 holdout", () => {
+  it("a 工日 | 日单价 table of modules is development; its count column says the unit", () => {
+    const r = run(
+      [
+        [1, "信访登记模块", 110, 850, 93500],
+        [2, "办理流转模块", 154, 850, 130900],
+      ],
+      ["序号", "功能模块", "工日", "日单价（元）", "金额（元）"],
+      "软件开发工作量测算",
+    );
+    expect(r.model.lines.map((l) => [l.name, l.category, l.unitLabel])).toEqual([["信访登记模块", "development", "工日"], ["办理流转模块", "development", "工日"]]);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it("a 人·月 column beside 数量: lines counted in it are development, priced per 人月 by the 单价", () => {
+    const r = run(
+      [
+        [1, "PC服务器", "台", 2, null, 50000, 100000],
+        [2, "登记业务流程改造", null, null, 18, 23000, 414000],
+      ],
+      ["序号", "费用名称", "单位", "数量", "人·月", "单价", "金额"],
+    );
+    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([["PC服务器", "hardware"], ["登记业务流程改造", "development"]]);
+    expect(problems(r)).toEqual(["dev.person-month-price@F5"]);
+  });
+
+  it("利旧 in a 单价 cell costs nothing and is no unreadable amount", () => {
+    const r = run([
+      [1, "视频会议终端", "台", 2, 30000, 60000],
+      [2, "原有MCU", "台", 1, "利旧", 0],
+    ]);
+    expect(r.findings.filter((f) => f.rule === "sheet.unreadable-amount")).toEqual([]);
+    expect(r.review.submitted.toFixed()).toBe("60000");
+  });
+
+  it("O&M software whose 类型 column says 工具类 is product software at the tool cap", () => {
+    const r = run(
+      [
+        [1, "综合管理系统应用软件维护", "应用软件（较复杂功能）", 1, 1800000, 0.12, 216000],
+        [2, "运维监控软件维保", "工具类", 1, 250000, 0.08, 20000],
+      ],
+      ["序号", "软件名称", "类型", "数量", "原购置/开发费（元）", "维护费率", "年维护费（元）"],
+      "某局政务服务系统2025年度运维项目预算",
+    );
+    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([["综合管理系统应用软件维护", "om-app-software"], ["运维监控软件维保", "om-product-software"]]);
+    expect(r.review.lines.map((l) => [l.name, l.approved.toFixed()])).toEqual([["运维监控软件维保", "12500"]]);
+  });
+
+  it("2024年实际 beside 2025年预算 in an O&M table: the 2025 column is the money, the 2024 one no finding", () => {
+    const r = run(
+      [
+        [1, "核心交换机", 2, 600000, 0.04, 24000, 24000],
+        [2, "UPS", 2, 80000, 0.06, 4800, 4800],
+      ],
+      ["序号", "设备名称", "数量", "购置原值（元）", "维保费率", "2024年实际（元）", "2025年预算（元）"],
+      "2025年度某局网络设备运维预算",
+    );
+    expect(r.review.submitted.toFixed()).toBe("28800");
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});

@@ -70,6 +70,9 @@ describe("process.public-tender", () => {
     expect(fs).toHaveLength(n);
     for (const f of fs) expect([f.severity, f.actual, f.limit]).toEqual(["info", yuan(total), yuan(400)]);
   });
+  it("an O&M budget over 400万 has no 建设金额 and gets no 公开招标 finding", () => {
+    expect(findingsOf("process.public-tender", budget("500"), { kind: "om", unit: "万元" })).toEqual([]);
+  });
 });
 
 describe("process.om-review", () => {

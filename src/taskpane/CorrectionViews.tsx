@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
-import type { Corrections } from "../core/model/corrections";
-import { CATEGORIES, type BudgetLine, type BudgetModel, type BudgetTable, type Category, type ColumnInfo, type ColumnRole, type HardwareClass } from "../core/model/types";
-import { COLUMN_ROLE_LABELS } from "../core/labels/categories";
-import { label as coreLabel } from "../core/labels/profile";
-import { ROW_KIND_LABELS, ROW_WHY_LABELS } from "../core/labels/row-reading";
-import { readingTables } from "../core/report/reading";
-import { a1, columnLetters } from "../core/snapshot/address";
+import {
+  a1, CATEGORIES, COLUMN_ROLE_LABELS, columnLetters, label as coreLabel, readingTables, ROW_KIND_LABELS,
+  ROW_WHY_LABELS, type BudgetLine, type BudgetModel, type BudgetTable, type Category, type ColumnInfo,
+  type ColumnRole, type Corrections, type HardwareClass,
+} from "../core";
 import { CLASSED_CATEGORIES, HARDWARE_CLASSES, keyable } from "./corrections";
 import { categoryLabel, categorySourceText, classLabel, classSourceText, columnEvidenceText, correctionItems, roleLabel } from "./correction-labels";
 import { t, type Locale } from "./i18n";
@@ -114,7 +112,7 @@ export function LineCorrector(props: {
 }
 
 /** A column's role: every role the engine reads, or none (the column is neither read nor reported). */
-export function ColumnRoleSelect(props: {
+function ColumnRoleSelect(props: {
   locale: Locale;
   info: ColumnInfo;
   disabled: boolean;
