@@ -257,29 +257,26 @@ export function writeZip(entries: readonly OutEntry[], level = 6): Buffer[] {
     }
     if (offset > 0xfffffffe || stored.length > 0xfffffffe || usize > 0xfffffffe) throw new ZipTooLargeError("over 4 GiB");
     const n = Buffer.from(entry.name, "utf8");
+    // The fields both headers share, from the flags to the name's length, in the same order.
+    const shared = (b: Buffer, at: number) => {
+      b.writeUInt16LE(0x0800, at); // UTF-8 names
+      b.writeUInt16LE(method, at + 2);
+      b.writeUInt16LE(time, at + 4);
+      b.writeUInt16LE(date, at + 6);
+      b.writeUInt32LE(crc >>> 0, at + 8);
+      b.writeUInt32LE(stored.length, at + 12);
+      b.writeUInt32LE(usize, at + 16);
+      b.writeUInt16LE(n.length, at + 20);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(usize, 22);
-    local.writeUInt16LE(n.length, 26);
+    shared(local, 6);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(CENTRAL, 0);
     c.writeUInt16LE(20, 4);
     c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x0800, 8);
-    c.writeUInt16LE(method, 10);
-    c.writeUInt16LE(time, 12);
-    c.writeUInt16LE(date, 14);
-    c.writeUInt32LE(crc >>> 0, 16);
-    c.writeUInt32LE(stored.length, 20);
-    c.writeUInt32LE(usize, 24);
-    c.writeUInt16LE(n.length, 28);
+    shared(c, 8);
     c.writeUInt32LE(offset, 42);
     chunks.push(local, n, stored);
     central.push(c, n);
