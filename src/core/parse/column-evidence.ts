@@ -98,13 +98,8 @@ function placeByArithmetic(
   const rate = columns.get("rate");
   const base = columns.get("purchase") ?? columns.get("devCost");
   if (!columns.has("fee") && !columns.has("amount") && rate !== undefined && base !== undefined) {
-    for (const points of [1, 0.01]) {
-      const fit = agreement(rows, (r) => {
-        const [x, b, k] = [numberAt(grid, r, c), numberAt(grid, r, base), numberAt(grid, r, rate)];
-        return x && b && k ? close(b.times(k).times(points), x) : null;
-      });
-      if (fit && fit.share >= AGREEMENT) return { role: "fee", evidence: { kind: "arithmetic", detail: `基数×费率 ${Math.round(fit.share * fit.of)}/${fit.of}` } };
-    }
+    const fit = baseTimesRate(grid, rows, base, rate, c);
+    if (fit) return { role: "fee", evidence: { kind: "arithmetic", detail: `基数×费率 ${Math.round(fit.share * fit.of)}/${fit.of}` } };
   }
   for (const role of ["amount", "fee", "purchase", "unitPrice"] as const) {
     const other = columns.get(role);
@@ -118,6 +113,21 @@ function placeByArithmetic(
         return { role: null, repeats: role, evidence: { kind: "repeat", detail: `${columnLetters(grid.col(other))}×${factor}` } };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * Whether column `target` is the `base` column × the `rate` column in most rows (a rate in points, "8" for 8%, too):
+ * the evidence that it is a maintenance fee. Null when it is not.
+ */
+export function baseTimesRate(grid: SheetGrid, rows: number[], base: number, rate: number, target: number): { share: number; of: number } | null {
+  for (const points of [1, 0.01]) {
+    const fit = agreement(rows, (r) => {
+      const [x, b, k] = [numberAt(grid, r, target), numberAt(grid, r, base), numberAt(grid, r, rate)];
+      return x && b && k ? close(b.times(k).times(points), x) : null;
+    });
+    if (fit && fit.share >= AGREEMENT) return fit;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { ColumnInfo } from "../model/types";
-import { agreement, close, dataRows, numberAt } from "./column-evidence";
+import { agreement, baseTimesRate, close, dataRows, numberAt } from "./column-evidence";
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
 import { compact } from "./text";
@@ -91,14 +91,7 @@ function feeTiesOut(grid: SheetGrid, frame: TableFrame): boolean {
   if (fee === undefined || rate === undefined || base === undefined) return false;
   // Rows with all three figures (not the 合计 under them): a one-line table is judged on its one line.
   const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [fee, rate, base]).filter((r) => [fee, rate, base].every((k) => numberAt(grid, r, k) !== null));
-  for (const points of [1, 0.01]) {
-    const fit = agreement(rows, (r) => {
-      const [f, k, b] = [numberAt(grid, r, fee), numberAt(grid, r, rate), numberAt(grid, r, base)];
-      return f && k && b ? close(b.times(k).times(points), f) : null;
-    });
-    if (fit && fit.share >= 0.8) return true;
-  }
-  return false;
+  return baseTimesRate(grid, rows, base, rate, fee) !== null;
 }
 
 /** The amount column repeats the fee in most rows where both are given. */

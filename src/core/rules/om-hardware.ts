@@ -22,9 +22,9 @@ const hardwareRate: RuleImplementation<NoParams, RateFacts> = {
     for (const line of facts.linesByCategory.get("om-hardware") ?? []) {
       const cls = line.hardwareClass?.cls ?? pack.hardwareClasses.default;
       const cap = new Decimal(pack.hardwareClasses.classes[cls].rate ?? 0); // the loader requires rates where this rule runs
-      const charged = chargedRate(line, rateBase(line));
-      if (!charged || !overCap(charged, rateBase(line), cap, pack, unit)) continue;
       const base = rateBase(line);
+      const charged = chargedRate(line, base);
+      if (!charged || !overCap(charged, base, cap, pack, unit)) continue;
       const limitMoney = base ? base.value.times(cap) : null;
       // Money when the fee itself is over; the rate when it is the stated rate that breaks the cap.
       const money = charged.source === "fee" && charged.fee && limitMoney;
@@ -40,7 +40,7 @@ const hardwareRate: RuleImplementation<NoParams, RateFacts> = {
         capRate: cap,
         actual: money ? charged.fee! : charged.rate.toDecimalPlaces(6),
         limit: money ? limitMoney!.toDecimalPlaces(2) : cap,
-        capFacts: { capRate: cap, base: rateBase(line), rate: line.rate ?? null, reason: { suffix: ".approved", args: { cls: { text: cls } } } },
+        capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: ".approved", args: { cls: { text: cls } } } },
       }));
     }
     return out;

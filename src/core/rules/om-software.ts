@@ -19,8 +19,9 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }, RateFacts> = {
     const cap = new Decimal(params.maxRate);
     const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-security-device") ?? []) {
-      const charged = chargedRate(line, rateBase(line));
-      if (!charged || !overCap(charged, rateBase(line), cap, pack, model.profile.unit)) continue;
+      const base = rateBase(line);
+      const charged = chargedRate(line, base);
+      if (!charged || !overCap(charged, base, cap, pack, model.profile.unit)) continue;
       out.push(entryDraft(ctx, "", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
         line,
         cell: charged.cell,
@@ -28,7 +29,7 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }, RateFacts> = {
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
-        capFacts: { capRate: cap, base: rateBase(line), rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
+        capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
       }));
     }
     return out;
@@ -54,7 +55,8 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
     const { model, pack, facts } = ctx;
     const out: FindingDraft<RateFacts>[] = [];
     for (const line of facts.linesByCategory.get("om-product-software") ?? []) {
-      const charged = chargedRate(line, rateBase(line));
+      const base = rateBase(line);
+      const charged = chargedRate(line, base);
       if (!charged || charged.rate.lte(0)) continue;
       const type = line.softwareType ?? "unknown";
       if (type === "unknown") {
@@ -68,7 +70,7 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
         continue;
       }
       const cap = new Decimal(type === "domestic" ? params.domesticMaxRate : params.toolMaxRate);
-      if (!overCap(charged, rateBase(line), cap, pack, model.profile.unit)) continue;
+      if (!overCap(charged, base, cap, pack, model.profile.unit)) continue;
       out.push(entryDraft(ctx, type === "domestic" ? ".domestic" : ".tool", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
         line,
         cell: charged.cell,
@@ -76,7 +78,7 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
         actual: charged.rate.toDecimalPlaces(6),
         limit: cap,
         capRate: cap,
-        capFacts: { capRate: cap, base: rateBase(line), rate: line.rate ?? null, reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} } },
+        capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} } },
       }));
     }
     return out;
