@@ -10,7 +10,7 @@ import { setApartOmEstimates } from "./parse/om-estimates";
 import { inferProfile } from "./profile/infer-profile";
 import { classifyLines } from "./classify/classify-lines";
 import { computeFacts } from "./rules/facts";
-import { resolvedRules } from "./rules/resolve";
+import { resolvedRules, type ResolvedRule } from "./rules/resolve";
 import { a1, qualify } from "./snapshot/address";
 import { lineMoneyField } from "./money";
 import { reviewBudget, type Verdict } from "./plan/verdict";
@@ -74,7 +74,8 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
   const findings: Finding[] = [];
   // What each finding tells its rule's cap: for the verdict only, so it never reaches a report or a host.
   const capFacts = new Map<Finding, unknown>();
-  for (const { id, entry, impl } of resolvedRules(pack).values()) {
+  const rules = resolvedRules(pack);
+  for (const { id, entry, impl } of rules.values()) {
     const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id }, naming: options.naming ?? flagNaming };
     for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {
       const finding = toFinding(ctx, draft, impl);
@@ -83,8 +84,8 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
     }
   }
   // Reviewed before the estimate's findings join: the estimate is not part of 送审 (default 15).
-  const review = reviewBudget(model, pack, findings, facts, capFacts);
-  findings.push(...auditOmEstimate(model, pack, overrides, options, findings));
+  const review = reviewBudget(model, pack, findings, facts, capFacts, rules);
+  findings.push(...auditOmEstimate(model, pack, rules, overrides, options, findings));
   const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
   findings.sort(
     (a, b) =>
@@ -111,7 +112,9 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
  * line rules run on its lines as on an O&M budget's. Its findings change no amount; one the main audit already
  * made (the same rule on the same cell) is not made twice.
  */
-function auditOmEstimate(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides, options: AuditOptions, made: readonly Finding[]): Finding[] {
+function auditOmEstimate(
+  model: BudgetModel, pack: StandardPack, rules: ReadonlyMap<string, ResolvedRule>, overrides: ProfileOverrides, options: AuditOptions, made: readonly Finding[],
+): Finding[] {
   const ids = new Set(model.omEstimateIds ?? []);
   const lines = model.outsideLines.filter((l) => ids.has(l.id));
   if (!lines.length) return [];
@@ -119,7 +122,7 @@ function auditOmEstimate(model: BudgetModel, pack: StandardPack, overrides: Prof
   const facts = computeFacts(estimate, pack);
   const seen = new Set(made.map((f) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}`));
   const out: Finding[] = [];
-  for (const { id, entry, impl } of resolvedRules(pack).values()) {
+  for (const { id, entry, impl } of rules.values()) {
     if (impl.scope !== "line" || impl.notALimit) continue;
     const ctx: RuleContext = { model: estimate, pack, overrides, facts, entry: { ...entry, id }, naming: options.naming ?? flagNaming };
     for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {

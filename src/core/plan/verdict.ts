@@ -170,7 +170,8 @@ function unadjusted(f: Finding, why: keyof typeof UNADJUSTED_REASONS): Unadjuste
 /**
  * The verdict of domain.md §6 for one audited budget: a scheduler of the adjustments the pack asks for, each
  * computed by the rule that found the problem. `facts` are the audit's (computed again when not given);
- * `capFacts` holds what each error finding tells its rule's cap (the engine keeps it beside the findings).
+ * `capFacts` holds what each error finding tells its rule's cap (the engine keeps it beside the findings); `rules`
+ * the pack's rules as the audit resolved them.
  * Only lines an adjustment touches are looked at one by one; the bases are the audit's sums less the reductions.
  */
 export function reviewBudget(
@@ -179,9 +180,9 @@ export function reviewBudget(
   findings: readonly Finding[],
   facts: Facts = computeFacts(model, pack),
   capFacts: ReadonlyMap<Finding, unknown> = new Map(),
+  rules: ReadonlyMap<string, ResolvedRule> = resolvedRules(pack),
 ): Verdict {
   const unit = model.profile.unit;
-  const rules = resolvedRules(pack);
   const render = (r: ResolvedRule, suffix: string, args: MessageArgs) => renderMessage(pack, `${r.id}${suffix}`, args, unit);
   const states = new Map<string, LineState>();
   const stateOf = (line: BudgetLine): LineState | null => {
