@@ -8,17 +8,49 @@ import { importX, createNodeResolver } from "eslint-plugin-import-x";
 // src/core is the pure engine shared by the add-in and the CLI: a snapshot goes in, findings and a
 // change plan come out. It must never reach for Office, the DOM, the file system or the process.
 const coreForbiddenModules = [
-  "fs", "fs/*", "path", "os", "child_process", "node:*", "exceljs", "react", "react-dom", "react-dom/*",
-  "@fluentui/*", "@microsoft/office-js", "office-addin-*",
+  "fs",
+  "fs/*",
+  "path",
+  "os",
+  "child_process",
+  "node:*",
+  "exceljs",
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "@fluentui/*",
+  "@microsoft/office-js",
+  "office-addin-*",
 ];
-const coreForbiddenGlobals = ["Office", "Excel", "OfficeExtension", "window", "document", "navigator",
-  "localStorage", "process", "require", "__dirname", "Buffer"].map((name) => ({
+const coreForbiddenGlobals = [
+  "Office",
+  "Excel",
+  "OfficeExtension",
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "process",
+  "require",
+  "__dirname",
+  "Buffer",
+].map((name) => ({
   name,
   message: "src/core is pure: no Office, DOM, file system or process. Pass data in from an adapter.",
 }));
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "out/", "test-results/", "coverage/", "assets/**/*.js", "src/core/standards/validators.generated.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "out/",
+      "test-results/",
+      "coverage/",
+      "assets/**/*.js",
+      "src/core/standards/validators.generated.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,9 +80,14 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: coreForbiddenModules, message: "src/core must stay free of Office, DOM and file-system modules." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: coreForbiddenModules, message: "src/core must stay free of Office, DOM and file-system modules." },
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", ...coreForbiddenGlobals],
     },
   },
@@ -60,18 +97,26 @@ export default tseslint.config(
     files: ["src/*/**/*.{ts,tsx}"],
     ignores: ["src/core/**"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{
-          regex: "^(\\.\\./)+core/.+",
-          message: "Import the core through its entry point (\"../core\"); export what a host needs from src/core/index.ts.",
-        }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+core/.+",
+              message:
+                'Import the core through its entry point ("../core"); export what a host needs from src/core/index.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The Office.js adapters: batched reads and writes (no sync in loops, load before read, sync after load).
     files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" } },
+    languageOptions: {
+      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
     plugins: { "office-addins": officeAddins },
     rules: Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"])),
   },

@@ -64,13 +64,21 @@ const config = async (env, options) => {
     { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
     // The district packs the pane fetches from its own origin when first needed (src/taskpane/standards.ts,
     // SERVED_STANDARDS); the pane checks each with bundledPack, test/taskpane/bundled-packs.test.ts strictly.
-    ...["qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"].map((id) => ({ from: `standards/${id}.json`, to: `standards/${id}.json` })),
+    ...["qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"].map((id) => ({
+      from: `standards/${id}.json`,
+      to: `standards/${id}.json`,
+    })),
     {
       from: "manifest.xml",
       to: "manifest.xml",
       // The URLs first, then the bare origin (AppDomain), as the template does for its own manifest.
       transform: (content) =>
-        dev ? content : content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.replace(/\/$/, ""), urlProd.replace(/\/$/, "")),
+        dev
+          ? content
+          : content
+              .toString()
+              .replaceAll(urlDev, urlProd)
+              .replaceAll(urlDev.replace(/\/$/, ""), urlProd.replace(/\/$/, "")),
     },
   ];
   if (localOffice) {
@@ -110,7 +118,10 @@ const config = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
+            },
           },
         },
       ],
@@ -141,7 +152,10 @@ const config = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist/web") },
       headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": CSP },
-      server: { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions() },
+      server: {
+        type: "https",
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await httpsOptions(),
+      },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };

@@ -8,7 +8,10 @@ const zlib = require("zlib");
 
 async function run(print) {
   const root = path.join(__dirname, "..");
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, stdio: "ignore" });
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: "ignore",
+  });
   const dir = path.join(root, "dist", "web");
   const js = fs.readdirSync(dir).filter((f) => f.startsWith("taskpane") && f.endsWith(".js"));
   const bytes = js.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);

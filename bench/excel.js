@@ -11,7 +11,10 @@ const { budgetWorkbook } = require("./generate");
 
 async function run(print) {
   const root = path.join(__dirname, "..");
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   const out = (p) => path.join(root, "dist", "bench", p);
   const { createOfficeBridge } = require(out("src/excel/office-bridge.js"));
   const { fakeFromSnapshot } = require(out("test/support/fake-from-snapshot.js"));
@@ -31,7 +34,8 @@ async function run(print) {
   const sheet = snapshot.sheets[0];
   const all = [...findings];
   for (const line of audit(snapshot, pack).model.lines) {
-    if (line.amount) all.push({ ...findings[0], rule: "bench", sheet: sheet.name, cell: `G${line.row + 1}`, row: line.row + 1 });
+    if (line.amount)
+      all.push({ ...findings[0], rule: "bench", sheet: sheet.name, cell: `G${line.row + 1}`, row: line.row + 1 });
   }
   book.resetStats();
   const { flagged } = await bridge.flagFindings(all);

@@ -89,7 +89,6 @@ async function benchCli() {
   print("cli.check_vs_exceljs_load.ratio", median(ratios).toFixed(2), "<= 1.3");
   await benchReader(files[3], "10k");
 
-
   // 8 files of 10,000 lines, each run a fresh `budget-ruler check` process (start-up included, as a user sees it):
   // --jobs 2 (this thread and one worker thread) against --jobs 1, best of 3 each.
   const batch = Array.from({ length: 8 }, (_, i) => path.join(dir, `batch-${i}.xlsx`));
@@ -98,14 +97,22 @@ async function benchCli() {
     let min = Infinity;
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      spawnSync(process.execPath, [path.join(root, "bin/budget-ruler.js"), "check", ...batch, "--format", "json", "--jobs", jobs], { stdio: "ignore" });
+      spawnSync(
+        process.execPath,
+        [path.join(root, "bin/budget-ruler.js"), "check", ...batch, "--format", "json", "--jobs", jobs],
+        { stdio: "ignore" },
+      );
       min = Math.min(min, performance.now() - t);
     }
     return min;
   };
   const one = best("1");
   const two = best("2");
-  print("cli.batch.jobs_speedup", (one / two).toFixed(2), `>= 1.3 on 2 idle cores (${os.availableParallelism?.() ?? os.cpus().length} cores here; --jobs 1 ${(one / 1000).toFixed(2)} s, --jobs 2 ${(two / 1000).toFixed(2)} s)`);
+  print(
+    "cli.batch.jobs_speedup",
+    (one / two).toFixed(2),
+    `>= 1.3 on 2 idle cores (${os.availableParallelism?.() ?? os.cpus().length} cores here; --jobs 1 ${(one / 1000).toFixed(2)} s, --jobs 2 ${(two / 1000).toFixed(2)} s)`,
+  );
 
   // Peak memory of a whole `check` run (its own process) on a 100,000-line sheet, and on a 2 MB → 2 GiB zip bomb.
   const big = path.join(dir, "budget-100000.xlsx");
@@ -139,7 +146,8 @@ async function benchReader(file, label) {
       parser.on("text", () => {});
       const data = readEntry(zip.buf, e);
       const decoder = new TextDecoder();
-      for (let i = 0; i < data.length; i += 65536) parser.write(decoder.decode(data.subarray(i, i + 65536), { stream: true }));
+      for (let i = 0; i < data.length; i += 65536)
+        parser.write(decoder.decode(data.subarray(i, i + 65536), { stream: true }));
       parser.close();
     }
   };
@@ -159,7 +167,11 @@ async function benchReader(file, label) {
     runs.exceljs.push(x);
   }
   const [f, r, x] = [median(runs.floor), median(runs.reader), median(runs.exceljs)];
-  print(`cli.read_vs_floor.ratio.${label}`, (r / f).toFixed(2), `<= 1.5 (reader ${r.toFixed(0)} ms, unzip + SAX ${f.toFixed(0)} ms)`);
+  print(
+    `cli.read_vs_floor.ratio.${label}`,
+    (r / f).toFixed(2),
+    `<= 1.5 (reader ${r.toFixed(0)} ms, unzip + SAX ${f.toFixed(0)} ms)`,
+  );
   print(`cli.read_vs_exceljs.ratio.${label}`, (r / x).toFixed(2), `< 1 (exceljs load ${x.toFixed(0)} ms)`);
 }
 
@@ -177,18 +189,27 @@ async function benchAnnotate(big, dir) {
     for (let i = 0; i < 3; i++) {
       fs.rmSync(path.join(dir, "copies"), { recursive: true, force: true });
       const t = performance.now();
-      spawnSync(process.execPath, [path.join(root, "bin/budget-ruler.js"), "check", ...args, "--format", "json", "--jobs", "1"], { stdio: "ignore" });
+      spawnSync(
+        process.execPath,
+        [path.join(root, "bin/budget-ruler.js"), "check", ...args, "--format", "json", "--jobs", "1"],
+        { stdio: "ignore" },
+      );
       min = Math.min(min, performance.now() - t);
     }
     return min;
   };
   const ratios = [];
   const detail = [];
-  for (const [label, file] of [["100k lines", big], ["50,000 merges", merges]]) {
+  for (const [label, file] of [
+    ["100k lines", big],
+    ["50,000 merges", merges],
+  ]) {
     const check = best([file]);
     const annotate = best([file, "--annotate", path.join(dir, "copies")]);
     ratios.push(annotate / check);
-    detail.push(`${label}: ${(annotate / 1000).toFixed(2)} s / ${(check / 1000).toFixed(2)} s = ${(annotate / check).toFixed(2)}`);
+    detail.push(
+      `${label}: ${(annotate / 1000).toFixed(2)} s / ${(check / 1000).toFixed(2)} s = ${(annotate / check).toFixed(2)}`,
+    );
   }
   print("cli.annotate_vs_check.ratio", Math.max(...ratios).toFixed(2), `<= 1.5 (${detail.join("; ")})`);
 }
@@ -200,7 +221,22 @@ async function benchAnnotate(big, dir) {
 function peakRss(file) {
   const time = "/usr/bin/time";
   if (!fs.existsSync(time)) return "n/a (no /usr/bin/time)";
-  const run = spawnSync(time, ["-f", "%M", process.execPath, path.join(root, "bin/budget-ruler.js"), "check", file, "--format", "json", "--jobs", "1"], { encoding: "utf8" });
+  const run = spawnSync(
+    time,
+    [
+      "-f",
+      "%M",
+      process.execPath,
+      path.join(root, "bin/budget-ruler.js"),
+      "check",
+      file,
+      "--format",
+      "json",
+      "--jobs",
+      "1",
+    ],
+    { encoding: "utf8" },
+  );
   const kb = Number(run.stderr.trim().split("\n").pop());
   return Number.isFinite(kb) ? String(Math.round(kb / 1024)) : "n/a";
 }
@@ -214,16 +250,23 @@ async function zipBomb(file, size) {
   deflate.on("data", (c) => chunks.push(c));
   const done = new Promise((resolve) => deflate.on("end", resolve));
   const zeros = Buffer.alloc(64 * 1024 * 1024);
-  for (let n = 0; n < size; n += zeros.length) if (!deflate.write(zeros)) await new Promise((r) => deflate.once("drain", r));
+  for (let n = 0; n < size; n += zeros.length)
+    if (!deflate.write(zeros)) await new Promise((r) => deflate.once("drain", r));
   deflate.end();
   await done;
   const data = Buffer.concat(chunks);
   const sheet = "xl/worksheets/sheet1.xml";
-  const zip = storedZip([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>"), crc32: 0 }, { name: sheet, data, crc32: 0 }]);
+  const zip = storedZip([
+    { name: "xl/workbook.xml", data: Buffer.from("<workbook/>"), crc32: 0 },
+    { name: sheet, data, crc32: 0 },
+  ]);
   // Mark the sheet entry as deflated, with its true size, in its local header and its central-directory entry.
   const local = zip.indexOf(Buffer.from(sheet)) - 30;
   const central = zip.lastIndexOf(Buffer.from(sheet)) - 46;
-  for (const [at, method, usize] of [[local, 8, 22], [central, 10, 24]]) {
+  for (const [at, method, usize] of [
+    [local, 8, 22],
+    [central, 10, 24],
+  ]) {
     zip.writeUInt16LE(8, at + method);
     zip.writeUInt32LE(size >>> 0 || 0xffffffff, at + usize);
   }

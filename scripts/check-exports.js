@@ -47,7 +47,9 @@ function resolve(from, spec) {
   }
   // A script's .js beside its .d.ts, or a compiled path: map dist/<file>.js to <file>.ts.
   const m = rel(base).match(/^dist\/(.+?)(\.js)?$/);
-  if (m) for (const ext of [".ts", ".tsx"]) if (fs.existsSync(path.join(ROOT, m[1] + ext))) return path.join(ROOT, m[1] + ext);
+  if (m)
+    for (const ext of [".ts", ".tsx"])
+      if (fs.existsSync(path.join(ROOT, m[1] + ext))) return path.join(ROOT, m[1] + ext);
   return null;
 }
 
@@ -63,7 +65,8 @@ function scan(file) {
     const target = resolve(file, spec);
     if (target) uses.push({ target, names });
   };
-  const hasExport = (node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) || []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const hasExport = (node) =>
+    ts.canHaveModifiers(node) && (ts.getModifiers(node) || []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const isDefault = (node) => (ts.getModifiers(node) || []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
 
   for (const st of sf.statements) {
@@ -82,7 +85,11 @@ function scan(file) {
     } else if (ts.isExportDeclaration(st)) {
       if (st.moduleSpecifier) {
         if (!st.exportClause || ts.isNamespaceExport(st.exportClause)) use(st.moduleSpecifier.text, ["*"]);
-        else use(st.moduleSpecifier.text, st.exportClause.elements.map((e) => (e.propertyName || e.name).text));
+        else
+          use(
+            st.moduleSpecifier.text,
+            st.exportClause.elements.map((e) => (e.propertyName || e.name).text),
+          );
       }
       // A name passed on from another module is that module's to keep: here it only has to be used.
       const local = !st.moduleSpecifier;
@@ -96,7 +103,8 @@ function scan(file) {
       const type = ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st);
       if (isDefault(st)) exports.set("default", { line: lineOf(st), type });
       else if (ts.isVariableStatement(st)) {
-        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) exports.set(d.name.text, { line: lineOf(d), type });
+        for (const d of st.declarationList.declarations)
+          if (ts.isIdentifier(d.name)) exports.set(d.name.text, { line: lineOf(d), type });
       } else if (st.name && ts.isIdentifier(st.name)) exports.set(st.name.text, { line: lineOf(st), type });
     }
   }
@@ -114,13 +122,17 @@ function scan(file) {
     } else if (kind === ts.ScriptKind.JS && ts.isStringLiteralLike(node)) {
       // Scripts and benchmarks reach compiled modules through built paths: out("src/core/engine.js").
       const m = node.text.match(/^(?:dist\/)?((?:src|test)\/[\w./-]+)\.js$/);
-      if (m) for (const ext of [".ts", ".tsx"]) if (fs.existsSync(path.join(ROOT, m[1] + ext))) uses.push({ target: path.join(ROOT, m[1] + ext), names: ["*"] });
+      if (m)
+        for (const ext of [".ts", ".tsx"])
+          if (fs.existsSync(path.join(ROOT, m[1] + ext)))
+            uses.push({ target: path.join(ROOT, m[1] + ext), names: ["*"] });
     }
     ts.forEachChild(node, visit);
   };
   visit(sf);
   /** How often a name occurs in the module's own text (its declaration counts once). */
-  const occurrences = (name) => (text.match(new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`, "g")) || []).length;
+  const occurrences = (name) =>
+    (text.match(new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`, "g")) || []).length;
   return { exports, uses, occurrences };
 }
 
@@ -139,7 +151,11 @@ function unusedExports() {
   const unused = [];
   for (const [file, { exports, occurrences }] of scanned) {
     const r = rel(file);
-    const checked = /\.tsx?$/.test(r) && !r.endsWith(".d.ts") && !/\.test\.tsx?$/.test(r) && (r.startsWith("src/") || r.startsWith("test/"));
+    const checked =
+      /\.tsx?$/.test(r) &&
+      !r.endsWith(".d.ts") &&
+      !/\.test\.tsx?$/.test(r) &&
+      (r.startsWith("src/") || r.startsWith("test/"));
     if (!checked) continue;
     const names = used.get(file) || new Set();
     if (names.has("*")) continue;
@@ -158,7 +174,9 @@ if (require.main === module) {
   const unused = unusedExports();
   for (const u of unused) console.error(`export nobody imports: ${u}`);
   if (unused.length > 0) {
-    console.error(`${unused.length} exports nobody imports: remove them, or drop \`export\` if the module uses them itself.`);
+    console.error(
+      `${unused.length} exports nobody imports: remove them, or drop \`export\` if the module uses them itself.`,
+    );
     process.exit(1);
   }
 }

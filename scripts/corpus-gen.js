@@ -7,12 +7,22 @@ const { spawnSync } = require("child_process");
 const { parseArgs } = require("node:util");
 const path = require("path");
 
-const { values } = parseArgs({ options: { seed: { type: "string", default: "1" }, count: { type: "string", default: "20000" }, failures: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: {
+    seed: { type: "string", default: "1" },
+    count: { type: "string", default: "20000" },
+    failures: { type: "string", default: "10" },
+  },
+});
 const root = path.resolve(__dirname, "..");
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js");
-const run = spawnSync(process.execPath, [jest, "--rootDir", root, "--roots", "<rootDir>/test/corpus3", "--testMatch", "**/run.debug.ts"], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, SEED: values.seed, COUNT: values.count, FAILURES: values.failures },
-});
+const run = spawnSync(
+  process.execPath,
+  [jest, "--rootDir", root, "--roots", "<rootDir>/test/corpus3", "--testMatch", "**/run.debug.ts"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, SEED: values.seed, COUNT: values.count, FAILURES: values.failures },
+  },
+);
 process.exit(run.status ?? 1);

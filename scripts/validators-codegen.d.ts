@@ -1,2 +1,5 @@
 /** See validators-codegen.js. */
-export function generateValidators(packSchema: object, implementations: readonly { id: string; paramsSchema: object }[]): string;
+export function generateValidators(
+  packSchema: object,
+  implementations: readonly { id: string; paramsSchema: object }[],
+): string;

@@ -50,7 +50,8 @@ function generateValidators(packSchema, implementations) {
     paramsEntries.push(`  ${JSON.stringify(impl.id)}: ${key},`);
   }
   const code = standaloneCode(ajv, exportsMap);
-  if (/require\(|new Function|eval\(/.test(code)) throw new Error("generated validators must not require modules or compile code at run time");
+  if (/require\(|new Function|eval\(/.test(code))
+    throw new Error("generated validators must not require modules or compile code at run time");
   return `${HEADER}${code}\n\n/** The params validator of each rule implementation, by implementation id. */\nexport const paramsValidators = {\n${paramsEntries.join("\n")}\n};\n`;
 }
 

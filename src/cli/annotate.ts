@@ -7,7 +7,6 @@ import { DEFAULT_LIMITS, isAnnotatedCopy, type OpenedZip, ReadLimits } from "./r
 import { patchPackageChunks, PatchError } from "./patch-package";
 import { ZipTooLargeError } from "./zip";
 
-
 /** An annotated copy that was not written; the input's audit stands. */
 export class OutputError extends Error {
   readonly code = "output-not-written";
@@ -89,7 +88,12 @@ function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: An
  * not an input of this run. Never a link (not followed, not replaced), a directory, an input of this run (even
  * one of our copies: an input is never written over), or a file someone else wrote.
  */
-function checkTarget(out: string, inputs: ReadonlySet<string>, inputPaths: ReadonlySet<string>, limits: ReadLimits): void {
+function checkTarget(
+  out: string,
+  inputs: ReadonlySet<string>,
+  inputPaths: ReadonlySet<string>,
+  limits: ReadLimits,
+): void {
   let st: fs.BigIntStats;
   try {
     st = fs.lstatSync(out, { bigint: true });
@@ -98,17 +102,32 @@ function checkTarget(out: string, inputs: ReadonlySet<string>, inputPaths: Reado
     throw failed(out, err);
   }
   if (st.isSymbolicLink())
-    throw new OutputError(`${out} 是一个链接，为免改动它指向的文件，不写入也不替换它；请删除该链接或换一个 --annotate 目录`, `${out} is a link; it is neither followed nor replaced, so that the file it points to stays untouched. Remove the link or choose another --annotate folder`);
+    throw new OutputError(
+      `${out} 是一个链接，为免改动它指向的文件，不写入也不替换它；请删除该链接或换一个 --annotate 目录`,
+      `${out} is a link; it is neither followed nor replaced, so that the file it points to stays untouched. Remove the link or choose another --annotate folder`,
+    );
   if (!st.isFile())
-    throw new OutputError(`${out} 已存在且不是普通文件，未写出标注副本`, `${out} exists and is not a regular file; the annotated copy was not written`);
+    throw new OutputError(
+      `${out} 已存在且不是普通文件，未写出标注副本`,
+      `${out} exists and is not a regular file; the annotated copy was not written`,
+    );
   const ours = isAnnotatedCopy(out, limits);
   if (inputs.has(identity(st)) || inputPaths.has(realOut(out))) {
     if (ours)
-      throw new OutputError(`${out} 是本工具先前写出的标注副本，但它也是本次检查的输入，不会被覆盖；请不要把标注副本作为输入（例如只给出原文件），或换一个 --annotate 目录`, `${out} is an annotated copy written earlier, but it is also an input of this run and is never overwritten; leave annotated copies out of the inputs (give the originals only) or choose another --annotate folder`);
-    throw new OutputError(`${out} 是本次检查的输入文件（或其链接），不会被覆盖；请换一个 --annotate 目录`, `${out} is an input of this run (or a link to one) and is never overwritten; choose another --annotate folder`);
+      throw new OutputError(
+        `${out} 是本工具先前写出的标注副本，但它也是本次检查的输入，不会被覆盖；请不要把标注副本作为输入（例如只给出原文件），或换一个 --annotate 目录`,
+        `${out} is an annotated copy written earlier, but it is also an input of this run and is never overwritten; leave annotated copies out of the inputs (give the originals only) or choose another --annotate folder`,
+      );
+    throw new OutputError(
+      `${out} 是本次检查的输入文件（或其链接），不会被覆盖；请换一个 --annotate 目录`,
+      `${out} is an input of this run (or a link to one) and is never overwritten; choose another --annotate folder`,
+    );
   }
   if (!ours)
-    throw new OutputError(`${out} 已存在，且不是本工具写出的标注副本，未替换它；请移走该文件或换一个 --annotate 目录`, `${out} already exists and is not an annotated copy written by this tool; it was not replaced. Move it away or choose another --annotate folder`);
+    throw new OutputError(
+      `${out} 已存在，且不是本工具写出的标注副本，未替换它；请移走该文件或换一个 --annotate 目录`,
+      `${out} already exists and is not an annotated copy written by this tool; it was not replaced. Move it away or choose another --annotate folder`,
+    );
 }
 
 function failed(out: string, err: unknown): OutputError {
@@ -122,9 +141,24 @@ function failed(out: string, err: unknown): OutputError {
     EEXIST: ["--annotate 给出的路径已存在且不是文件夹", "the --annotate path exists and is not a folder"],
   };
   // Anything but a file-system error comes from the workbook writer: said in words, not with its exception's text.
-  if (err instanceof PatchError) return new OutputError(`无法写出标注副本 ${out}：${err.zh}；审核结果不受影响`, `Cannot write the annotated copy ${out}: ${err.en}; the audit itself is unaffected`);
-  if (err instanceof ZipTooLargeError) return new OutputError(`无法写出标注副本 ${out}：副本超过 4 GiB 或 65,535 个部件，无法写出；审核结果不受影响`, `Cannot write the annotated copy ${out}: it would exceed 4 GiB or 65,535 parts; the audit itself is unaffected`);
-  const [zh, en] = why[code ?? ""] ?? (code ? [code, code] : ["此工作簿的结构不被支持，未能写出副本；审核结果不受影响", "this workbook's structure is not supported, so no copy was written; the audit itself is unaffected"]);
+  if (err instanceof PatchError)
+    return new OutputError(
+      `无法写出标注副本 ${out}：${err.zh}；审核结果不受影响`,
+      `Cannot write the annotated copy ${out}: ${err.en}; the audit itself is unaffected`,
+    );
+  if (err instanceof ZipTooLargeError)
+    return new OutputError(
+      `无法写出标注副本 ${out}：副本超过 4 GiB 或 65,535 个部件，无法写出；审核结果不受影响`,
+      `Cannot write the annotated copy ${out}: it would exceed 4 GiB or 65,535 parts; the audit itself is unaffected`,
+    );
+  const [zh, en] =
+    why[code ?? ""] ??
+    (code
+      ? [code, code]
+      : [
+          "此工作簿的结构不被支持，未能写出副本；审核结果不受影响",
+          "this workbook's structure is not supported, so no copy was written; the audit itself is unaffected",
+        ]);
   return new OutputError(`无法写出标注副本 ${out}：${zh}`, `Cannot write the annotated copy ${out}: ${en}`);
 }
 
@@ -157,13 +191,17 @@ export async function writeAnnotatedCopy(
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`);
   let fd: number;
   try {
-    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o644);
+    fd = fs.openSync(
+      tmp,
+      fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW,
+      0o644,
+    );
   } catch (err) {
     throw failed(out, err);
   }
   try {
     try {
-      for (const chunk of data) for (let at = 0; at < chunk.length; ) at += fs.writeSync(fd, chunk, at);
+      for (const chunk of data) for (let at = 0; at < chunk.length;) at += fs.writeSync(fd, chunk, at);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -2,8 +2,16 @@ import * as os from "os";
 import { parseArgs as parseArgv } from "node:util";
 import Decimal from "decimal.js";
 import {
-  flagNaming, parseProfileInput, PROFILE_VALUES, PROJECT_FIELDS, renderSetupMessage, type ProfileValueSpec,
-  type ProjectKind, type RawValue, type SystemType, type Tier,
+  flagNaming,
+  parseProfileInput,
+  PROFILE_VALUES,
+  PROJECT_FIELDS,
+  renderSetupMessage,
+  type ProfileValueSpec,
+  type ProjectKind,
+  type RawValue,
+  type SystemType,
+  type Tier,
 } from "../core";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
@@ -61,11 +69,32 @@ const MB = 1024 * 1024;
 const PROFILE_SPECS = (Object.values(PROFILE_VALUES) as ProfileValueSpec[]).filter((s) => s.key !== "lastYearOm");
 
 function profileHelpLine(s: ProfileValueSpec, en: boolean): string {
-  const arg = s.type === "boolean" ? "" : s.type === "choice" ? ` ${s.choices!.join("|")}`
-    : s.type === "money" ? (en ? " AMOUNT" : " 金额") : s.type === "count" ? (en ? " N" : " 整数") : s.type === "date" ? " YYYY-MM-DD" : (en ? " NAME" : " 名称");
+  const arg =
+    s.type === "boolean"
+      ? ""
+      : s.type === "choice"
+        ? ` ${s.choices!.join("|")}`
+        : s.type === "money"
+          ? en
+            ? " AMOUNT"
+            : " 金额"
+          : s.type === "count"
+            ? en
+              ? " N"
+              : " 整数"
+            : s.type === "date"
+              ? " YYYY-MM-DD"
+              : en
+                ? " NAME"
+                : " 名称";
   const left = `  ${s.flag}${arg}`;
   const what = en ? s.en : s.zh;
-  const note = s.type === "boolean" ? (en ? `${what} (--no-${s.flag.slice(2)} for no)` : `${what}（--no-${s.flag.slice(2)} 表示否）`) : what;
+  const note =
+    s.type === "boolean"
+      ? en
+        ? `${what} (--no-${s.flag.slice(2)} for no)`
+        : `${what}（--no-${s.flag.slice(2)} 表示否）`
+      : what;
   return `${left.padEnd(24)} ${note}`;
 }
 
@@ -148,7 +177,10 @@ const OPTIONS = {
 
 /** parseArgs options for the profile-value flags: booleans take --x / --no-x, the rest a value. */
 const PROFILE_OPTIONS = Object.fromEntries(
-  [...Object.values(PROJECT_FIELDS), ...Object.values(PROFILE_VALUES)].map((s) => [s.flag.slice(2), { type: s.type === "boolean" ? "boolean" : "string" } as const]),
+  [...Object.values(PROJECT_FIELDS), ...Object.values(PROFILE_VALUES)].map((s) => [
+    s.flag.slice(2),
+    { type: s.type === "boolean" ? "boolean" : "string" } as const,
+  ]),
 ) as Record<string, { type: "boolean" | "string" }>;
 
 /** The number of cores node may use (availableParallelism, Node ≥ 18.14). */
@@ -177,7 +209,13 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv[0] !== "check") throw usage(`未知命令“${argv[0]}”，目前只支持 check`);
   let parsed;
   try {
-    parsed = parseArgv({ args: argv.slice(1), options: { ...OPTIONS, ...PROFILE_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
+    parsed = parseArgv({
+      args: argv.slice(1),
+      options: { ...OPTIONS, ...PROFILE_OPTIONS },
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
@@ -189,7 +227,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (v.help) return { command: "help" };
   if (v.version) return { command: "version" };
   const choice = <K extends keyof typeof CHOICES>(key: K, value: string): (typeof CHOICES)[K][number] => {
-    if (!(CHOICES[key] as readonly string[]).includes(value)) throw usage(`--${key} 的取值“${value}”无效，可选：${CHOICES[key].join(" | ")}`);
+    if (!(CHOICES[key] as readonly string[]).includes(value))
+      throw usage(`--${key} 的取值“${value}”无效，可选：${CHOICES[key].join(" | ")}`);
     return value as (typeof CHOICES)[K][number];
   };
   const nonEmpty = (name: keyof typeof OPTIONS): string | undefined => {
@@ -202,7 +241,8 @@ export function parseArgs(argv: readonly string[]): Command {
     if (text === undefined) return undefined;
     const ok = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
     const n = Number(text);
-    if (!ok || !(n > 0) || !Number.isFinite(n)) throw usage(`--${name} 应为${integer ? "正整数" : "正数"}，而不是“${text}”`);
+    if (!ok || !(n > 0) || !Number.isFinite(n))
+      throw usage(`--${name} 应为${integer ? "正整数" : "正数"}，而不是“${text}”`);
     return n;
   };
   const opts: CheckOptions = {
@@ -236,7 +276,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (system !== undefined) opts.system = system as SystemType;
   if (tier !== undefined) opts.tier = tier as Tier;
   if (lastYearOm !== undefined) opts.lastYearOm = new Decimal(lastYearOm as string);
-  for (const [name, value] of Object.entries(packValues)) opts.profileValues[PROFILE_VALUES[name as keyof typeof PROFILE_VALUES].key] = value;
+  for (const [name, value] of Object.entries(packValues))
+    opts.profileValues[PROFILE_VALUES[name as keyof typeof PROFILE_VALUES].key] = value;
   const format = nonEmpty("format");
   if (format !== undefined) opts.format = choice("format", format);
   const lang = nonEmpty("lang");

@@ -1,7 +1,20 @@
 import {
-  audit, flagNaming, noTableOutcome, overridesFor, projectName, readingTables, renderBoth, renderSetupMessage,
-  selectPack, SETUP_FIELDS, type Corrections, type PlainValue, type ProfileOverrides, type SetupFieldName,
-  type StandardPack, type WorkbookSnapshot,
+  audit,
+  flagNaming,
+  noTableOutcome,
+  overridesFor,
+  projectName,
+  readingTables,
+  renderBoth,
+  renderSetupMessage,
+  selectPack,
+  SETUP_FIELDS,
+  type Corrections,
+  type PlainValue,
+  type ProfileOverrides,
+  type SetupFieldName,
+  type StandardPack,
+  type WorkbookSnapshot,
 } from "../core";
 import { OutputError, writeAnnotatedCopy } from "./annotate";
 import { failedResult, internalError, type FileResult } from "./file-result";
@@ -18,8 +31,16 @@ export interface PackSet {
 /** The values given on the command line, by field name, as the setup layer reads them (already checked by args). */
 function givenValues(settings: CheckSettings): Partial<Record<SetupFieldName, PlainValue>> {
   const out: Partial<Record<SetupFieldName, PlainValue>> = {};
-  const byKey = new Map(Object.entries(SETUP_FIELDS).map(([name, spec]) => [spec.key as string, name as SetupFieldName]));
-  const plain: Record<string, PlainValue | undefined> = { ...settings.profileValues, kind: settings.kind, system: settings.system, tier: settings.tier ?? undefined, lastYearOm: settings.lastYearOm };
+  const byKey = new Map(
+    Object.entries(SETUP_FIELDS).map(([name, spec]) => [spec.key as string, name as SetupFieldName]),
+  );
+  const plain: Record<string, PlainValue | undefined> = {
+    ...settings.profileValues,
+    kind: settings.kind,
+    system: settings.system,
+    tier: settings.tier ?? undefined,
+    lastYearOm: settings.lastYearOm,
+  };
   for (const [key, v] of Object.entries(plain)) {
     const name = byKey.get(key);
     if (name && v !== undefined) out[name] = v;
@@ -76,14 +97,19 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   } catch (err) {
     if (err instanceof WorkbookReadError) {
       const entry = { code: err.code, message: en ? err.messageEn : err.message };
-      if (err.code === "annotated-copy") return { ...failure(file, err.code, entry.message), error: null, skipped: entry };
+      if (err.code === "annotated-copy")
+        return { ...failure(file, err.code, entry.message), error: null, skipped: entry };
       return failure(file, err.code, entry.message);
     }
     const message = (err as Error)?.message ?? String(err);
     return failedResult(file, internalError(file, message, en, "reading"));
   }
   // --standard auto: the district the workbook names (title, 编制单位, sheet names); else the one given.
-  const selection = selectPack(snapshot, packs.fixed ? { auto: false, pack: packs.packs[0], file: packs.fixed.file } : { auto: true, packs: packs.packs }, flagNaming);
+  const selection = selectPack(
+    snapshot,
+    packs.fixed ? { auto: false, pack: packs.packs[0], file: packs.fixed.file } : { auto: true, packs: packs.packs },
+    flagNaming,
+  );
   const pack = selection.pack;
   const standard = { id: pack.id, title: pack.title, reason: renderBoth(selection.reason) };
   const overrides: ProfileOverrides = {
@@ -101,17 +127,46 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   const noTable = noTableOutcome(result.model, { file, naming: flagNaming });
   if (noTable) return failure(file, noTable.code, renderSetupMessage(noTable.message, settings.lang));
   const done: FileResult = {
-    file, error: null, profile: result.model.profile, findings: result.findings, totals: result.totals,
-    unit: result.model.profile.unit, review: result.review, projectName: projectName(result.model), amounts: result.amounts, standard,
+    file,
+    error: null,
+    profile: result.model.profile,
+    findings: result.findings,
+    totals: result.totals,
+    unit: result.model.profile.unit,
+    review: result.review,
+    projectName: projectName(result.model),
+    amounts: result.amounts,
+    standard,
     ...(settings.explain ? { reading: readingTables(result.model) } : {}),
   };
   if (task.out !== null) {
     try {
-      const report = { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit, lang: settings.lang, ...(settings.explain ? { model: result.model } : {}) };
-      done.output = { file: await writeAnnotatedCopy(zip, result.findings, task.out, { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) }, settings.limits, report), error: null };
+      const report = {
+        document: reviewDocument(result.model, pack, result.review),
+        unit: result.model.profile.unit,
+        lang: settings.lang,
+        ...(settings.explain ? { model: result.model } : {}),
+      };
+      done.output = {
+        file: await writeAnnotatedCopy(
+          zip,
+          result.findings,
+          task.out,
+          { ids: new Set(settings.inputs.ids), paths: new Set(settings.inputs.paths) },
+          settings.limits,
+          report,
+        ),
+        error: null,
+      };
     } catch (err) {
       // The writer's own exception text means nothing to a reviewer: say what happened in words.
-      const e = err instanceof OutputError ? err : new OutputError(`无法写出标注副本 ${task.out}：写入组件无法写出此工作簿的副本（其结构不被支持）；审核结果不受影响`, `Cannot write the annotated copy ${task.out}: the writer could not write a copy of this workbook (its structure is not supported); the audit itself is unaffected`);
+      const e =
+        err instanceof OutputError
+          ? err
+          : new OutputError(
+              `无法写出标注副本 ${task.out}：写入组件无法写出此工作簿的副本（其结构不被支持）；审核结果不受影响`,
+              `Cannot write the annotated copy ${task.out}: the writer could not write a copy of this workbook (its structure is not supported); the audit itself is unaffected`,
+            );
       done.output = { file: task.out, error: { code: e.code, message: en ? e.messageEn : e.message } };
     }
   }

@@ -35,7 +35,12 @@ export function failedResult(file: string, error: ErrorEntry): FileResult {
 }
 
 /** An `internal-error` entry: the checker failed on this file while reading or checking it (please report it). */
-export function internalError(file: string, detail: string, en: boolean, stage: "reading" | "checking" = "checking"): ErrorEntry {
+export function internalError(
+  file: string,
+  detail: string,
+  en: boolean,
+  stage: "reading" | "checking" = "checking",
+): ErrorEntry {
   const message = en
     ? `Internal error while ${stage} ${file}: ${detail} (please report it)`
     : `${stage === "reading" ? "读取" : "检查"} ${file} 时内部出错：${detail}（请报告此问题）`;

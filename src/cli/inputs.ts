@@ -24,10 +24,16 @@ const byPath = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 :
 /** A folder's workbooks, recursively, sorted; temporary files and our annotated copies left out; links to folders not followed. */
 function folderWorkbooks(dir: string): string[] {
   const found = globSync(["**/*.xlsx", "**/*.xlsm"], {
-    cwd: dir, caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false,
+    cwd: dir,
+    caseSensitiveMatch: false,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+    expandDirectories: false,
   });
   return found
-    .filter((rel) => WORKBOOK.test(rel) && !TEMP.test(path.posix.basename(rel)) && !ANNOTATED.test(path.posix.basename(rel)))
+    .filter(
+      (rel) => WORKBOOK.test(rel) && !TEMP.test(path.posix.basename(rel)) && !ANNOTATED.test(path.posix.basename(rel)),
+    )
     .sort(byPath)
     .map((rel) => path.join(dir, ...rel.split("/")));
 }
@@ -38,7 +44,11 @@ function folderWorkbooks(dir: string): string[] {
  * `**\/*.xlsm`) expanded here, so it works where the shell does not expand it (cmd.exe, PowerShell). A pattern's
  * matches are sorted and leave out Excel's `~$` lock files. A path that exists is never read as a pattern.
  */
-export function expandInputs(args: readonly string[], lang: "zh-CN" | "en-US", platform: NodeJS.Platform = process.platform): InputEntry[] {
+export function expandInputs(
+  args: readonly string[],
+  lang: "zh-CN" | "en-US",
+  platform: NodeJS.Platform = process.platform,
+): InputEntry[] {
   const en = lang === "en-US";
   const out: InputEntry[] = [];
   for (const arg of args) {
@@ -55,7 +65,16 @@ export function expandInputs(args: readonly string[], lang: "zh-CN" | "en-US", p
       if (files.length) out.push(...files.map((file) => ({ file })));
       // A folder named like a workbook was meant as one: the reader says it is a folder (not-a-file).
       else if (/\.(xlsx|xlsm|xls)$/i.test(arg)) out.push({ file: arg });
-      else out.push({ file: arg, error: { code: "file-not-found", message: en ? `The folder ${arg} holds no .xlsx or .xlsm workbook` : `文件夹 ${arg} 中没有 .xlsx 或 .xlsm 工作簿` } });
+      else
+        out.push({
+          file: arg,
+          error: {
+            code: "file-not-found",
+            message: en
+              ? `The folder ${arg} holds no .xlsx or .xlsm workbook`
+              : `文件夹 ${arg} 中没有 .xlsx 或 .xlsm 工作簿`,
+          },
+        });
       continue;
     }
     // Windows writes folders with backslashes; a pattern's separators are forward slashes.
@@ -69,7 +88,11 @@ export function expandInputs(args: readonly string[], lang: "zh-CN" | "en-US", p
       .sort(byPath)
       .map((f) => (platform === "win32" ? f.replace(/\//g, "\\") : f));
     if (files.length) out.push(...files.map((file) => ({ file })));
-    else out.push({ file: arg, error: { code: "file-not-found", message: en ? `No file matches ${arg}` : `没有与 ${arg} 匹配的文件` } });
+    else
+      out.push({
+        file: arg,
+        error: { code: "file-not-found", message: en ? `No file matches ${arg}` : `没有与 ${arg} 匹配的文件` },
+      });
   }
   return out;
 }

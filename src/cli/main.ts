@@ -62,7 +62,11 @@ function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorE
       return { code, message: err.localized(lang), details: err.details(lang) } as ErrorEntry;
     }
     const message = (err as Error)?.message ?? String(err);
-    return { code: "invalid-standard", message: lang === "en-US" ? `The standard ${value} cannot be loaded: ${message}` : `标准 ${value} 无法载入：${message}` };
+    return {
+      code: "invalid-standard",
+      message:
+        lang === "en-US" ? `The standard ${value} cannot be loaded: ${message}` : `标准 ${value} 无法载入：${message}`,
+    };
   }
 }
 
@@ -116,12 +120,23 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   if (!summaryTargetOk(command, io)) return 2;
   const outs = command.annotate === null ? null : planOutputs(command.files, command.annotate);
   const settings: CheckSettings = {
-    lang: command.lang, kind: command.kind, system: command.system, tier: command.tier,
-    lastYearOm: command.lastYearOm?.toString(), limits: command.limits, inputs: inputIdentities(command.files),
-    includeHidden: command.includeHidden ?? false, explain: command.explain ?? false, corrections: corrections ?? undefined, profileValues: command.profileValues,
+    lang: command.lang,
+    kind: command.kind,
+    system: command.system,
+    tier: command.tier,
+    lastYearOm: command.lastYearOm?.toString(),
+    limits: command.limits,
+    inputs: inputIdentities(command.files),
+    includeHidden: command.includeHidden ?? false,
+    explain: command.explain ?? false,
+    corrections: corrections ?? undefined,
+    profileValues: command.profileValues,
   };
   const tasks = command.files.map((file, i) => ({ file, out: outs ? outs[i] : null }));
-  const progress = io.status && tasks.length > 1 ? (done: number, total: number, file: string) => io.status!(`[${done}/${total}] ${file}`) : undefined;
+  const progress =
+    io.status && tasks.length > 1
+      ? (done: number, total: number, file: string) => io.status!(`[${done}/${total}] ${file}`)
+      : undefined;
   const checked = await checkAll(tasks, packs, settings, command.jobs, undefined, command.budget, progress);
   if (progress) io.status!(null);
   const results: FileResult[] = [];
@@ -129,13 +144,18 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   for (const r of results) for (const line of notes(r, en)) io.err(line);
   // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
   const byId = new Map(packs.packs.map((p) => [p.id, p]));
-  const packOf = (r: FileResult) => byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs.packs[0];
+  const packOf = (r: FileResult) =>
+    byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs.packs[0];
   const head = packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult));
-  io.out(command.format === "json" ? jsonReport(results, head, toolVersion()) : textReport(results, head, command.lang, {
-    verbose: command.verbose ?? false,
-    layout: layoutFor(io.stdout ?? { isTTY: false }, io.env ?? {}, command.color),
-    packOf,
-  }));
+  io.out(
+    command.format === "json"
+      ? jsonReport(results, head, toolVersion())
+      : textReport(results, head, command.lang, {
+          verbose: command.verbose ?? false,
+          layout: layoutFor(io.stdout ?? { isTTY: false }, io.env ?? {}, command.color),
+          packOf,
+        }),
+  );
   if (!(await writeSummary(command, results, head, io))) return 2;
   if (results.some((r) => r.error || r.output?.error)) return 2;
   // A draft pack (gongshu-draft) advises: its findings never set exit code 1.
@@ -172,7 +192,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (err) {
     // Nothing above should throw; if something does, the JSON contract still holds.
     const message = (err as Error)?.stack ?? String(err);
-    if (command.format === "json") io.out(failureReport({ code: "internal-error", message: (err as Error)?.message ?? String(err) }, toolVersion()));
+    if (command.format === "json")
+      io.out(failureReport({ code: "internal-error", message: (err as Error)?.message ?? String(err) }, toolVersion()));
     io.err(`错误：内部出错：${message}`);
     return 2;
   }

@@ -1,4 +1,15 @@
-import { applyEdits, ByteBuilder, childrenOf, type Edit, escapeAttr, escapeText, getAttr, rootElement, tags, unescapeXml } from "./xml-edit";
+import {
+  applyEdits,
+  ByteBuilder,
+  childrenOf,
+  type Edit,
+  escapeAttr,
+  escapeText,
+  getAttr,
+  rootElement,
+  tags,
+  unescapeXml,
+} from "./xml-edit";
 
 /** The author our notes are written under. */
 const NOTE_AUTHOR = "预算标尺 Budget Ruler";
@@ -11,12 +22,16 @@ export interface Note {
   text: string;
 }
 
-const textRun = (p: string, text: string) => `<${p}r><${p}rPr><${p}sz val="9"/><${p}rFont val="Tahoma"/></${p}rPr><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
+const textRun = (p: string, text: string) =>
+  `<${p}r><${p}rPr><${p}sz val="9"/><${p}rFont val="Tahoma"/></${p}rPr><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
 
 /** A new comments part holding `notes`. */
 export function newComments(ns: string, notes: readonly Note[]): Buffer {
-  const out = new ByteBuilder().push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns}"><authors><author>${escapeText(NOTE_AUTHOR)}</author></authors><commentList>`);
-  for (const n of notes) out.push(`<comment ref="${n.address}" authorId="0"><text>${textRun("", n.text)}</text></comment>`);
+  const out = new ByteBuilder().push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns}"><authors><author>${escapeText(NOTE_AUTHOR)}</author></authors><commentList>`,
+  );
+  for (const n of notes)
+    out.push(`<comment ref="${n.address}" authorId="0"><text>${textRun("", n.text)}</text></comment>`);
   return out.push("</commentList></comments>").toBuffer();
 }
 
@@ -27,7 +42,8 @@ export function newComments(ns: string, notes: readonly Note[]): Buffer {
  */
 export function mergeComments(xml: string, notes: readonly Note[]): { xml: string; added: Note[] } {
   const root = rootElement(xml);
-  if (!root || root.open.local !== "comments" || root.open.kind === "empty") throw new Error("comments part without comments");
+  if (!root || root.open.local !== "comments" || root.open.kind === "empty")
+    throw new Error("comments part without comments");
   const p = root.open.qname.slice(0, root.open.qname.length - root.open.local.length);
   const edits: Edit[] = [];
   const kids = childrenOf(xml, root);
@@ -38,11 +54,21 @@ export function mergeComments(xml: string, notes: readonly Note[]): { xml: strin
   if (!authors) {
     edits.push([root.open.end, 0, `<${p}authors>${authorXml}</${p}authors>`]);
   } else {
-    const names = childrenOf(xml, authors).filter((a) => a.open.local === "author").map((a) => unescapeXml(xml.slice(a.open.end, a.contentEnd)));
+    const names = childrenOf(xml, authors)
+      .filter((a) => a.open.local === "author")
+      .map((a) => unescapeXml(xml.slice(a.open.end, a.contentEnd)));
     authorId = names.indexOf(NOTE_AUTHOR);
     if (authorId < 0) {
       authorId = names.length;
-      edits.push(authors.open.kind === "empty" ? [authors.open.start, authors.end - authors.open.start, `<${authors.open.qname}>${authorXml}</${authors.open.qname}>`] : [authors.contentEnd, 0, authorXml]);
+      edits.push(
+        authors.open.kind === "empty"
+          ? [
+              authors.open.start,
+              authors.end - authors.open.start,
+              `<${authors.open.qname}>${authorXml}</${authors.open.qname}>`,
+            ]
+          : [authors.contentEnd, 0, authorXml],
+      );
     }
   }
   const existing = new Map<string, { text: { contentEnd: number; beforeExtras: number } | null }>();
@@ -67,19 +93,30 @@ export function mergeComments(xml: string, notes: readonly Note[]): { xml: strin
     if (has?.text) {
       edits.push([has.text.beforeExtras, 0, textRun(p, `\n\n${n.text}`)]);
     } else if (!has) {
-      fresh.push(`<${p}comment ref="${n.address}" authorId="${authorId}"><${p}text>${textRun(p, n.text)}</${p}text></${p}comment>`);
+      fresh.push(
+        `<${p}comment ref="${n.address}" authorId="${authorId}"><${p}text>${textRun(p, n.text)}</${p}text></${p}comment>`,
+      );
       added.push(n);
     }
   }
   if (fresh.length) {
     if (!list) edits.push([root.contentEnd, 0, `<${p}commentList>${fresh.join("")}</${p}commentList>`]);
-    else if (list.open.kind === "empty") edits.push([list.open.start, list.end - list.open.start, `<${list.open.qname}>${fresh.join("")}</${list.open.qname}>`]);
+    else if (list.open.kind === "empty")
+      edits.push([
+        list.open.start,
+        list.end - list.open.start,
+        `<${list.open.qname}>${fresh.join("")}</${list.open.qname}>`,
+      ]);
     else edits.push([list.contentEnd, 0, fresh.join("")]);
   }
   return { xml: applyEdits(xml, edits), added };
 }
 
-const VML_NS = { v: "urn:schemas-microsoft-com:vml", o: "urn:schemas-microsoft-com:office:office", x: "urn:schemas-microsoft-com:office:excel" };
+const VML_NS = {
+  v: "urn:schemas-microsoft-com:vml",
+  o: "urn:schemas-microsoft-com:office:office",
+  x: "urn:schemas-microsoft-com:office:excel",
+};
 const SHAPE_TYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
@@ -97,13 +134,20 @@ function shape(id: number, n: Note, z: number): string {
 /** The blocks of 1,024 shape ids (o:idmap) a VML part claims. */
 export function idBlocks(vml: string): number[] {
   const m = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec(vml);
-  return m ? m[1].split(/[\s,]+/).map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
+  return m
+    ? m[1]
+        .split(/[\s,]+/)
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : [];
 }
 
 /** A new VML drawing for `notes`, its shape ids in blocks from `firstBlock` on. */
 export function newVml(notes: readonly Note[], firstBlock: number): Buffer {
   const blocks = Array.from({ length: Math.max(1, Math.ceil(notes.length / 1024)) }, (_, i) => firstBlock + i);
-  const out = new ByteBuilder().push(`<xml xmlns:v="${VML_NS.v}" xmlns:o="${VML_NS.o}" xmlns:x="${VML_NS.x}"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>${SHAPE_TYPE}`);
+  const out = new ByteBuilder().push(
+    `<xml xmlns:v="${VML_NS.v}" xmlns:o="${VML_NS.o}" xmlns:x="${VML_NS.x}"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>${SHAPE_TYPE}`,
+  );
   notes.forEach((n, i) => out.push(shape(firstBlock * 1024 + 1 + i, n, i + 1)));
   return out.push("</xml>").toBuffer();
 }
@@ -120,8 +164,10 @@ export function mergeVml(vml: string, notes: readonly Note[], freeBlock: number)
   if (close < 0 || !open) throw new Error("VML drawing without its <xml> root");
   const edits: Edit[] = [];
   const missing = Object.entries(VML_NS).filter(([prefix, uri]) => getAttr(open.attrs, `xmlns:${prefix}`) !== uri);
-  if (missing.some(([prefix]) => getAttr(open.attrs, `xmlns:${prefix}`) !== undefined)) throw new Error("VML prefixes bound to other namespaces");
-  if (missing.length) edits.push([open.end - 1, 0, missing.map(([prefix, uri]) => ` xmlns:${prefix}="${escapeAttr(uri)}"`).join("")]);
+  if (missing.some(([prefix]) => getAttr(open.attrs, `xmlns:${prefix}`) !== undefined))
+    throw new Error("VML prefixes bound to other namespaces");
+  if (missing.length)
+    edits.push([open.end - 1, 0, missing.map(([prefix, uri]) => ` xmlns:${prefix}="${escapeAttr(uri)}"`).join("")]);
   let maxId = 0;
   for (const m of vml.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
   const blocks = idBlocks(vml);
@@ -141,7 +187,8 @@ export function mergeVml(vml: string, notes: readonly Note[], freeBlock: number)
   let shapes = notes.map((n, i) => shape(ids[i], n, 1000 + i)).join("");
   if (!/\bid="_x0000_t202"/.test(vml)) shapes = SHAPE_TYPE + shapes;
   if (idmap) edits.push([idmap.index + idmap[1].length, idmap[2].length, blocks.join(",")]);
-  else shapes = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>${shapes}`;
+  else
+    shapes = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>${shapes}`;
   edits.push([close, 0, shapes]);
   return applyEdits(vml, edits);
 }

@@ -6,7 +6,17 @@ import { mergeComments, mergeVml, newComments, newVml, idBlocks, type Note } fro
 import { legacyDrawingEdit, readSheetPart, styleEdits } from "./patch-sheet";
 import { DEFAULT_STYLES, StylesEditor } from "./patch-styles";
 import { quotedSheet, reportSheetNames, reportSheetXml } from "./report-xml";
-import { applyEdits, childrenOf, decodePart, type Edit, type Element, escapeAttr, escapeText, getAttr, rootElement } from "./xml-edit";
+import {
+  applyEdits,
+  childrenOf,
+  decodePart,
+  type Edit,
+  type Element,
+  escapeAttr,
+  escapeText,
+  getAttr,
+  rootElement,
+} from "./xml-edit";
 import { type OutEntry, writeZip } from "./zip";
 
 /** The defined name that marks a workbook as one of our annotated copies (see annotate.ts). */
@@ -68,7 +78,9 @@ class Rels {
     do id = `rId${this.next++}`;
     while (this.ids.has(id));
     this.ids.add(id);
-    this.added.push(`Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ""}`);
+    this.added.push(
+      `Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ""}`,
+    );
     return id;
   }
   get changed(): boolean {
@@ -81,7 +93,14 @@ class Rels {
     if (!root) throw new Error("relationships part without its root");
     const p = root.open.qname.slice(0, root.open.qname.length - root.open.local.length);
     const items = this.added.map((a) => `<${p}Relationship ${a}/>`).join("");
-    if (root.open.kind === "empty") return applyEdits(this.text, [[root.open.start, root.end - root.open.start, `<${root.open.qname}${root.open.attrs.replace(/\s*$/, "")}>${items}</${root.open.qname}>`]]);
+    if (root.open.kind === "empty")
+      return applyEdits(this.text, [
+        [
+          root.open.start,
+          root.end - root.open.start,
+          `<${root.open.qname}${root.open.attrs.replace(/\s*$/, "")}>${items}</${root.open.qname}>`,
+        ],
+      ]);
     return applyEdits(this.text, [[root.contentEnd, 0, items]]);
   }
 }
@@ -119,11 +138,16 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
   // The workbook: its namespace says the package's flavour (transitional or Strict) for everything added.
   const wbPart = decode(info.part);
   const wbRoot = rootElement(wbPart.text);
-  if (!wbRoot || wbRoot.open.kind === "empty") throw new PatchError(`工作簿部件 ${info.part} 无法解析`, `the workbook part ${info.part} cannot be parsed`);
+  if (!wbRoot || wbRoot.open.kind === "empty")
+    throw new PatchError(`工作簿部件 ${info.part} 无法解析`, `the workbook part ${info.part} cannot be parsed`);
   const p = wbRoot.open.qname.slice(0, wbRoot.open.qname.length - wbRoot.open.local.length);
-  const main = getAttr(wbRoot.open.attrs, p ? `xmlns:${p.slice(0, -1)}` : "xmlns") ?? "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const main =
+    getAttr(wbRoot.open.attrs, p ? `xmlns:${p.slice(0, -1)}` : "xmlns") ??
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const strict = main.includes("purl.oclc.org");
-  const rel = strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships" : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const rel = strict
+    ? "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const wbDir = dirOf(info.part);
 
   const relsName = (part: string) => `${dirOf(part)}_rels/${norm(part).slice(dirOf(part).length)}.rels`;
@@ -163,7 +187,8 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
     else bySheet.set(f.sheet, [f]);
   }
   let freeBlock = 1;
-  for (const name of source.names()) if (/\.vml$/i.test(name)) for (const b of idBlocks(decode(name).text)) freeBlock = Math.max(freeBlock, b + 1);
+  for (const name of source.names())
+    if (/\.vml$/i.test(name)) for (const b of idBlocks(decode(name).text)) freeBlock = Math.max(freeBlock, b + 1);
   for (const [sheetName, flags] of bySheet) {
     const entry = info.sheets.find((s) => s.name === sheetName && s.part);
     if (!entry) continue;
@@ -174,8 +199,13 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
     const partName = entry.part!;
     const part = decode(partName);
     const sheet = readSheetPart(part.text);
-    const where = (zh: string, en: string) => new PatchError(`工作表“${entry.name}”（${partName}）${zh}`, `sheet "${entry.name}" (${partName}) ${en}`);
-    if (!sheet || !sheet.data) throw where("的 XML 结构无法识别（找不到单元格数据）", "has XML whose structure is not recognised (no cell data found)");
+    const where = (zh: string, en: string) =>
+      new PatchError(`工作表“${entry.name}”（${partName}）${zh}`, `sheet "${entry.name}" (${partName}) ${en}`);
+    if (!sheet || !sheet.data)
+      throw where(
+        "的 XML 结构无法识别（找不到单元格数据）",
+        "has XML whose structure is not recognised (no cell data found)",
+      );
     const fillAt = new Map<string, string>();
     const targets = new Map<number, number[]>();
     for (const f of flags) {
@@ -191,11 +221,18 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
     } catch {
       throw where("的单元格数据结构无法识别", "has cell data whose structure is not recognised");
     }
-    const notes: Note[] = flags.map((f) => ({ row: f.row, col: f.col, address: f.address.replace(/\$/g, "").toUpperCase(), text: f.note }));
+    const notes: Note[] = flags.map((f) => ({
+      row: f.row,
+      col: f.col,
+      address: f.address.replace(/\$/g, "").toUpperCase(),
+      text: f.note,
+    }));
     const rels = relsOf(partName);
     const sheetRels = index.relationships(partName);
     const commentsRel = sheetRels.find((r) => r.type === "comments" && r.target && index.find(r.target));
-    const vmlRel = sheet.legacyDrawingId ? sheetRels.find((r) => r.id === sheet.legacyDrawingId && r.target && index.find(r.target)) : undefined;
+    const vmlRel = sheet.legacyDrawingId
+      ? sheetRels.find((r) => r.id === sheet.legacyDrawingId && r.target && index.find(r.target))
+      : undefined;
     let shapes = notes;
     if (commentsRel) {
       const stored = index.find(commentsRel.target!)!;
@@ -239,7 +276,8 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
   // The report sheets, after the workbook's own, and the mark.
   const kids = childrenOf(wbPart.text, wbRoot);
   const sheetsEl = kids.find((k) => k.open.local === "sheets");
-  if (!sheetsEl || sheetsEl.open.kind === "empty") throw new PatchError(`工作簿部件 ${info.part} 没有工作表列表`, `the workbook part ${info.part} lists no sheets`);
+  if (!sheetsEl || sheetsEl.open.kind === "empty")
+    throw new PatchError(`工作簿部件 ${info.part} 没有工作表列表`, `the workbook part ${info.part} lists no sheets`);
   const sheetTags = childrenOf(wbPart.text, sheetsEl).filter((k) => k.open.local === "sheet");
   let sheetId = Math.max(0, ...sheetTags.map((s) => Number(getAttr(s.open.attrs, "sheetId")) || 0));
   const names = new Set(info.sheets.map((s) => s.name.toLowerCase()));
@@ -268,13 +306,22 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
     definedNames.push(reportSheetNames(report, name, sheetTags.length + i, p));
     if (i === content.markSheet) markName = name;
   });
-  definedNames.unshift(`<${p}definedName name="${MARK_NAME}">${escapeText(`${quotedSheet(markName || info.sheets[0]?.name || "Sheet1")}!$A$1`)}</${p}definedName>`);
+  definedNames.unshift(
+    `<${p}definedName name="${MARK_NAME}">${escapeText(`${quotedSheet(markName || info.sheets[0]?.name || "Sheet1")}!$A$1`)}</${p}definedName>`,
+  );
   const wbEdits: Edit[] = [[sheetsEl.contentEnd, 0, sheetXml.join("")]];
   const dn = kids.find((k) => k.open.local === "definedNames");
-  if (dn && dn.open.kind === "empty") wbEdits.push([dn.open.start, dn.end - dn.open.start, `<${dn.open.qname}>${definedNames.join("")}</${dn.open.qname}>`]);
+  if (dn && dn.open.kind === "empty")
+    wbEdits.push([
+      dn.open.start,
+      dn.end - dn.open.start,
+      `<${dn.open.qname}>${definedNames.join("")}</${dn.open.qname}>`,
+    ]);
   else if (dn) wbEdits.push([dn.contentEnd, 0, definedNames.join("")]);
   else {
-    const after = [...kids].reverse().find((k) => ["sheets", "functionGroups", "externalReferences"].includes(k.open.local)) as Element;
+    const after = [...kids]
+      .reverse()
+      .find((k) => ["sheets", "functionGroups", "externalReferences"].includes(k.open.local)) as Element;
     wbEdits.push([after.end, 0, `<${p}definedNames>${definedNames.join("")}</${p}definedNames>`]);
   }
   changed.set(info.part, wbPart.encode(applyEdits(wbPart.text, wbEdits)));
@@ -293,8 +340,17 @@ export function patchPackageChunks(zip: OpenedZip, content: CopyContent): Buffer
     const root = rootElement(types.text);
     if (root) {
       const tp = root.open.qname.slice(0, root.open.qname.length - root.open.local.length);
-      const items = overrides.map((o) => `<${tp}Override PartName="/${escapeAttr(o.name)}" ContentType="${o.type}"/>`).join("");
-      const edit: Edit = root.open.kind === "empty" ? [root.open.start, root.end - root.open.start, `<${root.open.qname}${root.open.attrs.replace(/\s*$/, "")}>${items}</${root.open.qname}>`] : [root.contentEnd, 0, items];
+      const items = overrides
+        .map((o) => `<${tp}Override PartName="/${escapeAttr(o.name)}" ContentType="${o.type}"/>`)
+        .join("");
+      const edit: Edit =
+        root.open.kind === "empty"
+          ? [
+              root.open.start,
+              root.end - root.open.start,
+              `<${root.open.qname}${root.open.attrs.replace(/\s*$/, "")}>${items}</${root.open.qname}>`,
+            ]
+          : [root.contentEnd, 0, items];
       changed.set(typesName, types.encode(applyEdits(types.text, [edit])));
     }
   }

@@ -21,7 +21,17 @@ const R_CELL = /(?:^|\s)r\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
 const S_ATTR = /(?:^|\s)s\s*=\s*["'](\d+)["']/;
 
 /** Top-level elements that come after <legacyDrawing> in CT_Worksheet (and mc:AlternateContent, which wraps them). */
-const AFTER_LEGACY = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst", "AlternateContent"]);
+const AFTER_LEGACY = new Set([
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+  "AlternateContent",
+]);
 
 export function readSheetPart(xml: string): SheetPart | null {
   const root = rootElement(xml);
@@ -40,7 +50,10 @@ export function readSheetPart(xml: string): SheetPart | null {
   const tailFrom = data ? (data.empty ? data.openEnd : xml.indexOf(">", data.contentEnd) + 1) : root.open.end;
   const legacy = childrenOf(xml, root, tailFrom).find((c) => c.open.local === "legacyDrawing");
   return {
-    xml, root, p, data,
+    xml,
+    root,
+    p,
+    data,
     legacyDrawingId: legacy ? (getAttrLocal(legacy.open.attrs, "id") ?? null) : null,
     bindsR: (rel) => getAttr(root.open.attrs, "xmlns:r") === rel,
   };
@@ -66,20 +79,30 @@ function columnStyles(sheet: SheetPart): (col: number) => number {
  * written (in a new <row> where the row is not either). Nothing else in the sheet changes; rows other than the
  * targets' are passed over, not parsed. Rows and cells without `r` count from the one before, as Excel reads them.
  */
-export function styleEdits(sheet: SheetPart, targets: Map<number, number[]>, restyle: (row: number, col: number, s: number) => number): Edit[] {
+export function styleEdits(
+  sheet: SheetPart,
+  targets: Map<number, number[]>,
+  restyle: (row: number, col: number, s: number) => number,
+): Edit[] {
   const { xml, p } = sheet;
   const edits: Edit[] = [];
   const rows = [...targets.keys()].sort((a, b) => a - b);
   if (!rows.length) return edits;
   const colStyle = columnStyles(sheet);
   const newCells = (row: number, cols: number[], base: number) =>
-    cols.map((col) => `<${p}c r="${columnLetters(col - 1)}${row}" s="${restyle(row, col, base || colStyle(col))}"/>`).join("");
+    cols
+      .map((col) => `<${p}c r="${columnLetters(col - 1)}${row}" s="${restyle(row, col, base || colStyle(col))}"/>`)
+      .join("");
   const newRow = (row: number) => `<${p}row r="${row}">${newCells(row, targets.get(row)!, 0)}</${p}row>`;
   if (!sheet.data) throw new Error("worksheet without sheetData");
   const data = sheet.data;
   if (data.empty) {
     const tag = xml.slice(data.open, data.openEnd);
-    edits.push([data.open, data.openEnd - data.open, `${tag.replace(/\s*\/>$/, ">")}${rows.map(newRow).join("")}</${p}sheetData>`]);
+    edits.push([
+      data.open,
+      data.openEnd - data.open,
+      `${tag.replace(/\s*\/>$/, ">")}${rows.map(newRow).join("")}</${p}sheetData>`,
+    ]);
     return edits;
   }
   const rowRe = new RegExp(`<${esc(p)}row(?=[\\s/>])([^>]*?)(/?)>`, "g");
@@ -123,7 +146,12 @@ export function styleEdits(sheet: SheetPart, targets: Map<number, number[]>, res
         const s = Number(S_ATTR.exec(c[1])?.[1] ?? 0);
         const name = c[0].slice(1, 1 + p.length + 1);
         const next = String(restyle(row, col, s));
-        const attrs = S_ATTR.test(c[1]) ? c[1].replace(S_ATTR, (whole, v: string) => whole.slice(0, whole.length - v.length - 1) + next + whole.slice(-1)) : `${c[1]} s="${next}"`;
+        const attrs = S_ATTR.test(c[1])
+          ? c[1].replace(
+              S_ATTR,
+              (whole, v: string) => whole.slice(0, whole.length - v.length - 1) + next + whole.slice(-1),
+            )
+          : `${c[1]} s="${next}"`;
         edits.push([c.index + 1 + name.length, c[1].length, attrs]);
       }
     }

@@ -1,7 +1,19 @@
 import { applyEdits, childrenOf, type Edit, type Element, escapeAttr, getAttr, rootElement, setAttr } from "./xml-edit";
 
 /** The order of a styleSheet's children (CT_Stylesheet): a list that is missing is inserted at its place. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 type ListName = "numFmts" | "fonts" | "fills" | "borders" | "cellStyleXfs" | "cellXfs";
 
 /** A styles part for a package that has none: Excel's defaults. */
@@ -9,7 +21,17 @@ export const DEFAULT_STYLES = (ns: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${ns}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** Excel's built-in number formats the report sheets use, by code. */
-const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };
+const BUILT_IN: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "@": 49,
+};
 
 /** How a cell of an added report sheet looks. */
 export interface ReportStyle {
@@ -35,7 +57,14 @@ export class StylesEditor {
   private readonly xfs: string[];
   private readonly counts: Record<ListName, number>;
   private borderId: number | null = null;
-  private readonly added: Record<ListName, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
+  private readonly added: Record<ListName, string[]> = {
+    numFmts: [],
+    fonts: [],
+    fills: [],
+    borders: [],
+    cellStyleXfs: [],
+    cellXfs: [],
+  };
   private readonly p: string;
   private readonly fillIds = new Map<string, number>();
   private readonly flagXfs = new Map<string, number>();
@@ -50,12 +79,15 @@ export class StylesEditor {
     if (!root || root.open.local !== "styleSheet") throw new Error("styles part without a styleSheet");
     this.root = root;
     this.p = root.open.qname.slice(0, root.open.qname.length - root.open.local.length);
-    for (const child of childrenOf(xml, root)) if (!this.lists.has(child.open.local)) this.lists.set(child.open.local, child);
+    for (const child of childrenOf(xml, root))
+      if (!this.lists.has(child.open.local)) this.lists.set(child.open.local, child);
     const kids = (name: string) => {
       const list = this.lists.get(name);
       return list ? childrenOf(xml, list) : [];
     };
-    this.xfs = kids("cellXfs").filter((e) => e.open.local === "xf").map((e) => xml.slice(e.open.start, e.end));
+    this.xfs = kids("cellXfs")
+      .filter((e) => e.open.local === "xf")
+      .map((e) => xml.slice(e.open.start, e.end));
     const fonts = kids("fonts").filter((e) => e.open.local === "font");
     this.font0 = fonts.length ? xml.slice(fonts[0].open.start, fonts[0].end) : "";
     this.counts = {
@@ -74,13 +106,19 @@ export class StylesEditor {
       if (code !== undefined && !this.formatIds.has(code)) this.formatIds.set(code, id);
     }
     // A workbook whose lists are empty still needs the entries every cell format points at (index 0).
-    if (!this.counts.fonts) this.add("fonts", `<${this.p}font><${this.p}sz val="11"/><${this.p}name val="Calibri"/></${this.p}font>`);
+    if (!this.counts.fonts)
+      this.add("fonts", `<${this.p}font><${this.p}sz val="11"/><${this.p}name val="Calibri"/></${this.p}font>`);
     if (!this.counts.fills) {
       this.add("fills", `<${this.p}fill><${this.p}patternFill patternType="none"/></${this.p}fill>`);
       this.add("fills", `<${this.p}fill><${this.p}patternFill patternType="gray125"/></${this.p}fill>`);
     }
-    if (!this.counts.borders) this.add("borders", `<${this.p}border><${this.p}left/><${this.p}right/><${this.p}top/><${this.p}bottom/><${this.p}diagonal/></${this.p}border>`);
-    if (!this.counts.cellStyleXfs) this.add("cellStyleXfs", `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
+    if (!this.counts.borders)
+      this.add(
+        "borders",
+        `<${this.p}border><${this.p}left/><${this.p}right/><${this.p}top/><${this.p}bottom/><${this.p}diagonal/></${this.p}border>`,
+      );
+    if (!this.counts.cellStyleXfs)
+      this.add("cellStyleXfs", `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
     if (!this.counts.cellXfs) {
       const xf0 = `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
       this.add("cellXfs", xf0);
@@ -115,7 +153,10 @@ export class StylesEditor {
     const known = this.fillIds.get(rgb);
     if (known !== undefined) return known;
     const p = this.p;
-    const id = this.add("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    const id = this.add(
+      "fills",
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
     this.fillIds.set(rgb, id);
     return id;
   }
@@ -154,7 +195,10 @@ export class StylesEditor {
     if (this.borderId !== null) return this.borderId;
     const p = this.p;
     const side = (n: string) => `<${p}${n} style="thin"><${p}color rgb="FFBFBFBF"/></${p}${n}>`;
-    this.borderId = this.add("borders", `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`);
+    this.borderId = this.add(
+      "borders",
+      `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`,
+    );
     return this.borderId;
   }
 
@@ -171,9 +215,13 @@ export class StylesEditor {
     const aligned = style.wrap || style.align !== undefined;
     const applies = `${fmt ? ' applyNumberFormat="1"' : ""}${font ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}${aligned ? ' applyAlignment="1"' : ""}`;
     const alignment =
-      style.align === "center" ? `<${p}alignment horizontal="center" vertical="center"${style.wrap ? ' wrapText="1"' : ""}/>`
-      : style.align === "bottom" ? `<${p}alignment vertical="bottom"${style.wrap ? ' wrapText="1"' : ""}/>`
-      : style.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : "";
+      style.align === "center"
+        ? `<${p}alignment horizontal="center" vertical="center"${style.wrap ? ' wrapText="1"' : ""}/>`
+        : style.align === "bottom"
+          ? `<${p}alignment vertical="bottom"${style.wrap ? ' wrapText="1"' : ""}/>`
+          : style.wrap
+            ? `<${p}alignment vertical="top" wrapText="1"/>`
+            : "";
     const head = `<${p}xf numFmtId="${fmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applies}`;
     const xf = alignment ? `${head}>${alignment}</${p}xf>` : `${head}/>`;
     const id = this.add("cellXfs", xf);
@@ -197,7 +245,11 @@ export class StylesEditor {
         const hasCount = getAttr(list.open.attrs, "count") !== undefined;
         const attrs = hasCount ? setAttr(list.open.attrs, "count", String(this.counts[name])) : list.open.attrs;
         if (list.open.kind === "empty") {
-          edits.push([list.open.start, list.open.end - list.open.start, `<${list.open.qname}${attrs.replace(/\s*$/, "")}>${items.join("")}</${list.open.qname}>`]);
+          edits.push([
+            list.open.start,
+            list.open.end - list.open.start,
+            `<${list.open.qname}${attrs.replace(/\s*$/, "")}>${items.join("")}</${list.open.qname}>`,
+          ]);
         } else {
           if (hasCount) edits.push([list.open.start, list.open.end - list.open.start, `<${list.open.qname}${attrs}>`]);
           edits.push([list.contentEnd, 0, items.join("")]);

@@ -99,7 +99,9 @@ export async function checkAll(
         const i = current;
         const file = i === undefined ? "" : tasks[i].file;
         const outOfMemory = /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr);
-        const why = en ? `the worker process stopped (${signal ?? `exit code ${code}`})` : `工作进程意外退出（${signal ?? `退出码 ${code}`}）`;
+        const why = en
+          ? `the worker process stopped (${signal ?? `exit code ${code}`})`
+          : `工作进程意外退出（${signal ?? `退出码 ${code}`}）`;
         stop(i, outOfMemory ? overMemory(file, budget, en) : internalError(file, why, en));
       });
       child.send({ init });

@@ -47,7 +47,12 @@ export interface ReadLimits {
 }
 
 const MB = 1024 * 1024;
-export const DEFAULT_LIMITS: ReadLimits = { maxUnpackedBytes: 512 * MB, maxEntryBytes: 256 * MB, maxRows: 200_000, maxCells: 5_000_000 };
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxUnpackedBytes: 512 * MB,
+  maxEntryBytes: 256 * MB,
+  maxRows: 200_000,
+  maxCells: 5_000_000,
+};
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -77,10 +82,24 @@ function openInput(file: string): number {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM")
-      throw new WorkbookReadError("permission-denied", `没有读取 ${file} 的权限：请检查文件权限或换一个有权限的账户运行`, `No permission to read ${file}: check the file's permissions or run as a user who may read it`);
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("file-not-found", `找不到文件：${file}`, `File not found: ${file}`);
-    if (code === "ELOOP" || code === "EISDIR") throw new WorkbookReadError("not-a-file", `${file} 不是普通文件，请给出 .xlsx 文件的路径`, `${file} is not a regular file; give the path of an .xlsx file`);
-    throw new WorkbookReadError("corrupt-file", `无法打开 ${file}（${code ?? (err as Error).message}）`, `Cannot open ${file} (${code ?? (err as Error).message})`);
+      throw new WorkbookReadError(
+        "permission-denied",
+        `没有读取 ${file} 的权限：请检查文件权限或换一个有权限的账户运行`,
+        `No permission to read ${file}: check the file's permissions or run as a user who may read it`,
+      );
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new WorkbookReadError("file-not-found", `找不到文件：${file}`, `File not found: ${file}`);
+    if (code === "ELOOP" || code === "EISDIR")
+      throw new WorkbookReadError(
+        "not-a-file",
+        `${file} 不是普通文件，请给出 .xlsx 文件的路径`,
+        `${file} is not a regular file; give the path of an .xlsx file`,
+      );
+    throw new WorkbookReadError(
+      "corrupt-file",
+      `无法打开 ${file}（${code ?? (err as Error).message}）`,
+      `Cannot open ${file} (${code ?? (err as Error).message})`,
+    );
   }
 }
 
@@ -90,11 +109,23 @@ function readInput(file: string, limits: ReadLimits): Buffer {
   try {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) {
-      const what = st.isDirectory() ? ["是一个文件夹", "is a directory"] : ["不是普通文件（可能是管道或设备）", "is not a regular file (a pipe or device)"];
-      throw new WorkbookReadError("not-a-file", `${file} ${what[0]}，请给出 .xlsx 文件的路径`, `${file} ${what[1]}; give the path of an .xlsx file`);
+      const what = st.isDirectory()
+        ? ["是一个文件夹", "is a directory"]
+        : ["不是普通文件（可能是管道或设备）", "is not a regular file (a pipe or device)"];
+      throw new WorkbookReadError(
+        "not-a-file",
+        `${file} ${what[0]}，请给出 .xlsx 文件的路径`,
+        `${file} ${what[1]}; give the path of an .xlsx file`,
+      );
     }
     if (st.size > limits.maxUnpackedBytes)
-      throw tooLarge(file, `文件大小 ${mb(st.size)} MB 超过上限 ${mb(limits.maxUnpackedBytes)} MB`, `the file is ${mb(st.size)} MB, over the ${mb(limits.maxUnpackedBytes)} MB limit`, "--max-unpacked-mb", String(Math.ceil(st.size / MB) + 1));
+      throw tooLarge(
+        file,
+        `文件大小 ${mb(st.size)} MB 超过上限 ${mb(limits.maxUnpackedBytes)} MB`,
+        `the file is ${mb(st.size)} MB, over the ${mb(limits.maxUnpackedBytes)} MB limit`,
+        "--max-unpacked-mb",
+        String(Math.ceil(st.size / MB) + 1),
+      );
     return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -106,14 +137,27 @@ function sniff(file: string, buf: Buffer): void {
   const head = buf.subarray(0, 4);
   if (head.equals(OLE_MAGIC)) {
     if (buf.indexOf(ENCRYPTED_PACKAGE) >= 0)
-      throw new WorkbookReadError("encrypted", `${file} 是加密（设有打开密码）的工作簿，无法读取：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存再检查`, `${file} is an encrypted (password-protected) workbook and cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and check again`);
-    throw new WorkbookReadError("not-xlsx", `${file} 是旧版 .xls 或其他 Office 格式，请在 Excel 中另存为 .xlsx 后再检查`, `${file} is an old .xls or another Office format; save it as .xlsx in Excel and check again`);
+      throw new WorkbookReadError(
+        "encrypted",
+        `${file} 是加密（设有打开密码）的工作簿，无法读取：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存再检查`,
+        `${file} is an encrypted (password-protected) workbook and cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and check again`,
+      );
+    throw new WorkbookReadError(
+      "not-xlsx",
+      `${file} 是旧版 .xls 或其他 Office 格式，请在 Excel 中另存为 .xlsx 后再检查`,
+      `${file} is an old .xls or another Office format; save it as .xlsx in Excel and check again`,
+    );
   }
-  if (!head.equals(ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx", `${file} 不是 .xlsx 工作簿`, `${file} is not an .xlsx workbook`);
+  if (!head.equals(ZIP_MAGIC))
+    throw new WorkbookReadError("not-xlsx", `${file} 不是 .xlsx 工作簿`, `${file} is not an .xlsx workbook`);
 }
 
 function corrupt(file: string, zh: string, en: string): WorkbookReadError {
-  return new WorkbookReadError("corrupt-file", `${file} 已损坏或不是有效的 .xlsx 工作簿：${zh}`, `${file} is damaged or not a valid .xlsx workbook: ${en}`);
+  return new WorkbookReadError(
+    "corrupt-file",
+    `${file} 已损坏或不是有效的 .xlsx 工作簿：${zh}`,
+    `${file} is damaged or not a valid .xlsx workbook: ${en}`,
+  );
 }
 
 function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: ReadLimits): void {
@@ -138,21 +182,49 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
   // LibreOffice finds it), whichever part it is.
   const mismatched = entries.find((e) => !localNameMatches(buf, e));
   if (mismatched)
-    throw new WorkbookReadError("corrupt-file", `${file} 已损坏：压缩包中“${mismatched.name}”的文件头与目录记录不符`, `${file} is damaged: the header of "${mismatched.name}" in the zip does not match its directory record`);
+    throw new WorkbookReadError(
+      "corrupt-file",
+      `${file} 已损坏：压缩包中“${mismatched.name}”的文件头与目录记录不符`,
+      `${file} is damaged: the header of "${mismatched.name}" in the zip does not match its directory record`,
+    );
   if (entries.some((e) => e.flags & 1))
-    throw new WorkbookReadError("encrypted", `${file} 的压缩包内容已加密，无法读取：请保存一份未加密的 .xlsx 再检查`, `${file} holds encrypted zip entries and cannot be read: save an unencrypted .xlsx and check again`);
+    throw new WorkbookReadError(
+      "encrypted",
+      `${file} 的压缩包内容已加密，无法读取：请保存一份未加密的 .xlsx 再检查`,
+      `${file} holds encrypted zip entries and cannot be read: save an unencrypted .xlsx and check again`,
+    );
   let total = 0;
   for (const e of entries) {
     if (e.uncompressedSize > limits.maxEntryBytes)
-      throw tooLarge(file, `其中的 ${e.name} 解压后 ${mb(e.uncompressedSize)} MB，超过单项上限 ${mb(limits.maxEntryBytes)} MB`, `its part ${e.name} unpacks to ${mb(e.uncompressedSize)} MB, over the ${mb(limits.maxEntryBytes)} MB per-part limit`, "--max-entry-mb", String(Math.ceil(e.uncompressedSize / MB) + 1));
+      throw tooLarge(
+        file,
+        `其中的 ${e.name} 解压后 ${mb(e.uncompressedSize)} MB，超过单项上限 ${mb(limits.maxEntryBytes)} MB`,
+        `its part ${e.name} unpacks to ${mb(e.uncompressedSize)} MB, over the ${mb(limits.maxEntryBytes)} MB per-part limit`,
+        "--max-entry-mb",
+        String(Math.ceil(e.uncompressedSize / MB) + 1),
+      );
     if (e.uncompressedSize > MAX_PART)
-      throw new WorkbookReadError("too-large", `${file} 中的 ${e.name} 解压后 ${mb(e.uncompressedSize)} MB，超过单个部件可读取的最大值 ${mb(MAX_PART)} MB（此限制无法调大）`, `${file}: its part ${e.name} unpacks to ${mb(e.uncompressedSize)} MB, over the ${mb(MAX_PART)} MB that any one part can be read at (this limit cannot be raised)`);
+      throw new WorkbookReadError(
+        "too-large",
+        `${file} 中的 ${e.name} 解压后 ${mb(e.uncompressedSize)} MB，超过单个部件可读取的最大值 ${mb(MAX_PART)} MB（此限制无法调大）`,
+        `${file}: its part ${e.name} unpacks to ${mb(e.uncompressedSize)} MB, over the ${mb(MAX_PART)} MB that any one part can be read at (this limit cannot be raised)`,
+      );
     total += e.uncompressedSize;
   }
   if (total > limits.maxUnpackedBytes)
-    throw tooLarge(file, `解压后共 ${mb(total)} MB，超过上限 ${mb(limits.maxUnpackedBytes)} MB`, `it unpacks to ${mb(total)} MB in all, over the ${mb(limits.maxUnpackedBytes)} MB limit`, "--max-unpacked-mb", String(Math.ceil(total / MB) + 1));
+    throw tooLarge(
+      file,
+      `解压后共 ${mb(total)} MB，超过上限 ${mb(limits.maxUnpackedBytes)} MB`,
+      `it unpacks to ${mb(total)} MB in all, over the ${mb(limits.maxUnpackedBytes)} MB limit`,
+      "--max-unpacked-mb",
+      String(Math.ceil(total / MB) + 1),
+    );
   if (entries.some((e) => /^\/?xl\/workbook\.bin$/i.test(e.name)))
-    throw new WorkbookReadError("not-xlsx", `${file} 是 Excel 二进制工作簿（.xlsb），不是 .xlsx：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`, `${file} is an Excel binary workbook (.xlsb), not .xlsx: save it as .xlsx (Excel or WPS) and check again`);
+    throw new WorkbookReadError(
+      "not-xlsx",
+      `${file} 是 Excel 二进制工作簿（.xlsb），不是 .xlsx：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+      `${file} is an Excel binary workbook (.xlsb), not .xlsx: save it as .xlsx (Excel or WPS) and check again`,
+    );
 }
 
 /**
@@ -198,8 +270,16 @@ export function openZip(file: string, limits: ReadLimits = DEFAULT_LIMITS): Open
 
 /** What is wrong with the zip structure, in words a user understands. */
 function zipProblem(detail: string): [string, string] {
-  if (/end of central directory/.test(detail)) return ["文件不完整，找不到压缩包目录（可能在复制或下载时被截断）", "the file is incomplete: its zip directory is missing (it may have been cut off while copied or downloaded)"];
-  if (/outside the file/.test(detail)) return ["压缩包目录指向文件之外（文件被截断或损坏）", "its zip directory points past the end of the file (truncated or damaged)"];
+  if (/end of central directory/.test(detail))
+    return [
+      "文件不完整，找不到压缩包目录（可能在复制或下载时被截断）",
+      "the file is incomplete: its zip directory is missing (it may have been cut off while copied or downloaded)",
+    ];
+  if (/outside the file/.test(detail))
+    return [
+      "压缩包目录指向文件之外（文件被截断或损坏）",
+      "its zip directory points past the end of the file (truncated or damaged)",
+    ];
   return ["压缩包目录损坏", "its zip directory is damaged"];
 }
 
@@ -219,9 +299,19 @@ export function zipParts(zip: OpenedZip): PartSource {
         data = readEntry(zip.buf, e);
       } catch (err) {
         if (err instanceof ZipSizeLieError)
-          throw new XlsxReadError("corrupt-file", name, `部件 ${name} 解压后大于其声明的 ${err.declared} 字节，文件已损坏或被刻意构造`, `the part ${name} inflates to more than its declared ${err.declared} bytes: the file is damaged or crafted`);
+          throw new XlsxReadError(
+            "corrupt-file",
+            name,
+            `部件 ${name} 解压后大于其声明的 ${err.declared} 字节，文件已损坏或被刻意构造`,
+            `the part ${name} inflates to more than its declared ${err.declared} bytes: the file is damaged or crafted`,
+          );
         if (err instanceof ZipFormatError)
-          throw new XlsxReadError("corrupt-file", name, `部件 ${name} 无法解压（数据损坏）`, `the part ${name} cannot be inflated (its data is damaged)`);
+          throw new XlsxReadError(
+            "corrupt-file",
+            name,
+            `部件 ${name} 无法解压（数据损坏）`,
+            `the part ${name} cannot be inflated (its data is damaged)`,
+          );
         throw err;
       }
       // The stored CRC is not checked: LibreOffice and Excel read a part whose checksum is off, and so does the audit.
@@ -250,7 +340,11 @@ export function readWorkbook(file: string, options: LoadOptions = {}): { snapsho
     throw err;
   }
   if (read.definedNames.includes(MARK_NAME))
-    throw new WorkbookReadError("annotated-copy", `${file} 是本工具写出的标注副本，已跳过；请检查原文件`, `${file} is an annotated copy written by this tool; skipped — check the original instead`);
+    throw new WorkbookReadError(
+      "annotated-copy",
+      `${file} 是本工具写出的标注副本，已跳过；请检查原文件`,
+      `${file} is an annotated copy written by this tool; skipped — check the original instead`,
+    );
   if (!read.snapshot.sheets.length) throw noWorksheets(file);
   return { snapshot: read.snapshot, zip };
 }
@@ -263,7 +357,11 @@ function fromXlsxError(file: string, err: XlsxReadError): WorkbookReadError {
       `${file} exceeds a read limit: ${err.en}. To check it anyway, raise the limit, e.g. ${err.raise.flag} ${err.raise.value}`,
     );
   if (err.code === "not-xlsx") return new WorkbookReadError("not-xlsx", `${file} ${err.zh}`, `${file} is ${err.en}`);
-  return new WorkbookReadError("corrupt-file", `${file} 已损坏，无法读取：${err.zh}`, `${file} is damaged and cannot be read: ${err.en}`);
+  return new WorkbookReadError(
+    "corrupt-file",
+    `${file} 已损坏，无法读取：${err.zh}`,
+    `${file} is damaged and cannot be read: ${err.en}`,
+  );
 }
 
 function noWorksheets(file: string): WorkbookReadError {

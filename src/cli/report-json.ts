@@ -47,7 +47,10 @@ function readingJson(t: ReadingTable) {
     unit: t.unit,
     role: t.role,
     rows: t.rows.map((r) => ({
-      row: r.row, kind: r.kind, why: r.why, label: r.label,
+      row: r.row,
+      kind: r.kind,
+      why: r.why,
+      label: r.label,
       ...(r.category ? { category: r.category } : {}),
       ...(r.amount ? { amount: r.amount.toFixed() } : {}),
       ...(r.covers ? { covers: { sum: r.covers.sum.toFixed(), lines: r.covers.lines } } : {}),
@@ -79,7 +82,9 @@ export function jsonReport(results: readonly FileResult[], pack: StandardPack, v
       // Added with --explain only: how every row of every table was read (money in 元 as decimal strings).
       ...(r.reading ? { reading: r.reading.map(readingJson) } : {}),
       // Which pack checked this file and why (--standard auto chooses per file); null for an unreadable file.
-      standard: r.standard ? { id: r.standard.id, title: r.standard.title, reason: r.standard.reason.zh, reasonEn: r.standard.reason.en } : null,
+      standard: r.standard
+        ? { id: r.standard.id, title: r.standard.title, reason: r.standard.reason.zh, reasonEn: r.standard.reason.en }
+        : null,
     })),
     // Added only when an input was one of our own annotated copies: listed here, not checked, not an error.
     ...(skipped.length ? { skipped: skipped.map((r) => ({ file: r.file, ...r.skipped! })) } : {}),

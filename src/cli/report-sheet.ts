@@ -54,7 +54,11 @@ export function addReportSheet(
     views: doc ? [{}] : [{ state: "frozen", ySplit: 1 }],
     // Handed on on paper too: A4 landscape, one page wide, the header repeated on every page.
     pageSetup: {
-      paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       printTitlesRow: doc ? `${doc.repeatRows[0]}:${doc.repeatRows[1]}` : "1:1",
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
@@ -62,13 +66,20 @@ export function addReportSheet(
     headerFooter: doc ? { oddFooter: doc.footer, evenFooter: doc.footer } : undefined,
   });
   ws.columns = sheet.widths.map((w) =>
-    sheet.wrap || w >= WRAP_FROM ? { width: w, style: { alignment: { wrapText: true, vertical: "top" } } } : { width: w },
+    sheet.wrap || w >= WRAP_FROM
+      ? { width: w, style: { alignment: { wrapText: true, vertical: "top" } } }
+      : { width: w },
   );
   for (const r of sheet.rows) {
     const row = ws.addRow(r.cells.map((c) => excelValue(c, linkOf)));
     if (r.height !== undefined) row.height = r.height;
     // One font throughout (a bold row with no font name would print in the viewer's default, a serif).
-    row.font = { name: "Calibri", family: 2, size: 11, bold: r.style === "header" || r.style === "total" || r.style === "section" || r.style === "subtotal" };
+    row.font = {
+      name: "Calibri",
+      family: 2,
+      size: 11,
+      bold: r.style === "header" || r.style === "total" || r.style === "section" || r.style === "subtotal",
+    };
     r.cells.forEach((c, i) => {
       if (c && typeof c === "object") {
         const cell = row.getCell(i + 1);
@@ -77,20 +88,25 @@ export function addReportSheet(
       }
     });
     // A document wraps in every cell (a cell given its own font would not take the column's wrapping otherwise).
-    if (sheet.wrap) for (let col = 1; col <= width; col++) row.getCell(col).alignment = { wrapText: true, vertical: "top" };
+    if (sheet.wrap)
+      for (let col = 1; col <= width; col++) row.getCell(col).alignment = { wrapText: true, vertical: "top" };
     for (const [a, b] of r.merge ?? []) if (b > a) ws.mergeCells(row.number, a + 1, row.number, b + 1);
     if (r.style === "title") {
       row.font = { name: "Calibri", family: 2, bold: true, size: 16 };
       row.getCell(1).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     }
-    if (r.style === "sign") for (let col = 1; col <= width; col++) row.getCell(col).alignment = { vertical: "bottom", wrapText: true };
-    if (r.style === "header") for (let col = 1; col <= width; col++) row.getCell(col).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    if (r.style === "sign")
+      for (let col = 1; col <= width; col++) row.getCell(col).alignment = { vertical: "bottom", wrapText: true };
+    if (r.style === "header")
+      for (let col = 1; col <= width; col++)
+        row.getCell(col).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     if (r.style === "header" || r.style === "total" || r.style === "subtotal") {
       const fill = r.style === "header" ? HEADER_FILL : r.style === "total" ? TOTAL_FILL : SUBTOTAL_FILL;
       for (let col = 1; col <= width; col++) row.getCell(col).fill = fill;
     }
     if (doc && TABLE_STYLES.has(r.style)) for (let col = 1; col <= width; col++) row.getCell(col).border = THIN;
   }
-  if (sheet.filter && sheet.rows.length > 1) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width } };
+  if (sheet.filter && sheet.rows.length > 1)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width } };
   return ws;
 }

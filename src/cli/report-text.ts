@@ -1,7 +1,26 @@
 import {
-  CATEGORY_LABELS, findingText, formatMoney, formatPercent, fromYuan, KIND_LABELS, label, measuredText, NO_TIER_LABEL,
-  ROW_KIND_LABELS, ROW_WHY_LABELS, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS, totalsLines, type Finding,
-  type MoneyUnit, type ProjectProfile, type ReadingTable, type Severity, type StandardPack, type Verdict,
+  CATEGORY_LABELS,
+  findingText,
+  formatMoney,
+  formatPercent,
+  fromYuan,
+  KIND_LABELS,
+  label,
+  measuredText,
+  NO_TIER_LABEL,
+  ROW_KIND_LABELS,
+  ROW_WHY_LABELS,
+  SEVERITY_LABELS,
+  SYSTEM_LABELS,
+  TIER_LABELS,
+  totalsLines,
+  type Finding,
+  type MoneyUnit,
+  type ProjectProfile,
+  type ReadingTable,
+  type Severity,
+  type StandardPack,
+  type Verdict,
 } from "../core";
 import Decimal from "decimal.js";
 import type { FileResult } from "./file-result";
@@ -18,7 +37,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function profileLine(p: ProjectProfile, lang: Lang): string {
   const tier = p.tier ? label(TIER_LABELS, p.tier, lang) : lang === "zh-CN" ? NO_TIER_LABEL.zh : NO_TIER_LABEL.en;
-  if (lang === "en-US") return `Project: ${label(KIND_LABELS, p.kind, lang)}, system: ${label(SYSTEM_LABELS, p.system, lang)}, tier: ${tier}, amounts in ${p.unit}`;
+  if (lang === "en-US")
+    return `Project: ${label(KIND_LABELS, p.kind, lang)}, system: ${label(SYSTEM_LABELS, p.system, lang)}, tier: ${tier}, amounts in ${p.unit}`;
   return `项目：${label(KIND_LABELS, p.kind, lang)}类，系统类型 ${label(SYSTEM_LABELS, p.system, lang)}，规模 ${tier}，金额单位 ${p.unit}`;
 }
 
@@ -29,7 +49,10 @@ function measured(f: Finding, unit: MoneyUnit, lang: Lang): string {
   const actual = measuredText(f.actual, f.measure, unit, lang);
   const limit = measuredText(f.limit, f.measure, unit, lang);
   const zh = lang === "zh-CN";
-  const parts = [actual !== null ? `${zh ? "实际 " : "actual "}${actual}` : null, limit !== null ? `${zh ? "限值 " : "limit "}${limit}` : null].filter(Boolean);
+  const parts = [
+    actual !== null ? `${zh ? "实际 " : "actual "}${actual}` : null,
+    limit !== null ? `${zh ? "限值 " : "limit "}${limit}` : null,
+  ].filter(Boolean);
   return zh ? `［${parts.join("，")}］` : ` [${parts.join(", ")}]`;
 }
 
@@ -39,7 +62,9 @@ function plural(n: number, one: string, many: string): string {
 
 /** 元 shown in the sheet's unit to the cent: 2.86048 万元, 28,604.8 元. */
 function exactMoney(yuan: Decimal, unit: MoneyUnit): string {
-  const fixed = fromYuan(yuan, unit).toDecimalPlaces(unit === "万元" ? 6 : 2).toFixed();
+  const fixed = fromYuan(yuan, unit)
+    .toDecimalPlaces(unit === "万元" ? 6 : 2)
+    .toFixed();
   const [int, frac] = fixed.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${frac ? `${grouped}.${frac}` : grouped} ${unit}`;
@@ -81,17 +106,38 @@ function verdictLines(v: Verdict, unit: MoneyUnit, lang: Lang, cite: (c: string)
   const m = (d: Decimal) => exactMoney(d, unit);
   const rate = formatPercent(v.reductionRate);
   const out: Line[] = [];
-  const rules = (ids: readonly string[]) => (verbose && ids.length ? (lang === "zh-CN" ? `；${ids.join("、")}` : `; ${ids.join(", ")}`) : "");
+  const rules = (ids: readonly string[]) =>
+    verbose && ids.length ? (lang === "zh-CN" ? `；${ids.join("、")}` : `; ${ids.join(", ")}`) : "";
   if (lang === "zh-CN") {
-    out.push({ text: `  审定：送审 ${m(v.submitted)}，审定 ${m(v.approved)}，审减 ${m(v.reduction)}，审减率 ${rate}`, hang: 4 });
+    out.push({
+      text: `  审定：送审 ${m(v.submitted)}，审定 ${m(v.approved)}，审减 ${m(v.reduction)}，审减率 ${rate}`,
+      hang: 4,
+    });
     for (const l of v.lines)
-      out.push({ text: `    ${l.sheet}!${l.cell} ${l.name}：${m(l.submitted)} → ${m(l.approved)}（审减 ${m(l.reduction)}）${l.reason}（依据：${l.citations.map(cite).join("；")}${rules(l.rules)}）`, hang: 6 });
-    for (const u of v.unadjusted) out.push({ text: `    未核减 ${u.sheet ? `${u.sheet}!${u.cell ?? u.row ?? ""}` : "（全表）"} ${u.reason}（依据：${cite(u.citation)}${rules([u.rule])}）`, hang: 6 });
+      out.push({
+        text: `    ${l.sheet}!${l.cell} ${l.name}：${m(l.submitted)} → ${m(l.approved)}（审减 ${m(l.reduction)}）${l.reason}（依据：${l.citations.map(cite).join("；")}${rules(l.rules)}）`,
+        hang: 6,
+      });
+    for (const u of v.unadjusted)
+      out.push({
+        text: `    未核减 ${u.sheet ? `${u.sheet}!${u.cell ?? u.row ?? ""}` : "（全表）"} ${u.reason}（依据：${cite(u.citation)}${rules([u.rule])}）`,
+        hang: 6,
+      });
   } else {
-    out.push({ text: `  Verdict: submitted ${m(v.submitted)}, approved ${m(v.approved)}, reduction ${m(v.reduction)} (${rate})`, hang: 4 });
+    out.push({
+      text: `  Verdict: submitted ${m(v.submitted)}, approved ${m(v.approved)}, reduction ${m(v.reduction)} (${rate})`,
+      hang: 4,
+    });
     for (const l of v.lines)
-      out.push({ text: `    ${l.sheet}!${l.cell} ${l.name}: ${m(l.submitted)} → ${m(l.approved)} (−${m(l.reduction)}) ${l.reasonEn} (${l.citations.map(cite).join("; ")}${rules(l.rules)})`, hang: 6 });
-    for (const u of v.unadjusted) out.push({ text: `    Not adjusted ${u.sheet ? `${u.sheet}!${u.cell ?? u.row ?? ""}` : "(workbook)"} ${u.reasonEn} (${cite(u.citation)}${rules([u.rule])})`, hang: 6 });
+      out.push({
+        text: `    ${l.sheet}!${l.cell} ${l.name}: ${m(l.submitted)} → ${m(l.approved)} (−${m(l.reduction)}) ${l.reasonEn} (${l.citations.map(cite).join("; ")}${rules(l.rules)})`,
+        hang: 6,
+      });
+    for (const u of v.unadjusted)
+      out.push({
+        text: `    Not adjusted ${u.sheet ? `${u.sheet}!${u.cell ?? u.row ?? ""}` : "(workbook)"} ${u.reasonEn} (${cite(u.citation)}${rules([u.rule])})`,
+        hang: 6,
+      });
   }
   return out;
 }
@@ -103,17 +149,22 @@ function batchLine(results: readonly FileResult[], lang: Lang): string {
   const unreadable = checked.filter((r) => r.error).length;
   const skipped = results.length - checked.length;
   const count = (s: Severity) => checked.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
-  const sum = (pick: (v: Verdict) => Decimal) => checked.reduce((t, r) => (r.review && !r.error ? t.plus(pick(r.review)) : t), new Decimal(0));
+  const sum = (pick: (v: Verdict) => Decimal) =>
+    checked.reduce((t, r) => (r.review && !r.error ? t.plus(pick(r.review)) : t), new Decimal(0));
   const submitted = sum((v) => v.submitted);
   const approved = sum((v) => v.approved);
   const reduction = sum((v) => v.reduction);
   const rate = submitted.isZero() ? "0%" : formatPercent(reduction.dividedBy(submitted));
   const m = (d: Decimal) => exactMoney(d, "万元");
   if (zh) {
-    const also = [unreadable ? `${unreadable} 个无法读取` : "", skipped ? `${skipped} 个跳过` : ""].filter(Boolean).join("，");
+    const also = [unreadable ? `${unreadable} 个无法读取` : "", skipped ? `${skipped} 个跳过` : ""]
+      .filter(Boolean)
+      .join("，");
     return `共 ${checked.length} 个文件${also ? `（${also}）` : ""}：错误 ${count("error")} 项，警告 ${count("warning")} 项；送审 ${m(submitted)}，审定 ${m(approved)}，审减 ${m(reduction)}（${rate}）`;
   }
-  const also = [unreadable ? `${unreadable} unreadable` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
+  const also = [unreadable ? `${unreadable} unreadable` : "", skipped ? `${skipped} skipped` : ""]
+    .filter(Boolean)
+    .join(", ");
   return `${plural(checked.length, "file", "files")}${also ? ` (${also})` : ""}: ${plural(count("error"), "error", "errors")}, ${plural(count("warning"), "warning", "warnings")}; submitted ${m(submitted)}, approved ${m(approved)}, reduction ${m(reduction)} (${rate})`;
 }
 
@@ -122,15 +173,35 @@ function batchLine(results: readonly FileResult[], lang: Lang): string {
  * clause (errors, then warnings, then info; rule ids with --verbose), the totals, and the verdict; after a batch,
  * one line of totals. Laid out for where it goes: coloured by severity and wrapped to the width on a terminal.
  */
-export function textReport(results: readonly FileResult[], pack: StandardPack, lang: Lang, options: TextOptions = {}): string {
+export function textReport(
+  results: readonly FileResult[],
+  pack: StandardPack,
+  lang: Lang,
+  options: TextOptions = {},
+): string {
   const zh = lang === "zh-CN";
   const verbose = options.verbose ?? false;
   const layout: Layout = options.layout ?? { color: false, width: null };
   const c = colors(layout);
-  const PAINT: Record<Severity, (s: string) => string> = { error: (s) => c.bold(c.red(s)), warning: (s) => c.bold(c.yellow(s)), info: (s) => c.cyan(s) };
-  const out: Line[] = [{ text: zh ? "预算标尺" : "Budget Ruler", hang: 0, paint: { prefix: zh ? "预算标尺" : "Budget Ruler", with: c.bold } }, { text: "", hang: 0 }];
+  const PAINT: Record<Severity, (s: string) => string> = {
+    error: (s) => c.bold(c.red(s)),
+    warning: (s) => c.bold(c.yellow(s)),
+    info: (s) => c.cyan(s),
+  };
+  const out: Line[] = [
+    {
+      text: zh ? "预算标尺" : "Budget Ruler",
+      hang: 0,
+      paint: { prefix: zh ? "预算标尺" : "Budget Ruler", with: c.bold },
+    },
+    { text: "", hang: 0 },
+  ];
   // With no file read, the head names the standard that would have been used.
-  if (!results.some((r) => r.standard)) out.splice(0, 1, { text: zh ? `预算标尺 · ${pack.title}` : `Budget Ruler · ${pack.titleEn ?? pack.title}`, hang: 2 });
+  if (!results.some((r) => r.standard))
+    out.splice(0, 1, {
+      text: zh ? `预算标尺 · ${pack.title}` : `Budget Ruler · ${pack.titleEn ?? pack.title}`,
+      hang: 2,
+    });
   const push = (text: string, hang = 4) => out.push({ text, hang });
   for (const r of results) {
     out.push({ text: `== ${r.file}`, hang: 3, paint: { prefix: `== ${r.file}`, with: c.bold } });
@@ -145,7 +216,12 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
       push("", 0);
       continue;
     }
-    if (r.standard) push(zh ? `  标准：${r.standard.title}（${r.standard.id}；${r.standard.reason.zh}）` : `  Standard: ${r.standard.id} (${r.standard.reason.en})`);
+    if (r.standard)
+      push(
+        zh
+          ? `  标准：${r.standard.title}（${r.standard.id}；${r.standard.reason.zh}）`
+          : `  Standard: ${r.standard.id} (${r.standard.reason.en})`,
+      );
     const cite = (citation: string) => shortCitation(citation, r.standard?.title, lang);
     push(`  ${profileLine(r.profile!, lang)}`);
     const count = (s: Severity) => r.findings.filter((f) => f.severity === s).length;
@@ -154,26 +230,39 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
         ? `  错误 ${count("error")} 项，警告 ${count("warning")} 项，提示 ${count("info")} 项`
         : `  ${plural(count("error"), "error", "errors")}, ${plural(count("warning"), "warning", "warnings")}, ${plural(count("info"), "note", "notes")}`,
     );
-    const ordered = r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+    const ordered = r.findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
     for (const { f } of ordered) {
       const where = f.sheet ? `${f.sheet}!${f.cell ?? f.row ?? ""}` : zh ? "（全表）" : "(workbook)";
       const text = findingText(f, options.packOf?.(r) ?? pack, r.unit, lang);
       const tag = severityTag(f.severity, lang);
       const rule = verbose ? (zh ? `；${f.rule}` : `; ${f.rule}`) : "";
       const basis = zh ? `（依据：${cite(f.citation)}${rule}）` : ` (${cite(f.citation)}${rule})`;
-      out.push({ text: `  ${tag} ${where} ${text}${measured(f, r.unit, lang)}${basis}`, hang: 4, paint: { prefix: `  ${tag}`, with: (s) => s.replace(tag, PAINT[f.severity](tag)) } });
+      out.push({
+        text: `  ${tag} ${where} ${text}${measured(f, r.unit, lang)}${basis}`,
+        hang: 4,
+        paint: { prefix: `  ${tag}`, with: (s) => s.replace(tag, PAINT[f.severity](tag)) },
+      });
     }
     // The totals that fit the budget's kind, as the core decided them (AuditResult.amounts).
     if (r.amounts) for (const l of totalsLines(r.amounts, r.unit, lang)) push(`  ${l}`);
     if (r.review) out.push(...verdictLines(r.review, r.unit, lang, cite, verbose));
     if (r.reading) for (const l of readingLines(r.reading, lang)) out.push({ text: l, hang: 8 });
-    if (r.output?.error) push(zh ? `  标注副本未写出：${r.output.error.message}` : `  Annotated copy not written: ${r.output.error.message}`);
+    if (r.output?.error)
+      push(
+        zh ? `  标注副本未写出：${r.output.error.message}` : `  Annotated copy not written: ${r.output.error.message}`,
+      );
     else if (r.output) push(zh ? `  标注副本：${r.output.file}` : `  Annotated copy: ${r.output.file}`);
     push("", 0);
   }
   if (results.length > 1) {
     const total = batchLine(results, lang);
-    out.push({ text: total, hang: 2, paint: { prefix: total.slice(0, total.indexOf(zh ? "：" : ":") + 1), with: c.bold } });
+    out.push({
+      text: total,
+      hang: 2,
+      paint: { prefix: total.slice(0, total.indexOf(zh ? "：" : ":") + 1), with: c.bold },
+    });
   }
   return out.flatMap((l) => render(l, layout)).join("\n");
 }
@@ -181,7 +270,8 @@ export function textReport(results: readonly FileResult[], pack: StandardPack, l
 /** A line wrapped to the layout's width, its prefix coloured (only its first row carries the prefix). */
 function render(line: Line, layout: Layout): string[] {
   const rows = wrapLine(line.text, layout.width, line.hang);
-  if (layout.color && line.paint && rows[0].startsWith(line.paint.prefix)) rows[0] = line.paint.with(line.paint.prefix) + rows[0].slice(line.paint.prefix.length);
+  if (layout.color && line.paint && rows[0].startsWith(line.paint.prefix))
+    rows[0] = line.paint.with(line.paint.prefix) + rows[0].slice(line.paint.prefix.length);
   return rows;
 }
 
@@ -194,7 +284,11 @@ function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
   const out: string[] = [zh ? "  读取明细：" : "  How it was read:"];
   for (const t of tables) {
     const role = t.role === "summary" ? (zh ? "，汇总表" : ", summary") : "";
-    out.push(zh ? `  · ${t.sheet}（第 ${t.headerRow} 行表头，单位：${t.unit}${role}）` : `  · ${t.sheet} (header on row ${t.headerRow}, in ${t.unit}${role})`);
+    out.push(
+      zh
+        ? `  · ${t.sheet}（第 ${t.headerRow} 行表头，单位：${t.unit}${role}）`
+        : `  · ${t.sheet} (header on row ${t.headerRow}, in ${t.unit}${role})`,
+    );
     for (const r of t.rows) {
       const kind = label(ROW_KIND_LABELS, r.kind, lang);
       const amount = r.amount ? formatMoney(r.amount, t.unit) : "";
@@ -203,13 +297,19 @@ function readingLines(tables: readonly ReadingTable[], lang: Lang): string[] {
       if (r.covers) {
         const agrees = r.amount ? r.covers.sum.minus(r.amount).abs().lessThan(0.005) : false;
         const sum = formatMoney(r.covers.sum, t.unit);
-        parts.push(zh ? `所含 ${r.covers.lines} 行之和 ${sum}，${agrees ? "相符" : "不符"}` : `the ${r.covers.lines} lines it covers add up to ${sum}: ${agrees ? "agrees" : "does not agree"}`);
+        parts.push(
+          zh
+            ? `所含 ${r.covers.lines} 行之和 ${sum}，${agrees ? "相符" : "不符"}`
+            : `the ${r.covers.lines} lines it covers add up to ${sum}: ${agrees ? "agrees" : "does not agree"}`,
+        );
       }
       parts.push(label(ROW_WHY_LABELS, r.why, lang));
       out.push(`    ${String(r.row).padStart(5)}  ${padWide(kind, 10)} ${padWide(amount, 18)} ${parts.join(" · ")}`);
     }
     const sum = formatMoney(t.counted.sum, t.unit);
-    out.push(zh ? `    计入：${t.counted.lines} 行明细，共 ${sum}` : `    Counted: ${t.counted.lines} lines, ${sum} in all`);
+    out.push(
+      zh ? `    计入：${t.counted.lines} 行明细，共 ${sum}` : `    Counted: ${t.counted.lines} lines, ${sum} in all`,
+    );
   }
   return out;
 }

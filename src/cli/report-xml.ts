@@ -19,13 +19,21 @@ export const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * in-workbook hyperlink, the header bold, filled and frozen, totals bold and filled, sentences wrapped, A4 landscape
  * one page wide. Cell formats come from `styles` (appended to the workbook's own).
  */
-export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styles: StylesEditor): { xml: Buffer; links: string[] } {
+export function reportSheetXml(
+  sheet: ReportSheet,
+  ns: string,
+  rel: string,
+  styles: StylesEditor,
+): { xml: Buffer; links: string[] } {
   const widths = sheet.widths;
   const lastCol = columnLetters(Math.max(1, widths.length) - 1);
   // Rows are written as they are made (the sheet's head, which names the column styles, is made first).
   const cols = widths
     .map((w, i) => {
-      const wrap = sheet.wrap || w >= WRAP_FROM ? ` style="${styles.report({ font: "normal", fill: null, format: null, wrap: true })}"` : "";
+      const wrap =
+        sheet.wrap || w >= WRAP_FROM
+          ? ` style="${styles.report({ font: "normal", fill: null, format: null, wrap: true })}"`
+          : "";
       return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${wrap}/>`;
     })
     .join("");
@@ -44,7 +52,14 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styl
   sheet.rows.forEach((r, i) => {
     const n = i + 1;
     const bold = r.style === "header" || r.style === "total" || r.style === "section" || r.style === "subtotal";
-    const fill = r.style === "header" ? HEADER_FILL : r.style === "total" ? TOTAL_FILL : r.style === "subtotal" ? SUBTOTAL_FILL : null;
+    const fill =
+      r.style === "header"
+        ? HEADER_FILL
+        : r.style === "total"
+          ? TOTAL_FILL
+          : r.style === "subtotal"
+            ? SUBTOTAL_FILL
+            : null;
     const border = Boolean(sheet.page) && TABLE_STYLES.has(r.style);
     const align = r.style === "title" || r.style === "header" ? "center" : r.style === "sign" ? "bottom" : undefined;
     const styleOf = (c: ReportCell, col: number): number => {
@@ -53,11 +68,17 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styl
         font: r.style === "title" ? "title" : bold ? (link ? "bold-link" : "bold") : link ? "link" : "normal",
         fill,
         format: c && typeof c === "object" && "number" in c ? c.format : null,
-        wrap: Boolean(sheet.wrap) || r.style === "header" || r.style === "title" || r.style === "sign" || (widths[col] ?? 0) >= WRAP_FROM,
+        wrap:
+          Boolean(sheet.wrap) ||
+          r.style === "header" ||
+          r.style === "title" ||
+          r.style === "sign" ||
+          (widths[col] ?? 0) >= WRAP_FROM,
         border,
         align,
       };
-      const plain = style.font === "normal" && !style.fill && !style.format && !style.wrap && !style.border && !style.align;
+      const plain =
+        style.font === "normal" && !style.fill && !style.format && !style.wrap && !style.border && !style.align;
       return plain ? 0 : styles.report(style);
     };
     const cells: string[] = [];
@@ -73,23 +94,37 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styl
       } else if (typeof c === "string") {
         cells.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(c)}</t></is></c>`);
       } else if ("number" in c) {
-        cells.push(Number.isFinite(c.number) ? `<c r="${ref}"${sAttr}><v>${c.number}</v></c>` : `<c r="${ref}"${sAttr} t="inlineStr"><is><t>${String(c.number)}</t></is></c>`);
+        cells.push(
+          Number.isFinite(c.number)
+            ? `<c r="${ref}"${sAttr}><v>${c.number}</v></c>`
+            : `<c r="${ref}"${sAttr} t="inlineStr"><is><t>${String(c.number)}</t></is></c>`,
+        );
       } else if ("href" in c) {
         // A file link (the summary's) is shown as its text in a copy; copies only link within themselves.
-        cells.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(c.text)}</t></is></c>`);
+        cells.push(
+          `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(c.text)}</t></is></c>`,
+        );
       } else {
-        cells.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(c.text)}</t></is></c>`);
+        cells.push(
+          `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(c.text)}</t></is></c>`,
+        );
         // As exceljs wrote them (and reads them back): a relationship to "#'Sheet'!A1", which Excel follows within the
         // workbook, and the location itself.
         const where = qualify(c.link.sheet, c.link.address);
         targets.push(`#${where}`);
-        links.push(`<hyperlink ref="${ref}" r:id="rId${targets.length}" location="${escapeAttr(where)}" display="${escapeAttr(c.text)}"/>`);
+        links.push(
+          `<hyperlink ref="${ref}" r:id="rId${targets.length}" location="${escapeAttr(where)}" display="${escapeAttr(c.text)}"/>`,
+        );
       }
     }
-    for (const [a, b] of r.merge ?? []) if (b > a) merges.push(`<mergeCell ref="${columnLetters(a)}${n}:${columnLetters(b)}${n}"/>`);
+    for (const [a, b] of r.merge ?? [])
+      if (b > a) merges.push(`<mergeCell ref="${columnLetters(a)}${n}:${columnLetters(b)}${n}"/>`);
     const height = r.height !== undefined ? ` ht="${r.height}" customHeight="1"` : "";
     // The row's own format (what a reader takes for the whole row, as exceljs writes it): bold rows bold.
-    const rowStyle = bold || r.style === "title" ? styles.report({ font: r.style === "title" ? "title" : "bold", fill, format: null, wrap: false }) : 0;
+    const rowStyle =
+      bold || r.style === "title"
+        ? styles.report({ font: r.style === "title" ? "title" : "bold", fill, format: null, wrap: false })
+        : 0;
     out.push(`<row r="${n}"${height}${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""}>${cells.join("")}</row>`);
   });
   out.push("</sheetData>");
@@ -101,8 +136,13 @@ export function reportSheetXml(sheet: ReportSheet, ns: string, rel: string, styl
     out.push("</hyperlinks>");
   }
   // Handed on on paper too: A4 landscape, one page wide, centred; a document with page numbers in its footer.
-  out.push('<printOptions horizontalCentered="1"/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
-  if (sheet.page) out.push(`<headerFooter><oddFooter>${escapeText(sheet.page.footer)}</oddFooter><evenFooter>${escapeText(sheet.page.footer)}</evenFooter></headerFooter>`);
+  out.push(
+    '<printOptions horizontalCentered="1"/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+  );
+  if (sheet.page)
+    out.push(
+      `<headerFooter><oddFooter>${escapeText(sheet.page.footer)}</oddFooter><evenFooter>${escapeText(sheet.page.footer)}</evenFooter></headerFooter>`,
+    );
   out.push("</worksheet>");
   const xml = out.toBuffer();
   return { xml, links: targets };
@@ -116,7 +156,9 @@ function hasFilter(sheet: ReportSheet): boolean {
 export function reportSheetNames(sheet: ReportSheet, name: string, index: number, p: string): string {
   const q = quotedSheet(name);
   const lastCol = columnLetters(Math.max(1, sheet.widths.length) - 1);
-  const filter = hasFilter(sheet) ? `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeText(`${q}!$A$1:$${lastCol}$1`)}</${p}definedName>` : "";
+  const filter = hasFilter(sheet)
+    ? `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeText(`${q}!$A$1:$${lastCol}$1`)}</${p}definedName>`
+    : "";
   const [first, last] = sheet.page?.repeatRows ?? [1, 1];
   return `${filter}<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${q}!$${first}:$${last}`)}</${p}definedName>`;
 }

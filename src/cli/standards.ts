@@ -15,15 +15,32 @@ export function packageRoot(): string {
 
 export function availableStandards(): string[] {
   const dir = path.join(packageRoot(), "standards");
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).map((f) => f.slice(0, -5)).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 /** No pack is anywhere near this; a bigger file is not a pack (and is not read into memory). */
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
-function fileError(file: string, code: "standard-not-found" | "standard-unreadable", zh: string, en: string, lang: Lang): StandardPackError {
+function fileError(
+  file: string,
+  code: "standard-not-found" | "standard-unreadable",
+  zh: string,
+  en: string,
+  lang: Lang,
+): StandardPackError {
   return new StandardPackError(
-    { code, packId: null, file, field: "", messageZh: `标准包文件 ${file} ${zh}`, messageEn: `standards pack file ${file} ${en}` },
+    {
+      code,
+      packId: null,
+      file,
+      field: "",
+      messageZh: `标准包文件 ${file} ${zh}`,
+      messageEn: `standards pack file ${file} ${en}`,
+    },
     lang,
   );
 }
@@ -35,9 +52,17 @@ function readPackText(file: string, lang: Lang): string {
     stat = fs.statSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw fileError(file, "standard-not-found", "不存在", "does not exist", lang);
-    if (code === "EACCES" || code === "EPERM") throw fileError(file, "standard-unreadable", "没有读取权限", "cannot be read: permission denied", lang);
-    throw fileError(file, "standard-unreadable", `无法读取（${code ?? "未知错误"}）`, `cannot be read (${code ?? "unknown error"})`, lang);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw fileError(file, "standard-not-found", "不存在", "does not exist", lang);
+    if (code === "EACCES" || code === "EPERM")
+      throw fileError(file, "standard-unreadable", "没有读取权限", "cannot be read: permission denied", lang);
+    throw fileError(
+      file,
+      "standard-unreadable",
+      `无法读取（${code ?? "未知错误"}）`,
+      `cannot be read (${code ?? "unknown error"})`,
+      lang,
+    );
   }
   if (!stat.isFile()) throw fileError(file, "standard-unreadable", "不是文件", "is not a file", lang);
   if (stat.size > MAX_PACK_BYTES) {
@@ -53,8 +78,15 @@ function readPackText(file: string, lang: Lang): string {
     return fs.readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") throw fileError(file, "standard-unreadable", "没有读取权限", "cannot be read: permission denied", lang);
-    throw fileError(file, "standard-unreadable", `无法读取（${code ?? "未知错误"}）`, `cannot be read (${code ?? "unknown error"})`, lang);
+    if (code === "EACCES" || code === "EPERM")
+      throw fileError(file, "standard-unreadable", "没有读取权限", "cannot be read: permission denied", lang);
+    throw fileError(
+      file,
+      "standard-unreadable",
+      `无法读取（${code ?? "未知错误"}）`,
+      `cannot be read (${code ?? "unknown error"})`,
+      lang,
+    );
   }
 }
 

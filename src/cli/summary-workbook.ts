@@ -3,8 +3,23 @@ import * as path from "path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import {
-  amountCell, countCell, docLabel, errorsFirst, fitHeights, KIND_LABELS, label, measuredCell, measureName, percentCell,
-  routeLabel, SEVERITY_LABELS, SYSTEM_LABELS, type LabelLang, type ReportCell, type ReportRow, type ReportSheet,
+  amountCell,
+  countCell,
+  docLabel,
+  errorsFirst,
+  fitHeights,
+  KIND_LABELS,
+  label,
+  measuredCell,
+  measureName,
+  percentCell,
+  routeLabel,
+  SEVERITY_LABELS,
+  SYSTEM_LABELS,
+  type LabelLang,
+  type ReportCell,
+  type ReportRow,
+  type ReportSheet,
   type StandardPack,
 } from "../core";
 import type { FileResult } from "./file-result";
@@ -65,7 +80,11 @@ function assertSummaryTarget(out: string, inputs: readonly string[]): void {
   } catch {
     return; // Nothing there yet: no input can be it (an input that exists would make it exist).
   }
-  if (target.isDirectory()) throw new SummaryTargetError(`汇总工作簿的路径 ${out} 是一个目录，请给出 .xlsx 文件名`, `the summary path ${out} is a directory: give an .xlsx file name`);
+  if (target.isDirectory())
+    throw new SummaryTargetError(
+      `汇总工作簿的路径 ${out} 是一个目录，请给出 .xlsx 文件名`,
+      `the summary path ${out} is a directory: give an .xlsx file name`,
+    );
   for (const input of inputs) {
     let st: fs.Stats;
     try {
@@ -78,15 +97,60 @@ function assertSummaryTarget(out: string, inputs: readonly string[]): void {
 }
 
 const SUMMARY_HEADERS: Record<LabelLang, string[]> = {
-  "zh-CN": ["序号", "项目名称", "文件", "审核副本", "项目类型", "系统类型", `送审（${UNIT}）`, `审定（${UNIT}）`, `审减（${UNIT}）`, "审减率", "错误", "警告", "审核途径", "无法读取（原因）"],
-  "en-US": ["No.", "Project", "File", "Annotated copy", "Kind", "System", `Submitted (${UNIT})`, `Approved (${UNIT})`, `Reduction (${UNIT})`, "Reduction rate", "Errors", "Warnings", "Review route", "Unreadable (reason)"],
+  "zh-CN": [
+    "序号",
+    "项目名称",
+    "文件",
+    "审核副本",
+    "项目类型",
+    "系统类型",
+    `送审（${UNIT}）`,
+    `审定（${UNIT}）`,
+    `审减（${UNIT}）`,
+    "审减率",
+    "错误",
+    "警告",
+    "审核途径",
+    "无法读取（原因）",
+  ],
+  "en-US": [
+    "No.",
+    "Project",
+    "File",
+    "Annotated copy",
+    "Kind",
+    "System",
+    `Submitted (${UNIT})`,
+    `Approved (${UNIT})`,
+    `Reduction (${UNIT})`,
+    "Reduction rate",
+    "Errors",
+    "Warnings",
+    "Review route",
+    "Unreadable (reason)",
+  ],
 };
 /**
  * About 180 characters: one A4 landscape page wide. The link to the annotated copy has a column of its own with a
  * short text: a hyperlink's text is not wrapped by every viewer, a file's path is.
  */
 const SUMMARY_WIDTHS = [5, 28, 24, 8, 9, 12, 12, 12, 12, 9, 6, 6, 13, 24];
-const S = { seq: 0, project: 1, file: 2, copy: 3, kind: 4, system: 5, submitted: 6, approved: 7, reduction: 8, rate: 9, errors: 10, warnings: 11, route: 12, reason: 13 } as const;
+const S = {
+  seq: 0,
+  project: 1,
+  file: 2,
+  copy: 3,
+  kind: 4,
+  system: 5,
+  submitted: 6,
+  approved: 7,
+  reduction: 8,
+  rate: 9,
+  errors: 10,
+  warnings: 11,
+  route: 12,
+  reason: 13,
+} as const;
 
 const FINDING_HEADERS: Record<LabelLang, string[]> = {
   "zh-CN": ["序号", "文件", "工作表", "单元格", "规则", "严重程度", "说明", "依据", "实际值", "限值", "计量"],
@@ -95,8 +159,30 @@ const FINDING_HEADERS: Record<LabelLang, string[]> = {
 const FINDING_WIDTHS = [6, 32, 14, 9, 28, 10, 70, 44, 14, 14, 10];
 
 const LINE_HEADERS: Record<LabelLang, string[]> = {
-  "zh-CN": ["序号", "文件", "工作表", "单元格", "名称", `送审（${UNIT}）`, `审定（${UNIT}）`, `审减（${UNIT}）`, "理由", "依据"],
-  "en-US": ["No.", "File", "Sheet", "Cell", "Item", `Submitted (${UNIT})`, `Approved (${UNIT})`, `Reduction (${UNIT})`, "Reason", "Clause"],
+  "zh-CN": [
+    "序号",
+    "文件",
+    "工作表",
+    "单元格",
+    "名称",
+    `送审（${UNIT}）`,
+    `审定（${UNIT}）`,
+    `审减（${UNIT}）`,
+    "理由",
+    "依据",
+  ],
+  "en-US": [
+    "No.",
+    "File",
+    "Sheet",
+    "Cell",
+    "Item",
+    `Submitted (${UNIT})`,
+    `Approved (${UNIT})`,
+    `Reduction (${UNIT})`,
+    "Reason",
+    "Clause",
+  ],
 };
 const LINE_WIDTHS = [6, 32, 14, 9, 30, 14, 14, 14, 60, 40];
 
@@ -108,7 +194,9 @@ const SHEET_NAMES: Record<LabelLang, [string, string, string]> = {
 const n = (i: number): ReportCell => ({ number: i, format: "0" });
 
 function rateOf(reduction: Decimal, submitted: Decimal): Decimal {
-  return reduction.isZero() || submitted.lte(0) ? ZERO : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+  return reduction.isZero() || submitted.lte(0)
+    ? ZERO
+    : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
 }
 
 /** A relative link from the summary's folder to a file, with forward slashes (Excel and LibreOffice read both). */
@@ -120,21 +208,42 @@ function fileLink(from: string, file: string): string {
  * The three sheets of the summary workbook. Pure. `linkFrom`: the folder the summary is written to — each file's
  * name links to its annotated copy (with --annotate) relative to it.
  */
-function summarySheets(results: readonly FileResult[], pack: StandardPack, lang: LabelLang, linkFrom?: string): ReportSheet[] {
+function summarySheets(
+  results: readonly FileResult[],
+  pack: StandardPack,
+  lang: LabelLang,
+  linkFrom?: string,
+): ReportSheet[] {
   const zh = lang === "zh-CN";
   const [summaryName, findingsName, linesName] = SHEET_NAMES[lang];
   const width = SUMMARY_WIDTHS.length;
   const all: [number, number][] = [[0, width - 1]];
   const blank = () => SUMMARY_WIDTHS.map((): ReportCell => null);
-  const at = (style: ReportRow["style"], cells: Partial<Record<number, ReportCell>>, more: Partial<ReportRow> = {}): ReportRow => {
+  const at = (
+    style: ReportRow["style"],
+    cells: Partial<Record<number, ReportCell>>,
+    more: Partial<ReportRow> = {},
+  ): ReportRow => {
     const row = blank();
     for (const [i, c] of Object.entries(cells)) row[Number(i)] = c ?? null;
     return { style, cells: row, ...more };
   };
   const rows: ReportRow[] = [
     at("title", { 0: docLabel("summaryTitle", lang) }, { merge: all, height: 30 }),
-    at("note", { 0: `${docLabel("standard", lang)}${zh ? "：" : ": "}${zh ? pack.title : (pack.titleEn ?? pack.title)}` }, { merge: all }),
-    at("note", { 0: zh ? `金额单位：${UNIT}（各文件按其工作表单位精确折算）；审减率 = 审减 ÷ 送审` : `Amounts in ${UNIT} for every file (converted exactly from each sheet's unit); reduction rate = reduction ÷ submitted` }, { merge: all }),
+    at(
+      "note",
+      { 0: `${docLabel("standard", lang)}${zh ? "：" : ": "}${zh ? pack.title : (pack.titleEn ?? pack.title)}` },
+      { merge: all },
+    ),
+    at(
+      "note",
+      {
+        0: zh
+          ? `金额单位：${UNIT}（各文件按其工作表单位精确折算）；审减率 = 审减 ÷ 送审`
+          : `Amounts in ${UNIT} for every file (converted exactly from each sheet's unit); reduction rate = reduction ÷ submitted`,
+      },
+      { merge: all },
+    ),
     at("note", {}),
   ];
   const headerRow = rows.length + 1;
@@ -184,7 +293,9 @@ function summarySheets(results: readonly FileResult[], pack: StandardPack, lang:
   const files = results.length;
   rows.push(
     at("total", {
-      [S.project]: zh ? `合计（${files} 个文件${unreadable ? `，其中 ${unreadable} 个无法读取` : ""}）` : `Total (${files} file${files === 1 ? "" : "s"}${unreadable ? `, ${unreadable} unreadable` : ""})`,
+      [S.project]: zh
+        ? `合计（${files} 个文件${unreadable ? `，其中 ${unreadable} 个无法读取` : ""}）`
+        : `Total (${files} file${files === 1 ? "" : "s"}${unreadable ? `, ${unreadable} unreadable` : ""})`,
       [S.submitted]: amountCell(submitted, UNIT),
       [S.approved]: amountCell(approved, UNIT),
       [S.reduction]: amountCell(reduction, UNIT),
@@ -194,10 +305,24 @@ function summarySheets(results: readonly FileResult[], pack: StandardPack, lang:
       [S.reason]: unreadable ? countCell(unreadable) : null,
     }),
     at("note", {}),
-    at("sign", { 0: docLabel("reviewer", lang), 5: docLabel("auditor", lang), 9: docLabel("checker", lang), 12: docLabel("date", lang) }, {
-      merge: [[0, 4], [5, 8], [9, 11], [12, 13]],
-      height: 36,
-    }),
+    at(
+      "sign",
+      {
+        0: docLabel("reviewer", lang),
+        5: docLabel("auditor", lang),
+        9: docLabel("checker", lang),
+        12: docLabel("date", lang),
+      },
+      {
+        merge: [
+          [0, 4],
+          [5, 8],
+          [9, 11],
+          [12, 13],
+        ],
+        height: 36,
+      },
+    ),
   );
 
   const findingRows: ReportRow[] = [{ style: "header", cells: FINDING_HEADERS[lang] }];
@@ -225,15 +350,28 @@ function summarySheets(results: readonly FileResult[], pack: StandardPack, lang:
       lineRows.push({
         style: "line",
         cells: [
-          n(lineRows.length), r.file, l.sheet, l.cell, l.name,
-          amountCell(l.submitted, UNIT), amountCell(l.approved, UNIT), amountCell(l.reduction, UNIT),
-          zh ? l.reason : l.reasonEn, l.citations.join(zh ? "；" : "; "),
+          n(lineRows.length),
+          r.file,
+          l.sheet,
+          l.cell,
+          l.name,
+          amountCell(l.submitted, UNIT),
+          amountCell(l.approved, UNIT),
+          amountCell(l.reduction, UNIT),
+          zh ? l.reason : l.reasonEn,
+          l.citations.join(zh ? "；" : "; "),
         ],
       });
     }
   }
   return [
-    fitHeights({ name: summaryName, widths: SUMMARY_WIDTHS, rows, wrap: true, page: { repeatRows: [headerRow, headerRow], footer: docLabel("footer", lang) } }),
+    fitHeights({
+      name: summaryName,
+      widths: SUMMARY_WIDTHS,
+      rows,
+      wrap: true,
+      page: { repeatRows: [headerRow, headerRow], footer: docLabel("footer", lang) },
+    }),
     { name: findingsName, widths: FINDING_WIDTHS, rows: findingRows, filter: true },
     { name: linesName, widths: LINE_WIDTHS, rows: lineRows, filter: true },
   ];
@@ -252,7 +390,9 @@ async function writeSummaryWorkbook(
   assertSummaryTarget(out, opts.inputs);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Budget Ruler 预算标尺";
-  const [first] = summarySheets(results, pack, opts.lang, path.dirname(path.resolve(out))).map((sheet) => addReportSheet(wb, sheet));
+  const [first] = summarySheets(results, pack, opts.lang, path.dirname(path.resolve(out))).map((sheet) =>
+    addReportSheet(wb, sheet),
+  );
   // Marked as ours (like the annotated copies), so a later run given it among its inputs can tell it from a budget.
   wb.definedNames.add(`'${first.name.replace(/'/g, "''")}'!$A$1`, SUMMARY_MARK);
   const dir = path.dirname(path.resolve(out));
@@ -283,7 +423,9 @@ export function summaryTargetOk(command: SummaryCommand, io: { err(text: string)
     assertSummaryTarget(command.summary, command.files);
     // Nor is it one of this run's annotated copies (one would replace the other).
     const target = path.resolve(command.summary);
-    const copy = command.annotate ? command.files.find((f) => path.resolve(annotatedPath(f, command.annotate!)) === target) : undefined;
+    const copy = command.annotate
+      ? command.files.find((f) => path.resolve(annotatedPath(f, command.annotate!)) === target)
+      : undefined;
     if (copy !== undefined) {
       throw new SummaryTargetError(
         `汇总工作簿 ${command.summary} 与 ${copy} 的标注副本同名，请另选路径`,
@@ -299,11 +441,19 @@ export function summaryTargetOk(command: SummaryCommand, io: { err(text: string)
 }
 
 /** After the files are checked: writes the --summary workbook (when asked for); false when it could not be. */
-export async function writeSummary(command: SummaryCommand, results: readonly FileResult[], pack: StandardPack, io: { err(text: string): void }): Promise<boolean> {
+export async function writeSummary(
+  command: SummaryCommand,
+  results: readonly FileResult[],
+  pack: StandardPack,
+  io: { err(text: string): void },
+): Promise<boolean> {
   if (!command.summary) return true;
   const en = command.lang === "en-US";
   try {
-    const written = await writeSummaryWorkbook(results, pack, command.summary, { lang: command.lang, inputs: command.files });
+    const written = await writeSummaryWorkbook(results, pack, command.summary, {
+      lang: command.lang,
+      inputs: command.files,
+    });
     io.err(en ? `Summary workbook written: ${written}` : `已写出汇总工作簿：${written}`);
     return true;
   } catch (err) {

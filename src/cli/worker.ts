@@ -7,14 +7,19 @@ import { pack as toPlain, unpack } from "./transfer";
  * its memory budget or being stopped for its time budget costs only the file it holds (pool.ts).
  */
 let setup: { packs: PackSet; settings: CheckSettings } | null = null;
-process.on("message", (msg: { init?: { packs: PackSet; settings: CheckSettings }; index?: number; task?: CheckTask }) => {
-  if (msg.init) {
-    setup = { packs: unpack(msg.init.packs), settings: msg.init.settings };
-    return;
-  }
-  if (!setup || msg.index === undefined || !msg.task) return;
-  const index = msg.index;
-  void checkFile(msg.task, setup.packs, setup.settings).then((result) => process.send?.({ index, result: toPlain(result) }));
-});
+process.on(
+  "message",
+  (msg: { init?: { packs: PackSet; settings: CheckSettings }; index?: number; task?: CheckTask }) => {
+    if (msg.init) {
+      setup = { packs: unpack(msg.init.packs), settings: msg.init.settings };
+      return;
+    }
+    if (!setup || msg.index === undefined || !msg.task) return;
+    const index = msg.index;
+    void checkFile(msg.task, setup.packs, setup.settings).then((result) =>
+      process.send?.({ index, result: toPlain(result) }),
+    );
+  },
+);
 // The parent going away (killed, interrupted) ends this process too.
 process.on("disconnect", () => process.exit(0));

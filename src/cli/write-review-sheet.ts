@@ -1,5 +1,12 @@
 import {
-  findingsSheet, readingSheet, reviewSheet, type BudgetModel, type Finding, type MoneyUnit, type ReportSheet, type ReviewDocument,
+  findingsSheet,
+  readingSheet,
+  reviewSheet,
+  type BudgetModel,
+  type Finding,
+  type MoneyUnit,
+  type ReportSheet,
+  type ReviewDocument,
 } from "../core";
 
 /** What the annotated copy's report sheets need besides the findings. */
@@ -18,7 +25,10 @@ export interface AnnotateReport {
  * the 审核结果 findings list — the layout the pane writes too (src/core/report/review-sheet.ts) — then, with
  * --explain, the 读取明细. `findings` is the index of the 审核结果 sheet (the copy's mark points at it).
  */
-export function reviewSheets(findings: readonly Finding[], report: AnnotateReport = {}): { sheets: ReportSheet[]; findings: number } {
+export function reviewSheets(
+  findings: readonly Finding[],
+  report: AnnotateReport = {},
+): { sheets: ReportSheet[]; findings: number } {
   const opts = { locale: report.lang ?? "zh-CN", unit: report.unit ?? "元" } as const;
   const sheets: ReportSheet[] = [];
   if (report.document) sheets.push(reviewSheet(report.document, opts));

@@ -37,7 +37,17 @@ function tagAt(xml: string, i: number): { tag: Tag | null; next: number } {
   const qname = m ? m[0] : "";
   const empty = !close && xml[j - 1] === "/";
   const attrs = xml.slice(i + (close ? 2 : 1) + qname.length, empty ? j - 1 : j);
-  return { tag: { kind: close ? "close" : empty ? "empty" : "open", qname, local: localOf(qname), start: i, end: j + 1, attrs }, next: j + 1 };
+  return {
+    tag: {
+      kind: close ? "close" : empty ? "empty" : "open",
+      qname,
+      local: localOf(qname),
+      start: i,
+      end: j + 1,
+      attrs,
+    },
+    next: j + 1,
+  };
 }
 
 function end(at: number, len: number, xml: string): number {
@@ -158,8 +168,11 @@ export function escapeText(s: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }
 
 /** A part's text and how to turn edited text back into bytes of the same encoding (and byte-order mark). */
@@ -172,7 +185,10 @@ export function decodePart(data: Uint8Array): DecodedPart {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0x3c && b[1] === 0x00)) {
     const bom = b[0] === 0xff;
-    return { text: b.toString("utf16le", bom ? 2 : 0), encode: (t) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(t, "utf16le")]) };
+    return {
+      text: b.toString("utf16le", bom ? 2 : 0),
+      encode: (t) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(t, "utf16le")]),
+    };
   }
   if ((b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0x00 && b[1] === 0x3c)) {
     const bom = b[0] === 0xfe;
@@ -188,7 +204,10 @@ export function decodePart(data: Uint8Array): DecodedPart {
     };
   }
   const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
-  return { text: b.toString("utf8", bom ? 3 : 0), encode: (t) => Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(t, "utf8")]) };
+  return {
+    text: b.toString("utf8", bom ? 3 : 0),
+    encode: (t) => Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(t, "utf8")]),
+  };
 }
 
 /** Edits of a text: [at, length to remove, text to insert], applied in one pass (any order given). */
@@ -196,7 +215,9 @@ export type Edit = [number, number, string];
 
 export function applyEdits(text: string, edits: Edit[]): string {
   if (!edits.length) return text;
-  const sorted = edits.map((e, i) => [...e, i] as [number, number, string, number]).sort((a, b) => a[0] - b[0] || a[3] - b[3]);
+  const sorted = edits
+    .map((e, i) => [...e, i] as [number, number, string, number])
+    .sort((a, b) => a[0] - b[0] || a[3] - b[3]);
   const out: string[] = [];
   let pos = 0;
   for (const [at, len, insert] of sorted) {

@@ -24,7 +24,10 @@ export class ZipFormatError extends Error {}
 
 /** An entry inflated to more than its central-directory entry declared: damaged, or crafted to get past limits. */
 export class ZipSizeLieError extends Error {
-  constructor(readonly entry: string, readonly declared: number) {
+  constructor(
+    readonly entry: string,
+    readonly declared: number,
+  ) {
     super(`entry ${entry} inflates to more than its declared ${declared} bytes`);
   }
 }
@@ -55,9 +58,14 @@ export function centralDirectory(buf: Buffer): ZipEntry[] {
   let count = buf.readUInt16LE(eocd + 10);
   let size = buf.readUInt32LE(eocd + 12);
   let offset = buf.readUInt32LE(eocd + 16);
-  if ((count === 0xffff || size === 0xffffffff || offset === 0xffffffff) && eocd >= 20 && buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+  if (
+    (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) &&
+    eocd >= 20 &&
+    buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR
+  ) {
     const at = u64(buf, eocd - 20 + 8);
-    if (at + 56 > buf.length || buf.readUInt32LE(at) !== ZIP64_EOCD) throw new ZipFormatError("bad zip64 end of central directory");
+    if (at + 56 > buf.length || buf.readUInt32LE(at) !== ZIP64_EOCD)
+      throw new ZipFormatError("bad zip64 end of central directory");
     count = u64(buf, at + 32);
     size = u64(buf, at + 40);
     offset = u64(buf, at + 48);
@@ -70,7 +78,8 @@ export function centralDirectory(buf: Buffer): ZipEntry[] {
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
-    if (p + 46 + nameLen + extraLen + commentLen > buf.length) throw new ZipFormatError("central directory entry outside the file");
+    if (p + 46 + nameLen + extraLen + commentLen > buf.length)
+      throw new ZipFormatError("central directory entry outside the file");
     const e: ZipEntry = {
       name: buf.toString("utf8", p + 46, p + 46 + nameLen),
       flags: buf.readUInt16LE(p + 8),
@@ -83,7 +92,7 @@ export function centralDirectory(buf: Buffer): ZipEntry[] {
       date: buf.readUInt16LE(p + 14),
     };
     // Zip64 extended information: the 64-bit values of the fields saturated at 0xFFFFFFFF, in this order.
-    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {
       const id = buf.readUInt16LE(x);
       const len = buf.readUInt16LE(x + 2);
       if (id === 0x0001) {
@@ -127,7 +136,8 @@ export function localNameMatches(buf: Buffer, e: ZipEntry): boolean {
 /** The bytes of one entry, inflated with an output cap a little over its declared size (ZipSizeLieError beyond it). */
 export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   const at = e.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ZipFormatError(`bad local header for ${e.name}`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL)
+    throw new ZipFormatError(`bad local header for ${e.name}`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const end = start + e.compressedSize;
   if (end > buf.length) throw new ZipFormatError(`entry ${e.name} outside the file`);
@@ -142,10 +152,12 @@ export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
     // One byte over the declared size and its slack is enough to know the directory lied; never more is allocated.
     out = zlib.inflateRawSync(data, { maxOutputLength: e.uncompressedSize + slack(e.uncompressedSize) + 1 });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new ZipSizeLieError(e.name, e.uncompressedSize);
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError)
+      throw new ZipSizeLieError(e.name, e.uncompressedSize);
     throw new ZipFormatError(`entry ${e.name}: ${(err as Error).message}`);
   }
-  if (out.length > e.uncompressedSize + slack(e.uncompressedSize)) throw new ZipSizeLieError(e.name, e.uncompressedSize);
+  if (out.length > e.uncompressedSize + slack(e.uncompressedSize))
+    throw new ZipSizeLieError(e.name, e.uncompressedSize);
   if (out.length < e.uncompressedSize) throw new ZipFormatError(`entry ${e.name} is shorter than declared`);
   return out;
 }
@@ -214,7 +226,8 @@ export function storedZip(entries: readonly { name: string; data: Buffer; crc32:
 /** The stored (compressed) bytes of an entry, exactly as they are in the file: what a copy of it writes. */
 export function rawEntryData(buf: Buffer, e: ZipEntry): Buffer {
   const at = e.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ZipFormatError(`bad local header for ${e.name}`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL)
+    throw new ZipFormatError(`bad local header for ${e.name}`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   if (start + e.compressedSize > buf.length) throw new ZipFormatError(`entry ${e.name} outside the file`);
   return buf.subarray(start, start + e.compressedSize);
@@ -255,7 +268,8 @@ export function writeZip(entries: readonly OutEntry[], level = 6): Buffer[] {
       const deflated = zlib.deflateRawSync(entry.data, { level: entry.data.length > 4 << 20 ? 1 : level });
       [method, stored] = deflated.length < entry.data.length ? [8, deflated] : [0, entry.data];
     }
-    if (offset > 0xfffffffe || stored.length > 0xfffffffe || usize > 0xfffffffe) throw new ZipTooLargeError("over 4 GiB");
+    if (offset > 0xfffffffe || stored.length > 0xfffffffe || usize > 0xfffffffe)
+      throw new ZipTooLargeError("over 4 GiB");
     const n = Buffer.from(entry.name, "utf8");
     // The fields both headers share, from the flags to the name's length, in the same order.
     const shared = (b: Buffer, at: number) => {

@@ -41,7 +41,11 @@ export interface AuditOptions {
  * Out-of-type input is refused with a CoreInputError (a SnapshotError naming the sheet, row and column for the
  * snapshot); see snapshot/validate.ts for what is tolerated. Any value a valid snapshot can hold is audited.
  */
-export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): BudgetModel {
+export function buildModel(
+  snapshot: WorkbookSnapshot,
+  pack: StandardPack,
+  overrides: ProfileOverrides = {},
+): BudgetModel {
   pack = checkPack(pack);
   overrides = checkOverrides(overrides);
   // A workbook in traditional characters reads like a simplified one (district-packs.md §0.5).
@@ -53,20 +57,40 @@ export function buildModel(snapshot: WorkbookSnapshot, pack: StandardPack, overr
   // The O&M estimate's lines are what an O&M budget would hold: classified as one (its exclusions included).
   const estimate = new Set(parsed.omEstimateIds ?? []);
   const outsideLines = [
-    ...classifyLines(parsed.outsideLines.filter((l) => !estimate.has(l.id)), pack, profile, overrides),
-    ...classifyLines(parsed.outsideLines.filter((l) => estimate.has(l.id)), pack, { ...profile, kind: "om" }, overrides),
+    ...classifyLines(
+      parsed.outsideLines.filter((l) => !estimate.has(l.id)),
+      pack,
+      profile,
+      overrides,
+    ),
+    ...classifyLines(
+      parsed.outsideLines.filter((l) => estimate.has(l.id)),
+      pack,
+      { ...profile, kind: "om" },
+      overrides,
+    ),
   ].sort((a, b) => parsed.sheetNames.indexOf(a.sheet) - parsed.sheetNames.indexOf(b.sheet) || a.row - b.row);
   return { ...parsed, lines, outsideLines, profile };
 }
 
 /** The whole audit: snapshot in, model + findings + totals out. Pure. */
-export function audit(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}, options: AuditOptions = {}): AuditResult {
+export function audit(
+  snapshot: WorkbookSnapshot,
+  pack: StandardPack,
+  overrides: ProfileOverrides = {},
+  options: AuditOptions = {},
+): AuditResult {
   return auditModel(buildModel(snapshot, pack, overrides), pack, overrides, options);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function auditModel(model: BudgetModel, pack: StandardPack, overrides: ProfileOverrides = {}, options: AuditOptions = {}): AuditResult {
+export function auditModel(
+  model: BudgetModel,
+  pack: StandardPack,
+  overrides: ProfileOverrides = {},
+  options: AuditOptions = {},
+): AuditResult {
   pack = checkPack(pack);
   overrides = checkOverrides(overrides);
   checkModel(model);
@@ -76,7 +100,14 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
   const capFacts = new Map<Finding, unknown>();
   const rules = resolvedRules(pack);
   for (const { id, entry, impl } of rules.values()) {
-    const ctx: RuleContext = { model, pack, overrides, facts, entry: { ...entry, id }, naming: options.naming ?? flagNaming };
+    const ctx: RuleContext = {
+      model,
+      pack,
+      overrides,
+      facts,
+      entry: { ...entry, id },
+      naming: options.naming ?? flagNaming,
+    };
     for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {
       const finding = toFinding(ctx, draft, impl);
       findings.push(finding);
@@ -113,18 +144,37 @@ export function auditModel(model: BudgetModel, pack: StandardPack, overrides: Pr
  * made (the same rule on the same cell) is not made twice.
  */
 function auditOmEstimate(
-  model: BudgetModel, pack: StandardPack, rules: ReadonlyMap<string, ResolvedRule>, overrides: ProfileOverrides, options: AuditOptions, made: readonly Finding[],
+  model: BudgetModel,
+  pack: StandardPack,
+  rules: ReadonlyMap<string, ResolvedRule>,
+  overrides: ProfileOverrides,
+  options: AuditOptions,
+  made: readonly Finding[],
 ): Finding[] {
   const ids = new Set(model.omEstimateIds ?? []);
   const lines = model.outsideLines.filter((l) => ids.has(l.id));
   if (!lines.length) return [];
-  const estimate: BudgetModel = { ...model, lines, outsideLines: [], subtotals: [], issues: [], profile: { ...model.profile, kind: "om" } };
+  const estimate: BudgetModel = {
+    ...model,
+    lines,
+    outsideLines: [],
+    subtotals: [],
+    issues: [],
+    profile: { ...model.profile, kind: "om" },
+  };
   const facts = computeFacts(estimate, pack);
   const seen = new Set(made.map((f) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}`));
   const out: Finding[] = [];
   for (const { id, entry, impl } of rules.values()) {
     if (impl.scope !== "line" || impl.notALimit) continue;
-    const ctx: RuleContext = { model: estimate, pack, overrides, facts, entry: { ...entry, id }, naming: options.naming ?? flagNaming };
+    const ctx: RuleContext = {
+      model: estimate,
+      pack,
+      overrides,
+      facts,
+      entry: { ...entry, id },
+      naming: options.naming ?? flagNaming,
+    };
     for (const draft of impl.check(ctx, (entry.params ?? {}) as never)) {
       const f = toFinding(ctx, draft, impl);
       if (!seen.has(`${f.rule}\u0000${f.sheet}\u0000${f.cell}`)) out.push(f);

@@ -32,14 +32,18 @@ export class SnapshotError extends CoreInputError {
     problem: string,
     problemEn: string,
   ) {
-    super(`工作簿快照无效：${whereZh(location)}${problem}`, `Invalid workbook snapshot: ${whereEn(location)}${problemEn}`);
+    super(
+      `工作簿快照无效：${whereZh(location)}${problem}`,
+      `Invalid workbook snapshot: ${whereEn(location)}${problemEn}`,
+    );
     this.name = "SnapshotError";
   }
 }
 
 function whereZh(l: SnapshotLocation): string {
   const parts: string[] = [];
-  if (l.sheetIndex !== undefined) parts.push(`第 ${l.sheetIndex} 个工作表${l.sheet !== undefined ? `“${l.sheet}”` : ""}`);
+  if (l.sheetIndex !== undefined)
+    parts.push(`第 ${l.sheetIndex} 个工作表${l.sheet !== undefined ? `“${l.sheet}”` : ""}`);
   if (l.row !== undefined) parts.push(`第 ${l.row} 行`);
   if (l.column !== undefined) parts.push(`${l.column} 列`);
   const at = parts.join(" ");

@@ -74,7 +74,15 @@ export { PROFILE_VALUES, profileFieldsFor, type ProfileValueSpec } from "./profi
 
 // Labels the hosts show, in both languages.
 export { CATEGORY_LABELS, COLUMN_ROLE_LABELS, HARDWARE_CLASS_LABELS } from "./labels/categories";
-export { KIND_LABELS, NO_TIER_LABEL, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS, label, type LabelLang } from "./labels/profile";
+export {
+  KIND_LABELS,
+  NO_TIER_LABEL,
+  SEVERITY_LABELS,
+  SYSTEM_LABELS,
+  TIER_LABELS,
+  label,
+  type LabelLang,
+} from "./labels/profile";
 export { ROW_KIND_LABELS, ROW_WHY_LABELS } from "./labels/row-reading";
 
 // Plans: the flags on cells, 按标准核定, the verdict.
@@ -98,7 +106,13 @@ export {
 } from "./report/cells";
 export { readingSheet, readingTables, type ReadingTable } from "./report/reading";
 export {
-  FINDINGS_SHEET_NAME, REVIEW_SHEET_NAME, errorsFirst, findingsSheet, reviewDocument, reviewSheet, type ReviewDocument,
+  FINDINGS_SHEET_NAME,
+  REVIEW_SHEET_NAME,
+  errorsFirst,
+  findingsSheet,
+  reviewDocument,
+  reviewSheet,
+  type ReviewDocument,
 } from "./report/review-sheet";
 export { projectName, routeLabel, totalsLines, type ReportTotals } from "./report/totals";
 export { docLabel } from "./labels/report";

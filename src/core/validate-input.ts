@@ -33,14 +33,17 @@ export function checkPack(pack: unknown): StandardPack {
   if (!isObject(pack.rules)) throw missing("rules");
   if (!isObject(pack.categories)) throw missing("categories");
   const tolerance = pack.tolerance;
-  if (!isObject(tolerance) || typeof tolerance.absolute !== "string" || typeof tolerance.relative !== "string") throw missing("tolerance");
+  if (!isObject(tolerance) || typeof tolerance.absolute !== "string" || typeof tolerance.relative !== "string")
+    throw missing("tolerance");
   const bases = pack.bases;
   if (!isObject(bases)) throw missing("bases");
-  for (const b of ["construction", "purchase", "hardware", "excludedFromProjectAmount"]) if (!Array.isArray(bases[b])) throw missing(`bases.${b}`);
+  for (const b of ["construction", "purchase", "hardware", "excludedFromProjectAmount"])
+    if (!Array.isArray(bases[b])) throw missing(`bases.${b}`);
   const classes = pack.hardwareClasses;
   if (!isObject(classes) || !isObject(classes.classes)) throw missing("hardwareClasses");
   const profile = pack.profile;
-  if (!isObject(profile) || !isObject(profile.kind) || !isObject(profile.system) || !isObject(profile.tier)) throw missing("profile");
+  if (!isObject(profile) || !isObject(profile.kind) || !isObject(profile.system) || !isObject(profile.tier))
+    throw missing("profile");
   if (!isObject(pack.softwareTypes)) throw missing("softwareTypes");
   if (!isObject(pack.complexity)) throw missing("complexity");
   if (!Array.isArray(pack.maintenanceWords)) throw missing("maintenanceWords");
@@ -62,7 +65,11 @@ export function checkOverrides(overrides: unknown): ProfileOverrides {
     const v = o[field];
     if (v === undefined || (nullable && v === null)) return;
     if (typeof v !== "string" || !allowed.includes(v)) {
-      throw badOverride(field, `取值应为 ${allowed.join(" / ")} 之一，实际是 ${quoteText(String(v))}`, `must be one of ${allowed.join(" / ")}, not ${quoteText(String(v))}`);
+      throw badOverride(
+        field,
+        `取值应为 ${allowed.join(" / ")} 之一，实际是 ${quoteText(String(v))}`,
+        `must be one of ${allowed.join(" / ")}, not ${quoteText(String(v))}`,
+      );
     }
   };
   oneOf("kind", KINDS);
@@ -70,7 +77,11 @@ export function checkOverrides(overrides: unknown): ProfileOverrides {
   oneOf("tier", TIERS, true);
   const last = o.lastYearOm;
   if (last !== undefined && last !== null) {
-    if (!Decimal.isDecimal(last) || !decimalInRange(last as Decimal) || ((last as Decimal).isNegative() && !(last as Decimal).isZero())) {
+    if (
+      !Decimal.isDecimal(last) ||
+      !decimalInRange(last as Decimal) ||
+      ((last as Decimal).isNegative() && !(last as Decimal).isZero())
+    ) {
       throw badOverride(
         "lastYearOm",
         "上年运维金额应为 0 至 1e15 元之间的数（Decimal）",
@@ -80,10 +91,15 @@ export function checkOverrides(overrides: unknown): ProfileOverrides {
   }
   const cats = o.lineCategories;
   if (cats !== undefined && cats !== null) {
-    if (!isObject(cats)) throw badOverride("lineCategories", "应为“行 id → 类别”的对象", "must be an object of line id → category");
+    if (!isObject(cats))
+      throw badOverride("lineCategories", "应为“行 id → 类别”的对象", "must be an object of line id → category");
     for (const [id, c] of Object.entries(cats)) {
       if (typeof c !== "string" || !(CATEGORIES as readonly string[]).includes(c)) {
-        throw badOverride(`lineCategories[${quoteText(id)}]`, `不是已知的费用类别：${quoteText(String(c))}`, `not a known category: ${quoteText(String(c))}`);
+        throw badOverride(
+          `lineCategories[${quoteText(id)}]`,
+          `不是已知的费用类别：${quoteText(String(c))}`,
+          `not a known category: ${quoteText(String(c))}`,
+        );
       }
     }
   }
@@ -93,8 +109,18 @@ export function checkOverrides(overrides: unknown): ProfileOverrides {
 /** A model as buildModel returns it (auditModel and planApproval take one). */
 export function checkModel(model: unknown): BudgetModel {
   const m = model as Partial<BudgetModel> | null;
-  if (!isObject(m) || !Array.isArray(m.lines) || !Array.isArray(m.sheetNames) || !Array.isArray(m.subtotals) || !Array.isArray(m.issues) || !isObject(m.profile)) {
-    throw new CoreInputError("预算模型参数无效：请传入 buildModel（或 audit）返回的模型", "Invalid budget model argument: pass the model buildModel (or audit) returns");
+  if (
+    !isObject(m) ||
+    !Array.isArray(m.lines) ||
+    !Array.isArray(m.sheetNames) ||
+    !Array.isArray(m.subtotals) ||
+    !Array.isArray(m.issues) ||
+    !isObject(m.profile)
+  ) {
+    throw new CoreInputError(
+      "预算模型参数无效：请传入 buildModel（或 audit）返回的模型",
+      "Invalid budget model argument: pass the model buildModel (or audit) returns",
+    );
   }
   return m as BudgetModel;
 }
@@ -102,7 +128,10 @@ export function checkModel(model: unknown): BudgetModel {
 /** Findings as audit returns them (planFlags takes them). */
 export function checkFindings(findings: unknown): readonly Finding[] {
   if (!Array.isArray(findings) || findings.some((f) => !isObject(f))) {
-    throw new CoreInputError("发现项参数无效：应为 audit 返回的 findings 数组", "Invalid findings argument: pass the findings array audit returns");
+    throw new CoreInputError(
+      "发现项参数无效：应为 audit 返回的 findings 数组",
+      "Invalid findings argument: pass the findings array audit returns",
+    );
   }
   return findings as Finding[];
 }

@@ -7,7 +7,12 @@ export function parseRangeAddress(address: string): MergedRange | null {
   const p = parseA1(a);
   const q = b ? parseA1(b) : p;
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 /** The workbook-wide address of a cell, as notes and hyperlinks want it. */

@@ -53,7 +53,9 @@ export function setBytes(property: string, value: unknown): number {
 
 /** Bytes of one Query action (`x.load("a,b")`). */
 export function loadBytes(props: string): number {
-  return json({ Id: ID, ActionType: 2, Name: "", ObjectPathId: ID, QueryInfo: { Select: props.split(",") }, L: [] }) + 1;
+  return (
+    json({ Id: ID, ActionType: 2, Name: "", ObjectPathId: ID, QueryInfo: { Select: props.split(",") }, L: [] }) + 1
+  );
 }
 
 /**
@@ -61,7 +63,10 @@ export function loadBytes(props: string): number {
  * settings, notes) instantiated again in each request, and a few paths a batch makes once.
  */
 const REQUEST_OVERHEAD =
-  json({ AutoKeepReference: false, Actions: [], ObjectPaths: {} }) + json({ 1: { Id: ID, ObjectPathType: 1, Name: "" } }) + 4 * objectBytes("property", "Worksheets") + 2_000;
+  json({ AutoKeepReference: false, Actions: [], ObjectPaths: {} }) +
+  json({ 1: { Id: ID, ObjectPathType: 1, Name: "" } }) +
+  4 * objectBytes("property", "Worksheets") +
+  2_000;
 
 /** Something an item needs once per request, however many items share it (a worksheet proxy, say). */
 export interface Shared {
@@ -180,5 +185,11 @@ export interface QueuedWrite {
 }
 
 export function syncWrites(context: { sync(): Promise<unknown> }, writes: readonly QueuedWrite[]): Promise<void> {
-  return syncInChunks(context, writes, (w) => w.bytes, (chunk) => chunk.forEach((w) => w.queue()), { shared: (w) => w.shared ?? null });
+  return syncInChunks(
+    context,
+    writes,
+    (w) => w.bytes,
+    (chunk) => chunk.forEach((w) => w.queue()),
+    { shared: (w) => w.shared ?? null },
+  );
 }

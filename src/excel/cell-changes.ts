@@ -9,7 +9,6 @@ import { RecordError, validateRevertRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
 import { SETTING_REVERT, queueReadSetting, queueSetting } from "./settings";
 
-
 interface CellRead<T> {
   item: T;
   range: Excel.Range;
@@ -80,7 +79,14 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
             change.address,
           );
         }
-        record.cells.push([change.sheet, change.address, formula, value, change.after.formula, Number(change.after.value)]);
+        record.cells.push([
+          change.sheet,
+          change.address,
+          formula,
+          value,
+          change.after.formula,
+          Number(change.after.value),
+        ]);
       },
     ).catch((err) => {
       throw explainWriteError(err, sheets);
@@ -90,12 +96,20 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
       validateRevertRecord(record);
     } catch (err) {
       const e = err as RecordError;
-      throw new BridgeError(`核定计划含有无法撤销的内容（${e.message}），未写入。`, `The approval plan holds something that could not be undone (${e.messageEn}); nothing was written.`, e.sheet, e.address);
+      throw new BridgeError(
+        `核定计划含有无法撤销的内容（${e.message}），未写入。`,
+        `The approval plan holds something that could not be undone (${e.messageEn}); nothing was written.`,
+        e.sheet,
+        e.address,
+      );
     }
     const wsOf = worksheetCache(context);
     const json = JSON.stringify(record);
     const writes = [
-      { bytes: objectBytes("method", "Add", [SETTING_REVERT, json]), queue: () => queueSetting(context, SETTING_REVERT, record) },
+      {
+        bytes: objectBytes("method", "Add", [SETTING_REVERT, json]),
+        queue: () => queueSetting(context, SETTING_REVERT, record),
+      },
       ...changes.map((c) => ({
         bytes: writeBytes(c.address, c.after.formula, c.after.value),
         shared: sheetShare(c.sheet),
@@ -139,19 +153,18 @@ export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
     }
     const sheets = [...new Set(record.cells.map((e) => e[0]))];
     assertWritable(states, sheets);
-    const entries = record.cells.map(([sheet, address, bf, bv, af, av]) => ({ sheet, address, entry: [sheet, address, bf, bv, af, av] as RevertEntry }));
+    const entries = record.cells.map(([sheet, address, bf, bv, af, av]) => ({
+      sheet,
+      address,
+      entry: [sheet, address, bf, bv, af, av] as RevertEntry,
+    }));
     const restore: RevertEntry[] = [];
     const skipped: SkippedCell[] = [];
-    await readCells(
-      context,
-      entries,
-      null,
-      ({ entry }, formula, current) => {
-        const [sheet, address, bf, bv, af, av] = entry;
-        if (sameContent({ formula: af, value: av }, formula, current)) restore.push(entry);
-        else skipped.push({ sheet, address, before: bf ?? (bv === null ? "" : String(bv)) });
-      },
-    ).catch((err) => {
+    await readCells(context, entries, null, ({ entry }, formula, current) => {
+      const [sheet, address, bf, bv, af, av] = entry;
+      if (sameContent({ formula: af, value: av }, formula, current)) restore.push(entry);
+      else skipped.push({ sheet, address, before: bf ?? (bv === null ? "" : String(bv)) });
+    }).catch((err) => {
       throw explainWriteError(err, sheets);
     });
     const wsOf = worksheetCache(context);
@@ -176,7 +189,9 @@ export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
 function recordError(err: RecordError, removed: boolean): BridgeError {
   if (!(err instanceof RecordError)) return err as BridgeError;
   const zhTail = removed ? "未恢复任何单元格，这条记录已删除。" : "未恢复任何单元格；把工作表改回原名后可再撤销。";
-  const enTail = removed ? "No cell was restored, and the record was removed." : "No cell was restored; rename the sheet back to undo.";
+  const enTail = removed
+    ? "No cell was restored, and the record was removed."
+    : "No cell was restored; rename the sheet back to undo.";
   return new BridgeError(
     `无法撤销核定：工作簿中保存的撤销记录无效（${err.message}）。${zhTail}`,
     `Cannot undo the approval: the undo record saved in the workbook is invalid (${err.messageEn}). ${enTail}`,
@@ -217,7 +232,11 @@ function normalizeFormula(f: string | null): string {
   return (f ?? "").replace(/\s|\$/g, "").toUpperCase();
 }
 
-function sameContent(expected: { formula: string | null; value: CellValue }, formula: string | null, value: CellValue): boolean {
+function sameContent(
+  expected: { formula: string | null; value: CellValue },
+  formula: string | null,
+  value: CellValue,
+): boolean {
   if (expected.formula || formula) return normalizeFormula(expected.formula) === normalizeFormula(formula);
   if (typeof expected.value === "number" && typeof value === "number") return Math.abs(expected.value - value) < 1e-9;
   return (expected.value ?? null) === value;

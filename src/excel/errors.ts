@@ -21,13 +21,19 @@ export function errorCode(err: unknown): string | undefined {
 
 export function isPayloadLimit(err: unknown): boolean {
   const code = errorCode(err) ?? "";
-  return /PayloadSizeLimitExceeded|RangeExceedsLimit/.test(code) || /PayloadSizeLimitExceeded/.test(String((err as Error)?.message));
+  return (
+    /PayloadSizeLimitExceeded|RangeExceedsLimit/.test(code) ||
+    /PayloadSizeLimitExceeded/.test(String((err as Error)?.message))
+  );
 }
 
 /** Excel refused the request itself as too large: nothing in it ran, so it can be sent again in smaller parts. */
 export function isRequestTooLarge(err: unknown): boolean {
   const code = errorCode(err) ?? "";
-  return code === "RequestPayloadSizeLimitExceeded" || (!code && /RequestPayloadSizeLimitExceeded/.test(String((err as Error)?.message)));
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    (!code && /RequestPayloadSizeLimitExceeded/.test(String((err as Error)?.message)))
+  );
 }
 
 /** What Excel raises on writing to a protected sheet ("You cannot perform the requested operation."). */

@@ -3,7 +3,16 @@ import type { HostCapabilities } from "./bridge";
 import type { ExcelRun } from "./host";
 import type { QueuedWrite } from "./batch";
 import type { FlagEntry, FlagRecord } from "./records";
-import { addressLists, groupBy, loadBytes, methodBytes, objectBytes, setBytes, syncInChunks, syncWrites } from "./batch";
+import {
+  addressLists,
+  groupBy,
+  loadBytes,
+  methodBytes,
+  objectBytes,
+  setBytes,
+  syncInChunks,
+  syncWrites,
+} from "./batch";
 import { cellAddress } from "./addresses";
 import { BridgeError } from "./errors";
 import { RecordError, validateFlagRecord } from "./records";
@@ -22,8 +31,17 @@ interface ReadFill {
 
 /** Request bytes of reading one cell's fill (and note): its range, format and fill proxies and their loads. */
 function fillReadBytes(sheet: string, address: string, caps: HostCapabilities, fillProps: string): number {
-  const fill = objectBytes("method", "GetRange", [address]) + objectBytes("property", "Format") + objectBytes("property", "Fill") + loadBytes(fillProps);
-  return fill + (caps.notes ? objectBytes("method", "GetItemOrNullObject", [cellAddress(sheet, address)]) + loadBytes("content") : 0);
+  const fill =
+    objectBytes("method", "GetRange", [address]) +
+    objectBytes("property", "Format") +
+    objectBytes("property", "Fill") +
+    loadBytes(fillProps);
+  return (
+    fill +
+    (caps.notes
+      ? objectBytes("method", "GetItemOrNullObject", [cellAddress(sheet, address)]) + loadBytes("content")
+      : 0)
+  );
 }
 
 /**
@@ -49,7 +67,9 @@ export async function flagCells(run: ExcelRun, caps: HostCapabilities, targets: 
         const reads: ReadFill[] = chunk.map((target) => {
           const fill = wsOf(target.sheet).getRange(target.address).format.fill;
           fill.load(fillProps);
-          const note = caps.notes ? context.workbook.notes.getItemOrNullObject(cellAddress(target.sheet, target.address)) : null;
+          const note = caps.notes
+            ? context.workbook.notes.getItemOrNullObject(cellAddress(target.sheet, target.address))
+            : null;
           note?.load("content");
           return { target, fill, note };
         });
@@ -73,16 +93,29 @@ export async function flagCells(run: ExcelRun, caps: HostCapabilities, targets: 
     const writes: QueuedWrite[] = [];
     for (const [key, group] of groupBy(targets, (t) => `${t.sheet}\u0000${t.fill}`)) {
       const [sheet, color] = key.split("\u0000");
-      for (const q of fillQueues(wsOf, caps, sheet, group.map((t) => t.address), setBytes("color", color), (fill) => (fill.color = color))) writes.push(q);
+      for (const q of fillQueues(
+        wsOf,
+        caps,
+        sheet,
+        group.map((t) => t.address),
+        setBytes("color", color),
+        (fill) => (fill.color = color),
+      ))
+        writes.push(q);
     }
     if (caps.notes) {
-      const notesBefore = new Map(Object.entries(record.sheets).flatMap(([sheet, es]) => es.map((e) => [`${sheet}!${e[0]}`, e[3]] as const)));
+      const notesBefore = new Map(
+        Object.entries(record.sheets).flatMap(([sheet, es]) => es.map((e) => [`${sheet}!${e[0]}`, e[3]] as const)),
+      );
       for (const t of targets) {
         const where = cellAddress(t.sheet, t.address);
         const before = notesBefore.get(`${t.sheet}!${t.address}`) ?? null;
         const content = before === null ? t.note : `${before}${NOTE_SEPARATOR}${t.note}`;
         writes.push({
-          bytes: before === null ? objectBytes("method", "Add", [where, content]) : objectBytes("indexer", "", [where]) + setBytes("content", content),
+          bytes:
+            before === null
+              ? objectBytes("method", "Add", [where, content])
+              : objectBytes("indexer", "", [where]) + setBytes("content", content),
           queue: () => {
             if (before === null) context.workbook.notes.add(where, content);
             else context.workbook.notes.getItem(where).content = content;
@@ -90,7 +123,10 @@ export async function flagCells(run: ExcelRun, caps: HostCapabilities, targets: 
         });
       }
     }
-    writes.push({ bytes: objectBytes("method", "Add", [SETTING_FLAGS, JSON.stringify(record)]), queue: () => queueSetting(context, SETTING_FLAGS, record) });
+    writes.push({
+      bytes: objectBytes("method", "Add", [SETTING_FLAGS, JSON.stringify(record)]),
+      queue: () => queueSetting(context, SETTING_FLAGS, record),
+    });
     await syncWrites(context, writes).catch((err) => {
       throw explainWriteError(err, sheets);
     });
@@ -103,7 +139,10 @@ export async function flagCells(run: ExcelRun, caps: HostCapabilities, targets: 
  * The saved record is validated first: an invalid one is refused (and removed) with nothing written; a
  * protected sheet is named before anything is written.
  */
-export async function clearCells(run: ExcelRun, caps: HostCapabilities): Promise<{ restored: number; skipped: number }> {
+export async function clearCells(
+  run: ExcelRun,
+  caps: HostCapabilities,
+): Promise<{ restored: number; skipped: number }> {
   return run(async (context) => {
     const raw = queueReadSetting(context, SETTING_FLAGS);
     const statesOf = queueSheetStates(context);
@@ -162,19 +201,27 @@ export async function clearCells(run: ExcelRun, caps: HostCapabilities): Promise
     for (const [key, group] of groupBy(stillOurs, (x) => `${x.sheet}\u0000${x.e[2]}`)) {
       const [sheet, original] = key.split("\u0000");
       const addresses = group.map((x) => x.e[0]);
-      for (const q of fillQueues(wsOf, caps, sheet, addresses, restoreBytes(original, caps), (fill) => restoreFill(fill, original, caps))) writes.push(q);
+      for (const q of fillQueues(wsOf, caps, sheet, addresses, restoreBytes(original, caps), (fill) =>
+        restoreFill(fill, original, caps),
+      ))
+        writes.push(q);
     }
     for (const { sheet, e, note } of notesToFix) {
       const where = cellAddress(sheet, e[0]);
       writes.push({
-        bytes: objectBytes("method", "GetItemOrNullObject", [where]) + (e[3] === null ? methodBytes("Delete") : setBytes("content", e[3])),
+        bytes:
+          objectBytes("method", "GetItemOrNullObject", [where]) +
+          (e[3] === null ? methodBytes("Delete") : setBytes("content", e[3])),
         queue: () => {
           if (e[3] === null) note.delete();
           else note.content = e[3];
         },
       });
     }
-    writes.push({ bytes: objectBytes("indexer", "", [SETTING_FLAGS]) + methodBytes("Delete"), queue: () => context.workbook.settings.getItem(SETTING_FLAGS).delete() });
+    writes.push({
+      bytes: objectBytes("indexer", "", [SETTING_FLAGS]) + methodBytes("Delete"),
+      queue: () => context.workbook.settings.getItem(SETTING_FLAGS).delete(),
+    });
     await syncWrites(context, writes).catch((err) => {
       throw explainWriteError(err, sheets);
     });
@@ -219,7 +266,12 @@ function restoreFill(fill: Excel.RangeFill, original: string, caps: HostCapabili
 function restoreBytes(original: string, caps: HostCapabilities): number {
   if (original === "") return methodBytes("Clear");
   const [color, pattern, patternColor] = original.split("|");
-  return setBytes("color", color) + (caps.rangeAreas && pattern ? setBytes("pattern", pattern) + (patternColor ? setBytes("patternColor", patternColor) : 0) : 0);
+  return (
+    setBytes("color", color) +
+    (caps.rangeAreas && pattern
+      ? setBytes("pattern", pattern) + (patternColor ? setBytes("patternColor", patternColor) : 0)
+      : 0)
+  );
 }
 
 /**

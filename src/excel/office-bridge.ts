@@ -6,7 +6,14 @@ import { readSheets } from "./read-sheets";
 import { clearCells, flagCells, hasFlagRecord } from "./flag-cells";
 import { applyCellChanges, hasRevertRecord, revertCellChanges } from "./cell-changes";
 import { writeResults } from "./results-sheet";
-import { SETTING_CHOICES, SETTING_CORRECTIONS, queueDeleteSetting, queueReadSetting, queueSetting, readSetting } from "./settings";
+import {
+  SETTING_CHOICES,
+  SETTING_CORRECTIONS,
+  queueDeleteSetting,
+  queueReadSetting,
+  queueSetting,
+  readSetting,
+} from "./settings";
 import { BridgeError } from "./errors";
 
 /** The task pane's view of Excel, over Office.js (or the fake host in tests). */
@@ -29,7 +36,12 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
         ws.load("name");
         await context.sync();
         if (ws.isNullObject) {
-          throw new BridgeError(`找不到工作表“${sheet}”（可能已重命名或删除），请重新检查。`, `Sheet "${sheet}" not found (renamed or deleted?); check again.`, sheet, address);
+          throw new BridgeError(
+            `找不到工作表“${sheet}”（可能已重命名或删除），请重新检查。`,
+            `Sheet "${sheet}" not found (renamed or deleted?); check again.`,
+            sheet,
+            address,
+          );
         }
         ws.activate();
         ws.getRange(address).select();
@@ -39,7 +51,8 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     applyChanges: async (changes) => ({ written: await applyCellChanges(run, changes) }),
     revertChanges: () => revertCellChanges(run),
     canRevert: () => hasRevertRecord(run),
-    writeResultsSheet: (findings, locale, extras) => writeResults(run, findings, locale, extras, { pageLayout: caps.rangeAreas }),
+    writeResultsSheet: (findings, locale, extras) =>
+      writeResults(run, findings, locale, extras, { pageLayout: caps.rangeAreas }),
     loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
     async saveChoices(choices: SavedChoices) {
       await run(async (context) => {

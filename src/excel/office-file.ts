@@ -21,7 +21,8 @@ export function getOpenWorkbookFile(): Promise<Uint8Array> {
           return close(() => resolve(out));
         }
         file.getSliceAsync(i, (slice) => {
-          if (slice.status !== Office.AsyncResultStatus.Succeeded) return close(() => reject(new Error(slice.error.message)));
+          if (slice.status !== Office.AsyncResultStatus.Succeeded)
+            return close(() => reject(new Error(slice.error.message)));
           slices.push(new Uint8Array(slice.value.data as number[]));
           next(i + 1);
         });

@@ -1,5 +1,10 @@
 import {
-  a1, normaliseSheet, type HostValue, type MergedRange, type SheetSnapshot, type WorkbookSnapshot,
+  a1,
+  normaliseSheet,
+  type HostValue,
+  type MergedRange,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
 } from "../core";
 import type { HostCapabilities, ReadProgress } from "./bridge";
 import type { ExcelRun } from "./host";
@@ -41,7 +46,15 @@ export async function readSheets(
   let read = 0;
   for (const s of listed) {
     if (s.hidden && !opts.includeHidden) {
-      out.push({ name: s.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [], hidden: true });
+      out.push({
+        name: s.name,
+        origin: { row: 0, col: 0 },
+        values: [],
+        formulas: [],
+        numberFormats: [],
+        merges: [],
+        hidden: true,
+      });
       continue;
     }
     onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });
@@ -54,7 +67,9 @@ export async function readSheets(
 }
 
 /** Below ExcelApi 1.13: the merged areas of every sheet from the workbook's file, or null when it cannot be had. */
-async function mergesOfFile(getFile: (() => Promise<Uint8Array>) | undefined): Promise<Map<string, MergedRange[]> | null> {
+async function mergesOfFile(
+  getFile: (() => Promise<Uint8Array>) | undefined,
+): Promise<Map<string, MergedRange[]> | null> {
   if (!getFile) return null;
   try {
     // Loaded only here, below ExcelApi 1.13: the file reader is a chunk of its own, not part of every pane's load.
@@ -66,7 +81,12 @@ async function mergesOfFile(getFile: (() => Promise<Uint8Array>) | undefined): P
 }
 
 /** `fileMerges`: the sheet's merged areas where Office.js cannot tell them (caps.mergedAreas false). */
-async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string, fileMerges: MergedRange[]): Promise<SheetSnapshot | null> {
+async function readOneSheet(
+  run: ExcelRun,
+  caps: HostCapabilities,
+  name: string,
+  fileMerges: MergedRange[],
+): Promise<SheetSnapshot | null> {
   try {
     return await run(async (context) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
@@ -75,7 +95,15 @@ async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string,
       merged?.load("address");
       await context.sync();
       if (used.isNullObject) return null;
-      return toSnapshot(name, used.rowIndex, used.columnIndex, used.values, used.formulas, used.numberFormat, merged ? mergesOf(merged) : fileMerges);
+      return toSnapshot(
+        name,
+        used.rowIndex,
+        used.columnIndex,
+        used.values,
+        used.formulas,
+        used.numberFormat,
+        merged ? mergesOf(merged) : fileMerges,
+      );
     });
   } catch (err) {
     if (!isPayloadLimit(err)) throw wrapReadError(err, name);
@@ -87,7 +115,12 @@ async function readOneSheet(run: ExcelRun, caps: HostCapabilities, name: string,
  * The fallback for sheets over the response limit: dimensions first, then blocks of rows sized from what the
  * rows so far weighed (~3 MB each); a block that still comes back too big is halved and asked again.
  */
-async function readInBlocks(run: ExcelRun, caps: HostCapabilities, name: string, fileMerges: MergedRange[]): Promise<SheetSnapshot | null> {
+async function readInBlocks(
+  run: ExcelRun,
+  caps: HostCapabilities,
+  name: string,
+  fileMerges: MergedRange[],
+): Promise<SheetSnapshot | null> {
   const dims = await run(async (context) => {
     const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -95,7 +128,13 @@ async function readInBlocks(run: ExcelRun, caps: HostCapabilities, name: string,
     merged?.load("address");
     await context.sync();
     if (used.isNullObject) return null;
-    return { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount, merges: merged ? mergesOf(merged) : fileMerges };
+    return {
+      row: used.rowIndex,
+      col: used.columnIndex,
+      rows: used.rowCount,
+      cols: used.columnCount,
+      merges: merged ? mergesOf(merged) : fileMerges,
+    };
   });
   if (!dims) return null;
   const values: Grid = [];
@@ -154,8 +193,23 @@ function wrapReadError(err: unknown, sheet: string): Error {
 }
 
 /** What Office.js handed over, decided and settled by the snapshot contract as every host's sheets are. */
-function toSnapshot(name: string, row: number, col: number, values: Grid, formulas: Grid, formats: Grid, merges: MergedRange[]): SheetSnapshot {
-  return normaliseSheet({ name, origin: { row, col }, values: values as HostValue[][], formulas, numberFormats: formats, merges });
+function toSnapshot(
+  name: string,
+  row: number,
+  col: number,
+  values: Grid,
+  formulas: Grid,
+  formats: Grid,
+  merges: MergedRange[],
+): SheetSnapshot {
+  return normaliseSheet({
+    name,
+    origin: { row, col },
+    values: values as HostValue[][],
+    formulas,
+    numberFormats: formats,
+    merges,
+  });
 }
 
 /** The header rows the results sheets had before they were recorded as the add-in's (审核意见表 and 审核结果 lists). */

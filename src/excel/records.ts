@@ -15,7 +15,14 @@ const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
 /** What a cell held before 按标准核定, and what it wrote there. */
-export type RevertEntry = [sheet: string, address: string, beforeFormula: string | null, beforeValue: CellValue, afterFormula: string | null, afterValue: number];
+export type RevertEntry = [
+  sheet: string,
+  address: string,
+  beforeFormula: string | null,
+  beforeValue: CellValue,
+  afterFormula: string | null,
+  afterValue: number,
+];
 
 export interface RevertRecord {
   v: 2;
@@ -49,9 +56,27 @@ export class RecordError extends Error {
 
 /** Excel.FillPattern, every member. */
 const FILL_PATTERNS = new Set([
-  "None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75",
-  "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8",
-  "LinearGradient", "RectangularGradient",
+  "None",
+  "Solid",
+  "Gray50",
+  "Gray75",
+  "Gray25",
+  "Horizontal",
+  "Vertical",
+  "Down",
+  "Up",
+  "Checker",
+  "SemiGray75",
+  "LightHorizontal",
+  "LightVertical",
+  "LightDown",
+  "LightUp",
+  "Grid",
+  "CrissCross",
+  "Gray16",
+  "Gray8",
+  "LinearGradient",
+  "RectangularGradient",
 ]);
 const COLOR = /^#[0-9A-F]{6}$/;
 const FLAG_FILLS = new Set(Object.values(SEVERITY_FILL).map((c) => c.toUpperCase()));
@@ -71,7 +96,14 @@ function isCellAddress(a: unknown): a is string {
 
 /** A name Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 export function isSheetName(s: unknown): s is string {
-  return typeof s === "string" && s.length >= 1 && s.length <= 31 && !/[:\\/?*[\]]/.test(s) && !hasControl(s) && !/^'|'$/.test(s);
+  return (
+    typeof s === "string" &&
+    s.length >= 1 &&
+    s.length <= 31 &&
+    !/[:\\/?*[\]]/.test(s) &&
+    !hasControl(s) &&
+    !/^'|'$/.test(s)
+  );
 }
 
 const CELL_REF = String.raw`\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}`;
@@ -96,10 +128,53 @@ export function isWrittenFormula(f: unknown): f is string {
  * make 撤销核定 write it.
  */
 const SAFE_FUNCTIONS = new Set([
-  "SUM", "SUMIF", "SUMIFS", "SUMPRODUCT", "PRODUCT", "ROUND", "ROUNDUP", "ROUNDDOWN", "INT", "TRUNC", "ABS", "MIN",
-  "MAX", "AVERAGE", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "IF", "IFS", "IFERROR", "AND", "OR", "NOT", "MOD",
-  "CEILING", "FLOOR", "MROUND", "VLOOKUP", "HLOOKUP", "LOOKUP", "INDEX", "MATCH", "XLOOKUP", "VALUE", "N", "ISNUMBER",
-  "ISBLANK", "LEN", "LEFT", "RIGHT", "MID", "TEXT", "CONCATENATE", "CONCAT", "POWER", "SQRT",
+  "SUM",
+  "SUMIF",
+  "SUMIFS",
+  "SUMPRODUCT",
+  "PRODUCT",
+  "ROUND",
+  "ROUNDUP",
+  "ROUNDDOWN",
+  "INT",
+  "TRUNC",
+  "ABS",
+  "MIN",
+  "MAX",
+  "AVERAGE",
+  "COUNT",
+  "COUNTA",
+  "COUNTIF",
+  "COUNTIFS",
+  "IF",
+  "IFS",
+  "IFERROR",
+  "AND",
+  "OR",
+  "NOT",
+  "MOD",
+  "CEILING",
+  "FLOOR",
+  "MROUND",
+  "VLOOKUP",
+  "HLOOKUP",
+  "LOOKUP",
+  "INDEX",
+  "MATCH",
+  "XLOOKUP",
+  "VALUE",
+  "N",
+  "ISNUMBER",
+  "ISBLANK",
+  "LEN",
+  "LEFT",
+  "RIGHT",
+  "MID",
+  "TEXT",
+  "CONCATENATE",
+  "CONCAT",
+  "POWER",
+  "SQRT",
 ]);
 
 /** A previous formula revert may restore: in-workbook references, numbers, operators, quoted text, safe functions. */
@@ -146,20 +221,30 @@ export function validateRevertRecord(raw: unknown, sheets?: ReadonlySet<string>)
   const whatEn = "The undo record";
   const r = parse(raw, what, whatEn) as Partial<RevertRecord> | null;
   if (!r || typeof r !== "object" || Array.isArray(r)) return fail(`${what}格式不对`, `${whatEn} has the wrong shape`);
-  if (r.v !== 2) return fail(`${what}的版本（${String(r.v)}）无法识别`, `${whatEn} has an unknown version (${String(r.v)})`);
+  if (r.v !== 2)
+    return fail(`${what}的版本（${String(r.v)}）无法识别`, `${whatEn} has an unknown version (${String(r.v)})`);
   const keys = Object.keys(r).sort().join(",");
   if (keys !== "cells,v") return fail(`${what}含有多余的字段`, `${whatEn} has unexpected fields`);
   if (!Array.isArray(r.cells) || r.cells.length === 0) return fail(`${what}没有单元格`, `${whatEn} lists no cells`);
-  if (r.cells.length > MAX_RECORD_CELLS) return fail(`${what}的单元格过多（${r.cells.length}）`, `${whatEn} lists too many cells (${r.cells.length})`);
+  if (r.cells.length > MAX_RECORD_CELLS)
+    return fail(`${what}的单元格过多（${r.cells.length}）`, `${whatEn} lists too many cells (${r.cells.length})`);
   const seen = new Set<string>();
   r.cells.forEach((e, i) => {
     const n = i + 1;
-    if (!Array.isArray(e) || e.length !== 6) return fail(`${what}第 ${n} 项格式不对`, `entry ${n} of ${whatEn.toLowerCase()} has the wrong shape`);
+    if (!Array.isArray(e) || e.length !== 6)
+      return fail(`${what}第 ${n} 项格式不对`, `entry ${n} of ${whatEn.toLowerCase()} has the wrong shape`);
     const [sheet, address, bf, bv, af, av] = e as unknown[];
-    if (!isSheetName(sheet)) return fail(`${what}第 ${n} 项的工作表名无效`, `entry ${n} of ${whatEn.toLowerCase()} has an invalid sheet name`);
-    if (!isCellAddress(address)) return fail(`${what}第 ${n} 项的单元格地址无效`, `entry ${n} of ${whatEn.toLowerCase()} has an invalid cell address`, sheet);
+    if (!isSheetName(sheet))
+      return fail(`${what}第 ${n} 项的工作表名无效`, `entry ${n} of ${whatEn.toLowerCase()} has an invalid sheet name`);
+    if (!isCellAddress(address))
+      return fail(
+        `${what}第 ${n} 项的单元格地址无效`,
+        `entry ${n} of ${whatEn.toLowerCase()} has an invalid cell address`,
+        sheet,
+      );
     const key = `${sheet}\u0000${address}`;
-    if (seen.has(key)) return fail(`${what}中单元格 ${address} 重复出现`, `${whatEn} lists cell ${address} twice`, sheet, address);
+    if (seen.has(key))
+      return fail(`${what}中单元格 ${address} 重复出现`, `${whatEn} lists cell ${address} twice`, sheet, address);
     seen.add(key);
     if (sheets && !sheets.has(sheet)) {
       return fail(
@@ -168,10 +253,34 @@ export function validateRevertRecord(raw: unknown, sheets?: ReadonlySet<string>)
         sheet,
       );
     }
-    if (af !== null && !isWrittenFormula(af)) return fail(`${what}中 ${address} 的核定公式不是本插件写入的形式`, `${whatEn} holds a formula for ${address} that the add-in does not write`, sheet, address);
-    if (!isFiniteNumber(av)) return fail(`${what}中 ${address} 的核定值不是数字`, `${whatEn} holds a non-numeric written value for ${address}`, sheet, address);
-    if (bf !== null && !isRestorableFormula(bf)) return fail(`${what}中 ${address} 的原公式无法安全恢复`, `${whatEn} holds a previous formula for ${address} that cannot be restored safely`, sheet, address);
-    if (!isCellValue(bv)) return fail(`${what}中 ${address} 的原值无效`, `${whatEn} holds an invalid previous value for ${address}`, sheet, address);
+    if (af !== null && !isWrittenFormula(af))
+      return fail(
+        `${what}中 ${address} 的核定公式不是本插件写入的形式`,
+        `${whatEn} holds a formula for ${address} that the add-in does not write`,
+        sheet,
+        address,
+      );
+    if (!isFiniteNumber(av))
+      return fail(
+        `${what}中 ${address} 的核定值不是数字`,
+        `${whatEn} holds a non-numeric written value for ${address}`,
+        sheet,
+        address,
+      );
+    if (bf !== null && !isRestorableFormula(bf))
+      return fail(
+        `${what}中 ${address} 的原公式无法安全恢复`,
+        `${whatEn} holds a previous formula for ${address} that cannot be restored safely`,
+        sheet,
+        address,
+      );
+    if (!isCellValue(bv))
+      return fail(
+        `${what}中 ${address} 的原值无效`,
+        `${whatEn} holds an invalid previous value for ${address}`,
+        sheet,
+        address,
+      );
   });
   return r as RevertRecord;
 }
@@ -186,25 +295,58 @@ export function validateFlagRecord(raw: unknown): FlagRecord {
   const whatEn = "The flag record";
   const r = parse(raw, what, whatEn) as Partial<FlagRecord> | null;
   if (!r || typeof r !== "object" || Array.isArray(r)) return fail(`${what}格式不对`, `${whatEn} has the wrong shape`);
-  if (r.v !== 1) return fail(`${what}的版本（${String(r.v)}）无法识别`, `${whatEn} has an unknown version (${String(r.v)})`);
-  if (Object.keys(r).sort().join(",") !== "sheets,v") return fail(`${what}含有多余的字段`, `${whatEn} has unexpected fields`);
-  if (!r.sheets || typeof r.sheets !== "object" || Array.isArray(r.sheets)) return fail(`${what}格式不对`, `${whatEn} has the wrong shape`);
+  if (r.v !== 1)
+    return fail(`${what}的版本（${String(r.v)}）无法识别`, `${whatEn} has an unknown version (${String(r.v)})`);
+  if (Object.keys(r).sort().join(",") !== "sheets,v")
+    return fail(`${what}含有多余的字段`, `${whatEn} has unexpected fields`);
+  if (!r.sheets || typeof r.sheets !== "object" || Array.isArray(r.sheets))
+    return fail(`${what}格式不对`, `${whatEn} has the wrong shape`);
   let total = 0;
   for (const [sheet, entries] of Object.entries(r.sheets)) {
     if (!isSheetName(sheet)) return fail(`${what}中的工作表名无效`, `${whatEn} has an invalid sheet name`);
-    if (!Array.isArray(entries)) return fail(`${what}中工作表“${sheet}”的格式不对`, `${whatEn} has the wrong shape for sheet "${sheet}"`, sheet);
+    if (!Array.isArray(entries))
+      return fail(`${what}中工作表“${sheet}”的格式不对`, `${whatEn} has the wrong shape for sheet "${sheet}"`, sheet);
     total += entries.length;
     if (total > MAX_RECORD_CELLS) return fail(`${what}的单元格过多`, `${whatEn} lists too many cells`);
     const seen = new Set<string>();
     for (const e of entries as unknown[]) {
-      if (!Array.isArray(e) || e.length !== 4) return fail(`${what}中工作表“${sheet}”的一项格式不对`, `an entry of ${whatEn.toLowerCase()} for sheet "${sheet}" has the wrong shape`, sheet);
+      if (!Array.isArray(e) || e.length !== 4)
+        return fail(
+          `${what}中工作表“${sheet}”的一项格式不对`,
+          `an entry of ${whatEn.toLowerCase()} for sheet "${sheet}" has the wrong shape`,
+          sheet,
+        );
       const [address, flag, original, note] = e as unknown[];
-      if (!isCellAddress(address)) return fail(`${what}中工作表“${sheet}”有无效的单元格地址`, `${whatEn} has an invalid cell address on sheet "${sheet}"`, sheet);
-      if (seen.has(address)) return fail(`${what}中单元格 ${address} 重复出现`, `${whatEn} lists cell ${address} twice`, sheet, address);
+      if (!isCellAddress(address))
+        return fail(
+          `${what}中工作表“${sheet}”有无效的单元格地址`,
+          `${whatEn} has an invalid cell address on sheet "${sheet}"`,
+          sheet,
+        );
+      if (seen.has(address))
+        return fail(`${what}中单元格 ${address} 重复出现`, `${whatEn} lists cell ${address} twice`, sheet, address);
       seen.add(address);
-      if (typeof flag !== "string" || !FLAG_FILLS.has(flag)) return fail(`${what}中 ${address} 的标记颜色不是本插件使用的颜色`, `${whatEn} holds a flag colour for ${address} that the add-in does not use`, sheet, address);
-      if (!isFillSignature(original)) return fail(`${what}中 ${address} 的原填充格式无效`, `${whatEn} holds an invalid original fill for ${address}`, sheet, address);
-      if (note !== null && !(typeof note === "string" && note.length <= MAX_TEXT)) return fail(`${what}中 ${address} 的原批注无效`, `${whatEn} holds an invalid original note for ${address}`, sheet, address);
+      if (typeof flag !== "string" || !FLAG_FILLS.has(flag))
+        return fail(
+          `${what}中 ${address} 的标记颜色不是本插件使用的颜色`,
+          `${whatEn} holds a flag colour for ${address} that the add-in does not use`,
+          sheet,
+          address,
+        );
+      if (!isFillSignature(original))
+        return fail(
+          `${what}中 ${address} 的原填充格式无效`,
+          `${whatEn} holds an invalid original fill for ${address}`,
+          sheet,
+          address,
+        );
+      if (note !== null && !(typeof note === "string" && note.length <= MAX_TEXT))
+        return fail(
+          `${what}中 ${address} 的原批注无效`,
+          `${whatEn} holds an invalid original note for ${address}`,
+          sheet,
+          address,
+        );
     }
   }
   return r as FlagRecord;
@@ -218,5 +360,10 @@ function isFillSignature(s: unknown): s is string {
   if (parts.length === 1) return COLOR.test(parts[0]);
   if (parts.length !== 3) return false;
   const [color, pattern, patternColor] = parts;
-  return COLOR.test(color) && FILL_PATTERNS.has(pattern) && pattern !== "None" && (patternColor === "" || COLOR.test(patternColor));
+  return (
+    COLOR.test(color) &&
+    FILL_PATTERNS.has(pattern) &&
+    pattern !== "None" &&
+    (patternColor === "" || COLOR.test(patternColor))
+  );
 }

@@ -1,6 +1,15 @@
 import {
-  columnLetters, FINDINGS_SHEET_NAME, findingsSheet, qualify, REVIEW_SHEET_NAME, reviewSheet, type Finding,
-  type MoneyUnit, type ReportCell, type ReportSheet, type ReviewDocument,
+  columnLetters,
+  FINDINGS_SHEET_NAME,
+  findingsSheet,
+  qualify,
+  REVIEW_SHEET_NAME,
+  reviewSheet,
+  type Finding,
+  type MoneyUnit,
+  type ReportCell,
+  type ReportSheet,
+  type ReviewDocument,
 } from "../core";
 import type { ExcelRun } from "./host";
 import { objectBytes, setBytes, methodBytes, syncInChunks, syncWrites, utf8Bytes, type QueuedWrite } from "./batch";
@@ -11,7 +20,10 @@ import { isSheetName } from "./records";
 
 /** The names our results sheets get first (a user's sheet of that name keeps it; ours gets a number). */
 export const RESULTS_SHEET_NAMES = [
-  FINDINGS_SHEET_NAME["zh-CN"], FINDINGS_SHEET_NAME["en-US"], REVIEW_SHEET_NAME["zh-CN"], REVIEW_SHEET_NAME["en-US"],
+  FINDINGS_SHEET_NAME["zh-CN"],
+  FINDINGS_SHEET_NAME["en-US"],
+  REVIEW_SHEET_NAME["zh-CN"],
+  REVIEW_SHEET_NAME["en-US"],
 ];
 
 /**
@@ -54,7 +66,11 @@ export function parseResultsRecord(raw: unknown): ResultsRecord | null {
   if (!Array.isArray(sheets)) return null;
   const ok = sheets.filter(
     (s): s is ResultsRecord["sheets"][number] =>
-      !!s && typeof s === "object" && (s.role === "review" || s.role === "findings") && isSheetName(s.name) && typeof s.fingerprint === "string",
+      !!s &&
+      typeof s === "object" &&
+      (s.role === "review" || s.role === "findings") &&
+      isSheetName(s.name) &&
+      typeof s.fingerprint === "string",
   );
   return { sheets: ok };
 }
@@ -93,8 +109,10 @@ function queueContent(ws: Excel.Worksheet): () => string {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address,formulas");
   // Read only through the returned function, after the caller's sync.
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-  return () => (used.isNullObject ? fingerprint(null, null) : fingerprint(used.address.replace(/^.*!/, ""), used.formulas));
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+  return () =>
+    used.isNullObject ? fingerprint(null, null) : fingerprint(used.address.replace(/^.*!/, ""), used.formulas);
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 /** `base`, or `base (2)`, `base (3)` … the first name no sheet has (compared as Excel does, ignoring case). */
@@ -157,7 +175,9 @@ export async function writeResults(
     const taken = new Set(states.present);
     const targets: Target[] = [];
     for (const { role, sheet } of sheets) {
-      const mine = ours.find((s) => s.role === role && unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
+      const mine = ours.find(
+        (s) => s.role === role && unedited.has(s.name) && !targets.some((t) => t.reuse === s.name),
+      );
       if (mine) {
         taken.delete(mine.name);
         const name = mine.name === sheet.name || !has(taken, sheet.name) ? sheet.name : mine.name;
@@ -179,7 +199,9 @@ export async function writeResults(
     for (const s of spare) context.workbook.worksheets.getItem(s.name).delete();
     context.workbook.worksheets.getItem(targets[0].name).activate();
     await context.sync();
-    const next: ResultsRecord = { sheets: targets.map((t, i) => ({ role: t.role, name: t.name, fingerprint: reads[i]() })) };
+    const next: ResultsRecord = {
+      sheets: targets.map((t, i) => ({ role: t.role, name: t.name, fingerprint: reads[i]() })),
+    };
     queueSetting(context, SETTING_RESULTS, next);
     await context.sync();
     return { sheets: targets.map((t) => t.name), kept };
@@ -235,7 +257,10 @@ async function writeSheet(context: Excel.RequestContext, t: Target, pageLayout: 
       {
         shared: () => ({
           key: "rows",
-          bytes: objectBytes("method", "GetRange", [`A1048576:${last}1048576`]) + setBytes("formulas", []) + setBytes("numberFormat", []),
+          bytes:
+            objectBytes("method", "GetRange", [`A1048576:${last}1048576`]) +
+            setBytes("formulas", []) +
+            setBytes("numberFormat", []),
         }),
       },
     );
@@ -268,25 +293,46 @@ function formatWrites(ws: Excel.Worksheet, sheet: ReportSheet, last: string, pag
   }
   sheet.rows.forEach((r, i) => {
     const address = `A${i + 1}:${last}${i + 1}`;
-    if (r.style === "header" || r.style === "total" || r.style === "section" || r.style === "subtotal" || r.style === "title") {
-      add(range(address) + objectBytes("property", "Font") + setBytes("bold", true) + objectBytes("property", "Fill") + setBytes("color", "#D9E1F2"), () => {
-        const f = ws.getRange(address).format;
-        f.font.bold = true;
-        if (r.style === "header") f.fill.color = "#D9E1F2";
-        if (r.style === "total") f.fill.color = "#F2F2F2";
-      });
+    if (
+      r.style === "header" ||
+      r.style === "total" ||
+      r.style === "section" ||
+      r.style === "subtotal" ||
+      r.style === "title"
+    ) {
+      add(
+        range(address) +
+          objectBytes("property", "Font") +
+          setBytes("bold", true) +
+          objectBytes("property", "Fill") +
+          setBytes("color", "#D9E1F2"),
+        () => {
+          const f = ws.getRange(address).format;
+          f.font.bold = true;
+          if (r.style === "header") f.fill.color = "#D9E1F2";
+          if (r.style === "total") f.fill.color = "#F2F2F2";
+        },
+      );
     }
     if (r.style === "title") {
-      add(range(`A${i + 1}`) + objectBytes("property", "Font") + setBytes("size", 16) + setBytes("horizontalAlignment", "Center"), () => {
-        const f = ws.getRange(`A${i + 1}`).format;
-        f.font.size = 16;
-        f.horizontalAlignment = "Center";
-      });
+      add(
+        range(`A${i + 1}`) +
+          objectBytes("property", "Font") +
+          setBytes("size", 16) +
+          setBytes("horizontalAlignment", "Center"),
+        () => {
+          const f = ws.getRange(`A${i + 1}`).format;
+          f.font.size = 16;
+          f.horizontalAlignment = "Center";
+        },
+      );
     }
     for (const [a, b] of r.merge ?? []) {
       if (b <= a) continue;
       const merged = `${columnLetters(a)}${i + 1}:${columnLetters(b)}${i + 1}`;
-      add(objectBytes("method", "GetRange", [merged]) + methodBytes("Merge", [false]), () => ws.getRange(merged).merge(false));
+      add(objectBytes("method", "GetRange", [merged]) + methodBytes("Merge", [false]), () =>
+        ws.getRange(merged).merge(false),
+      );
     }
     if (r.height !== undefined) {
       add(range(address) + setBytes("rowHeight", 999.99), () => {
@@ -297,16 +343,22 @@ function formatWrites(ws: Excel.Worksheet, sheet: ReportSheet, last: string, pag
   if (!pageLayout) return writes;
   const page = sheet.page;
   const repeat = page ? `$${page.repeatRows[0]}:$${page.repeatRows[1]}` : "$1:$1";
-  add(objectBytes("property", "PageLayout") + 6 * setBytes("orientation", "Landscape") + methodBytes("SetPrintTitleRows", [repeat]) + 200, () => {
-    // Handed on on paper too: A4 landscape, one page wide, the header on every page, page numbers (ExcelApi 1.9).
-    const layout = ws.pageLayout;
-    layout.orientation = "Landscape";
-    layout.paperSize = "A4";
-    layout.centerHorizontally = true;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    layout.setPrintTitleRows(repeat);
-    if (page) layout.headersFooters.defaultForAllPages.centerFooter = page.footer.replace(/^&C/, "");
-  });
+  add(
+    objectBytes("property", "PageLayout") +
+      6 * setBytes("orientation", "Landscape") +
+      methodBytes("SetPrintTitleRows", [repeat]) +
+      200,
+    () => {
+      // Handed on on paper too: A4 landscape, one page wide, the header on every page, page numbers (ExcelApi 1.9).
+      const layout = ws.pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.centerHorizontally = true;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows(repeat);
+      if (page) layout.headersFooters.defaultForAllPages.centerFooter = page.footer.replace(/^&C/, "");
+    },
+  );
   return writes;
 }
 

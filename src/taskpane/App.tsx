@@ -1,5 +1,17 @@
 import { useState } from "react";
-import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Divider,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { TableSettings20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
 import type { ExcelBridge } from "../excel/bridge";
 import { findingText } from "../core";
@@ -29,7 +41,12 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: "border-box",
   },
-  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
@@ -50,11 +67,13 @@ function Pane(props: AppProps) {
   const [linesOpen, setLinesOpen] = useState(false);
   const correct = result
     ? {
-      model: result.model,
-      disabled: !enabled.correct,
-      onLine: (id: string, patch: Parameters<typeof controller.correctLine>[1]) => void controller.correctLine(id, patch),
-      onColumn: (table: number, col: number, role: Parameters<typeof controller.correctColumn>[2]) => void controller.correctColumn(table, col, role),
-    }
+        model: result.model,
+        disabled: !enabled.correct,
+        onLine: (id: string, patch: Parameters<typeof controller.correctLine>[1]) =>
+          void controller.correctLine(id, patch),
+        onColumn: (table: number, col: number, role: Parameters<typeof controller.correctColumn>[2]) =>
+          void controller.correctColumn(table, col, role),
+      }
     : undefined;
   return (
     <main className={styles.pane} lang={locale}>
@@ -131,7 +150,11 @@ function Pane(props: AppProps) {
             <FindingsList
               locale={locale}
               findings={result.findings}
-              word={state.resultPack ? (f) => findingText(f, state.resultPack!, result.model.profile.unit, locale) : undefined}
+              word={
+                state.resultPack
+                  ? (f) => findingText(f, state.resultPack!, result.model.profile.unit, locale)
+                  : undefined
+              }
               onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
               correct={correct}
             />
@@ -146,7 +169,9 @@ function Pane(props: AppProps) {
           >
             {t(locale, linesOpen ? "lines.hide" : "lines.show")}
           </Button>
-          {linesOpen && correct && <LinesView locale={locale} model={result.model} disabled={correct.disabled} onLine={correct.onLine} />}
+          {linesOpen && correct && (
+            <LinesView locale={locale} model={result.model} disabled={correct.disabled} onLine={correct.onLine} />
+          )}
           <Button
             size="small"
             appearance="secondary"
@@ -176,18 +201,18 @@ function Pane(props: AppProps) {
         onCancel={() => controller.cancelApprove()}
       />
     </main>
-);
+  );
 }
 
 /** The task pane. Excel is reached only through `bridge`, so the pane runs against a fake host in tests. */
 export function App(props: AppProps) {
-const styles = useStyles();
-return (
-  <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
-    {/* Above Pane, so a failure in its hooks is caught too; it speaks the locale the pane opened in. */}
-    <ErrorBoundary locale={props.initialLocale ?? "zh-CN"}>
-      <Pane {...props} />
-    </ErrorBoundary>
-  </FluentProvider>
-);
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+      {/* Above Pane, so a failure in its hooks is caught too; it speaks the locale the pane opened in. */}
+      <ErrorBoundary locale={props.initialLocale ?? "zh-CN"}>
+        <Pane {...props} />
+      </ErrorBoundary>
+    </FluentProvider>
+  );
 }

@@ -1,5 +1,15 @@
 import {
-  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { qualify, type CellChange, type Verdict } from "../core";
 import { formatFigure, formatRatio, groupedYuan } from "./format";
@@ -37,7 +47,11 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
   cell: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   values: { fontVariantNumeric: "tabular-nums" },
-  formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   reason: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -75,7 +89,12 @@ export function ApproveDialog(props: Props) {
             )}
             <ul className={styles.list} aria-label={t(locale, "approve.title", { n: changes.length })}>
               {changes.map((c) => (
-                <li key={`${c.sheet}!${c.address}`} className={styles.row} data-testid="change-row" data-cell={`${c.sheet}!${c.address}`}>
+                <li
+                  key={`${c.sheet}!${c.address}`}
+                  className={styles.row}
+                  data-testid="change-row"
+                  data-cell={`${c.sheet}!${c.address}`}
+                >
                   <div className={styles.head}>
                     <Text size={200} className={styles.name}>
                       {`${c.lineName} · ${t(locale, `approve.role.${c.role}`)}`}

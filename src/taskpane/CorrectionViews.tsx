@@ -2,12 +2,33 @@ import { useState } from "react";
 import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import {
-  a1, CATEGORIES, COLUMN_ROLE_LABELS, columnLetters, label as coreLabel, readingTables, ROW_KIND_LABELS,
-  ROW_WHY_LABELS, type BudgetLine, type BudgetModel, type BudgetTable, type Category, type ColumnInfo,
-  type ColumnRole, type Corrections, type HardwareClass,
+  a1,
+  CATEGORIES,
+  COLUMN_ROLE_LABELS,
+  columnLetters,
+  label as coreLabel,
+  readingTables,
+  ROW_KIND_LABELS,
+  ROW_WHY_LABELS,
+  type BudgetLine,
+  type BudgetModel,
+  type BudgetTable,
+  type Category,
+  type ColumnInfo,
+  type ColumnRole,
+  type Corrections,
+  type HardwareClass,
 } from "../core";
 import { CLASSED_CATEGORIES, HARDWARE_CLASSES, keyable } from "./corrections";
-import { categoryLabel, categorySourceText, classLabel, classSourceText, columnEvidenceText, correctionItems, roleLabel } from "./correction-labels";
+import {
+  categoryLabel,
+  categorySourceText,
+  classLabel,
+  classSourceText,
+  columnEvidenceText,
+  correctionItems,
+  roleLabel,
+} from "./correction-labels";
 import { t, type Locale } from "./i18n";
 
 const ROLES = Object.keys(COLUMN_ROLE_LABELS) as ColumnRole[];
@@ -26,7 +47,14 @@ const useStyles = makeStyles({
   },
   select: { width: "100%", minWidth: 0 },
   note: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: "flex",
     alignItems: "flex-start",
@@ -38,7 +66,12 @@ const useStyles = makeStyles({
   itemText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  lineHead: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  lineHead: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 /** At most this many lines are listed at once; a filter finds the rest. */
@@ -143,14 +176,22 @@ function ColumnRoleSelect(props: {
 }
 
 /** One column with its role (changeable), confidence and evidence. */
-export function ColumnEntry(props: { locale: Locale; table: BudgetTable; info: ColumnInfo; disabled: boolean; onRole: (role: ColumnRole | null) => void }) {
+export function ColumnEntry(props: {
+  locale: Locale;
+  table: BudgetTable;
+  info: ColumnInfo;
+  disabled: boolean;
+  onRole: (role: ColumnRole | null) => void;
+}) {
   const { locale, info } = props;
   const styles = useStyles();
   const letter = columnLetters(info.col);
   return (
     <div className={styles.editor} data-testid="column-entry" data-column={`${props.table.sheet}!${letter}`}>
       <Text size={200} weight="semibold">
-        {info.header ? t(locale, "columns.column", { letter, header: info.header }) : t(locale, "columns.columnNoHeader", { letter })}
+        {info.header
+          ? t(locale, "columns.column", { letter, header: info.header })
+          : t(locale, "columns.columnNoHeader", { letter })}
       </Text>
       <ColumnRoleSelect locale={locale} info={info} disabled={props.disabled} onRole={props.onRole} />
       <Caption1 className={styles.note} data-testid="column-evidence">
@@ -161,16 +202,30 @@ export function ColumnEntry(props: { locale: Locale; table: BudgetTable; info: C
 }
 
 /** 列用途: every table's columns as the engine reads them, each one's role changeable. */
-export function ColumnsView(props: { locale: Locale; tables: BudgetTable[]; disabled: boolean; onRole: (table: number, col: number, role: ColumnRole | null) => void }) {
+export function ColumnsView(props: {
+  locale: Locale;
+  tables: BudgetTable[];
+  disabled: boolean;
+  onRole: (table: number, col: number, role: ColumnRole | null) => void;
+}) {
   const { locale } = props;
   const styles = useStyles();
   return (
     <section className={styles.section} data-testid="columns-view" aria-label={t(locale, "columns.heading")}>
       {props.tables.map((table) => (
         <div key={table.index} className={styles.section}>
-          <h4 className={styles.heading}>{t(locale, "columns.table", { sheet: table.sheet, row: table.headerRow + 1 })}</h4>
+          <h4 className={styles.heading}>
+            {t(locale, "columns.table", { sheet: table.sheet, row: table.headerRow + 1 })}
+          </h4>
           {table.columnInfo.map((info) => (
-            <ColumnEntry key={info.col} locale={locale} table={table} info={info} disabled={props.disabled} onRole={(role) => props.onRole(table.index, info.col, role)} />
+            <ColumnEntry
+              key={info.col}
+              locale={locale}
+              table={table}
+              info={info}
+              disabled={props.disabled}
+              onRole={(role) => props.onRole(table.index, info.col, role)}
+            />
           ))}
         </div>
       ))}
@@ -179,13 +234,22 @@ export function ColumnsView(props: { locale: Locale; tables: BudgetTable[]; disa
 }
 
 /** The saved corrections, each removable (the audit re-runs without it). */
-export function CorrectionsList(props: { locale: Locale; corrections: Corrections; disabled: boolean; onRemove: (kind: "lines" | "columns", index: number) => void }) {
+export function CorrectionsList(props: {
+  locale: Locale;
+  corrections: Corrections;
+  disabled: boolean;
+  onRemove: (kind: "lines" | "columns", index: number) => void;
+}) {
   const { locale } = props;
   const styles = useStyles();
   const items = correctionItems(locale, props.corrections);
   if (items.length === 0) return null;
   return (
-    <section className={styles.section} data-testid="corrections" aria-label={t(locale, "corrections.heading", { n: items.length })}>
+    <section
+      className={styles.section}
+      data-testid="corrections"
+      aria-label={t(locale, "corrections.heading", { n: items.length })}
+    >
       <h3 className={styles.heading}>{t(locale, "corrections.heading", { n: items.length })}</h3>
       <Caption1 className={styles.note}>{t(locale, "corrections.intro")}</Caption1>
       <ul className={styles.list}>
@@ -228,12 +292,20 @@ export function LinesView(props: {
   const q = filter.trim().toLowerCase();
   // Only lines a correction can be keyed by (a name the sheet writes).
   const all = [...model.lines, ...model.outsideLines].filter(keyable);
-  const matching = q ? all.filter((l) => l.name.toLowerCase().includes(q) || categoryLabel(locale, l.category).toLowerCase().includes(q)) : all;
+  const matching = q
+    ? all.filter((l) => l.name.toLowerCase().includes(q) || categoryLabel(locale, l.category).toLowerCase().includes(q))
+    : all;
   const shown = matching.slice(0, LINES_SHOWN);
   return (
     <section className={styles.section} data-testid="lines-view" aria-label={t(locale, "lines.heading")}>
       <Field label={t(locale, "lines.filter")} size="small">
-        <Input size="small" data-testid="lines-filter" value={filter} placeholder={t(locale, "lines.filterPlaceholder")} onChange={(_ev, data) => setFilter(data.value)} />
+        <Input
+          size="small"
+          data-testid="lines-filter"
+          value={filter}
+          placeholder={t(locale, "lines.filterPlaceholder")}
+          onChange={(_ev, data) => setFilter(data.value)}
+        />
       </Field>
       <ul className={styles.list}>
         {shown.map((line) => {
@@ -244,7 +316,9 @@ export function LinesView(props: {
               <div className={styles.lineHead}>
                 <span className={styles.itemText}>
                   <Text size={200}>{line.name}</Text>
-                  <Caption1 className={styles.note}>{`${line.sheet}!${a1(line.nameCell.row, line.nameCell.col)} · ${categoryLabel(locale, line.category)}${cls}`}</Caption1>
+                  <Caption1
+                    className={styles.note}
+                  >{`${line.sheet}!${a1(line.nameCell.row, line.nameCell.col)} · ${categoryLabel(locale, line.category)}${cls}`}</Caption1>
                 </span>
                 <Button
                   size="small"
@@ -257,12 +331,21 @@ export function LinesView(props: {
                   onClick={() => setOpen(open === line.id ? null : line.id)}
                 />
               </div>
-              {open === line.id && <LineCorrector locale={locale} line={line} disabled={props.disabled} onCorrect={(patch) => props.onLine(line.id, patch)} />}
+              {open === line.id && (
+                <LineCorrector
+                  locale={locale}
+                  line={line}
+                  disabled={props.disabled}
+                  onCorrect={(patch) => props.onLine(line.id, patch)}
+                />
+              )}
             </li>
           );
         })}
       </ul>
-      {matching.length > shown.length && <Caption1 className={styles.note}>{t(locale, "lines.more", { n: matching.length - shown.length })}</Caption1>}
+      {matching.length > shown.length && (
+        <Caption1 className={styles.note}>{t(locale, "lines.more", { n: matching.length - shown.length })}</Caption1>
+      )}
       {matching.length === 0 && <Caption1 className={styles.note}>{t(locale, "lines.none")}</Caption1>}
       <OtherRows locale={locale} model={model} filter={q} />
     </section>
@@ -277,7 +360,9 @@ export function LinesView(props: {
 function OtherRows(props: { locale: Locale; model: BudgetModel; filter: string }) {
   const { locale, model, filter } = props;
   const styles = useStyles();
-  const rows = readingTables(model).flatMap((table) => table.rows.filter((r) => r.kind !== "line").map((r) => ({ table, r })));
+  const rows = readingTables(model).flatMap((table) =>
+    table.rows.filter((r) => r.kind !== "line").map((r) => ({ table, r })),
+  );
   const matching = filter ? rows.filter(({ r }) => r.label.toLowerCase().includes(filter)) : rows;
   if (!matching.length) return null;
   return (

@@ -14,7 +14,12 @@ export function ErrorBar(props: { locale: Locale; error: PaneError; onDismiss?: 
       {props.onDismiss && (
         <MessageBarActions
           containerAction={
-            <Button appearance="transparent" aria-label={t(locale, "action.dismiss")} icon={<Dismiss20Regular />} onClick={props.onDismiss} />
+            <Button
+              appearance="transparent"
+              aria-label={t(locale, "action.dismiss")}
+              icon={<Dismiss20Regular />}
+              onClick={props.onDismiss}
+            />
           }
         />
       )}

@@ -27,7 +27,10 @@ export class ErrorBoundary extends Component<Props, { error: PaneError | null }>
     const { locale } = this.props;
     return (
       <div>
-        <ErrorBar locale={locale} error={{ message: `${t(locale, "error.crashed")} ${formatPaneError(error, locale)}` }} />
+        <ErrorBar
+          locale={locale}
+          error={{ message: `${t(locale, "error.crashed")} ${formatPaneError(error, locale)}` }}
+        />
         <Button data-testid="error-retry" onClick={() => this.setState({ error: null })}>
           {t(locale, "error.retry")}
         </Button>

@@ -2,7 +2,13 @@ import { useMemo, useState } from "react";
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons";
 import {
-  columnLetters, type BudgetLine, type BudgetModel, type Category, type ColumnRole, type Finding, type HardwareClass,
+  columnLetters,
+  type BudgetLine,
+  type BudgetModel,
+  type Category,
+  type ColumnRole,
+  type Finding,
+  type HardwareClass,
   type Severity,
 } from "../core";
 import { columnOfFinding, keyable } from "./corrections";
@@ -57,7 +63,14 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** A finding's text in the pane's language, rendered at the edge from its message id and params. */
 type Wording = (f: Finding) => string;
 
-function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; lines: Map<string, BudgetLine>; word?: Wording }) {
+function FindingItem(props: {
+  locale: Locale;
+  finding: Finding;
+  onSelect: (sheet: string, cell: string) => void;
+  correct?: CorrectProps;
+  lines: Map<string, BudgetLine>;
+  word?: Wording;
+}) {
   const { locale, finding: f, correct } = props;
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -65,10 +78,13 @@ function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet
   const found = correct && f.lineId && (f.lineIds?.length ?? 0) <= 1 ? props.lines.get(f.lineId) : undefined;
   // A line the sheet gives no usable name cannot be keyed, so it is not offered.
   const line = found && keyable(found) ? found : null;
-  const column = correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
+  const column =
+    correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
   const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} word={props.word} />;
   if (!correct || (!line && !column)) return item;
-  const label = line ? t(locale, "correct.openLabel", { name: line.name }) : t(locale, "correct.openColumnLabel", { letter: columnLetters(column!.info.col) });
+  const label = line
+    ? t(locale, "correct.openLabel", { name: line.name })
+    : t(locale, "correct.openColumnLabel", { letter: columnLetters(column!.info.col) });
   return (
     <div className={styles.entry} data-testid="finding-entry">
       {item}
@@ -85,16 +101,33 @@ function FindingItem(props: { locale: Locale; finding: Finding; onSelect: (sheet
       >
         {t(locale, open ? "correct.close" : "correct.open")}
       </Button>
-      {open && line && <LineCorrector locale={locale} line={line} disabled={correct.disabled} onCorrect={(patch) => correct.onLine(line.id, patch)} />}
+      {open && line && (
+        <LineCorrector
+          locale={locale}
+          line={line}
+          disabled={correct.disabled}
+          onCorrect={(patch) => correct.onLine(line.id, patch)}
+        />
+      )}
       {open && column && (
-        <ColumnEntry locale={locale} table={column.table} info={column.info} disabled={correct.disabled}
-          onRole={(role) => correct.onColumn(column.table.index, column.info.col, role)} />
+        <ColumnEntry
+          locale={locale}
+          table={column.table}
+          info={column.info}
+          disabled={correct.disabled}
+          onRole={(role) => correct.onColumn(column.table.index, column.info.col, role)}
+        />
       )}
     </div>
   );
 }
 
-function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet: string, cell: string) => void; word?: Wording }) {
+function FindingBody(props: {
+  locale: Locale;
+  finding: Finding;
+  onSelect: (sheet: string, cell: string) => void;
+  word?: Wording;
+}) {
   const { locale, finding: f } = props;
   const styles = useStyles();
   const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
@@ -129,12 +162,21 @@ function FindingBody(props: { locale: Locale; finding: Finding; onSelect: (sheet
   );
 }
 
-export function FindingsList(props: { locale: Locale; findings: Finding[]; onSelect: (sheet: string, cell: string) => void; correct?: CorrectProps; word?: Wording }) {
+export function FindingsList(props: {
+  locale: Locale;
+  findings: Finding[];
+  onSelect: (sheet: string, cell: string) => void;
+  correct?: CorrectProps;
+  word?: Wording;
+}) {
   const { locale, findings } = props;
   const styles = useStyles();
   const model = props.correct?.model;
   // Found by id once per result, not once per finding: a 10,000-line budget may have hundreds of findings.
-  const lines = useMemo(() => new Map(model ? [...model.lines, ...model.outsideLines].map((l) => [l.id, l]) : []), [model]);
+  const lines = useMemo(
+    () => new Map(model ? [...model.lines, ...model.outsideLines].map((l) => [l.id, l]) : []),
+    [model],
+  );
   return (
     <section className={styles.list} data-testid="findings" aria-label={t(locale, "findings.heading")}>
       {SEVERITIES.map((severity) => {
@@ -146,7 +188,15 @@ export function FindingsList(props: { locale: Locale; findings: Finding[]; onSel
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
             {group.map((f, i) => (
-              <FindingItem key={`${f.rule}|${f.sheet}|${f.cell}|${i}`} locale={locale} finding={f} onSelect={props.onSelect} correct={props.correct} lines={lines} word={props.word} />
+              <FindingItem
+                key={`${f.rule}|${f.sheet}|${f.cell}|${i}`}
+                locale={locale}
+                finding={f}
+                onSelect={props.onSelect}
+                correct={props.correct}
+                lines={lines}
+                word={props.word}
+              />
             ))}
           </div>
         );

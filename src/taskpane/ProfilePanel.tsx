@@ -28,17 +28,33 @@ interface Props {
 }
 
 /** One profile value of the pack: a select for yes/no and choices, an input for money, counts, dates and text. */
-function PackField(props: { locale: Locale; field: ProfileField; value: string; disabled: boolean; onValue: (text: string, save: boolean) => void; onCommit: () => void }) {
+function PackField(props: {
+  locale: Locale;
+  field: ProfileField;
+  value: string;
+  disabled: boolean;
+  onValue: (text: string, save: boolean) => void;
+  onCommit: () => void;
+}) {
   const { locale, field, value } = props;
   const label = locale === "en-US" ? field.en : field.zh;
   const testId = `profile-value-${field.name}`;
   if (field.type === "boolean" || field.type === "choice") {
-    const options = field.type === "boolean"
-      ? [{ v: "true", text: t(locale, "profile.yes") }, { v: "false", text: t(locale, "profile.no") }]
-      : (field.choices ?? []).map((v) => ({ v, text: t(locale, `profile.choice.${v}` as StringKey) }));
+    const options =
+      field.type === "boolean"
+        ? [
+            { v: "true", text: t(locale, "profile.yes") },
+            { v: "false", text: t(locale, "profile.no") },
+          ]
+        : (field.choices ?? []).map((v) => ({ v, text: t(locale, `profile.choice.${v}` as StringKey) }));
     return (
       <Field label={label}>
-        <Select data-testid={testId} value={value} disabled={props.disabled} onChange={(_ev, data) => props.onValue(data.value, true)}>
+        <Select
+          data-testid={testId}
+          value={value}
+          disabled={props.disabled}
+          onChange={(_ev, data) => props.onValue(data.value, true)}
+        >
           <option value="">{t(locale, "profile.unset")}</option>
           {options.map((o) => (
             <option key={o.v} value={o.v}>
@@ -79,7 +95,13 @@ export function ProfilePanel(props: Props) {
     t(locale, "profile.inferred", { value, source: sourceLabel(locale, source) });
 
   type Value<K extends SelectKey> = Exclude<ProfileChoices[K], typeof AUTO>;
-  function select<K extends SelectKey>(key: K, label: StringKey, values: readonly Value<K>[], text: (v: Value<K>) => string, inferredHint?: string) {
+  function select<K extends SelectKey>(
+    key: K,
+    label: StringKey,
+    values: readonly Value<K>[],
+    text: (v: Value<K>) => string,
+    inferredHint?: string,
+  ) {
     return (
       <Field label={t(locale, label)} hint={inferredHint}>
         <Select
@@ -102,12 +124,27 @@ export function ProfilePanel(props: Props) {
   const omProblem = fieldProblem("last_year_om", choices.lastYearOm, locale);
   return (
     <div className={styles.panel}>
-      {select("kind", "profile.kind", KINDS, (v) => kindLabel(locale, v),
-        inferred ? hint(kindLabel(locale, inferred.kind), inferred.sources.kind) : undefined)}
-      {select("system", "profile.system", SYSTEMS, (v) => systemLabel(locale, v),
-        inferred ? hint(systemLabel(locale, inferred.system), inferred.sources.system) : undefined)}
-      {select("tier", "profile.tier", TIERS, (v) => tierLabel(locale, v),
-        inferred ? hint(tierLabel(locale, inferred.tier), inferred.sources.tier) : undefined)}
+      {select(
+        "kind",
+        "profile.kind",
+        KINDS,
+        (v) => kindLabel(locale, v),
+        inferred ? hint(kindLabel(locale, inferred.kind), inferred.sources.kind) : undefined,
+      )}
+      {select(
+        "system",
+        "profile.system",
+        SYSTEMS,
+        (v) => systemLabel(locale, v),
+        inferred ? hint(systemLabel(locale, inferred.system), inferred.sources.system) : undefined,
+      )}
+      {select(
+        "tier",
+        "profile.tier",
+        TIERS,
+        (v) => tierLabel(locale, v),
+        inferred ? hint(tierLabel(locale, inferred.tier), inferred.sources.tier) : undefined,
+      )}
       <Field
         label={t(locale, "profile.lastYearOm")}
         validationState={omProblem ? "error" : "none"}

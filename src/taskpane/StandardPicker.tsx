@@ -9,7 +9,13 @@ const useStyles = makeStyles({
   select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
-export function StandardPicker(props: { locale: Locale; value: string; used?: UsedStandard | null; disabled: boolean; onChange: (id: string) => void }) {
+export function StandardPicker(props: {
+  locale: Locale;
+  value: string;
+  used?: UsedStandard | null;
+  disabled: boolean;
+  onChange: (id: string) => void;
+}) {
   const { locale, used } = props;
   const styles = useStyles();
   const usedInfo = used ? standardInfo(used.id) : undefined;
@@ -18,10 +24,22 @@ export function StandardPicker(props: { locale: Locale; value: string; used?: Us
   const hint = !used
     ? undefined
     : used.reason
-      ? t(locale, "standard.used", { title: usedTitle ?? "", reason: locale === "en-US" ? used.reason.en : used.reason.zh })
+      ? t(locale, "standard.used", {
+          title: usedTitle ?? "",
+          reason: locale === "en-US" ? used.reason.en : used.reason.zh,
+        })
       : t(locale, "standard.usedChosen", { title: usedTitle ?? "" });
   return (
-    <Field label={t(locale, "standard.label")} hint={hint ? <span data-testid="standard-used" data-standard={used?.id}>{hint}</span> : undefined}>
+    <Field
+      label={t(locale, "standard.label")}
+      hint={
+        hint ? (
+          <span data-testid="standard-used" data-standard={used?.id}>
+            {hint}
+          </span>
+        ) : undefined
+      }
+    >
       <Select
         className={styles.root}
         select={{ className: styles.select }}

@@ -7,10 +7,17 @@ export function StatusBar(props: { locale: Locale; status: StatusMessage; onDism
   const { locale, status } = props;
   return (
     <MessageBar intent={status.intent} layout="multiline" data-testid="status">
-      <MessageBarBody>{status.parts.map((p) => t(locale, p.key, locale === "en-US" && p.paramsEn ? p.paramsEn : p.params)).join("")}</MessageBarBody>
+      <MessageBarBody>
+        {status.parts.map((p) => t(locale, p.key, locale === "en-US" && p.paramsEn ? p.paramsEn : p.params)).join("")}
+      </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" aria-label={t(locale, "action.dismiss")} icon={<Dismiss20Regular />} onClick={props.onDismiss} />
+          <Button
+            appearance="transparent"
+            aria-label={t(locale, "action.dismiss")}
+            icon={<Dismiss20Regular />}
+            onClick={props.onDismiss}
+          />
         }
       />
     </MessageBar>

@@ -45,13 +45,17 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
         </div>
       )}
       <div className={styles.row}>
-        <Text size={200} weight="semibold">{t(locale, "summary.grand")}</Text>
+        <Text size={200} weight="semibold">
+          {t(locale, "summary.grand")}
+        </Text>
         <Text size={200} weight="semibold" className={styles.amount} data-testid="total-grand">
           {formatYuan(result.totals.grand, locale)}
         </Text>
       </div>
       <div className={styles.row}>
-        <Text size={200} weight="semibold">{t(locale, "summary.approved")}</Text>
+        <Text size={200} weight="semibold">
+          {t(locale, "summary.approved")}
+        </Text>
         <Text size={200} weight="semibold" className={styles.amount} data-testid="total-approved">
           {formatYuan(review.approved.toFixed(), locale)}
         </Text>
@@ -61,7 +65,10 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
         <Text size={200} className={styles.amount} data-testid="total-reduction">
           {review.reduction.isZero()
             ? formatYuan("0", locale)
-            : t(locale, "summary.reductionRate", { amount: formatYuan(review.reduction.toFixed(), locale), rate: formatRatio(review.reductionRate.toFixed()) })}
+            : t(locale, "summary.reductionRate", {
+                amount: formatYuan(review.reduction.toFixed(), locale),
+                rate: formatRatio(review.reductionRate.toFixed()),
+              })}
         </Text>
       </div>
       {review.unadjusted.length > 0 && (

@@ -1,5 +1,11 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowUndo20Regular, Calculator20Regular, Eraser20Regular, Search20Regular, TableAdd20Regular } from "@fluentui/react-icons";
+import {
+  ArrowUndo20Regular,
+  Calculator20Regular,
+  Eraser20Regular,
+  Search20Regular,
+  TableAdd20Regular,
+} from "@fluentui/react-icons";
 import type { Actions } from "./audit-controller";
 import { t, type Locale } from "./i18n";
 
@@ -36,16 +42,40 @@ export function Toolbar(props: Props) {
         {t(locale, "action.check")}
       </Button>
       <div className={styles.secondary}>
-        <Button size="small" icon={<Eraser20Regular />} data-testid="clear-button" disabled={!enabled.clear} onClick={props.onClear}>
+        <Button
+          size="small"
+          icon={<Eraser20Regular />}
+          data-testid="clear-button"
+          disabled={!enabled.clear}
+          onClick={props.onClear}
+        >
           {t(locale, "action.clear")}
         </Button>
-        <Button size="small" icon={<Calculator20Regular />} data-testid="approve-button" disabled={!enabled.approve} onClick={props.onApprove}>
+        <Button
+          size="small"
+          icon={<Calculator20Regular />}
+          data-testid="approve-button"
+          disabled={!enabled.approve}
+          onClick={props.onApprove}
+        >
           {t(locale, "action.approve")}
         </Button>
-        <Button size="small" icon={<ArrowUndo20Regular />} data-testid="revert-button" disabled={!enabled.revert} onClick={props.onRevert}>
+        <Button
+          size="small"
+          icon={<ArrowUndo20Regular />}
+          data-testid="revert-button"
+          disabled={!enabled.revert}
+          onClick={props.onRevert}
+        >
           {t(locale, "action.revert")}
         </Button>
-        <Button size="small" icon={<TableAdd20Regular />} data-testid="results-sheet-button" disabled={!enabled.results} onClick={props.onResultsSheet}>
+        <Button
+          size="small"
+          icon={<TableAdd20Regular />}
+          data-testid="results-sheet-button"
+          disabled={!enabled.results}
+          onClick={props.onResultsSheet}
+        >
           {t(locale, "action.resultsSheet")}
         </Button>
       </div>

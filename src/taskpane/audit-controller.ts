@@ -1,19 +1,47 @@
 import type Decimal from "decimal.js";
 import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
 import {
-  audit, noTableOutcome, planApproval, profileFieldsFor, qualify, renderBoth, selectPack, SetupError,
-  type AuditResult, type Category, type CellChange, type ColumnRole, type Corrections, type HardwareClass,
+  audit,
+  noTableOutcome,
+  planApproval,
+  profileFieldsFor,
+  qualify,
+  renderBoth,
+  selectPack,
+  SetupError,
+  type AuditResult,
+  type Category,
+  type CellChange,
+  type ColumnRole,
+  type Corrections,
+  type HardwareClass,
   type StandardPack,
 } from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
 import { toPaneError, type PaneError } from "./pane-error";
-import { AUTO_CHOICES, choicesFromSaved, choicesToOverrides, choicesToSaved, valuesToSaved, type ProfileChoices, type ProfileField } from "./profile-choices";
+import {
+  AUTO_CHOICES,
+  choicesFromSaved,
+  choicesToOverrides,
+  choicesToSaved,
+  valuesToSaved,
+  type ProfileChoices,
+  type ProfileField,
+} from "./profile-choices";
 import { reviewDocument } from "../core";
 import { AUTO_STANDARD, defaultStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
 import { paneNaming } from "./naming";
 import {
-  columnCorrectionOf, columnRef, correctionCount, correctionsFromSaved, findLine, lineRef, withColumnCorrection, withLineCorrection, withoutCorrection,
+  columnCorrectionOf,
+  columnRef,
+  correctionCount,
+  correctionsFromSaved,
+  findLine,
+  lineRef,
+  withColumnCorrection,
+  withLineCorrection,
+  withoutCorrection,
 } from "./corrections";
 
 export type BusyWith = "init" | "check" | "clear" | "approve" | "revert" | "results" | "correct";
@@ -95,15 +123,25 @@ function skippedParts(skipped: readonly SkippedCell[]): StatusMessage["parts"] {
   const manySheets = new Set(skipped.map((c) => c.sheet)).size > 1;
   const named = skipped.slice(0, SKIPPED_NAMED);
   const where = (c: SkippedCell) => (manySheets ? qualify(c.sheet, c.address) : c.address);
-  const list = (item: (c: SkippedCell) => StatusMessage["parts"]) => named.flatMap((c, i) => [...(i > 0 ? [{ key: "status.listSep" as const }] : []), ...item(c)]);
-  const parts: StatusMessage["parts"] = [{ key: "status.revertSkippedOpen" }, ...list((c) => [{ key: "status.cell", params: { cell: where(c) } }])];
-  if (skipped.length > named.length) parts.push({ key: "status.revertMore", params: { n: skipped.length - named.length } });
+  const list = (item: (c: SkippedCell) => StatusMessage["parts"]) =>
+    named.flatMap((c, i) => [...(i > 0 ? [{ key: "status.listSep" as const }] : []), ...item(c)]);
+  const parts: StatusMessage["parts"] = [
+    { key: "status.revertSkippedOpen" },
+    ...list((c) => [{ key: "status.cell", params: { cell: where(c) } }]),
+  ];
+  if (skipped.length > named.length)
+    parts.push({ key: "status.revertMore", params: { n: skipped.length - named.length } });
   parts.push({ key: "status.revertSkippedMiddle" });
   parts.push(
     ...list((c) =>
       c.before === ""
         ? [{ key: "status.cellWas", params: { cell: where(c), before: "" } }, { key: "cell.empty" }]
-        : [{ key: "status.cellWas", params: { cell: where(c), before: c.before.length > 40 ? `${c.before.slice(0, 40)}…` : c.before } }],
+        : [
+            {
+              key: "status.cellWas",
+              params: { cell: where(c), before: c.before.length > 40 ? `${c.before.slice(0, 40)}…` : c.before },
+            },
+          ],
     ),
   );
   parts.push({ key: "status.revertSkippedClose" });
@@ -118,7 +156,10 @@ function percent(ratio: Decimal): string {
 /** Why 按标准核定 has nothing to write: all within the standard, or only excesses a person must allocate. */
 function nothingToApprove(result: AuditResult): StatusMessage {
   const n = result.review.unadjusted.length;
-  return { intent: "info", parts: [n > 0 ? { key: "status.onlyUnadjusted", params: { n } } : { key: "status.nothingToApprove" }] };
+  return {
+    intent: "info",
+    parts: [n > 0 ? { key: "status.onlyUnadjusted", params: { n } } : { key: "status.nothingToApprove" }],
+  };
 }
 
 /**
@@ -207,7 +248,18 @@ export class AuditController {
     const loaded = correctionsFromSaved(raw);
     this.set({ corrections: loaded.corrections });
     if (!loaded.ok) {
-      this.set({ status: { intent: "warning", parts: [{ key: "corrections.invalidSaved", params: { reason: loaded.reasonZh }, paramsEn: { reason: loaded.reasonEn } }] } });
+      this.set({
+        status: {
+          intent: "warning",
+          parts: [
+            {
+              key: "corrections.invalidSaved",
+              params: { reason: loaded.reasonZh },
+              paramsEn: { reason: loaded.reasonEn },
+            },
+          ],
+        },
+      });
     }
   }
 
@@ -240,7 +292,10 @@ export class AuditController {
 
   /** A profile value of the pack as typed; `save` for selects (saved at once), text inputs save on commit. */
   setProfileValue(name: string, text: string, save = false): Promise<void> {
-    this.set({ choices: { ...this.state.choices, values: { ...this.state.choices.values, [name]: text } }, stale: this.state.result !== null });
+    this.set({
+      choices: { ...this.state.choices, values: { ...this.state.choices.values, [name]: text } },
+      stale: this.state.result !== null,
+    });
     return save ? this.saveChoices() : Promise.resolve();
   }
 
@@ -287,12 +342,22 @@ export class AuditController {
     // The values typed are checked before the workbook is read (a chosen pack's own too; under 自动 once it is known).
     choicesToOverrides(choices, chosen ?? {});
     void this.saveChoices();
-    const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }), { includeHidden: choices.includeHidden });
+    const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }), {
+      includeHidden: choices.includeHidden,
+    });
     this.set({ progress: null });
     // 自动, as the CLI's `--standard auto`: the district the title, 编制单位 or a sheet name names.
-    const selection = selectPack(snapshot, chosen ? { auto: false, pack: chosen } : { auto: true, packs: await getAllStandards() }, paneNaming);
+    const selection = selectPack(
+      snapshot,
+      chosen ? { auto: false, pack: chosen } : { auto: true, packs: await getAllStandards() },
+      paneNaming,
+    );
     const pack = selection.pack;
-    const used: UsedStandard = { id: pack.id, auto: selection.auto, reason: selection.auto ? renderBoth(selection.reason) : null };
+    const used: UsedStandard = {
+      id: pack.id,
+      auto: selection.auto,
+      reason: selection.auto ? renderBoth(selection.reason) : null,
+    };
     const profileFields = profileFieldsFor(pack);
     const overrides = choicesToOverrides(choices, pack);
     if (correctionCount(this.state.corrections) > 0) overrides.corrections = this.state.corrections;
@@ -349,7 +414,11 @@ export class AuditController {
       const { written } = await this.bridge.applyChanges(changes);
       const lines = new Set(changes.filter((c) => c.role === "amount").map((c) => c.lineId)).size;
       const parts: StatusMessage["parts"] = [{ key: "status.approved", params: { lines, n: written } }];
-      if (review && !review.reduction.isZero()) parts.push({ key: "status.approvedReduction", params: { amount: groupedYuan(review.reduction.toFixed()), rate: percent(review.reductionRate) } });
+      if (review && !review.reduction.isZero())
+        parts.push({
+          key: "status.approvedReduction",
+          params: { amount: groupedYuan(review.reduction.toFixed()), rate: percent(review.reductionRate) },
+        });
       this.set({ canRevert: true, plan: [], status: { intent: "success", parts } });
       await this.checkNow(true);
     });
@@ -374,11 +443,19 @@ export class AuditController {
       // as the CLI's annotated copy has it.
       const used = this.state.used;
       const pack = result && used ? await fetchStandard(used.id) : null;
-      const extras = result && pack ? { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit } : undefined;
+      const extras =
+        result && pack
+          ? { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit }
+          : undefined;
       const { sheets, kept } = await this.bridge.writeResultsSheet(findings, this.state.locale, extras);
       const parts: StatusMessage["parts"] = [{ key: "status.resultsWritten", params: { n: findings.length } }];
       // Our earlier sheets someone edited are kept as they are; the new ones stand beside them.
-      if (kept.length) parts.push({ key: "status.resultsKept", params: { kept: kept.join("、"), sheets: sheets.join("、") }, paramsEn: { kept: kept.join(", "), sheets: sheets.join(", ") } });
+      if (kept.length)
+        parts.push({
+          key: "status.resultsKept",
+          params: { kept: kept.join("、"), sheets: sheets.join("、") },
+          paramsEn: { kept: kept.join(", "), sheets: sheets.join(", ") },
+        });
       this.set({ status: { intent: kept.length ? "info" : "success", parts } });
     });
   }
@@ -418,7 +495,9 @@ export class AuditController {
     return this.run("correct", async () => {
       await saved;
       await this.checkNow(true);
-      this.set({ status: { intent: "success", parts: [{ key: "corrections.applied", params: { n: correctionCount(next) } }] } });
+      this.set({
+        status: { intent: "success", parts: [{ key: "corrections.applied", params: { n: correctionCount(next) } }] },
+      });
     });
   }
 

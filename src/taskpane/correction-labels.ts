@@ -1,6 +1,14 @@
 import {
-  CATEGORY_LABELS, COLUMN_ROLE_LABELS, HARDWARE_CLASS_LABELS, type BudgetLine, type Category, type ColumnEvidence,
-  type ColumnInfo, type ColumnRole, type Corrections, type HardwareClass,
+  CATEGORY_LABELS,
+  COLUMN_ROLE_LABELS,
+  HARDWARE_CLASS_LABELS,
+  type BudgetLine,
+  type Category,
+  type ColumnEvidence,
+  type ColumnInfo,
+  type ColumnRole,
+  type Corrections,
+  type HardwareClass,
 } from "../core";
 import { t, type Locale, type StringKey } from "./i18n";
 
@@ -8,17 +16,22 @@ import { t, type Locale, type StringKey } from "./i18n";
 const pick = (locale: Locale, l: { zh: string; en: string }) => (locale === "en-US" ? l.en : l.zh);
 export const categoryLabel = (locale: Locale, c: Category) => pick(locale, CATEGORY_LABELS[c]);
 export const classLabel = (locale: Locale, c: HardwareClass) => pick(locale, HARDWARE_CLASS_LABELS[c]);
-export const roleLabel = (locale: Locale, r: ColumnRole | null) => (r ? pick(locale, COLUMN_ROLE_LABELS[r]) : t(locale, "columns.noRole"));
+export const roleLabel = (locale: Locale, r: ColumnRole | null) =>
+  r ? pick(locale, COLUMN_ROLE_LABELS[r]) : t(locale, "columns.noRole");
 
 /** What decided a line's category, as a reviewer would say it. */
 export function categorySourceText(locale: Locale, line: BudgetLine): string {
   switch (line.categorySource) {
     case "keyword":
-      return line.matchedKeyword ? t(locale, "correct.source.keyword", { keyword: line.matchedKeyword }) : t(locale, "correct.source.keywordOnly");
+      return line.matchedKeyword
+        ? t(locale, "correct.source.keyword", { keyword: line.matchedKeyword })
+        : t(locale, "correct.source.keywordOnly");
     case "unit":
       return t(locale, "correct.source.unit");
     case "evidence":
-      return line.categoryEvidence ? t(locale, "correct.source.evidence", { evidence: pick(locale, line.categoryEvidence) }) : t(locale, "correct.source.none");
+      return line.categoryEvidence
+        ? t(locale, "correct.source.evidence", { evidence: pick(locale, line.categoryEvidence) })
+        : t(locale, "correct.source.none");
     case "override":
       return t(locale, "correct.source.override");
     default:
@@ -44,27 +57,43 @@ export function evidenceText(locale: Locale, e: ColumnEvidence): string {
 
 /** A column's confidence and evidence, in one caption. */
 export function columnEvidenceText(locale: Locale, info: ColumnInfo): string {
-  const parts = [t(locale, `columns.confidence.${info.confidence}`), ...info.evidence.map((e) => evidenceText(locale, e))];
+  const parts = [
+    t(locale, `columns.confidence.${info.confidence}`),
+    ...info.evidence.map((e) => evidenceText(locale, e)),
+  ];
   if (info.repeats) parts.push(t(locale, "columns.repeats", { role: roleLabel(locale, info.repeats) }));
   if (info.partOf) parts.push(t(locale, "columns.partOf", { role: roleLabel(locale, info.partOf) }));
   return parts.join(t(locale, "columns.evidenceSep"));
 }
 
 /** One saved correction as a line of the list: what it is about, and what it says. */
-export function correctionItems(locale: Locale, c: Corrections): { kind: "lines" | "columns"; index: number; what: string; change: string }[] {
+export function correctionItems(
+  locale: Locale,
+  c: Corrections,
+): { kind: "lines" | "columns"; index: number; what: string; change: string }[] {
   const sep = t(locale, "corrections.sep");
   const lines = (c.lines ?? []).map((l, index) => {
     const nth = l.occurrence ? t(locale, "corrections.nth", { n: l.occurrence + 1 }) : "";
     const change = [
       l.category ? t(locale, "corrections.toCategory", { category: categoryLabel(locale, l.category) }) : null,
       l.hardwareClass ? t(locale, "corrections.toClass", { cls: classLabel(locale, l.hardwareClass) }) : null,
-    ].filter(Boolean).join(sep);
-    return { kind: "lines" as const, index, what: t(locale, "corrections.line", { sheet: l.sheet, name: l.name }) + nth, change };
+    ]
+      .filter(Boolean)
+      .join(sep);
+    return {
+      kind: "lines" as const,
+      index,
+      what: t(locale, "corrections.line", { sheet: l.sheet, name: l.name }) + nth,
+      change,
+    };
   });
   const columns = (c.columns ?? []).map((k, index) => ({
     kind: "columns" as const,
     index,
-    what: k.header !== undefined ? t(locale, "corrections.column", { sheet: k.sheet, header: k.header }) : t(locale, "corrections.columnLetter", { sheet: k.sheet, letter: k.column ?? "" }),
+    what:
+      k.header !== undefined
+        ? t(locale, "corrections.column", { sheet: k.sheet, header: k.header })
+        : t(locale, "corrections.columnLetter", { sheet: k.sheet, letter: k.column ?? "" }),
     change: t(locale, "corrections.toRole", { role: roleLabel(locale, k.role) }),
   }));
   return [...lines, ...columns];

@@ -1,6 +1,16 @@
 import {
-  columnLetters, CorrectionsError, parseCorrections, type BudgetLine, type BudgetModel, type BudgetTable,
-  type Category, type ColumnCorrection, type ColumnInfo, type ColumnRole, type Corrections, type HardwareClass,
+  columnLetters,
+  CorrectionsError,
+  parseCorrections,
+  type BudgetLine,
+  type BudgetModel,
+  type BudgetTable,
+  type Category,
+  type ColumnCorrection,
+  type ColumnInfo,
+  type ColumnRole,
+  type Corrections,
+  type HardwareClass,
   type LineCorrection,
 } from "../core";
 
@@ -8,7 +18,12 @@ import {
 const CORRECTIONS_SOURCE = "budgetRuler.corrections";
 
 /** Categories whose lines have a device class A/B/C (the core's hardware-like categories). */
-export const CLASSED_CATEGORIES: readonly Category[] = ["hardware", "security-product", "om-hardware", "om-security-device"];
+export const CLASSED_CATEGORIES: readonly Category[] = [
+  "hardware",
+  "security-product",
+  "om-hardware",
+  "om-security-device",
+];
 export const HARDWARE_CLASSES: readonly HardwareClass[] = ["A", "B", "C"];
 
 /** Saved settings are bigger than this only when crafted: refused before parsing. */
@@ -17,8 +32,7 @@ const MAX_SAVED_CHARS = 2_000_000;
 const MAX_REASON_CHARS = 200;
 
 export type LoadedCorrections =
-  | { ok: true; corrections: Corrections }
-  | { ok: false; corrections: Corrections; reasonZh: string; reasonEn: string };
+  { ok: true; corrections: Corrections } | { ok: false; corrections: Corrections; reasonZh: string; reasonEn: string };
 
 const clip = (s: string) => (s.length > MAX_REASON_CHARS ? `${s.slice(0, MAX_REASON_CHARS)}…` : s);
 
@@ -34,11 +48,13 @@ export function correctionsFromSaved(raw: unknown): LoadedCorrections {
   } catch {
     return { ok: false, corrections: {}, reasonZh: "无法读取", reasonEn: "cannot be read" };
   }
-  if (typeof text !== "string" || text.length > MAX_SAVED_CHARS) return { ok: false, corrections: {}, reasonZh: "内容过大", reasonEn: "it is far too large" };
+  if (typeof text !== "string" || text.length > MAX_SAVED_CHARS)
+    return { ok: false, corrections: {}, reasonZh: "内容过大", reasonEn: "it is far too large" };
   try {
     return { ok: true, corrections: tidy(parseCorrections(text, CORRECTIONS_SOURCE)) };
   } catch (err) {
-    if (err instanceof CorrectionsError) return { ok: false, corrections: {}, reasonZh: clip(err.messageZh), reasonEn: clip(err.messageEn) };
+    if (err instanceof CorrectionsError)
+      return { ok: false, corrections: {}, reasonZh: clip(err.messageZh), reasonEn: clip(err.messageEn) };
     return { ok: false, corrections: {}, reasonZh: "无法读取", reasonEn: "cannot be read" };
   }
 }
@@ -101,7 +117,8 @@ export function lineRef(model: BudgetModel, line: BudgetLine): LineRef | null {
   return { sheet: line.sheet, name, occurrence };
 }
 
-const sameLine = (c: LineCorrection, r: LineRef) => c.sheet === r.sheet && c.name === r.name && (c.occurrence ?? 0) === r.occurrence;
+const sameLine = (c: LineCorrection, r: LineRef) =>
+  c.sheet === r.sheet && c.name === r.name && (c.occurrence ?? 0) === r.occurrence;
 
 /** The correction saved for a line, if any. */
 function lineCorrectionOf(c: Corrections, r: LineRef): LineCorrection | undefined {
@@ -112,13 +129,17 @@ function lineCorrectionOf(c: Corrections, r: LineRef): LineCorrection | undefine
  * The corrections with a line's category and/or class set (replacing what was corrected before). A class is
  * kept only while the category has classes; a correction left with neither is removed.
  */
-export function withLineCorrection(c: Corrections, r: LineRef, patch: { category?: Category; hardwareClass?: HardwareClass | null }): Corrections {
+export function withLineCorrection(
+  c: Corrections,
+  r: LineRef,
+  patch: { category?: Category; hardwareClass?: HardwareClass | null },
+): Corrections {
   const before = lineCorrectionOf(c, r);
   const next: LineCorrection = { sheet: r.sheet, name: r.name };
   if (r.occurrence) next.occurrence = r.occurrence;
   const category = patch.category ?? before?.category;
   if (category) next.category = category;
-  const cls = patch.hardwareClass === null ? undefined : patch.hardwareClass ?? before?.hardwareClass;
+  const cls = patch.hardwareClass === null ? undefined : (patch.hardwareClass ?? before?.hardwareClass);
   if (cls && (!category || CLASSED_CATEGORIES.includes(category))) next.hardwareClass = cls;
   const others = (c.lines ?? []).filter((x) => !sameLine(x, r));
   const lines = next.category || next.hardwareClass ? [...others, next] : others;
@@ -128,18 +149,27 @@ export function withLineCorrection(c: Corrections, r: LineRef, patch: { category
 /** What a column is keyed by: its sheet and header text, or its letter when it has no header. */
 export function columnRef(table: BudgetTable, info: ColumnInfo): Omit<ColumnCorrection, "role"> {
   const header = info.header.trim();
-  return header !== "" && header.length <= 500 ? { sheet: table.sheet, header: info.header } : { sheet: table.sheet, column: columnLetters(info.col) };
+  return header !== "" && header.length <= 500
+    ? { sheet: table.sheet, header: info.header }
+    : { sheet: table.sheet, column: columnLetters(info.col) };
 }
 
 const sameColumn = (a: Omit<ColumnCorrection, "role">, b: Omit<ColumnCorrection, "role">) =>
-  a.sheet === b.sheet && (a.header !== undefined ? a.header === b.header : b.header === undefined && a.column?.toUpperCase() === b.column?.toUpperCase());
+  a.sheet === b.sheet &&
+  (a.header !== undefined
+    ? a.header === b.header
+    : b.header === undefined && a.column?.toUpperCase() === b.column?.toUpperCase());
 
 export function columnCorrectionOf(c: Corrections, ref: Omit<ColumnCorrection, "role">): ColumnCorrection | undefined {
   return c.columns?.find((x) => sameColumn(x, ref));
 }
 
 /** The corrections with a column's role set (null: no role); `undefined` removes the column's correction. */
-export function withColumnCorrection(c: Corrections, ref: Omit<ColumnCorrection, "role">, role: ColumnRole | null | undefined): Corrections {
+export function withColumnCorrection(
+  c: Corrections,
+  ref: Omit<ColumnCorrection, "role">,
+  role: ColumnRole | null | undefined,
+): Corrections {
   const others = (c.columns ?? []).filter((x) => !sameColumn(x, ref));
   const columns = role === undefined ? others : [...others, { ...ref, role }];
   return pack(c.lines ?? [], columns);
@@ -159,7 +189,12 @@ function pack(lines: LineCorrection[], columns: ColumnCorrection[]): Corrections
 }
 
 /** The table and column a `sheet.unrecognised-column` finding names (its cell is the column's header cell). */
-export function columnOfFinding(model: BudgetModel, sheet: string | null, row: number | null, cell: string | null): { table: BudgetTable; info: ColumnInfo } | null {
+export function columnOfFinding(
+  model: BudgetModel,
+  sheet: string | null,
+  row: number | null,
+  cell: string | null,
+): { table: BudgetTable; info: ColumnInfo } | null {
   if (!sheet || !cell || row === null) return null;
   const letter = cell.replace(/\d+$/, "").replace(/\$/g, "").toUpperCase();
   for (const table of model.tables) {

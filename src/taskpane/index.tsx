@@ -39,11 +39,18 @@ function start(inExcel: boolean): void {
     };
     root().render(<App bridge={createOfficeBridge(host)} theme={officeTheme()} initialLocale={officeLocale()} />);
   } else if (testHost) {
-    root().render(<App bridge={createOfficeBridge(testHost)} theme={testHost.theme ?? "light"} initialLocale={testHost.locale ?? "zh-CN"} />);
+    root().render(
+      <App
+        bridge={createOfficeBridge(testHost)}
+        theme={testHost.theme ?? "light"}
+        initialLocale={testHost.locale ?? "zh-CN"}
+      />,
+    );
   } else {
     const p = document.createElement("p");
     p.style.padding = "16px";
-    p.textContent = "预算标尺需要在 Excel 中运行：请按 README 旁加载 manifest.xml。Budget Ruler runs inside Excel: sideload manifest.xml.";
+    p.textContent =
+      "预算标尺需要在 Excel 中运行：请按 README 旁加载 manifest.xml。Budget Ruler runs inside Excel: sideload manifest.xml.";
     container.replaceChildren(p);
   }
 }

@@ -21,7 +21,8 @@ function stringProp(err: unknown, name: string): string | undefined {
 
 /** Anything thrown (Error, BridgeError, an Office error, a string) as plain data the state can hold. */
 export function toPaneError(err: unknown): PaneError {
-  const message = err instanceof Error || stringProp(err, "message") ? stringProp(err, "message") ?? "" : String(err ?? "");
+  const message =
+    err instanceof Error || stringProp(err, "message") ? (stringProp(err, "message") ?? "") : String(err ?? "");
   return {
     message,
     messageEn: stringProp(err, "messageEn"),

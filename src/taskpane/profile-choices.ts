@@ -1,7 +1,21 @@
 import {
-  KINDS as CORE_KINDS, overridesFor, parseFieldValue, parseProfileInput, PROFILE_VALUES, renderSetupMessage,
-  SETUP_FIELDS, SetupError, SYSTEMS as CORE_SYSTEMS, TIERS as CORE_TIERS, type ProfileOverrides,
-  type ProfileValueSpec, type ProjectKind, type RawValue, type SetupMessage, type StandardPack, type SystemType,
+  KINDS as CORE_KINDS,
+  overridesFor,
+  parseFieldValue,
+  parseProfileInput,
+  PROFILE_VALUES,
+  renderSetupMessage,
+  SETUP_FIELDS,
+  SetupError,
+  SYSTEMS as CORE_SYSTEMS,
+  TIERS as CORE_TIERS,
+  type ProfileOverrides,
+  type ProfileValueSpec,
+  type ProjectKind,
+  type RawValue,
+  type SetupMessage,
+  type StandardPack,
+  type SystemType,
   type Tier,
 } from "../core";
 import type { SavedChoices } from "../excel/bridge";
@@ -27,7 +41,14 @@ export interface ProfileChoices {
   values: Record<string, string>;
 }
 
-export const AUTO_CHOICES: ProfileChoices = { kind: AUTO, system: AUTO, tier: AUTO, lastYearOm: "", includeHidden: false, values: {} };
+export const AUTO_CHOICES: ProfileChoices = {
+  kind: AUTO,
+  system: AUTO,
+  tier: AUTO,
+  lastYearOm: "",
+  includeHidden: false,
+  values: {},
+};
 
 /** A profile field of a pack: the spec of profile-values.ts with its name. */
 export type ProfileField = ProfileValueSpec & { name: string };
@@ -37,7 +58,8 @@ export function valuesFromSaved(saved: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!saved || typeof saved !== "object" || Array.isArray(saved)) return out;
   for (const [name, v] of Object.entries(saved as Record<string, unknown>)) {
-    if (Object.prototype.hasOwnProperty.call(PROFILE_VALUES, name) && typeof v === "string" && v.length <= 200) out[name] = v;
+    if (Object.prototype.hasOwnProperty.call(PROFILE_VALUES, name) && typeof v === "string" && v.length <= 200)
+      out[name] = v;
   }
   return out;
 }
@@ -82,7 +104,8 @@ function rawInput(choices: ProfileChoices, pack?: Pick<StandardPack, "profileVal
   if (choices.kind !== AUTO) raw.kind = choices.kind;
   if (choices.system !== AUTO) raw.system = choices.system;
   if (choices.tier !== AUTO) raw.tier = choices.tier;
-  for (const name of pack?.profileValues ?? []) if (choices.values[name] !== undefined) raw[name] = choices.values[name];
+  for (const name of pack?.profileValues ?? [])
+    if (choices.values[name] !== undefined) raw[name] = choices.values[name];
   return raw;
 }
 
@@ -103,7 +126,10 @@ export function choicesToSaved(choices: ProfileChoices): NonNullable<SavedChoice
  * naming the field by its label) rather than being ignored. Only the profile values of `pack` (the pack the check
  * uses) are read and passed: another pack's values stay saved but unused.
  */
-export function choicesToOverrides(choices: ProfileChoices, pack: Pick<StandardPack, "profileValues"> = {}): ProfileOverrides {
+export function choicesToOverrides(
+  choices: ProfileChoices,
+  pack: Pick<StandardPack, "profileValues"> = {},
+): ProfileOverrides {
   const input = parseProfileInput(rawInput(choices, pack), paneNaming);
   const first: SetupMessage | undefined = input.errors[0];
   if (first) throw new SetupError(first);

@@ -10,7 +10,9 @@ export const AUTO_STANDARD = AUTO_PACK;
  * default when no district is named and the offline fallback. They are validated strictly at build time
  * (test/taskpane/bundled-packs.test.ts), so the pane carries no schema validators.
  */
-export const BUNDLED_FILES: readonly { file: string; json: unknown }[] = [{ file: "standards/yangpu-2023.json", json: yangpu }];
+export const BUNDLED_FILES: readonly { file: string; json: unknown }[] = [
+  { file: "standards/yangpu-2023.json", json: yangpu },
+];
 
 export interface StandardInfo {
   id: string;
@@ -24,10 +26,26 @@ export interface StandardInfo {
  * here so the picker can list them before any is fetched; the build-time test checks they match the files.
  */
 export const SERVED_STANDARDS: readonly StandardInfo[] = [
-  { id: "qingpu-2024", title: "青浦区数字化项目管理办法（青数〔2024〕49号）", titleEn: "Qingpu District digital project management measures (2024)" },
-  { id: "luohu-2024", title: "深圳市罗湖区政务信息化项目管理办法（罗府办规〔2024〕3号）", titleEn: "Shenzhen Luohu District government IT project management measures (2024)" },
-  { id: "gongshu-draft", title: "拱墅区信息化项目管理办法（征求意见稿）", titleEn: "Hangzhou Gongshu District IT project management measures (draft for comment)" },
-  { id: "qingyang-2024", title: "青陽縣政務信息化項目管理實施方案（青政辦秘〔2024〕38號）", titleEn: "Qingyang County government IT project management implementation plan (2024)" },
+  {
+    id: "qingpu-2024",
+    title: "青浦区数字化项目管理办法（青数〔2024〕49号）",
+    titleEn: "Qingpu District digital project management measures (2024)",
+  },
+  {
+    id: "luohu-2024",
+    title: "深圳市罗湖区政务信息化项目管理办法（罗府办规〔2024〕3号）",
+    titleEn: "Shenzhen Luohu District government IT project management measures (2024)",
+  },
+  {
+    id: "gongshu-draft",
+    title: "拱墅区信息化项目管理办法（征求意见稿）",
+    titleEn: "Hangzhou Gongshu District IT project management measures (draft for comment)",
+  },
+  {
+    id: "qingyang-2024",
+    title: "青陽縣政務信息化項目管理實施方案（青政辦秘〔2024〕38號）",
+    titleEn: "Qingyang County government IT project management implementation plan (2024)",
+  },
 ];
 
 /** Where a served pack is, relative to the pane's page (same origin: the CSP's connect-src 'self'). */

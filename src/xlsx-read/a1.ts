@@ -5,7 +5,8 @@ export function decodeA1(a1: string): { row: number; col: number } | null {
   let row = 0;
   const n = a1.length;
   if (a1.charCodeAt(i) === 36) i++;
-  for (let ch = a1.charCodeAt(i); i < n && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)); ch = a1.charCodeAt(++i)) col = col * 26 + ((ch & 0xdf) - 64);
+  for (let ch = a1.charCodeAt(i); i < n && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)); ch = a1.charCodeAt(++i))
+    col = col * 26 + ((ch & 0xdf) - 64);
   if (a1.charCodeAt(i) === 36) i++;
   const digits = i;
   for (let ch = a1.charCodeAt(i); i < n && ch >= 48 && ch <= 57; ch = a1.charCodeAt(++i)) row = row * 10 + ch - 48;
@@ -20,5 +21,10 @@ export function decodeRange(ref: string): { top: number; left: number; bottom: n
   const p = decodeA1(a);
   const q = b === undefined ? p : decodeA1(b);
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }

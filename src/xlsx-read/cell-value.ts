@@ -7,7 +7,13 @@ import { excelText, unescapeOoxml } from "./shared-strings";
  * as for every host. Never throws. `raw` is the text of <v> (or of the inline string), `format` the cell's number
  * format.
  */
-export function cellValue(type: string | undefined, raw: string | null, strings: readonly string[], format: string | null, date1904: boolean): CellValue {
+export function cellValue(
+  type: string | undefined,
+  raw: string | null,
+  strings: readonly string[],
+  format: string | null,
+  date1904: boolean,
+): CellValue {
   if (raw === null) return null;
   switch (type) {
     case "s": {

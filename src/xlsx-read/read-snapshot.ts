@@ -24,7 +24,12 @@ export function readPackage(source: PartSource, name: string, limits: SheetLimit
   const index = new PartIndex(source);
   const info = readWorkbookInfo(index);
   if (!info)
-    throw new XlsxReadError("not-xlsx", null, "不是 Excel 工作簿（包中没有工作簿部件 xl/workbook.xml）", "not an Excel workbook (the package has no workbook part, xl/workbook.xml)");
+    throw new XlsxReadError(
+      "not-xlsx",
+      null,
+      "不是 Excel 工作簿（包中没有工作簿部件 xl/workbook.xml）",
+      "not an Excel workbook (the package has no workbook part, xl/workbook.xml)",
+    );
   const strings = info.sharedStrings ? readSharedStrings(info.sharedStrings, source.read(info.sharedStrings)) : [];
   const styles = info.styles ? readStyles(info.styles, source.read(info.styles)) : NO_STYLES;
   const sheets: SheetSnapshot[] = [];
@@ -36,7 +41,15 @@ export function readPackage(source: PartSource, name: string, limits: SheetLimit
     }
     const ctx = { name: entry.name, hidden: entry.hidden, strings, styles, date1904: info.date1904, limits };
     if (!entry.part) {
-      sheets.push({ name: entry.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [], hidden: entry.hidden });
+      sheets.push({
+        name: entry.name,
+        origin: { row: 0, col: 0 },
+        values: [],
+        formulas: [],
+        numberFormats: [],
+        merges: [],
+        hidden: entry.hidden,
+      });
       continue;
     }
     sheets.push(readWorksheet(entry.part, source.read(entry.part), ctx));

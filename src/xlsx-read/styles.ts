@@ -16,7 +16,8 @@ export function readStyles(part: string, data: Uint8Array): CellStyles {
   let inCellXfs = false;
   walkXml(part, data, {
     open(name, a) {
-      if (name === "numFmt" && a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+      if (name === "numFmt" && a.numFmtId !== undefined && a.formatCode !== undefined)
+        custom.set(Number(a.numFmtId), a.formatCode);
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
         xfIds.push(Number(a.numFmtId ?? 0));
@@ -27,6 +28,8 @@ export function readStyles(part: string, data: Uint8Array): CellStyles {
     },
   });
   // Format 0 (General) is what a cell has when it has none: carried as null, as the other hosts do.
-  const xfFormats = xfIds.map((id) => (Number.isInteger(id) && id > 0 ? snapshotFormat(custom.get(id) ?? builtInFormat(id)) : null));
+  const xfFormats = xfIds.map((id) =>
+    Number.isInteger(id) && id > 0 ? snapshotFormat(custom.get(id) ?? builtInFormat(id)) : null,
+  );
   return { format: (s) => xfFormats[s] ?? null };
 }

@@ -40,7 +40,14 @@ export function readWorkbookInfo(index: PartIndex): WorkbookInfo | null {
       root ??= name;
       if (name === "sheet") {
         const rel = byId.get(attr(a, "id") ?? "");
-        const kind = rel?.type === "worksheet" ? "worksheet" : rel?.type === "chartsheet" ? "chartsheet" : rel ? "other" : "worksheet";
+        const kind =
+          rel?.type === "worksheet"
+            ? "worksheet"
+            : rel?.type === "chartsheet"
+              ? "chartsheet"
+              : rel
+                ? "other"
+                : "worksheet";
         const target = rel?.target ? index.find(rel.target) : null;
         const hidden = a.state === "hidden" || a.state === "veryHidden";
         sheets.push({ name: a.name ?? "", part: kind === "worksheet" ? target : null, kind, hidden });
@@ -59,7 +66,10 @@ export function readWorkbookInfo(index: PartIndex): WorkbookInfo | null {
   };
   const dir = part.slice(0, part.lastIndexOf("/") + 1);
   return {
-    part, sheets, date1904, definedNames,
+    part,
+    sheets,
+    date1904,
+    definedNames,
     // Some writers leave these out of the relationships; the conventional names are then tried.
     sharedStrings: target("sharedStrings") ?? index.find(`${dir}sharedStrings.xml`),
     styles: target("styles") ?? index.find(`${dir}styles.xml`),

@@ -64,10 +64,16 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
   let phonetic = 0;
   let inInline = false;
 
-  const tooLarge = (zh: string, en: string, flag: string, value: string) => new XlsxReadError("too-large", part, zh, en, { flag, value });
+  const tooLarge = (zh: string, en: string, flag: string, value: string) =>
+    new XlsxReadError("too-large", part, zh, en, { flag, value });
   const keep = (value: CellValue, formula: string | null) => {
     if (row > ctx.limits.maxRows)
-      throw tooLarge(`工作表“${ctx.name}”第 ${row} 行有内容，超过行数上限 ${ctx.limits.maxRows}`, `sheet "${ctx.name}" has content on row ${row}, over the ${ctx.limits.maxRows}-row limit`, "--max-rows", String(Math.max(row, 1_048_576)));
+      throw tooLarge(
+        `工作表“${ctx.name}”第 ${row} 行有内容，超过行数上限 ${ctx.limits.maxRows}`,
+        `sheet "${ctx.name}" has content on row ${row}, over the ${ctx.limits.maxRows}-row limit`,
+        "--max-rows",
+        String(Math.max(row, 1_048_576)),
+      );
     let cells = lastRow === row ? lastCells : rows[row];
     if (!cells) {
       cells = { contiguous: true, cols: [], values: [], formulas: [], formats: [] };
@@ -135,7 +141,8 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
           return;
         case "mergeCell": {
           const range = a.ref ? decodeRange(a.ref) : null;
-          if (range && (range.bottom > range.top || range.right > range.left)) merges.push({ top: range.top - 1, left: range.left - 1, bottom: range.bottom - 1, right: range.right - 1 });
+          if (range && (range.bottom > range.top || range.right > range.left))
+            merges.push({ top: range.top - 1, left: range.left - 1, bottom: range.bottom - 1, right: range.right - 1 });
           return;
         }
         default:
@@ -160,7 +167,13 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
         case "c": {
           if (!inSheetData) return;
           const raw = text;
-          const value = cellValue(inInline || type === "inlineStr" ? "inlineStr" : type, raw, ctx.strings, ctx.styles.format(style), ctx.date1904);
+          const value = cellValue(
+            inInline || type === "inlineStr" ? "inlineStr" : type,
+            raw,
+            ctx.strings,
+            ctx.styles.format(style),
+            ctx.date1904,
+          );
           const formula = hasFormula ? formulaOf() : null;
           if (value !== null || formula !== null) keep(value, formula);
           return;
@@ -204,7 +217,13 @@ export function readWorksheet(part: string, data: Uint8Array, ctx: SheetContext)
   }
 }
 
-function denseSheet(ctx: SheetContext, rows: (RowCells | undefined)[], maxRow: number, maxCol: number, merges: MergedRange[]): SheetSnapshot {
+function denseSheet(
+  ctx: SheetContext,
+  rows: (RowCells | undefined)[],
+  maxRow: number,
+  maxCol: number,
+  merges: MergedRange[],
+): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];

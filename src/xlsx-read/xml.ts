@@ -110,7 +110,9 @@ function withoutDtd(text: string): string {
     end = close < 0 ? text.length : text.indexOf(">", close);
   }
   const rest = end < 0 ? "" : text.slice(end + 1);
-  return text.slice(0, start) + rest.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[A-Za-z_:][\w.:-]*;/g, "");
+  return (
+    text.slice(0, start) + rest.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[A-Za-z_:][\w.:-]*;/g, "")
+  );
 }
 
 /** UTF-8 unless a byte-order mark or the first "<" (as 00 3C or 3C 00) says UTF-16. */

@@ -23,7 +23,14 @@ describe("A: OA upgrade estimate in 万元", () => {
 
   it("flags the 2.6万元 person-month price at its unit-price cell", () => {
     const [f] = ofRule(findings, "dev.person-month-price");
-    expect(f).toMatchObject({ severity: "error", sheet: "投资估算表", row: 13, cell: "F13", actual: "26000", limit: "20000" });
+    expect(f).toMatchObject({
+      severity: "error",
+      sheet: "投资估算表",
+      row: 13,
+      cell: "F13",
+      actual: "26000",
+      limit: "20000",
+    });
     expect(f.message).toContain("2.6 万元");
     expect(f.citation).toContain("三(一)2");
   });
@@ -44,9 +51,16 @@ describe("A: OA upgrade estimate in 万元", () => {
 
   it("stays silent where the sheet is right", () => {
     const silent = [
-      "sheet.line-arithmetic", "sheet.subtotal-mismatch", "sheet.unreadable-amount", "sheet.unclassified-line",
-      "fees.security-test-rate", "tier.oa", "process.supervision-required", "process.public-tender",
-      "dev.effort-basis-missing", "cost.excluded-dengbao",
+      "sheet.line-arithmetic",
+      "sheet.subtotal-mismatch",
+      "sheet.unreadable-amount",
+      "sheet.unclassified-line",
+      "fees.security-test-rate",
+      "tier.oa",
+      "process.supervision-required",
+      "process.public-tender",
+      "dev.effort-basis-missing",
+      "cost.excluded-dengbao",
     ];
     expect(findings.filter((f) => silent.includes(f.rule)).map(brief)).toEqual([]);
   });
@@ -64,14 +78,25 @@ describe("B: website with a 汇总表 over three detail sheets, 元", () => {
 
   it("flags the medium website tier on servers and person-months, not on the total", () => {
     const tier = ofRule(findings, "tier.website");
-    expect(tier.map((f) => [f.actual, f.limit])).toEqual(expect.arrayContaining([["3", "2"], ["16", "15"]]));
+    expect(tier.map((f) => [f.actual, f.limit])).toEqual(
+      expect.arrayContaining([
+        ["3", "2"],
+        ["16", "15"],
+      ]),
+    );
     expect(tier).toHaveLength(2);
   });
 
   it("accepts exactly 20000 元/人月 from a 人月单价 column and a 6% integration fee", () => {
     const silent = [
-      "dev.person-month-price", "dev.effort-basis-missing", "fees.integration-rate", "fees.four-fees-cap",
-      "fees.crypto-test-missing", "sheet.line-arithmetic", "sheet.subtotal-mismatch", "sheet.unclassified-line",
+      "dev.person-month-price",
+      "dev.effort-basis-missing",
+      "fees.integration-rate",
+      "fees.four-fees-cap",
+      "fees.crypto-test-missing",
+      "sheet.line-arithmetic",
+      "sheet.subtotal-mismatch",
+      "sheet.unclassified-line",
       "process.supervision-required",
     ];
     expect(findings.filter((f) => silent.includes(f.rule)).map(brief)).toEqual([]);
@@ -100,8 +125,14 @@ describe("C: O&M budget with hardware and application maintenance tables, 元", 
   });
 
   it("stays silent on the lines exactly at their caps", () => {
-    const silent = ["om.security-device-rate", "om.hardware-class-defaulted", "sheet.line-arithmetic", "sheet.subtotal-mismatch",
-      "sheet.unreadable-amount", "sheet.unclassified-line"];
+    const silent = [
+      "om.security-device-rate",
+      "om.hardware-class-defaulted",
+      "sheet.line-arithmetic",
+      "sheet.subtotal-mismatch",
+      "sheet.unreadable-amount",
+      "sheet.unclassified-line",
+    ];
     expect(findings.filter((f) => silent.includes(f.rule)).map(brief)).toEqual([]);
   });
 });

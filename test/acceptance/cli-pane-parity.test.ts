@@ -22,8 +22,12 @@ const pack = yangpu();
 const dir = tempDir();
 const root = path.join(__dirname, "../..");
 const workbooks: [string, () => Promise<string>][] = [
-  ...[...corpus, ...corpus2].filter((e) => formulasCached(e.build())).map((e) => [e.name, () => snapshotToXlsx(e.build(), path.join(dir, e.name))] as [string, () => Promise<string>]),
-  ...["sample-budget.xlsx", "sample-om-budget.xlsx"].map((n) => [n, async () => path.join(root, "assets", n)] as [string, () => Promise<string>]),
+  ...[...corpus, ...corpus2]
+    .filter((e) => formulasCached(e.build()))
+    .map((e) => [e.name, () => snapshotToXlsx(e.build(), path.join(dir, e.name))] as [string, () => Promise<string>]),
+  ...["sample-budget.xlsx", "sample-om-budget.xlsx"].map(
+    (n) => [n, async () => path.join(root, "assets", n)] as [string, () => Promise<string>],
+  ),
 ];
 
 describe("the CLI and the pane read the same .xlsx the same way", () => {

@@ -40,35 +40,41 @@ describe("a date typed in an amount column is a date, never money, in every host
     expect(cli.sheets[0].values[4][6]).toBe("2024-06-01");
     expect(totals(audit(cli, pack)).送审).toBe("90000");
   });
-  it.each(API_LEVELS)("the pane, handed the serial 45444 under yyyy-mm-dd at ExcelApi %s, reads the same", async (level) => {
-    const book = await fakeFromXlsx(file, level);
-    expect(book.sheet("预算表")!.cell(4, 6)).toEqual({ value: 45444, numberFormat: "yyyy-mm-dd" });
-    const pane = await paneFor(book).readWorkbook();
-    expect(pane.sheets[0].values[4][6]).toBe("2024-06-01");
-    const cliAudit = audit((await readWorkbook(file)).snapshot, pack);
-    const paneAudit = audit(pane, pack);
-    expect(totals(paneAudit)).toEqual({ 送审: "90000", 审定: totals(cliAudit).审定 });
-    expect(findingKeys(paneAudit)).toEqual(findingKeys(cliAudit));
-  });
+  it.each(API_LEVELS)(
+    "the pane, handed the serial 45444 under yyyy-mm-dd at ExcelApi %s, reads the same",
+    async (level) => {
+      const book = await fakeFromXlsx(file, level);
+      expect(book.sheet("预算表")!.cell(4, 6)).toEqual({ value: 45444, numberFormat: "yyyy-mm-dd" });
+      const pane = await paneFor(book).readWorkbook();
+      expect(pane.sheets[0].values[4][6]).toBe("2024-06-01");
+      const cliAudit = audit((await readWorkbook(file)).snapshot, pack);
+      const paneAudit = audit(pane, pack);
+      expect(totals(paneAudit)).toEqual({ 送审: "90000", 审定: totals(cliAudit).审定 });
+      expect(findingKeys(paneAudit)).toEqual(findingKeys(cliAudit));
+    },
+  );
 });
 
 describe("a merged two-row header reads the same below ExcelApi 1.13 (merged areas from the workbook's file)", () => {
   // 金额（元） merged over 单价 | 合价, 序号 / 名称 … merged down two rows: without the merges, 合价 has no 金额 above it.
   const cases = ["c02-oa-upgrade-yuan-tworow.xlsx", "o10-om-two-row-header.xlsx"];
-  it.each(cases.flatMap((name) => ["1.6", "1.9"].map((level) => [name, level])))("%s at ExcelApi %s", async (name, level) => {
-    const entry = corpus.find((e) => e.name === name)!;
-    const file = await snapshotToXlsx(entry.build(), path.join(dir, name));
-    const cli = (await readWorkbook(file)).snapshot;
-    const book = await fakeFromXlsx(file, level);
-    const pane = await paneFor(book).readWorkbook();
-    // The file is one transfer outside the batches: still the sheet list and one sync per sheet, whatever the lines.
-    expect(book.fileReads).toBe(1);
-    expect(book.stats.syncs).toBe(1 + pane.sheets.filter((s) => !s.hidden).length);
-    expect(pane.sheets.map((s) => s.merges)).toEqual(cli.sheets.map((s) => s.merges));
-    expect(pane.sheets[0].merges.length).toBeGreaterThan(0);
-    expect(findingKeys(audit(pane, pack))).toEqual(findingKeys(audit(cli, pack)));
-    expect(totals(audit(pane, pack))).toEqual(totals(audit(cli, pack)));
-  });
+  it.each(cases.flatMap((name) => ["1.6", "1.9"].map((level) => [name, level])))(
+    "%s at ExcelApi %s",
+    async (name, level) => {
+      const entry = corpus.find((e) => e.name === name)!;
+      const file = await snapshotToXlsx(entry.build(), path.join(dir, name));
+      const cli = (await readWorkbook(file)).snapshot;
+      const book = await fakeFromXlsx(file, level);
+      const pane = await paneFor(book).readWorkbook();
+      // The file is one transfer outside the batches: still the sheet list and one sync per sheet, whatever the lines.
+      expect(book.fileReads).toBe(1);
+      expect(book.stats.syncs).toBe(1 + pane.sheets.filter((s) => !s.hidden).length);
+      expect(pane.sheets.map((s) => s.merges)).toEqual(cli.sheets.map((s) => s.merges));
+      expect(pane.sheets[0].merges.length).toBeGreaterThan(0);
+      expect(findingKeys(audit(pane, pack))).toEqual(findingKeys(audit(cli, pack)));
+      expect(totals(audit(pane, pack))).toEqual(totals(audit(cli, pack)));
+    },
+  );
   it("at ExcelApi 1.13 and later Office.js tells the merged areas itself: the file is not asked for", async () => {
     const entry = corpus.find((e) => e.name === cases[0])!;
     const file = await snapshotToXlsx(entry.build(), path.join(dir, "at-1.13.xlsx"));

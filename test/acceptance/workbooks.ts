@@ -40,7 +40,11 @@ export function oaUpgrade(): WorkbookSnapshot {
     ["注：1. 以上报价均含税；2. 人月单价参照市场价格。"],
   ];
   const formulas: Record<string, string> = {
-    G4: "=SUM(G5:G8)", G9: "=SUM(G10:G11)", G12: "=SUM(G13:G14)", G15: "=SUM(G16:G20)", G21: "=G4+G9+G12+G15",
+    G4: "=SUM(G5:G8)",
+    G9: "=SUM(G10:G11)",
+    G12: "=SUM(G13:G14)",
+    G15: "=SUM(G16:G20)",
+    G21: "=G4+G9+G12+G15",
   };
   for (const r of [5, 6, 7, 8, 10, 11, 13, 14, 16, 17, 18, 19, 20]) formulas[`G${r}`] = `=E${r}*F${r}`;
   return workbook("oa-upgrade.xlsx", grid("投资估算表", rows, { formulas, merges: ["A1:H1"] }));

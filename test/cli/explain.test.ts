@@ -37,7 +37,12 @@ describe("check --explain", () => {
       [9, "total", "total-word"],
       [11, "note", "signature"],
     ]);
-    expect(table.rows[2]).toMatchObject({ label: "接入交换机（含光模块）", category: "hardware", amount: "40000", cell: "F6" });
+    expect(table.rows[2]).toMatchObject({
+      label: "接入交换机（含光模块）",
+      category: "hardware",
+      amount: "40000",
+      cell: "F6",
+    });
     expect(table.rows[5]).toMatchObject({ amount: "107000", covers: { sum: "107000", lines: 3 } });
     expect(table.counted).toEqual({ lines: 3, sum: "107000" });
   });
@@ -49,7 +54,9 @@ describe("check --explain", () => {
 
   it("the text report shows the rows in Chinese, and in English with --lang en-US", async () => {
     const zh = (await runCli(["check", file, "--explain"])).out;
-    expect(zh).toMatch(/4 {2}小计 +100,000 元 +1 硬件设备购置 · 所含 2 行之和 100,000 元，相符 · 其下编号子项（如 1\.1、1\.2）之和等于本行金额/);
+    expect(zh).toMatch(
+      /4 {2}小计 +100,000 元 +1 硬件设备购置 · 所含 2 行之和 100,000 元，相符 · 其下编号子项（如 1\.1、1\.2）之和等于本行金额/,
+    );
     expect(zh).toContain("计入：3 行明细，共 107,000 元");
     const en = (await runCli(["check", file, "--explain", "--lang", "en-US"])).out;
     expect(en).toMatch(/7 {2}continued +光模块） · the name above is unfinished/);

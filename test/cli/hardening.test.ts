@@ -15,22 +15,27 @@ const f = (...names: string[]) => path.join(dir, ...names);
 /** A small budget that audits with an error finding (人月单价 over the cap). */
 async function budget(file: string): Promise<string> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return writeXlsx(file, [{
-    name: "投资估算表",
-    rows: [
-      ["某局协同办公系统升级改造项目投资估算表"], ["单位：万元"],
-      ["序号", "费用名称", "单位", "数量", "单价", "金额"],
-      [1, "应用服务器", "台", 2, 6, 12],
-      [2, "流程审批模块定制开发", "人月", 10, 2.6, 26],
-      [null, "合计", null, null, null, 38],
-    ],
-  }]);
+  return writeXlsx(file, [
+    {
+      name: "投资估算表",
+      rows: [
+        ["某局协同办公系统升级改造项目投资估算表"],
+        ["单位：万元"],
+        ["序号", "费用名称", "单位", "数量", "单价", "金额"],
+        [1, "应用服务器", "台", 2, 6, 12],
+        [2, "流程审批模块定制开发", "人月", 10, 2.6, 26],
+        [null, "合计", null, null, null, 38],
+      ],
+    },
+  ]);
 }
 
 /** A zip with entries given as deflated bytes plus the sizes its central directory declares. */
 function craftedZip(entries: { name: string; deflated: Buffer; declared: number }[]): Buffer {
   // Each entry's checksum is that of its inflated data, as a real zip has it.
-  const zip = storedZip(entries.map((e) => ({ name: e.name, data: e.deflated, crc32: crc32(zlib.inflateRawSync(e.deflated)) })));
+  const zip = storedZip(
+    entries.map((e) => ({ name: e.name, data: e.deflated, crc32: crc32(zlib.inflateRawSync(e.deflated)) })),
+  );
   // Turn each stored entry into a deflated one declaring `declared` bytes, in the local and central headers.
   let local = 0;
   let central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
@@ -78,11 +83,21 @@ describe("bounded reading", () => {
 
   it("a central directory that understates a size is caught while inflating, without inflating the rest", async () => {
     const big = Buffer.alloc(8 * 1024 * 1024, "<row><c><v>1</v></c></row>");
-    const part = (name: string, xml: string) => ({ name, deflated: zlib.deflateRawSync(Buffer.from(xml)), declared: Buffer.byteLength(xml) });
+    const part = (name: string, xml: string) => ({
+      name,
+      deflated: zlib.deflateRawSync(Buffer.from(xml)),
+      declared: Buffer.byteLength(xml),
+    });
     const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const lying = craftedZip([
-      part("xl/workbook.xml", `<workbook xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`),
-      part("xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      part(
+        "xl/workbook.xml",
+        `<workbook xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`,
+      ),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        `<Relationships><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
       { name: "xl/worksheets/sheet1.xml", deflated: zlib.deflateRawSync(big), declared: 1000 },
     ]);
     fs.writeFileSync(f("lying.xlsx"), lying);
@@ -114,12 +129,24 @@ function rawXlsx(file: string, sheetData: string): string {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const parts: [string, string][] = [
-    ["_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ["xl/workbook.xml", `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="大表" sheetId="1" r:id="rId1"/></sheets></workbook>`],
-    ["xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`],
+    [
+      "_rels/.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      "xl/workbook.xml",
+      `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="大表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ],
+    [
+      "xl/_rels/workbook.xml.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ],
     ["xl/worksheets/sheet1.xml", `<worksheet ${ns}><sheetData>${sheetData}</sheetData></worksheet>`],
   ];
-  fs.writeFileSync(file, storedZip(parts.map(([name, text]) => ({ name, data: Buffer.from(text), crc32: crc32(Buffer.from(text)) }))));
+  fs.writeFileSync(
+    file,
+    storedZip(parts.map(([name, text]) => ({ name, data: Buffer.from(text), crc32: crc32(Buffer.from(text)) }))),
+  );
   return file;
 }
 
@@ -129,7 +156,8 @@ describe("damaged data", () => {
     const zip = fs.readFileSync(good);
     // The local header's copy of the name "xl/workbook.xml" (the one right after a local header signature) changed.
     let at = zip.indexOf(Buffer.from("xl/workbook.xml"));
-    while (at >= 0 && zip.readUInt32LE(at - 30) !== 0x04034b50) at = zip.indexOf(Buffer.from("xl/workbook.xml"), at + 1);
+    while (at >= 0 && zip.readUInt32LE(at - 30) !== 0x04034b50)
+      at = zip.indexOf(Buffer.from("xl/workbook.xml"), at + 1);
     zip.write("xl/workbooK.xml", at, "latin1");
     fs.writeFileSync(f("names-bad.xlsx"), zip);
     const { out } = await run("check", f("names-bad.xlsx"), "--format", "json");
@@ -139,14 +167,28 @@ describe("damaged data", () => {
 
   it("a part a few bytes longer than its directory says is read, as LibreOffice reads it", async () => {
     const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    const part = (name: string, xml: string, short = 0) => ({ name, deflated: zlib.deflateRawSync(Buffer.from(xml)), declared: Buffer.byteLength(xml) - short });
+    const part = (name: string, xml: string, short = 0) => ({
+      name,
+      deflated: zlib.deflateRawSync(Buffer.from(xml)),
+      declared: Buffer.byteLength(xml) - short,
+    });
     fs.writeFileSync(
       f("off.xlsx"),
       craftedZip([
-        part("xl/workbook.xml", `<workbook xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`),
+        part(
+          "xl/workbook.xml",
+          `<workbook xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`,
+        ),
         // Two bytes more than its directory record says, as in calamine's issue252.xlsx.
-        part("xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`, 2),
-        part("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'),
+        part(
+          "xl/_rels/workbook.xml.rels",
+          `<Relationships><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+          2,
+        ),
+        part(
+          "xl/worksheets/sheet1.xml",
+          '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
+        ),
       ]),
     );
     const { out } = await run("check", f("off.xlsx"), "--format", "json");
@@ -156,18 +198,26 @@ describe("damaged data", () => {
 
 describe("bounded reading of big sheets", () => {
   // 150,000 rows of ~100 bytes: 15 MB of XML; the last cells of each row have no r=, so the cells are counted.
-  const rows = Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c><v>2</v></c><c t="inlineStr"><is><t>x</t></is></c></row>`).join("");
+  const rows = Array.from(
+    { length: 150_000 },
+    (_, i) =>
+      `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c><v>2</v></c><c t="inlineStr"><is><t>x</t></is></c></row>`,
+  ).join("");
   const big = rawXlsx(f("big.xlsx"), rows);
 
   it("measures the extent of the content of a 15 MB sheet (rows × columns), cells without r= counted", async () => {
     const { out } = await run("check", big, "--format", "json", "--max-cells", "400000");
     expect(codes(out)).toEqual(["too-large"]);
-    expect(json(out).files[0].error.message).toMatch(/“大表”有内容的区域 150000 行 × 3 列 = 450000 个单元格.*--max-cells 450000/);
+    expect(json(out).files[0].error.message).toMatch(
+      /“大表”有内容的区域 150000 行 × 3 列 = 450000 个单元格.*--max-cells 450000/,
+    );
   });
 
   it("stops at the first row over --max-rows", async () => {
     const { out } = await run("check", big, "--format", "json", "--max-rows", "100000", "--lang", "en-US");
-    expect(json(out).files[0].error.message).toMatch(/sheet "大表" has content on row 100001, over the 100000-row limit.*--max-rows 1048576/);
+    expect(json(out).files[0].error.message).toMatch(
+      /sheet "大表" has content on row 100001, over the 100000-row limit.*--max-rows 1048576/,
+    );
   });
 });
 
@@ -225,14 +275,21 @@ describe("error codes that say what happened", () => {
     [["check", "a.xlsx", "--format", "json", "--bogus"], "usage", /未知选项 --bogus/],
     [["check", "--format=json"], "usage", /至少给出一个/],
     [["check", "a.xlsx", "--format", "json", "--jobs", "0"], "usage", /--jobs/],
-    [["check", "a.xlsx", "--format", "json", "--standard", "nowhere-2099"], "unknown-standard", /未知的标准：nowhere-2099/],
-  ])("a --format json run that fails before any file still prints one JSON document: %j", async (argv, code, message) => {
-    const r = await run(...(argv as string[]));
-    expect(r.code).toBe(2);
-    const doc = json(r.out);
-    expect(doc).toMatchObject({ tool: "budget-ruler", standard: null, files: [], error: { code } });
-    expect(doc.error.message).toMatch(message);
-  });
+    [
+      ["check", "a.xlsx", "--format", "json", "--standard", "nowhere-2099"],
+      "unknown-standard",
+      /未知的标准：nowhere-2099/,
+    ],
+  ])(
+    "a --format json run that fails before any file still prints one JSON document: %j",
+    async (argv, code, message) => {
+      const r = await run(...(argv as string[]));
+      expect(r.code).toBe(2);
+      const doc = json(r.out);
+      expect(doc).toMatchObject({ tool: "budget-ruler", standard: null, files: [], error: { code } });
+      expect(doc.error.message).toMatch(message);
+    },
+  );
 
   it("a pack file that is not valid JSON is `invalid-standard` in the one JSON document, with file, line and column", async () => {
     const pack = path.join(dir, "broken.json");
@@ -257,7 +314,10 @@ describe("error codes that say what happened", () => {
     try {
       const r = await run("check", "a.xlsx", "--format", "json", "--standard", "yangpu-2023");
       expect(r.code).toBe(2);
-      expect(json(r.out)).toMatchObject({ files: [], error: { code: "invalid-standard", message: "标准 yangpu-2023 无法载入：boom" } });
+      expect(json(r.out)).toMatchObject({
+        files: [],
+        error: { code: "invalid-standard", message: "标准 yangpu-2023 无法载入：boom" },
+      });
     } finally {
       spy.mockRestore();
     }
@@ -316,8 +376,13 @@ describe("--annotate never loses a file", () => {
     expect(doc.files.map((r: { file: string }) => r.file)).toEqual([x]);
     expect(doc.files[0].error).toBeNull();
     expect(doc.files[0].findings).toContainEqual(expect.objectContaining({ rule: "dev.person-month-price" }));
-    expect(doc.files[0].output).toEqual({ file: copy, error: { code: "output-not-written", message: expect.stringMatching(/也是本次检查的输入，不会被覆盖/) } });
-    expect(doc.skipped).toEqual([{ file: copy, code: "annotated-copy", message: expect.stringMatching(/标注副本，已跳过/) }]);
+    expect(doc.files[0].output).toEqual({
+      file: copy,
+      error: { code: "output-not-written", message: expect.stringMatching(/也是本次检查的输入，不会被覆盖/) },
+    });
+    expect(doc.skipped).toEqual([
+      { file: copy, code: "annotated-copy", message: expect.stringMatching(/标注副本，已跳过/) },
+    ]);
     expect(second.code).toBe(2); // a copy that was asked for was not written
     expect(fs.readFileSync(copy).equals(copyBytes)).toBe(true);
     expect(fs.readFileSync(x).equals(before)).toBe(true);
@@ -342,8 +407,14 @@ describe("--annotate never loses a file", () => {
     expect(doc.files.map((r: { error: unknown }) => r.error)).toEqual([null, null]);
     expect(doc.files[0].findings.length).toBeGreaterThan(0);
     expect(doc.files[0].totals).not.toBeNull();
-    expect(doc.files[0].output.error).toEqual({ code: "output-not-written", message: expect.stringMatching(/是一个链接/) });
-    expect(doc.files[1].output.error).toEqual({ code: "output-not-written", message: expect.stringMatching(/是本次检查的输入文件/) });
+    expect(doc.files[0].output.error).toEqual({
+      code: "output-not-written",
+      message: expect.stringMatching(/是一个链接/),
+    });
+    expect(doc.files[1].output.error).toEqual({
+      code: "output-not-written",
+      message: expect.stringMatching(/是本次检查的输入文件/),
+    });
     expect(fs.readFileSync(x).equals(before[0])).toBe(true);
     expect(fs.readFileSync(y).equals(before[1])).toBe(true);
     expect(fs.lstatSync(path.join(out, "x.审核.xlsx")).isSymbolicLink()).toBe(true);
@@ -395,7 +466,15 @@ describe("--annotate never loses a file", () => {
   it("with --annotate every file entry has `output`: null for a file that could not be audited", async () => {
     const d = f("output-null");
     const x = await budget(path.join(d, "x.xlsx"));
-    const { out } = await run("check", path.join(d, "missing.xlsx"), x, "--annotate", path.join(d, "out"), "--format", "json");
+    const { out } = await run(
+      "check",
+      path.join(d, "missing.xlsx"),
+      x,
+      "--annotate",
+      path.join(d, "out"),
+      "--format",
+      "json",
+    );
     const files = json(out).files;
     expect(files[0]).toMatchObject({ error: { code: "file-not-found" }, output: null });
     expect(files[1].output).toEqual({ file: path.join(d, "out", "x.审核.xlsx"), error: null });
@@ -411,9 +490,21 @@ describe("--annotate never loses a file", () => {
       return (open as (...a: unknown[]) => number)(p, ...rest);
     }) as typeof fs.openSync);
     try {
-      const { code, out } = await run("check", x, "--annotate", path.join(d, "out"), "--format", "json", "--lang", "en-US");
+      const { code, out } = await run(
+        "check",
+        x,
+        "--annotate",
+        path.join(d, "out"),
+        "--format",
+        "json",
+        "--lang",
+        "en-US",
+      );
       expect(code).toBe(2);
-      expect(json(out).files[0].output.error).toEqual({ code: "output-not-written", message: expect.stringMatching(/no permission/) });
+      expect(json(out).files[0].output.error).toEqual({
+        code: "output-not-written",
+        message: expect.stringMatching(/no permission/),
+      });
       expect(json(out).files[0].totals).not.toBeNull();
     } finally {
       spy.mockRestore();
@@ -425,10 +516,19 @@ describe("--jobs", () => {
   it("checks files in worker threads with the report in input order, the same as --jobs 1", async () => {
     const root = path.join(__dirname, "../..");
     execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: root });
-    const files = [await budget(f("jobs", "a.xlsx")), f("jobs", "missing.xlsx"), await budget(f("jobs", "b.xlsx")), await budget(f("jobs", "c.xlsx"))];
+    const files = [
+      await budget(f("jobs", "a.xlsx")),
+      f("jobs", "missing.xlsx"),
+      await budget(f("jobs", "b.xlsx")),
+      await budget(f("jobs", "c.xlsx")),
+    ];
     const bin = (jobs: string) => {
       try {
-        return execFileSync(process.execPath, ["bin/budget-ruler.js", "check", ...files, "--format", "json", "--jobs", jobs], { cwd: root, encoding: "utf8", stdio: "pipe" });
+        return execFileSync(
+          process.execPath,
+          ["bin/budget-ruler.js", "check", ...files, "--format", "json", "--jobs", jobs],
+          { cwd: root, encoding: "utf8", stdio: "pipe" },
+        );
       } catch (e) {
         const err = e as { status: number; stdout: string };
         expect(err.status).toBe(2);

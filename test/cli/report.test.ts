@@ -59,15 +59,44 @@ describe("the annotated copy's 审核意见表: a document to print and sign", (
     expect(ws.getCell("A1").font.size).toBe(16);
     expect(String(ws.getCell("A5").value)).toBe("审核标准：杨浦区区本级电子政务项目通用类配置标准（2023）");
     const header = findRow(ws, "序号");
-    expect(values(ws, header)).toEqual(["序号", "名称", "单元格", "送审（万元）", "审定（万元）", "审减（万元）", "审核意见（理由）", "依据"]);
+    expect(values(ws, header)).toEqual([
+      "序号",
+      "名称",
+      "单元格",
+      "送审（万元）",
+      "审定（万元）",
+      "审减（万元）",
+      "审核意见（理由）",
+      "依据",
+    ]);
     // Every budget line is listed.
-    const names = ["应用服务器", "数据库服务器", "接入交换机", "下一代防火墙", "国产数据库软件", "服务器操作系统", "流程审批模块定制开发", "移动办公功能开发", "系统集成费", "项目咨询（或设计）费", "信息系统工程监理费", "第三方软件测评费", "安全测评费"];
+    const names = [
+      "应用服务器",
+      "数据库服务器",
+      "接入交换机",
+      "下一代防火墙",
+      "国产数据库软件",
+      "服务器操作系统",
+      "流程审批模块定制开发",
+      "移动办公功能开发",
+      "系统集成费",
+      "项目咨询（或设计）费",
+      "信息系统工程监理费",
+      "第三方软件测评费",
+      "安全测评费",
+    ];
     const rows = names.map((n) => findRow(ws, n));
     expect(rows.every((r, i) => r > header && (i === 0 || r > rows[i - 1]))).toBe(true);
     const dev = findRow(ws, "流程审批模块定制开发");
     expect(values(ws, dev)).toEqual([
-      7, "流程审批模块定制开发", { text: "G13", hyperlink: "#'投资估算表'!G13" }, 26, 20, 6,
-      "人月单价 2.6 万元按上限 2 万元核定（10 人月）", "杨浦区区本级电子政务项目通用类配置标准 三(一)2",
+      7,
+      "流程审批模块定制开发",
+      { text: "G13", hyperlink: "#'投资估算表'!G13" },
+      26,
+      20,
+      6,
+      "人月单价 2.6 万元按上限 2 万元核定（10 人月）",
+      "杨浦区区本级电子政务项目通用类配置标准 三(一)2",
     ]);
     // Two decimals shown in every amount cell, values exact.
     for (const c of [COL.submitted, COL.approved, COL.reduction]) expect(ws.getCell(dev, c).numFmt).toBe("#,##0.00");
@@ -91,13 +120,36 @@ describe("the annotated copy's 审核意见表: a document to print and sign", (
     expect(ws.getCell(rate, COL.reduction).numFmt).toBe("0.00%");
     // The signature block, last.
     // (exceljs reads a merged area's value in each of its cells: one each.)
-    expect([...new Set(values(ws, ws.rowCount).filter((v) => v !== null))]).toEqual(["审核单位：", "审核人：", "复核人：", "日期：　　　年　　月　　日"]);
+    expect([...new Set(values(ws, ws.rowCount).filter((v) => v !== null))]).toEqual([
+      "审核单位：",
+      "审核人：",
+      "复核人：",
+      "日期：　　　年　　月　　日",
+    ]);
     // Printing: A4 landscape, one page wide, the header row repeated, page numbers in the footer.
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header}:${header}`,
+    });
     expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页，共 &N 页");
     // The findings list: actual / limit as numbers in 万元 (not "26000" as text in 元), with what they measure.
     const results = copy.getWorksheet("审核结果")!;
-    expect(values(results, 1)).toEqual(["序号", "严重程度", "规则", "工作表", "单元格", "说明", "实际值", "限值", "计量", "依据"]);
+    expect(values(results, 1)).toEqual([
+      "序号",
+      "严重程度",
+      "规则",
+      "工作表",
+      "单元格",
+      "说明",
+      "实际值",
+      "限值",
+      "计量",
+      "依据",
+    ]);
     const finding = findRow(results, "dev.person-month-price");
     expect(values(results, finding).slice(6, 9)).toEqual([2.6, 2, "万元"]);
     expect(results.getCell(finding, 5).value).toEqual({ text: "F13", hyperlink: "#'投资估算表'!F13" });
@@ -127,7 +179,16 @@ describe("check FILE... --summary OUT.xlsx", () => {
     const { upgrade, om, folder } = submissions("summary");
     fs.writeFileSync(path.join(folder, "notes.xlsx"), "这不是工作簿");
     const out = path.join(folder, "out", "汇总.xlsx");
-    const { code, err } = await run({}, "check", upgrade, om, path.join(folder, "notes.xlsx"), path.join(folder, "missing.xlsx"), "--summary", out);
+    const { code, err } = await run(
+      {},
+      "check",
+      upgrade,
+      om,
+      path.join(folder, "notes.xlsx"),
+      path.join(folder, "missing.xlsx"),
+      "--summary",
+      out,
+    );
     expect(code).toBe(2);
     expect(err).toContain(`已写出汇总工作簿：${out}`);
     const wb = await readBook(out);
@@ -136,12 +197,54 @@ describe("check FILE... --summary OUT.xlsx", () => {
     const ws = wb.getWorksheet("汇总")!;
     expect(ws.getCell("A1").value).toBe("电子政务项目预算审核汇总表");
     const header = findRow(ws, "序号");
-    expect(values(ws, header)).toEqual(["序号", "项目名称", "文件", "审核副本", "项目类型", "系统类型", "送审（万元）", "审定（万元）", "审减（万元）", "审减率", "错误", "警告", "审核途径", "无法读取（原因）"]);
+    expect(values(ws, header)).toEqual([
+      "序号",
+      "项目名称",
+      "文件",
+      "审核副本",
+      "项目类型",
+      "系统类型",
+      "送审（万元）",
+      "审定（万元）",
+      "审减（万元）",
+      "审减率",
+      "错误",
+      "警告",
+      "审核途径",
+      "无法读取（原因）",
+    ]);
     const [a, b, c, d] = [1, 2, 3, 4].map((i) => values(ws, header + i));
-    expect(a.slice(0, 13)).toEqual([1, "杨浦区某局协同办公系统升级改造项目", upgrade, null, "升级改造", "办公自动化（OA）", 121.18, 112.376, 8.804, 0.0727, 3, 1, "联席会议审核"]);
+    expect(a.slice(0, 13)).toEqual([
+      1,
+      "杨浦区某局协同办公系统升级改造项目",
+      upgrade,
+      null,
+      "升级改造",
+      "办公自动化（OA）",
+      121.18,
+      112.376,
+      8.804,
+      0.0727,
+      3,
+      1,
+      "联席会议审核",
+    ]);
     expect(a[13]).toBeNull();
     // The O&M sample is in 元: 258,400 元 → 25.84 万元.
-    expect(b.slice(0, 12)).toEqual([2, "2025年度杨浦区某委电子政务系统运维项目", om, null, "运维", "其他", 25.84, 22.04, 3.8, 0.1471, 2, 1]);
+    expect(b.slice(0, 12)).toEqual([
+      2,
+      "2025年度杨浦区某委电子政务系统运维项目",
+      om,
+      null,
+      "运维",
+      "其他",
+      25.84,
+      22.04,
+      3.8,
+      0.1471,
+      2,
+      1,
+    ]);
     for (const v of a.slice(6, 12)) expect(typeof v).toBe("number");
     // 万元 with two decimals shown, the values exact.
     for (const col of [7, 8, 9]) expect(ws.getCell(header + 1, col).numFmt).toBe("#,##0.00");
@@ -158,13 +261,36 @@ describe("check FILE... --summary OUT.xlsx", () => {
     expect(ws.getRow(header + 5).font?.bold).toBe(true);
     expect(String(ws.getCell(3, 1).value)).toMatch(/金额单位：万元/);
     // Print-ready like the 审核意见表.
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header}:${header}`,
+    });
     expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页，共 &N 页");
     // (exceljs reads a merged area's value in each of its cells: one each.)
-    expect([...new Set(values(ws, ws.rowCount).filter((v) => v !== null))]).toEqual(["审核单位：", "审核人：", "复核人：", "日期：　　　年　　月　　日"]);
+    expect([...new Set(values(ws, ws.rowCount).filter((v) => v !== null))]).toEqual([
+      "审核单位：",
+      "审核人：",
+      "复核人：",
+      "日期：　　　年　　月　　日",
+    ]);
 
     const findings = wb.getWorksheet("问题明细")!;
-    expect(values(findings, 1)).toEqual(["序号", "文件", "工作表", "单元格", "规则", "严重程度", "说明", "依据", "实际值", "限值", "计量"]);
+    expect(values(findings, 1)).toEqual([
+      "序号",
+      "文件",
+      "工作表",
+      "单元格",
+      "规则",
+      "严重程度",
+      "说明",
+      "依据",
+      "实际值",
+      "限值",
+      "计量",
+    ]);
     expect(findings.rowCount).toBe(1 + 5 + 3);
     // Ready to hand on: a filter on the list, A4 landscape one page wide, the header on every printed page.
     expect(findings.autoFilter).toBe("A1:K1");
@@ -181,7 +307,15 @@ describe("check FILE... --summary OUT.xlsx", () => {
     const reductions = wb.getWorksheet("审减明细")!;
     expect(reductions.rowCount).toBe(1 + 6 + 2);
     expect(values(reductions, findRow(reductions, "信息系统工程监理费")).slice(5, 8)).toEqual([3.5, 2.86048, 0.63952]);
-    expect(values(reductions, findRow(reductions, "PC服务器维保")).slice(1, 8)).toEqual([om, "运维预算表", "G6", "PC服务器维保", 1, 0.8, 0.2]);
+    expect(values(reductions, findRow(reductions, "PC服务器维保")).slice(1, 8)).toEqual([
+      om,
+      "运维预算表",
+      "G6",
+      "PC服务器维保",
+      1,
+      0.8,
+      0.2,
+    ]);
   });
 
   it("is in English with --lang en-US", async () => {
@@ -192,7 +326,12 @@ describe("check FILE... --summary OUT.xlsx", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Findings", "Reductions"]);
     const ws = wb.getWorksheet("Summary")!;
     const header = findRow(ws, "No.");
-    expect(values(ws, header).slice(6, 10)).toEqual(["Submitted (万元)", "Approved (万元)", "Reduction (万元)", "Reduction rate"]);
+    expect(values(ws, header).slice(6, 10)).toEqual([
+      "Submitted (万元)",
+      "Approved (万元)",
+      "Reduction (万元)",
+      "Reduction rate",
+    ]);
     expect(values(ws, header + 1).slice(4, 6)).toEqual(["O&M", "other"]);
     expect(values(ws, header + 2)[1]).toBe("Total (1 file)");
     expect(ws.getCell("A1").value).toBe("Summary of budget reviews");
@@ -247,7 +386,9 @@ describe("check FILE... --summary OUT.xlsx", () => {
 describe("reports that read right", () => {
   it("a construction budget shows 项目建设费, 其他费用 and 建设金额 with one line on how it differs; actual / limit by measure", async () => {
     const { out } = await run({}, "check", SAMPLE);
-    expect(out).toContain("  合计：项目建设费 108.68 万元，其他费用 12.5 万元，总计 121.18 万元；建设金额 121.18 万元\n  建设金额（用于审核途径、监理和招标的判断）即项目总计");
+    expect(out).toContain(
+      "  合计：项目建设费 108.68 万元，其他费用 12.5 万元，总计 121.18 万元；建设金额 121.18 万元\n  建设金额（用于审核途径、监理和招标的判断）即项目总计",
+    );
     expect(out).toMatch(/错误 投资估算表!F13 .*超过标准上限 2 万元［实际 2\.6 万元，限值 2 万元］（依据：/);
     expect(out).toMatch(/错误 投资估算表!G16 .*［实际 9%，限值 8%］/);
     expect(out).toMatch(/项目：升级改造类，系统类型 办公自动化（OA），规模 未申报，金额单位 万元/);
@@ -262,14 +403,20 @@ describe("reports that read right", () => {
     expect(en.out).toContain("Verdict: submitted 258,400 元, approved 220,400 元, reduction 38,000 元 (14.71%)");
     expect(en.out).not.toMatch(/\b1 warnings\b|\bom\b,/);
     expect((await run({ LANG: "en_US.UTF-8" }, "check", OM_SAMPLE, "--lang", "zh-CN")).out).toContain("项目：运维类");
-    expect((await run({ LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" }, "check", OM_SAMPLE)).out).toContain("项目：运维类");
+    expect((await run({ LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" }, "check", OM_SAMPLE)).out).toContain(
+      "项目：运维类",
+    );
     expect((await run({ LANG: "C.UTF-8" }, "check", OM_SAMPLE)).out).toContain("项目：运维类");
     const json = await run({ LANG: "en_US.UTF-8" }, "check", OM_SAMPLE, "--format", "json");
     expect(JSON.parse(json.out).files[0].findings[0].message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("help in English with --lang en-US or an English environment, in Chinese otherwise; both name --summary", async () => {
-    for (const { code, out } of [await run({}, "--help", "--lang", "en-US"), await run({ LC_ALL: "en_GB.UTF-8" }, "check", "--help"), await run({ LANG: "en" }, "help")]) {
+    for (const { code, out } of [
+      await run({}, "--help", "--lang", "en-US"),
+      await run({ LC_ALL: "en_GB.UTF-8" }, "check", "--help"),
+      await run({ LANG: "en" }, "help"),
+    ]) {
       expect(code).toBe(0);
       expect(out).toMatch(/^Usage: budget-ruler check FILE\.xlsx\.\.\. \[options\]/);
       expect(out).toContain("--summary OUT.xlsx");

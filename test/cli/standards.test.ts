@@ -36,7 +36,9 @@ describe("bundled packs", () => {
     const err = thrown(() => loadStandardById("nowhere-2099"));
     expect(err.code).toBe("standard-unknown-id");
     expect(err.message).toMatch(/未知的标准：nowhere-2099（可用：.*yangpu-2023/);
-    expect(thrown(() => loadStandardById("nowhere-2099", "en-US")).message).toMatch(/^unknown standard: nowhere-2099 \(available: .*yangpu-2023/);
+    expect(thrown(() => loadStandardById("nowhere-2099", "en-US")).message).toMatch(
+      /^unknown standard: nowhere-2099 \(available: .*yangpu-2023/,
+    );
   });
 });
 
@@ -54,7 +56,7 @@ describe("loadStandardFromFile", () => {
     expect([err.code, err.file, err.field]).toEqual(["standard-id-mismatch", file, "/id"]);
   });
 
-  it("is as strict as the bundled packs: a rate of \"400\"", () => {
+  it('is as strict as the bundled packs: a rate of "400"', () => {
     const raw = yangpuRaw() as { id: string; hardwareClasses: { classes: { A: { rate: string } } } };
     raw.id = "strict";
     raw.hardwareClasses.classes.A.rate = "400";
@@ -62,7 +64,9 @@ describe("loadStandardFromFile", () => {
     const err = thrown(() => loadStandardFromFile(file, "en-US"));
     expect(err.code).toBe("standard-invalid");
     expect(err.field).toBe("/hardwareClasses/classes/A/rate");
-    expect(err.message).toBe(`standards pack file ${file} is invalid: field /hardwareClasses/classes/A/rate should be a ratio between 0 and 1 (a decimal string, e.g. "0.04" for 4%), but is "400"`);
+    expect(err.message).toBe(
+      `standards pack file ${file} is invalid: field /hardwareClasses/classes/A/rate should be a ratio between 0 and 1 (a decimal string, e.g. "0.04" for 4%), but is "400"`,
+    );
     expect(err.messageZh).toContain("应为 0 到 1 之间的比率");
   });
 

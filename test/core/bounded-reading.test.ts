@@ -141,8 +141,12 @@ describe("numbers written in texts (areas, seat counts)", () => {
     expect(numbersBefore(`1${" ".repeat(100_000)}x`, ["坐席"], "个")).toEqual([]);
     expect(numbersBefore("1".repeat(100_000), ["坐席"], "个")).toEqual([]);
     // Ten times the text takes about ten times as long (a quadratic scan would take a hundred).
-    expect(growthOfTenfold((n) => numbersBefore(`${"9".repeat(n)}平方米`, ["平方米"]), 100_000)).toBeLessThan(LINEAR_TENFOLD);
-    expect(growthOfTenfold((n) => numbersBefore(`1${" ".repeat(n)}x`, ["坐席"], "个"), 100_000)).toBeLessThan(LINEAR_TENFOLD);
+    expect(growthOfTenfold((n) => numbersBefore(`${"9".repeat(n)}平方米`, ["平方米"]), 100_000)).toBeLessThan(
+      LINEAR_TENFOLD,
+    );
+    expect(growthOfTenfold((n) => numbersBefore(`1${" ".repeat(n)}x`, ["坐席"], "个"), 100_000)).toBeLessThan(
+      LINEAR_TENFOLD,
+    );
     expect(growthOfTenfold((n) => numbersBefore("1".repeat(n), ["坐席"], "个"), 100_000)).toBeLessThan(LINEAR_TENFOLD);
   });
 
@@ -162,7 +166,10 @@ describe("long or hostile texts do not make the parser quadratic", () => {
     const run = (n: number) => {
       const t = text(n);
       const values: CellValue[][] = [
-        [t], HEADER, [1, "服务器", "2U", t, 2, 45000, 90000, null], [null, t, null, null, null, null, 90000, null],
+        [t],
+        HEADER,
+        [1, "服务器", "2U", t, 2, 45000, 90000, null],
+        [null, t, null, null, null, null, 90000, null],
       ];
       const merges = [{ top: 2, left: 2, bottom: 2, right: 4 }];
       return audit(workbook(sheet("预算表", values, { merges })), pack);
@@ -176,7 +183,15 @@ describe("long or hostile texts do not make the parser quadratic", () => {
     const run = (n: number) => {
       const detail = sheet("硬件清单", [HEADER, [1, "服务器", "", "台", 1, 5, 5, null]]);
       const formulas: Record<string, string> = { "1,2": `=${"'".repeat(n)}`, "2,2": `=${"a".repeat(n)}!G2` };
-      const summary = sheet("汇总", [["序号", "项目", "金额"], [1, "硬件", 5], [2, "软件", 5]], { formulas });
+      const summary = sheet(
+        "汇总",
+        [
+          ["序号", "项目", "金额"],
+          [1, "硬件", 5],
+          [2, "软件", 5],
+        ],
+        { formulas },
+      );
       return audit(workbook(summary, detail), pack);
     };
     expect(run(100_000).model.lines.map((l) => l.name)).toEqual(["服务器"]);
@@ -217,20 +232,109 @@ describe("quoteText: cell text as messages quote it", () => {
 describe("every rule quotes a line's name or a row's label through quoteText", () => {
   const long = (keyword: string) => `${keyword}${"很长的名称".repeat(20_000)}`;
   const cases: [string, BudgetLine[], Parameters<typeof findingsOf>[2]][] = [
-    ["sheet.line-arithmetic", [line({ name: long("服务器"), category: "hardware", quantity: 2, unitPrice: 10, amount: 30 })], {}],
-    ["sheet.line-arithmetic", [line({ name: long("维保"), category: "om-hardware", purchase: 100, rate: "0.1", fee: 30 })], {}],
+    [
+      "sheet.line-arithmetic",
+      [line({ name: long("服务器"), category: "hardware", quantity: 2, unitPrice: 10, amount: 30 })],
+      {},
+    ],
+    [
+      "sheet.line-arithmetic",
+      [line({ name: long("维保"), category: "om-hardware", purchase: 100, rate: "0.1", fee: 30 })],
+      {},
+    ],
     ["sheet.unclassified-line", [line({ name: long("某物"), category: "other", amount: 1 })], {}],
-    ["dev.person-month-price", [line({ name: long("开发"), category: "development", unitLabel: "人月", quantity: 1, unitPrice: 30000, amount: 30000 })], {}],
+    [
+      "dev.person-month-price",
+      [
+        line({
+          name: long("开发"),
+          category: "development",
+          unitLabel: "人月",
+          quantity: 1,
+          unitPrice: 30000,
+          amount: 30000,
+        }),
+      ],
+      {},
+    ],
     ["dev.effort-basis-missing", [line({ name: long("开发"), category: "development", amount: 30000 })], {}],
-    ["cost.excluded-dengbao", [line({ name: long("三级等保测评"), category: "dengbao", dengbaoLevel: 3, amount: 1 })], {}],
-    ["om.hardware-rate", [line({ name: long("维保"), category: "om-hardware", hardwareClass: { cls: "A", defaulted: false }, purchase: 100, fee: 50 })], { kind: "om" }],
-    ["om.hardware-class-defaulted", [line({ name: long("维保"), category: "om-hardware", hardwareClass: { cls: "A", defaulted: true }, purchase: 100, fee: 1 })], { kind: "om" }],
-    ["om.security-device-rate", [line({ name: long("防火墙维护"), category: "om-security-device", purchase: 100, fee: 50 })], { kind: "om" }],
-    ["om.product-software-rate", [line({ name: long("数据库维护"), category: "om-product-software", softwareType: "unknown", purchase: 100, fee: 50 })], { kind: "om" }],
-    ["om.product-software-rate", [line({ name: long("数据库维护"), category: "om-product-software", softwareType: "domestic", purchase: 100, fee: 50 })], { kind: "om" }],
-    ["om.app-software-rate", [line({ name: long("应用运维"), category: "om-app-software", complexity: "simple", devCost: 100, fee: 50 })], { kind: "om" }],
-    ["om.app-software-rate", [line({ name: long("应用运维"), category: "om-app-software", complexity: null, devCost: 100, fee: 10 })], { kind: "om" }],
-    ["om.excluded-item", [{ ...line({ name: long("带宽租用"), category: "om-excluded", amount: 1 }), matchedKeyword: long("带宽") }], { kind: "om" }],
+    [
+      "cost.excluded-dengbao",
+      [line({ name: long("三级等保测评"), category: "dengbao", dengbaoLevel: 3, amount: 1 })],
+      {},
+    ],
+    [
+      "om.hardware-rate",
+      [
+        line({
+          name: long("维保"),
+          category: "om-hardware",
+          hardwareClass: { cls: "A", defaulted: false },
+          purchase: 100,
+          fee: 50,
+        }),
+      ],
+      { kind: "om" },
+    ],
+    [
+      "om.hardware-class-defaulted",
+      [
+        line({
+          name: long("维保"),
+          category: "om-hardware",
+          hardwareClass: { cls: "A", defaulted: true },
+          purchase: 100,
+          fee: 1,
+        }),
+      ],
+      { kind: "om" },
+    ],
+    [
+      "om.security-device-rate",
+      [line({ name: long("防火墙维护"), category: "om-security-device", purchase: 100, fee: 50 })],
+      { kind: "om" },
+    ],
+    [
+      "om.product-software-rate",
+      [
+        line({
+          name: long("数据库维护"),
+          category: "om-product-software",
+          softwareType: "unknown",
+          purchase: 100,
+          fee: 50,
+        }),
+      ],
+      { kind: "om" },
+    ],
+    [
+      "om.product-software-rate",
+      [
+        line({
+          name: long("数据库维护"),
+          category: "om-product-software",
+          softwareType: "domestic",
+          purchase: 100,
+          fee: 50,
+        }),
+      ],
+      { kind: "om" },
+    ],
+    [
+      "om.app-software-rate",
+      [line({ name: long("应用运维"), category: "om-app-software", complexity: "simple", devCost: 100, fee: 50 })],
+      { kind: "om" },
+    ],
+    [
+      "om.app-software-rate",
+      [line({ name: long("应用运维"), category: "om-app-software", complexity: null, devCost: 100, fee: 10 })],
+      { kind: "om" },
+    ],
+    [
+      "om.excluded-item",
+      [{ ...line({ name: long("带宽租用"), category: "om-excluded", amount: 1 }), matchedKeyword: long("带宽") }],
+      { kind: "om" },
+    ],
   ];
   it.each(cases)("%s", (rule, lines, profile) => {
     const fs = findingsOf(rule, lines, profile);
@@ -244,7 +348,15 @@ describe("every rule quotes a line's name or a row's label through quoteText", (
   it("sheet.subtotal-mismatch quotes the total row's label", () => {
     const l = line({ name: "服务器", category: "hardware", row: 3, amount: 10 });
     const label = long("小计");
-    const subtotal = { sheet: "预算表", row: 3, tableIndex: 0, label, kind: "小计" as const, covers: [l.id], amount: { ...l.amount!, cell: { sheet: "预算表", row: 3, col: 6 }, value: l.amount!.value.plus(5), raw: 15 } };
+    const subtotal = {
+      sheet: "预算表",
+      row: 3,
+      tableIndex: 0,
+      label,
+      kind: "小计" as const,
+      covers: [l.id],
+      amount: { ...l.amount!, cell: { sheet: "预算表", row: 3, col: 6 }, value: l.amount!.value.plus(5), raw: 15 },
+    };
     const [f] = findingsOf("sheet.subtotal-mismatch", [l], {}, { subtotals: [subtotal] });
     expect(f.message.length).toBeLessThan(200);
     expect(f.messageEn.length).toBeLessThan(250);

@@ -16,7 +16,11 @@ describe("integerValue: the JS-number fast lane only where it is exact", () => {
 });
 
 describe("ExactSum", () => {
-  const f = (raw: number | string, unit: "元" | "万元" = "元") => ({ raw, unit, value: new Decimal(raw).times(unit === "万元" ? 10000 : 1) });
+  const f = (raw: number | string, unit: "元" | "万元" = "元") => ({
+    raw,
+    unit,
+    value: new Decimal(raw).times(unit === "万元" ? 10000 : 1),
+  });
 
   test("integers, fractions and text add up exactly", () => {
     const s = new ExactSum();

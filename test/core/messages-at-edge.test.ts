@@ -14,7 +14,13 @@ import { corpus6 } from "../corpus6/index";
  */
 describe("a finding's message id and params render to its text in both languages", () => {
   const pack = yangpu();
-  it.each([["corpus 1", corpus], ["corpus 2", corpus2], ["corpus 4", corpus4], ["corpus 5", corpus5], ["corpus 6", corpus6]] as const)("%s", (_name, entries) => {
+  it.each([
+    ["corpus 1", corpus],
+    ["corpus 2", corpus2],
+    ["corpus 4", corpus4],
+    ["corpus 5", corpus5],
+    ["corpus 6", corpus6],
+  ] as const)("%s", (_name, entries) => {
     let checked = 0;
     const wrong: string[] = [];
     for (const entry of entries) {

@@ -10,7 +10,9 @@ export function assertCorpus(title: string, entries: readonly CorpusEntry[]): vo
     it.each(entries.map((e) => [e.name, e] as const))("%s", (_name, entry) => {
       const findings = audit(entry.build(), pack).findings.filter((f) => f.severity !== "info");
       const missed = entry.expect.filter((e) => !findings.some((f) => matches(e, f)));
-      const unexpected = findings.filter((f) => !entry.expect.some((e) => matches(e, f))).map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}: ${f.message}`);
+      const unexpected = findings
+        .filter((f) => !entry.expect.some((e) => matches(e, f)))
+        .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}: ${f.message}`);
       expect({ missed, unexpected }).toEqual({ missed: [], unexpected: [] });
     });
   });

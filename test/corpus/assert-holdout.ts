@@ -14,7 +14,11 @@ export interface HoldoutEntry extends CorpusEntry {
  * product's on a point domain.md leaves open (each with the reason; they are audited without crashing and nothing
  * more is asserted).
  */
-export function assertHoldout(title: string, entries: readonly HoldoutEntry[], disputed: Readonly<Record<string, string>>): void {
+export function assertHoldout(
+  title: string,
+  entries: readonly HoldoutEntry[],
+  disputed: Readonly<Record<string, string>>,
+): void {
   const pack = yangpu();
   describe(title, () => {
     it("names only workbooks it has", () => {
@@ -25,7 +29,9 @@ export function assertHoldout(title: string, entries: readonly HoldoutEntry[], d
       if (Object.keys(disputed).some((d) => name.startsWith(d))) return;
       const findings = result.findings.filter((f) => f.severity !== "info");
       const missed = entry.expect.filter((e) => !findings.some((f) => matches(e, f)));
-      const unexpected = findings.filter((f) => !entry.expect.some((e) => matches(e, f))).map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}: ${f.message}`);
+      const unexpected = findings
+        .filter((f) => !entry.expect.some((e) => matches(e, f)))
+        .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}: ${f.message}`);
       const totals = { submitted: result.review.submitted.toFixed(2), approved: result.review.approved.toFixed(2) };
       expect({ missed, unexpected, totals }).toEqual({ missed: [], unexpected: [], totals: entry.truth });
     });

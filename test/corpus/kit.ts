@@ -20,7 +20,8 @@ export type In = CellValue | FormulaCell | undefined;
 export function F(f: string, opts: { noCache?: boolean } = {}): FormulaCell {
   return { kind: "formula", f, noCache: opts.noCache };
 }
-const isFormula = (v: In): v is FormulaCell => typeof v === "object" && v !== null && (v as FormulaCell).kind === "formula";
+const isFormula = (v: In): v is FormulaCell =>
+  typeof v === "object" && v !== null && (v as FormulaCell).kind === "formula";
 
 /** Expected finding: rule + severity, optionally the sheet, the 1-based row and the A1 cell. */
 export interface Expect {
@@ -50,7 +51,10 @@ export class SheetB {
    * Where the used range starts (0-based worksheet row/col), for sheets whose table does not start at A1
    * (a blank first row and column A left empty). Formulas, merges and formats are in worksheet addresses.
    */
-  constructor(readonly name: string, readonly origin = { row: 0, col: 0 }) {}
+  constructor(
+    readonly name: string,
+    readonly origin = { row: 0, col: 0 },
+  ) {}
 
   /** 1-based worksheet number of the next row to be written. */
   get next(): number {
@@ -123,9 +127,13 @@ export function book(name: string, ...sheets: SheetB[]): WorkbookSnapshot {
   const byName = new Map(sheets.map((s, i) => [s.name, i]));
   const origins = sheets.map((s) => s.origin);
   const pending: { s: number; r: number; c: number; f: FormulaCell }[] = [];
-  sheets.forEach((s, si) => s.rows.forEach((row, ri) => row.forEach((v, ci) => {
-    if (isFormula(v)) pending.push({ s: si, r: ri, c: ci, f: v });
-  })));
+  sheets.forEach((s, si) =>
+    s.rows.forEach((row, ri) =>
+      row.forEach((v, ci) => {
+        if (isFormula(v)) pending.push({ s: si, r: ri, c: ci, f: v });
+      }),
+    ),
+  );
   // Evaluate repeatedly so that formulas referring to later formulas settle (no cycles in budgets).
   const done = new Set<number>();
   for (let pass = 0; pass < 8; pass++) {

@@ -143,7 +143,12 @@ export function estimate(spec: EstimateSpec): Built {
     const headRow = sec.title ? s.add(hr) : s.next;
     const lineRows: number[] = [];
     sec.lines.forEach((l, k) => {
-      const seq = spec.seq === "dotted" ? `${depth === 0 ? i + 1 : `${prefix}${i + 1}`}.${k + 1}` : spec.seq === "circled" ? CIRCLED[k] : k + 1;
+      const seq =
+        spec.seq === "dotted"
+          ? `${depth === 0 ? i + 1 : `${prefix}${i + 1}`}.${k + 1}`
+          : spec.seq === "circled"
+            ? CIRCLED[k]
+            : k + 1;
       lineRows.push(lineRow(l, seq));
     });
     const partRows: number[] = [...lineRows];
@@ -152,7 +157,9 @@ export function estimate(spec: EstimateSpec): Built {
     const formula = (): In => {
       if (sec.subtotalTyped !== undefined) return sec.subtotalTyped;
       const contiguous = partRows.length > 0 && !sec.subs?.length;
-      return contiguous ? sum(amt, partRows[0], partRows[partRows.length - 1]) : F(`=${partRows.map((r) => `${amt}${r}`).join("+")}`);
+      return contiguous
+        ? sum(amt, partRows[0], partRows[partRows.length - 1])
+        : F(`=${partRows.map((r) => `${amt}${r}`).join("+")}`);
     };
     if (sec.subtotal === "head") {
       s.rows[headRow - 1][amt.charCodeAt(0) - 65] = formula();
@@ -190,13 +197,75 @@ export function estimate(spec: EstimateSpec): Built {
 
 /** Column sets units actually use. */
 export const COLS = {
-  classic: [["seq", "序号"], ["name", "费用名称"], ["spec", "规格及说明"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "金额"], ["note", "备注"]],
-  device: [["seq", "序号"], ["name", "设备名称"], ["spec", "规格型号"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "合价"], ["note", "备注"]],
-  content: [["seq", "序号"], ["name", "建设内容"], ["spec", "技术参数"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "项目金额"], ["note", "说明"]],
-  project: [["seq", "序号"], ["name", "项目名称"], ["spec", "配置"], ["qty", "数量"], ["unit", "单位"], ["price", "单价"], ["amount", "小计"], ["note", "计算依据"]],
-  budget: [["seq", "序号"], ["name", "名称"], ["spec", "主要参数"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "预算"], ["note", "备注"]],
-  totalCol: [["seq", "序号"], ["name", "设备/费用名称"], ["spec", "品牌型号"], ["qty", "数量"], ["unit", "单位"], ["price", "单价"], ["amount", "合计"], ["note", "备注"]],
-  noSpec: [["seq", "序号"], ["name", "项目"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "金额"], ["note", "备注"]],
+  classic: [
+    ["seq", "序号"],
+    ["name", "费用名称"],
+    ["spec", "规格及说明"],
+    ["unit", "单位"],
+    ["qty", "数量"],
+    ["price", "单价"],
+    ["amount", "金额"],
+    ["note", "备注"],
+  ],
+  device: [
+    ["seq", "序号"],
+    ["name", "设备名称"],
+    ["spec", "规格型号"],
+    ["unit", "单位"],
+    ["qty", "数量"],
+    ["price", "单价"],
+    ["amount", "合价"],
+    ["note", "备注"],
+  ],
+  content: [
+    ["seq", "序号"],
+    ["name", "建设内容"],
+    ["spec", "技术参数"],
+    ["unit", "单位"],
+    ["qty", "数量"],
+    ["price", "单价"],
+    ["amount", "项目金额"],
+    ["note", "说明"],
+  ],
+  project: [
+    ["seq", "序号"],
+    ["name", "项目名称"],
+    ["spec", "配置"],
+    ["qty", "数量"],
+    ["unit", "单位"],
+    ["price", "单价"],
+    ["amount", "小计"],
+    ["note", "计算依据"],
+  ],
+  budget: [
+    ["seq", "序号"],
+    ["name", "名称"],
+    ["spec", "主要参数"],
+    ["unit", "单位"],
+    ["qty", "数量"],
+    ["price", "单价"],
+    ["amount", "预算"],
+    ["note", "备注"],
+  ],
+  totalCol: [
+    ["seq", "序号"],
+    ["name", "设备/费用名称"],
+    ["spec", "品牌型号"],
+    ["qty", "数量"],
+    ["unit", "单位"],
+    ["price", "单价"],
+    ["amount", "合计"],
+    ["note", "备注"],
+  ],
+  noSpec: [
+    ["seq", "序号"],
+    ["name", "项目"],
+    ["unit", "单位"],
+    ["qty", "数量"],
+    ["price", "单价"],
+    ["amount", "金额"],
+    ["note", "备注"],
+  ],
 } satisfies Record<string, [Role, string][]>;
 
 /** A one-sheet corpus entry from an estimate spec; expectations may refer to the rows of the built sheet. */

@@ -14,4 +14,3 @@ export function matches(e: Expect, f: Finding): boolean {
 export function near(e: Expect, f: Finding): boolean {
   return e.rule === f.rule && (e.sheet === undefined || f.sheet === null || e.sheet === f.sheet);
 }
-

@@ -56,7 +56,12 @@ function archiveSummary(): CorpusEntry {
   // Details: hardware 34.8 (高拍仪, 档案扫描仪 included), software 9, development 36 (18 人月 at 2万 exactly).
   // P = 43.8; 集成 2.63 / 43.8 = 6.00%; C = 43.8 + 36 + 2.63 = 82.43; four (summary's own lines) 7.0 ≤ 8.243;
   // 安全 1 / 82.43 = 1.21%; 密评 on the summary; total 93.43 < 100. Summary lines 1–3 stand for the details.
-  return { name, shape: "汇总表 with formulas into 3 detail sheets + its own 二类费用 and 预备费, 万元", build, expect: [] };
+  return {
+    name,
+    shape: "汇总表 with formulas into 3 detail sheets + its own 二类费用 and 预备费, 万元",
+    build,
+    expect: [],
+  };
 }
 
 function yiwangSummary(): CorpusEntry {
@@ -92,8 +97,12 @@ function yiwangSummary(): CorpusEntry {
   };
   // P = 260000; 集成 15600 = 6%; C = 260000 + 580000 + 15600 = 855600; four 30000 + 30000 + 25000 + 12000 = 97000
   // > 85560 → fees.four-fees-cap (its lines are on 汇总表); 安全 1.40%; 密评; total 982600 < 100万.
-  return { name, shape: "汇总表 over 2 details, own fees (可研/监理/测评) over the 10% cap, 元", build,
-    expect: [{ rule: "fees.four-fees-cap", severity: "error", sheet: "汇总表" }] };
+  return {
+    name,
+    shape: "汇总表 over 2 details, own fees (可研/监理/测评) over the 10% cap, 元",
+    build,
+    expect: [{ rule: "fees.four-fees-cap", severity: "error", sheet: "汇总表" }],
+  };
 }
 
 function hallSummary(): CorpusEntry {
@@ -133,8 +142,12 @@ function hallSummary(): CorpusEntry {
   };
   // P = 12 + 2 + 0.5 + 3 + 4 = 21.5 (身份证阅读器, 排队叫号机 are goods); 集成 1.29 = 6%; C = 62.79; four 3.8 ≤ 6.279;
   // no 安全测评 (no range finding, §3.11); total 66.59; no 密码测评 anywhere → fees.crypto-test-missing.
-  return { name, shape: "汇总 with its own 小计 formulas over details, 万元, no 密码测评", build,
-    expect: [{ rule: "fees.crypto-test-missing", severity: "warning" }] };
+  return {
+    name,
+    shape: "汇总 with its own 小计 formulas over details, 万元, no 密码测评",
+    build,
+    expect: [{ rule: "fees.crypto-test-missing", severity: "warning" }],
+  };
 }
 
 function keyanSummary(): CorpusEntry {
@@ -179,7 +192,12 @@ function keyanSummary(): CorpusEntry {
   // Summary lines 1–2 typed, equal to the annex totals and marked 见附表 → they stand for the annexes.
   // P = 30.5; 集成 1.98 / 30.5 = 6.49%; C = 30.5 + 48 + 1.98 = 80.48; four 7.0 ≤ 8.048; 安全 1.24%; 密评;
   // 管理费 0.8 and 预备费 3 outside; 项目总投资 93.78 < 100.
-  return { name, shape: "可研 总投资估算表 with 见附表 lines (no formulas), 工程费用/工程建设其他费用/预备费", build, expect: [] };
+  return {
+    name,
+    shape: "可研 总投资估算表 with 见附表 lines (no formulas), 工程费用/工程建设其他费用/预备费",
+    build,
+    expect: [],
+  };
 }
 
 function approvalSummary(): CorpusEntry {
@@ -215,11 +233,15 @@ function approvalSummary(): CorpusEntry {
   // 开发费用!E3: 23000 元/人月 > 20000 → dev.person-month-price. 汇总表 row 11: 三级等保 inside 合计 → cost.excluded-dengbao.
   // P = 150000; 集成 9000 = 6%; C = 150000 + 430000 + 9000 = 589000; four 41000 ≤ 58900; 安全 1.36%; 密评;
   // 建设金额 690000 − 40000 = 650000 < 100万.
-  return { name, shape: "汇总表 over details, 2.3万/人月 in a detail, 三级等保 inside the summary total, 元", build,
+  return {
+    name,
+    shape: "汇总表 over details, 2.3万/人月 in a detail, 三级等保 inside the summary total, 元",
+    build,
     expect: [
       { rule: "dev.person-month-price", severity: "error", sheet: "开发费用", cell: "E3" },
       { rule: "cost.excluded-dengbao", severity: "error", sheet: "汇总表", row: 11 },
-    ] };
+    ],
+  };
 }
 
 function oaTwoSheets(): CorpusEntry {
@@ -252,8 +274,12 @@ function oaTwoSheets(): CorpusEntry {
   // Line 4 stands for the detail sheet (formula into it). 45 人月 > 40 (OA, no declared tier → large) → tier.oa.
   // P = 180000; 集成 10800 = 6%; C = 180000 + 870000 + 10800 = 1060800; four 75000 ≤ 106080; 安全 1.41%; 密评;
   // total 1165800 ≥ 100万 with 监理; ≤ 160万; 2 servers.
-  return { name, shape: "estimate with one line pointing at a 开发工作量 sheet (人月 column), 元, 45 人月", build,
-    expect: [{ rule: "tier.oa", severity: "error" }] };
+  return {
+    name,
+    shape: "estimate with one line pointing at a 开发工作量 sheet (人月 column), 元, 45 人月",
+    build,
+    expect: [{ rule: "tier.oa", severity: "error" }],
+  };
 }
 
 function hiddenDraft(): CorpusEntry {
@@ -266,18 +292,26 @@ function hiddenDraft(): CorpusEntry {
     cols: COLS.classic,
     seq: "cn",
     sections: [
-      { title: "购置费", subtotal: "head", lines: [
-        { name: "应用服务器", unit: "台", qty: 2, price: 5 },
-        { name: "数据库", unit: "套", qty: 1, price: 5 },
-      ] },
+      {
+        title: "购置费",
+        subtotal: "head",
+        lines: [
+          { name: "应用服务器", unit: "台", qty: 2, price: 5 },
+          { name: "数据库", unit: "套", qty: 1, price: 5 },
+        ],
+      },
       { title: "开发费", subtotal: "head", lines: [{ name: "信访件流转功能开发", unit: "人月", qty: 15, price }] },
-      { title: "其他费用", subtotal: "head", lines: [
-        { name: "系统集成费", unit: "项", qty: 1, price: integration },
-        { name: "监理费", unit: "项", qty: 1, price: 1.5 },
-        { name: "软件测评费", unit: "项", qty: 1, price: 1.2 },
-        { name: "安全测评费", unit: "项", qty: 1, price: 0.6 },
-        { name: "密码测评费", unit: "项", qty: 1, price: 1.5 },
-      ] },
+      {
+        title: "其他费用",
+        subtotal: "head",
+        lines: [
+          { name: "系统集成费", unit: "项", qty: 1, price: integration },
+          { name: "监理费", unit: "项", qty: 1, price: 1.5 },
+          { name: "软件测评费", unit: "项", qty: 1, price: 1.2 },
+          { name: "安全测评费", unit: "项", qty: 1, price: 0.6 },
+          { name: "密码测评费", unit: "项", qty: 1, price: 1.5 },
+        ],
+      },
     ],
     totalLabel: "合计",
   });
@@ -312,13 +346,24 @@ function noCache(): CorpusEntry {
   // G5 and G12 are formulas saved without a cached value → sheet.unreadable-amount on each.
   // Every verdict holds with or without the 5000: 集成 5700 / 90000 = 6.33% (/95000 = 6%); C ≈ 300000;
   // four 14000 ≤ 29570; 安全 1.35%; 密评.
-  return { name, shape: "two formula cells without cached values, 元", build,
+  return {
+    name,
+    shape: "two formula cells without cached values, 元",
+    build,
     expect: [
       { rule: "sheet.unreadable-amount", severity: "warning", sheet: "投资估算表", cell: "G5" },
       { rule: "sheet.unreadable-amount", severity: "warning", sheet: "投资估算表", cell: "G12" },
-    ] };
+    ],
+  };
 }
 
 export const multi: CorpusEntry[] = [
-  archiveSummary(), yiwangSummary(), hallSummary(), keyanSummary(), approvalSummary(), oaTwoSheets(), hiddenDraft(), noCache(),
+  archiveSummary(),
+  yiwangSummary(),
+  hallSummary(),
+  keyanSummary(),
+  approvalSummary(),
+  oaTwoSheets(),
+  hiddenDraft(),
+  noCache(),
 ];

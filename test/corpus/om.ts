@@ -39,7 +39,12 @@ function o01(): CorpusEntry {
   };
   // 核心交换机 4% (A) · 接入交换机 6% (B) · PC服务器 8% (C) · 磁盘阵列 6% (B) · UPS 5% ≤ 6% (B) · 精密空调 4% (A);
   // 防火墙 daily maintenance 4% ≤ 10%; 协同办公 6% ≤ 7% (any complexity); 行政审批 10% ≤ 12% (较复杂). All fine.
-  return { name, shape: "O&M, 元, 运维对象/设备原值/维护费率/年运维费 table + 原开发费 table on one sheet", build, expect: [] };
+  return {
+    name,
+    shape: "O&M, 元, 运维对象/设备原值/维护费率/年运维费 table + 原开发费 table on one sheet",
+    build,
+    expect: [],
+  };
 }
 
 function o02(): CorpusEntry {
@@ -62,8 +67,12 @@ function o02(): CorpusEntry {
   };
   // 刀片服务器 (C 8%): 4.0 > 40 × 8% = 3.2 → om.hardware-rate. 汇聚交换机 6% (B), 门禁 4% (A), 笔记本/打印机 8% (C),
   // 机柜 4% (A) fine.
-  return { name, shape: "O&M, 万元, 维护对象/购置金额/费率/年维护费, blade servers at 10%", build,
-    expect: [{ rule: "om.hardware-rate", severity: "error", sheet: "运维费预算", row: 4 }] };
+  return {
+    name,
+    shape: "O&M, 万元, 维护对象/购置金额/费率/年维护费, blade servers at 10%",
+    build,
+    expect: [{ rule: "om.hardware-rate", severity: "error", sheet: "运维费预算", row: 4 }],
+  };
 }
 
 function o03(): CorpusEntry {
@@ -87,11 +96,15 @@ function o03(): CorpusEntry {
   };
   // Row 5: 15% with no complexity stated (7%–20%) → om.app-software-rate warning. Row 6: 简单 7% fine.
   // Row 8: 国产 10% fine. Row 9: 杀毒 (tool) 6% > 5% → om.product-software-rate error. Row 10: WPS (tool + 国产) 5% fine.
-  return { name, shape: "O&M software maintenance, 软件名称/原值/运维费用 headers, 元", build,
+  return {
+    name,
+    shape: "O&M software maintenance, 软件名称/原值/运维费用 headers, 元",
+    build,
     expect: [
       { rule: "om.app-software-rate", severity: "warning", sheet: "运维费用明细", row: 5 },
       { rule: "om.product-software-rate", severity: "error", sheet: "运维费用明细", row: 9 },
-    ] };
+    ],
+  };
 }
 
 function o04(): CorpusEntry {
@@ -114,12 +127,16 @@ function o04(): CorpusEntry {
   };
   // Row 5: 较复杂 cap 12%, 18 > 120 × 12% = 14.4 → om.app-software-rate error. Row 6: 12% exactly, fine.
   // Rows 8, 9: 专线 and 带宽租用 are not e-gov O&M costs → om.excluded-item each.
-  return { name, shape: "O&M, 万元, 运维对象 + 运维内容 columns, 较复杂 app at 15%, 专线 + 带宽", build,
+  return {
+    name,
+    shape: "O&M, 万元, 运维对象 + 运维内容 columns, 较复杂 app at 15%, 专线 + 带宽",
+    build,
     expect: [
       { rule: "om.app-software-rate", severity: "error", sheet: "Sheet1", row: 5 },
       { rule: "om.excluded-item", severity: "error", sheet: "Sheet1", row: 8 },
       { rule: "om.excluded-item", severity: "error", sheet: "Sheet1", row: 9 },
-    ] };
+    ],
+  };
 }
 
 function o05(): CorpusEntry {
@@ -140,11 +157,15 @@ function o05(): CorpusEntry {
     return book(name, s);
   };
   // Row 4: 12% > 10% → om.security-device-rate. Rows 5–7 at 10% / 8% / 10% fine. Row 8: IDC租用 → om.excluded-item.
-  return { name, shape: "O&M security devices, 元, 购置金额（元）/维保费率/年维保费（元）", build,
+  return {
+    name,
+    shape: "O&M security devices, 元, 购置金额（元）/维保费率/年维保费（元）",
+    build,
     expect: [
       { rule: "om.security-device-rate", severity: "error", sheet: "安全设备运维", row: 4 },
       { rule: "om.excluded-item", severity: "error", sheet: "安全设备运维", row: 8 },
-    ] };
+    ],
+  };
 }
 
 function o06(): CorpusEntry {
@@ -201,11 +222,15 @@ function o07(): CorpusEntry {
   // D8 "见附件" is not a number → sheet.unreadable-amount. 小计 68400 typed; lines 32000 + 4800 + 10000 + 4000 + 14000
   // = 64800 → sheet.subtotal-mismatch at F9. Rates: 台式计算机/打印机 8% (C), 核心交换机 4% (A), 视频会议终端 4% (A by
   // default, info only).
-  return { name, shape: "O&M, 元, 原值 '见附件', typed 小计 wrong", build,
+  return {
+    name,
+    shape: "O&M, 元, 原值 '见附件', typed 小计 wrong",
+    build,
     expect: [
       { rule: "sheet.unreadable-amount", severity: "warning", sheet: "运维费预算表", cell: "D8" },
       { rule: "sheet.subtotal-mismatch", severity: "error", sheet: "运维费预算表", cell: "F9" },
-    ] };
+    ],
+  };
 }
 
 function o08(): CorpusEntry {
@@ -248,11 +273,15 @@ function o09(): CorpusEntry {
   };
   // Row 4: product software of unknown type (neither tool nor 国产) at 8% > 5% → om.product-software-rate warning.
   // Row 5: 备份软件 (tool) 4% ≤ 5%, fine. Row 6: 服务器 (C) 8% fine. Row 7: 数据采集服务 → om.excluded-item.
-  return { name, shape: "O&M, 万元, Oracle 原厂服务 (type unknown), 数据采集服务", build,
+  return {
+    name,
+    shape: "O&M, 万元, Oracle 原厂服务 (type unknown), 数据采集服务",
+    build,
     expect: [
       { rule: "om.product-software-rate", severity: "warning", sheet: "运维预算", row: 4 },
       { rule: "om.excluded-item", severity: "error", sheet: "运维预算", row: 7 },
-    ] };
+    ],
+  };
 }
 
 function o10(): CorpusEntry {

@@ -15,10 +15,16 @@ import { matches, near } from "./match";
 
 const pack = yangpu();
 
-const fmtE = (e: Expect) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
+const fmtE = (e: Expect) =>
+  `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
 const fmtF = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"} — ${f.message}`;
 
-interface Tally { expected: number; found: number; hit: number; correct: number }
+interface Tally {
+  expected: number;
+  found: number;
+  hit: number;
+  correct: number;
+}
 const tally = (): Tally => ({ expected: 0, found: 0, hit: 0, correct: 0 });
 
 export function scoreCorpus(entries: readonly CorpusEntry[]): void {
@@ -96,14 +102,18 @@ export function scoreCorpus(entries: readonly CorpusEntry[]): void {
   out.push(`\n── per rule (error + warning) ──`);
   out.push(`${"rule".padEnd(32)} expected  found  recall  precision`);
   for (const [id, t] of [...byRule.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    out.push(`${id.padEnd(32)} ${String(t.expected).padStart(8)} ${String(t.found).padStart(6)}  ${pct(t.hit, t.expected)}  ${pct(t.correct, t.found)}`);
+    out.push(
+      `${id.padEnd(32)} ${String(t.expected).padStart(8)} ${String(t.found).padStart(6)}  ${pct(t.hit, t.expected)}  ${pct(t.correct, t.found)}`,
+    );
   }
   out.push(`\n── overall ──`);
   out.push(`workbooks: ${selected.length} (${compliant} compliant), clean: ${clean.length}, crashed: ${crashed}`);
   out.push(`recall:    ${all.hit}/${all.expected} = ${pct(all.hit, all.expected)}`);
   out.push(`precision: ${all.correct}/${all.found} = ${pct(all.correct, all.found)}`);
   out.push(`compliant workbooks with an error/warning: ${compliantFlagged}/${compliant}`);
-  out.push(`workbooks where the engine read no money (grand total 0): ${zeroTotals.length}${zeroTotals.length ? ` — ${zeroTotals.join(", ")}` : ""}`);
+  out.push(
+    `workbooks where the engine read no money (grand total 0): ${zeroTotals.length}${zeroTotals.length ? ` — ${zeroTotals.join(", ")}` : ""}`,
+  );
   out.push(`clean workbooks: ${clean.join(", ")}`);
   process.stdout.write(`${out.join("\n")}\n`);
 }

@@ -9,35 +9,59 @@ import { single, type EstimateSpec, type Role } from "./layout";
 // Construction base (万元): P = 10 + 3 + 5 = 18; 集成 1.08 = 6%; C = 18 + 36 + 1.08 = 55.08; four 3.3 ≤ 5.508;
 // 安全 0.6 / 55.08 = 1.09%; 密评; total 59.88; OA large tier (2 servers, 16 人月) fine.
 // 流程审批功能开发 at 2.4 万元/人月 > 2 → dev.person-month-price at its 单价 cell (the only finding).
-function oaVariant(tag: string, cols: [Role, string][], unitIn: EstimateSpec["unitIn"], seq: EstimateSpec["seq"]): CorpusEntry {
+function oaVariant(
+  tag: string,
+  cols: [Role, string][],
+  unitIn: EstimateSpec["unitIn"],
+  seq: EstimateSpec["seq"],
+): CorpusEntry {
   const name = `hv-${tag}.xlsx`;
-  return single(name, `header variant: ${cols.map(([, t]) => t).join("|")}`, {
-    sheet: "投资估算表",
-    title: "杨浦区某局OA系统升级改造项目投资估算表",
-    unit: "万元",
-    unitIn,
-    cols,
-    seq,
-    sections: [
-      { title: "硬件及软件购置费", subtotal: "row", lines: [
-        { name: "应用服务器", spec: "2路/128G", unit: "台", qty: 2, price: 5 },
-        { name: "接入交换机", spec: "48口千兆", unit: "台", qty: 2, price: 1.5 },
-        { name: "国产数据库", spec: "达梦DM8", unit: "套", qty: 1, price: 5 },
-      ] },
-      { title: "应用软件开发费", subtotal: "row", lines: [
-        { id: "dev", name: "流程审批功能开发", unit: "人月", qty: 10, price: 2.4 },
-        { name: "统一门户功能开发", unit: "人月", qty: 6, price: 2 },
-      ] },
-      { title: "其他费用", subtotal: "row", lines: [
-        { name: "系统集成费", unit: "项", qty: 1, price: 1.08 },
-        { name: "监理费", unit: "项", qty: 1, price: 1.5 },
-        { name: "软件测评费", unit: "项", qty: 1, price: 1.2 },
-        { name: "安全测评费", unit: "项", qty: 1, price: 0.6 },
-        { name: "密码测评费", unit: "项", qty: 1, price: 1.5 },
-      ] },
+  return single(
+    name,
+    `header variant: ${cols.map(([, t]) => t).join("|")}`,
+    {
+      sheet: "投资估算表",
+      title: "杨浦区某局OA系统升级改造项目投资估算表",
+      unit: "万元",
+      unitIn,
+      cols,
+      seq,
+      sections: [
+        {
+          title: "硬件及软件购置费",
+          subtotal: "row",
+          lines: [
+            { name: "应用服务器", spec: "2路/128G", unit: "台", qty: 2, price: 5 },
+            { name: "接入交换机", spec: "48口千兆", unit: "台", qty: 2, price: 1.5 },
+            { name: "国产数据库", spec: "达梦DM8", unit: "套", qty: 1, price: 5 },
+          ],
+        },
+        {
+          title: "应用软件开发费",
+          subtotal: "row",
+          lines: [
+            { id: "dev", name: "流程审批功能开发", unit: "人月", qty: 10, price: 2.4 },
+            { name: "统一门户功能开发", unit: "人月", qty: 6, price: 2 },
+          ],
+        },
+        {
+          title: "其他费用",
+          subtotal: "row",
+          lines: [
+            { name: "系统集成费", unit: "项", qty: 1, price: 1.08 },
+            { name: "监理费", unit: "项", qty: 1, price: 1.5 },
+            { name: "软件测评费", unit: "项", qty: 1, price: 1.2 },
+            { name: "安全测评费", unit: "项", qty: 1, price: 0.6 },
+            { name: "密码测评费", unit: "项", qty: 1, price: 1.5 },
+          ],
+        },
+      ],
+      totalLabel: "合计",
+    },
+    (b) => [
+      { rule: "dev.person-month-price", severity: "error", sheet: "投资估算表", cell: `${b.col.price}${b.rows.dev}` },
     ],
-    totalLabel: "合计",
-  }, (b) => [{ rule: "dev.person-month-price", severity: "error", sheet: "投资估算表", cell: `${b.col.price}${b.rows.dev}` }]);
+  );
 }
 
 const row = (...r: In[]) => r;
@@ -64,22 +88,142 @@ function omVariant(tag: string, heads: string[], percentNumbers = false): Corpus
     if (!percentNumbers) for (let k = 4; k <= 9; k++) s.format(`F${k}`, "0%");
     return book(name, s);
   };
-  return { name, shape: `O&M header variant: ${heads.join("|")}`, build,
-    expect: [{ rule: "om.hardware-rate", severity: "error", sheet: "运维预算表", row: 4 }] };
+  return {
+    name,
+    shape: `O&M header variant: ${heads.join("|")}`,
+    build,
+    expect: [{ rule: "om.hardware-rate", severity: "error", sheet: "运维预算表", row: 4 }],
+  };
 }
 
 export const variants: CorpusEntry[] = [
-  oaVariant("xiangmu-jine", [["seq", "序号"], ["name", "项目名称"], ["spec", "技术参数"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "项目金额"], ["note", "备注"]], "header", "cn"),
-  oaVariant("jianshe-neirong", [["seq", "序号"], ["name", "建设内容"], ["spec", "主要配置"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "合价"], ["note", "说明"]], "row", "paren"),
-  oaVariant("slash-heji", [["seq", "序号"], ["name", "设备/费用名称"], ["spec", "规格型号"], ["qty", "数量"], ["unit", "单位"], ["price", "单价"], ["amount", "合计"], ["note", "备注"]], "row", "cn"),
-  oaVariant("yusuan-wan", [["seq", "序号"], ["name", "名称"], ["spec", "规格"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "预算"], ["note", "备注"]], "header", "dotted"),
-  oaVariant("neirong-xiaoji", [["seq", "序号"], ["name", "内容"], ["spec", "配置"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "小计"], ["note", "计算依据"]], "row", "cn"),
-  oaVariant("jiliang-danwei", [["seq", "序号"], ["name", "费用名称"], ["spec", "规格及说明"], ["unit", "计量单位"], ["qty", "数量"], ["price", "单价"], ["amount", "金额"], ["note", "备注"]], "title", "circled"),
-  oaVariant("bianhao-zongjia", [["seq", "编号"], ["name", "项目"], ["spec", "说明"], ["unit", "单位"], ["qty", "数量"], ["price", "单价"], ["amount", "总价"], ["note", "备注"]], "row", "cn"),
-  oaVariant("fenxiang-zonghe", [["seq", "序号"], ["name", "分项名称"], ["spec", "规格型号"], ["unit", "单位"], ["qty", "数量"], ["price", "综合单价"], ["amount", "金额"], ["note", "备注"]], "header", "arabic"),
+  oaVariant(
+    "xiangmu-jine",
+    [
+      ["seq", "序号"],
+      ["name", "项目名称"],
+      ["spec", "技术参数"],
+      ["unit", "单位"],
+      ["qty", "数量"],
+      ["price", "单价"],
+      ["amount", "项目金额"],
+      ["note", "备注"],
+    ],
+    "header",
+    "cn",
+  ),
+  oaVariant(
+    "jianshe-neirong",
+    [
+      ["seq", "序号"],
+      ["name", "建设内容"],
+      ["spec", "主要配置"],
+      ["unit", "单位"],
+      ["qty", "数量"],
+      ["price", "单价"],
+      ["amount", "合价"],
+      ["note", "说明"],
+    ],
+    "row",
+    "paren",
+  ),
+  oaVariant(
+    "slash-heji",
+    [
+      ["seq", "序号"],
+      ["name", "设备/费用名称"],
+      ["spec", "规格型号"],
+      ["qty", "数量"],
+      ["unit", "单位"],
+      ["price", "单价"],
+      ["amount", "合计"],
+      ["note", "备注"],
+    ],
+    "row",
+    "cn",
+  ),
+  oaVariant(
+    "yusuan-wan",
+    [
+      ["seq", "序号"],
+      ["name", "名称"],
+      ["spec", "规格"],
+      ["unit", "单位"],
+      ["qty", "数量"],
+      ["price", "单价"],
+      ["amount", "预算"],
+      ["note", "备注"],
+    ],
+    "header",
+    "dotted",
+  ),
+  oaVariant(
+    "neirong-xiaoji",
+    [
+      ["seq", "序号"],
+      ["name", "内容"],
+      ["spec", "配置"],
+      ["unit", "单位"],
+      ["qty", "数量"],
+      ["price", "单价"],
+      ["amount", "小计"],
+      ["note", "计算依据"],
+    ],
+    "row",
+    "cn",
+  ),
+  oaVariant(
+    "jiliang-danwei",
+    [
+      ["seq", "序号"],
+      ["name", "费用名称"],
+      ["spec", "规格及说明"],
+      ["unit", "计量单位"],
+      ["qty", "数量"],
+      ["price", "单价"],
+      ["amount", "金额"],
+      ["note", "备注"],
+    ],
+    "title",
+    "circled",
+  ),
+  oaVariant(
+    "bianhao-zongjia",
+    [
+      ["seq", "编号"],
+      ["name", "项目"],
+      ["spec", "说明"],
+      ["unit", "单位"],
+      ["qty", "数量"],
+      ["price", "单价"],
+      ["amount", "总价"],
+      ["note", "备注"],
+    ],
+    "row",
+    "cn",
+  ),
+  oaVariant(
+    "fenxiang-zonghe",
+    [
+      ["seq", "序号"],
+      ["name", "分项名称"],
+      ["spec", "规格型号"],
+      ["unit", "单位"],
+      ["qty", "数量"],
+      ["price", "综合单价"],
+      ["amount", "金额"],
+      ["note", "备注"],
+    ],
+    "header",
+    "arabic",
+  ),
   omVariant("yunwei-duixiang", ["序号", "运维对象", "规格型号", "数量", "原值", "维护费率", "年运维费", "备注"]),
   omVariant("shebei-yuanzhi", ["序号", "设备名称", "品牌型号", "数量", "设备原值", "费率", "年维护费", "备注"]),
   omVariant("slash-goumai", ["序号", "设备/费用名称", "型号", "数量", "购置金额", "维保费率", "运维费用", "备注"]),
   omVariant("zichan-weihu", ["序号", "维护内容", "规格", "数量", "资产原值", "维护费率", "维护费用", "备注"]),
-  omVariant("percent-numbers", ["序号", "资产名称", "型号", "数量", "资产原值（万元）", "费率（%）", "年度运维费（万元）", "备注"], true),
+  omVariant(
+    "percent-numbers",
+    ["序号", "资产名称", "型号", "数量", "资产原值（万元）", "费率（%）", "年度运维费（万元）", "备注"],
+    true,
+  ),
 ];

@@ -10,7 +10,10 @@ import { book } from "../corpus/kit";
 
 export type Role = "no" | "name" | "spec" | "unit" | "qty" | "price" | "amt" | "note" | "basis" | "blank" | "letter";
 
-export interface Col { role: Role; head: string }
+export interface Col {
+  role: Role;
+  head: string;
+}
 
 export interface Line {
   n: string;
@@ -84,15 +87,33 @@ export function writeTable(s: SheetB, t: Table): Placed {
     const cells: In[] = new Array(width).fill(undefined);
     t.cols.forEach((c, i) => {
       switch (c.role) {
-        case "no": case "letter": cells[i] = no; break;
-        case "name": cells[i] = line.n; break;
-        case "spec": cells[i] = line.spec; break;
-        case "unit": cells[i] = line.u; break;
-        case "qty": cells[i] = line.q; break;
-        case "price": cells[i] = line.p; break;
-        case "note": cells[i] = line.note; break;
-        case "basis": cells[i] = line.basis; break;
-        default: break;
+        case "no":
+        case "letter":
+          cells[i] = no;
+          break;
+        case "name":
+          cells[i] = line.n;
+          break;
+        case "spec":
+          cells[i] = line.spec;
+          break;
+        case "unit":
+          cells[i] = line.u;
+          break;
+        case "qty":
+          cells[i] = line.q;
+          break;
+        case "price":
+          cells[i] = line.p;
+          break;
+        case "note":
+          cells[i] = line.note;
+          break;
+        case "basis":
+          cells[i] = line.basis;
+          break;
+        default:
+          break;
       }
     });
     return cells;
@@ -101,7 +122,8 @@ export function writeTable(s: SheetB, t: Table): Placed {
     const cells = rowCells(line, no);
     const ai = idx("amt");
     if (line.amt !== undefined) cells[ai] = line.amt;
-    else if (line.rate) cells[ai] = undefined; // filled after all lines are placed
+    else if (line.rate)
+      cells[ai] = undefined; // filled after all lines are placed
     else if (typeof line.q === "number" && typeof line.p === "number" && idx("qty") >= 0 && idx("price") >= 0)
       cells[ai] = F(`=${L("qty")}{r}*${L("price")}{r}`);
     const r = s.add(cells);
@@ -138,12 +160,20 @@ export function writeTable(s: SheetB, t: Table): Placed {
       cells[idx("amt")] = sec.subWrong ?? F(sumF);
       const r = s.add(cells);
       sectionRefs.push(`${a}${r}`);
-      if (sec.key) { placed.row[sec.key] = r; placed.cell[sec.key] = `${a}${r}`; amtOf[sec.key] = `${a}${r}`; }
+      if (sec.key) {
+        placed.row[sec.key] = r;
+        placed.cell[sec.key] = `${a}${r}`;
+        amtOf[sec.key] = `${a}${r}`;
+      }
     } else if (sec.sub === "head" && headRow > 0) {
       const rowArr = s.rows[headRow - 1 - s.origin.row];
       rowArr[idx("amt")] = sec.subWrong ?? F(sumF);
       sectionRefs.push(`${a}${headRow}`);
-      if (sec.key) { placed.row[sec.key] = headRow; placed.cell[sec.key] = `${a}${headRow}`; amtOf[sec.key] = `${a}${headRow}`; }
+      if (sec.key) {
+        placed.row[sec.key] = headRow;
+        placed.cell[sec.key] = `${a}${headRow}`;
+        amtOf[sec.key] = `${a}${headRow}`;
+      }
     } else {
       lineRows.forEach((r) => sectionRefs.push(`${a}${r}`));
       if (sec.key) amtOf[sec.key] = lineRows.map((r) => `${a}${r}`).join("+");
@@ -151,11 +181,13 @@ export function writeTable(s: SheetB, t: Table): Placed {
   }
   for (const d of deferred) {
     const rate = d.line.rate!;
-    const base = rate.of.map((key) => {
-      const ref = amtOf[key];
-      if (!ref) throw new Error(`unknown key ${key}`);
-      return ref;
-    }).join("+");
+    const base = rate.of
+      .map((key) => {
+        const ref = amtOf[key];
+        if (!ref) throw new Error(`unknown key ${key}`);
+        return ref;
+      })
+      .join("+");
     s.rows[d.r - 1 - s.origin.row][idx("amt")] = F(`=ROUND((${base})*${rate.r},${rate.digits ?? 2})`);
   }
   if (t.total) {
@@ -170,16 +202,41 @@ export function writeTable(s: SheetB, t: Table): Placed {
   return placed;
 }
 
-export interface OmCol { role: "no" | "name" | "spec" | "qty" | "base" | "rate" | "fee" | "note" | "class" | "blank"; head: string }
-export interface OmLine { n: string; key?: string; spec?: string; q?: number; base?: number | string; rate?: number | string; fee?: number | string; note?: string; cls?: string; no?: string | number }
-export interface OmSection { no?: string; title?: string; lines: OmLine[]; sub?: boolean; subName?: string }
+export interface OmCol {
+  role: "no" | "name" | "spec" | "qty" | "base" | "rate" | "fee" | "note" | "class" | "blank";
+  head: string;
+}
+export interface OmLine {
+  n: string;
+  key?: string;
+  spec?: string;
+  q?: number;
+  base?: number | string;
+  rate?: number | string;
+  fee?: number | string;
+  note?: string;
+  cls?: string;
+  no?: string | number;
+}
+export interface OmSection {
+  no?: string;
+  title?: string;
+  lines: OmLine[];
+  sub?: boolean;
+  subName?: string;
+}
 
 /**
  * An O&M table: 原值 × 费率 = 年运维费. rateStyle: "fraction" (0.06 formatted %), "percent" (6, header says %),
  * "text" ("6%" typed as text: the fee is then a hand-typed constant).
  */
-export function writeOm(s: SheetB, cols: OmCol[], sections: OmSection[], rateStyle: "fraction" | "percent" | "text",
-  total: string | null = "合计"): { row: Record<string, number>; cell: Record<string, string> } {
+export function writeOm(
+  s: SheetB,
+  cols: OmCol[],
+  sections: OmSection[],
+  rateStyle: "fraction" | "percent" | "text",
+  total: string | null = "合计",
+): { row: Record<string, number>; cell: Record<string, string> } {
   const c0 = s.origin.col;
   const idx = (role: OmCol["role"]) => cols.findIndex((c) => c.role === role);
   const L = (role: OmCol["role"]) => letter(c0 + idx(role));
@@ -198,28 +255,52 @@ export function writeOm(s: SheetB, cols: OmCol[], sections: OmSection[], rateSty
       const cells: In[] = new Array(cols.length).fill(undefined);
       cols.forEach((c, i) => {
         switch (c.role) {
-          case "no": cells[i] = l.no ?? j + 1; break;
-          case "name": cells[i] = l.n; break;
-          case "spec": cells[i] = l.spec; break;
-          case "qty": cells[i] = l.q; break;
-          case "base": cells[i] = l.base; break;
-          case "note": cells[i] = l.note; break;
-          case "class": cells[i] = l.cls; break;
-          case "rate":
-            cells[i] = typeof l.rate === "number" ? (rateStyle === "percent" ? Math.round(l.rate * 10000) / 100 : l.rate)
-              : l.rate;
+          case "no":
+            cells[i] = l.no ?? j + 1;
             break;
-          default: break;
+          case "name":
+            cells[i] = l.n;
+            break;
+          case "spec":
+            cells[i] = l.spec;
+            break;
+          case "qty":
+            cells[i] = l.q;
+            break;
+          case "base":
+            cells[i] = l.base;
+            break;
+          case "note":
+            cells[i] = l.note;
+            break;
+          case "class":
+            cells[i] = l.cls;
+            break;
+          case "rate":
+            cells[i] =
+              typeof l.rate === "number"
+                ? rateStyle === "percent"
+                  ? Math.round(l.rate * 10000) / 100
+                  : l.rate
+                : l.rate;
+            break;
+          default:
+            break;
         }
       });
       const fi = idx("fee");
       if (l.fee !== undefined) cells[fi] = l.fee;
       else if (typeof l.rate === "number" && typeof l.base === "number")
-        cells[fi] = F(rateStyle === "percent" ? `=${L("base")}{r}*${L("rate")}{r}/100` : `=${L("base")}{r}*${L("rate")}{r}`);
+        cells[fi] = F(
+          rateStyle === "percent" ? `=${L("base")}{r}*${L("rate")}{r}/100` : `=${L("base")}{r}*${L("rate")}{r}`,
+        );
       const r = s.add(cells);
       if (rateStyle === "fraction" && typeof l.rate === "number") s.format(`${L("rate")}${r}`, "0%");
       rows.push(r);
-      if (l.key) { out.row[l.key] = r; out.cell[l.key] = `${L("fee")}${r}`; }
+      if (l.key) {
+        out.row[l.key] = r;
+        out.cell[l.key] = `${L("fee")}${r}`;
+      }
     });
     if (sec.sub && rows.length) {
       const cells: In[] = new Array(cols.length).fill(undefined);

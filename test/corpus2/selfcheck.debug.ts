@@ -12,8 +12,15 @@ test("corpus2 builds", () => {
     out.push(`\n=== ${e.name}  expect ${JSON.stringify(e.expect)}`);
     for (const s of wb.sheets) {
       out.push(`--- ${s.name}${s.hidden ? " (hidden)" : ""}`);
-      s.values.forEach((r, i) => out.push(`${i + 1 + s.origin.row}: ${r.map((v, j) => (s.formulas?.[i]?.[j] ? `${v}{${s.formulas?.[i]?.[j]}}` : v ?? "")).join(" | ")}`));
+      s.values.forEach((r, i) =>
+        out.push(
+          `${i + 1 + s.origin.row}: ${r.map((v, j) => (s.formulas?.[i]?.[j] ? `${v}{${s.formulas?.[i]?.[j]}}` : (v ?? ""))).join(" | ")}`,
+        ),
+      );
     }
   }
-  process.stdout.write(out.join("\n") + `\n${corpus2.length} workbooks, ${corpus2.filter((e) => e.expect.length === 0).length} compliant, ${corpus2.reduce((a, e) => a + e.expect.length, 0)} expectations\n`);
+  process.stdout.write(
+    out.join("\n") +
+      `\n${corpus2.length} workbooks, ${corpus2.filter((e) => e.expect.length === 0).length} compliant, ${corpus2.reduce((a, e) => a + e.expect.length, 0)} expectations\n`,
+  );
 });

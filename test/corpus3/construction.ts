@@ -1,6 +1,18 @@
 import { Maker, mistype, splitCount } from "./content-kit";
 import {
-  DATA_SERVICES, DEV_MODULES, FEE_NAMES, HOTLINE, NETWORK, OFFICE, OTHER_SYSTEMS, ROOM, SECURITY, SERVERS, SOFTWARE, UNITS, VIDEO,
+  DATA_SERVICES,
+  DEV_MODULES,
+  FEE_NAMES,
+  HOTLINE,
+  NETWORK,
+  OFFICE,
+  OTHER_SYSTEMS,
+  ROOM,
+  SECURITY,
+  SERVERS,
+  SOFTWARE,
+  UNITS,
+  VIDEO,
 } from "./items";
 import type { Content, Facts, Group, Item, Kind, System, Tier } from "./model";
 import { d, str, sum, ZERO } from "./money";
@@ -12,20 +24,35 @@ import { d, str, sum, ZERO } from "./money";
  */
 
 export const TIER_LIMITS = {
-  oa: { small: { servers: 1, pm: 5, total: 250000 }, medium: { servers: 2, pm: 15, total: 750000 }, large: { servers: 3, pm: 40, total: 1600000 } },
-  website: { small: { servers: 1, pm: 7.5, total: 300000 }, medium: { servers: 2, pm: 15, total: 900000 }, large: { servers: 3, pm: 25, total: 1400000 } },
+  oa: {
+    small: { servers: 1, pm: 5, total: 250000 },
+    medium: { servers: 2, pm: 15, total: 750000 },
+    large: { servers: 3, pm: 40, total: 1600000 },
+  },
+  website: {
+    small: { servers: 1, pm: 7.5, total: 300000 },
+    medium: { servers: 2, pm: 15, total: 900000 },
+    large: { servers: 3, pm: 25, total: 1400000 },
+  },
 } as const;
 
-interface Parts { hw: Item[]; sec: Item[]; sw: Item[]; dev: Item[]; data: Item[]; fac: Item[] }
+interface Parts {
+  hw: Item[];
+  sec: Item[];
+  sw: Item[];
+  dev: Item[];
+  data: Item[];
+  fac: Item[];
+}
 const noParts = (): Parts => ({ hw: [], sec: [], sw: [], dev: [], data: [], fac: [] });
 
 const SYSTEM_NAMES: Record<string, readonly string[]> = {
-  "oa": ["协同办公（OA）系统", "办公自动化系统", "OA协同办公系统", "无纸化办公系统"],
+  oa: ["协同办公（OA）系统", "办公自动化系统", "OA协同办公系统", "无纸化办公系统"],
   "video-conference": ["视频会议系统", "高清视频会议系统"],
-  "website": ["门户网站", "政务网站", "门户网站群"],
+  website: ["门户网站", "政务网站", "门户网站群"],
   "server-room": ["网络机房", "信息中心机房", "机房"],
   "info-release": ["微信公众号", "政务微信公众号信息发布平台", "信息发布平台（微信公众号）"],
-  "hotline": ["服务热线呼叫中心", "便民服务热线", "热线呼叫中心"],
+  hotline: ["服务热线呼叫中心", "便民服务热线", "热线呼叫中心"],
 };
 
 const TIER_WORD: Record<Tier, string> = { small: "小型", medium: "中型", large: "大型" };
@@ -36,7 +63,11 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
   const vio = m.dims.violation;
   const shrink = 0.9 ** attempt;
   const facts: Facts = {
-    kind, system, tier: null, unitName: r.pick(UNITS), year: r.pick([2024, 2025, 2025, 2026]),
+    kind,
+    system,
+    tier: null,
+    unitName: r.pick(UNITS),
+    year: r.pick([2024, 2025, 2025, 2026]),
     projectName: "",
   };
   const sysName = system === "other" ? r.pick(OTHER_SYSTEMS) : r.pick(SYSTEM_NAMES[system]);
@@ -63,9 +94,13 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       const size: Tier = declared ?? r.pick<Tier>(["small", "medium", "large"]);
       const lim = TIER_LIMITS[system][declared ?? "large"];
       const sizeLim = TIER_LIMITS[system][size];
-      if (vio === "tier") tierAspect = declared && declared !== "large" ? r.pick(["servers", "pm", "total"]) : r.pick(["servers", "pm"]);
+      if (vio === "tier")
+        tierAspect = declared && declared !== "large" ? r.pick(["servers", "pm", "total"]) : r.pick(["servers", "pm"]);
       const servers = tierAspect === "servers" ? lim.servers + 1 : r.int(1, sizeLim.servers);
-      const pm = tierAspect === "pm" ? Math.floor(lim.pm) + r.int(3, 8) : r.int(Math.max(2, Math.floor(sizeLim.pm / 3)), Math.floor(sizeLim.pm));
+      const pm =
+        tierAspect === "pm"
+          ? Math.floor(lim.pm) + r.int(3, 8)
+          : r.int(Math.max(2, Math.floor(sizeLim.pm / 3)), Math.floor(sizeLim.pm));
       const scale = (tierAspect === "total" ? 1 : size === "small" ? 0.25 : size === "medium" ? 0.6 : 1) * shrink;
       const db = servers >= 2 && r.chance(0.6) ? 1 : 0;
       if (servers - db > 0) parts.hw.push(m.goods(SERVERS.app, { qty: servers - db, scale }));
@@ -77,7 +112,11 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       parts.sw.push(m.goods(SOFTWARE.mw, { qty: 1, scale: scale * 0.5 }));
       if (system === "oa" && size !== "small" && r.chance(0.5)) parts.sw.push(m.goods(SOFTWARE.layout, { scale }));
       if (system === "oa" && size === "large" && r.chance(0.4)) parts.sw.push(m.goods(SOFTWARE.sign, { scale }));
-      parts.dev = devLines(DEV_MODULES[kind === "upgrade" ? "upgrade" : system], pm, r.int(1, size === "small" ? 2 : 4));
+      parts.dev = devLines(
+        DEV_MODULES[kind === "upgrade" ? "upgrade" : system],
+        pm,
+        r.int(1, size === "small" ? 2 : 4),
+      );
       if (tierAspect === "total") {
         // Well over the declared tier's total while servers and 人月 stay inside it.
         parts.hw.push(m.goods(NETWORK[3], { qty: 1 }));
@@ -90,7 +129,8 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       const declared = r.chance(0.4) ? r.pick<Tier>(["small", "medium", "large"]) : null;
       facts.tier = declared;
       const size: Tier = declared ?? r.pick<Tier>(["small", "medium", "large"]);
-      if (vio === "tier") tierAspect = size === "large" ? "mcu" : declared === "small" ? r.pick(["mcu", "terminals"]) : "mcu";
+      if (vio === "tier")
+        tierAspect = size === "large" ? "mcu" : declared === "small" ? r.pick(["mcu", "terminals"]) : "mcu";
       let terminals = size === "small" ? r.int(4, 8) : size === "medium" ? r.int(12, 26) : r.int(34, 60);
       if (tierAspect === "terminals") terminals = r.int(13, 18);
       facts.terminals = terminals;
@@ -120,7 +160,12 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       if (size === "small") parts.hw.push(m.goods(ROOM.homeAc, { scale }));
       else parts.hw.push(m.goods(ROOM.ac, { scale }));
       parts.hw.push(m.goods(ROOM.ups, { qty: size === "large" ? 2 : 1, scale }));
-      parts.hw.push(m.goods(ROOM.rack, { qty: size === "small" ? r.int(1, 2) : size === "medium" ? r.int(3, 8) : r.int(8, 20), scale }));
+      parts.hw.push(
+        m.goods(ROOM.rack, {
+          qty: size === "small" ? r.int(1, 2) : size === "medium" ? r.int(3, 8) : r.int(8, 20),
+          scale,
+        }),
+      );
       if (size !== "small" || r.chance(0.5)) parts.hw.push(m.goods(ROOM.env, { scale }));
       if (r.chance(0.6)) parts.hw.push(m.goods(ROOM.door, { scale }));
       if (size !== "small") parts.fac.push(m.goods(ROOM.fire, { scale }));
@@ -137,7 +182,11 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
     case "info-release": {
       const big = vio === "tier";
       if (big) tierAspect = "total";
-      parts.dev = devLines(DEV_MODULES["info-release"], big ? r.int(7, 12) : r.int(2, 3), big ? r.int(2, 4) : r.int(1, 2));
+      parts.dev = devLines(
+        DEV_MODULES["info-release"],
+        big ? r.int(7, 12) : r.int(2, 3),
+        big ? r.int(2, 4) : r.int(1, 2),
+      );
       break;
     }
     case "hotline": {
@@ -153,7 +202,15 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       if (r.chance(0.7)) parts.hw.push(m.goods(HOTLINE.rec, { scale }));
       if (r.chance(0.6)) parts.hw.push(m.goods(HOTLINE.gw, { scale }));
       if (r.chance(0.5)) parts.hw.push(m.goods(NETWORK[1], { scale }));
-      const lic: Item = { id: m.id(), name: `呼叫中心软件（含${seats}坐席授权）`, cat: "product-software", unit: "套", qty: d(1), price: ZERO, amount: ZERO };
+      const lic: Item = {
+        id: m.id(),
+        name: `呼叫中心软件（含${seats}坐席授权）`,
+        cat: "product-software",
+        unit: "套",
+        qty: d(1),
+        price: ZERO,
+        amount: ZERO,
+      };
       lic.price = m.price([3000, 6000, 100]).times(seats);
       lic.amount = lic.price;
       parts.sw.push(lic);
@@ -168,9 +225,11 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       const nServers = upgrade ? r.int(0, 2) : r.int(1, 5);
       if (nServers > 0) parts.hw.push(m.goods(SERVERS.app, { qty: nServers, scale }));
       if (!upgrade && r.chance(0.6)) parts.hw.push(m.goods(SERVERS.db, { scale }));
-      for (const gd of r.shuffle(NETWORK).slice(0, upgrade ? r.int(0, 1) : r.int(0, 3))) parts.hw.push(m.goods(gd, { scale }));
+      for (const gd of r.shuffle(NETWORK).slice(0, upgrade ? r.int(0, 1) : r.int(0, 3)))
+        parts.hw.push(m.goods(gd, { scale }));
       if (!upgrade && r.chance(0.25)) parts.hw.push(m.goods(r.pick(OFFICE), { scale }));
-      for (const gd of r.shuffle(SECURITY).slice(0, upgrade ? r.int(0, 1) : r.int(0, 3))) parts.sec.push(m.goods(gd, { scale }));
+      for (const gd of r.shuffle(SECURITY).slice(0, upgrade ? r.int(0, 1) : r.int(0, 3)))
+        parts.sec.push(m.goods(gd, { scale }));
       const sw = r.shuffle(Object.values(SOFTWARE)).slice(0, upgrade ? r.int(0, 2) : r.int(1, 4));
       for (const gd of sw) parts.sw.push(m.goods(gd, { scale }));
       const pm = Math.round((upgrade ? r.int(6, 40) : r.int(10, 80)) * Math.max(0.3, grow > 1 ? grow : shrink));
@@ -180,7 +239,12 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       break;
     }
   }
-  if (vio === "dev-price" && parts.dev.length === 0) parts.dev = devLines(DEV_MODULES[kind === "upgrade" ? "upgrade" : system === "other" ? "other" : "other"], r.int(4, 10), 1);
+  if (vio === "dev-price" && parts.dev.length === 0)
+    parts.dev = devLines(
+      DEV_MODULES[kind === "upgrade" ? "upgrade" : system === "other" ? "other" : "other"],
+      r.int(4, 10),
+      1,
+    );
   if (vio === "dev-price") {
     const target = parts.dev.find((it) => it.effort && it.effort.where !== "none") ?? parts.dev[0];
     if (target.effort!.where === "none") {
@@ -201,13 +265,24 @@ export function constructionContent(m: Maker, kind: Kind, system: System, attemp
       it.typo = true;
     }
   }
-  const kindWord = kind === "upgrade" ? r.pick(["升级改造项目", "升级改造"]) : r.pick(["建设项目", "新建项目", "建设项目"]);
+  const kindWord =
+    kind === "upgrade" ? r.pick(["升级改造项目", "升级改造"]) : r.pick(["建设项目", "新建项目", "建设项目"]);
   facts.projectName = `${sysName}${kindWord}`;
   const fees = otherFees(m, facts, parts);
-  return { facts, unit: m.unit, groups: arrange(m, parts, fees), omEstimate: [], violation: vio + (tierAspect ? `:${tierAspect}` : "") };
+  return {
+    facts,
+    unit: m.unit,
+    groups: arrange(m, parts, fees),
+    omEstimate: [],
+    violation: vio + (tierAspect ? `:${tierAspect}` : ""),
+  };
 }
 
-interface Fees { integration: Item | null; others: Item[]; contingency: Item | null }
+interface Fees {
+  integration: Item | null;
+  others: Item[];
+  contingency: Item | null;
+}
 
 function otherFees(m: Maker, facts: Facts, p: Parts): Fees {
   const r = m.r;
@@ -215,7 +290,12 @@ function otherFees(m: Maker, facts: Facts, p: Parts): Fees {
   const P = sum([...p.hw, ...p.sec, ...p.sw].map((i) => i.amount));
   let integration: Item | null = null;
   if (P.gt(0) && (vio.startsWith("integration") || r.chance(0.88))) {
-    const pickRate = () => (vio === "integration-high" ? r.step(0.09, 0.13, 0.005) : vio === "integration-low" ? r.step(0.025, 0.042, 0.001) : r.step(0.055, 0.075, 0.005));
+    const pickRate = () =>
+      vio === "integration-high"
+        ? r.step(0.09, 0.13, 0.005)
+        : vio === "integration-low"
+          ? r.step(0.025, 0.042, 0.001)
+          : r.step(0.055, 0.075, 0.005);
     const inU = m.unit === "万元" ? P.div(10000) : P;
     const dp = m.unit === "万元" ? r.pick([2, 4]) : r.pick([0, 2]);
     // no half-way case under ROUND (binary floating point may round it either way): another rate
@@ -225,17 +305,37 @@ function otherFees(m: Maker, facts: Facts, p: Parts): Fees {
     const v = inU.times(rate).toDecimalPlaces(dp);
     const amount = m.unit === "万元" ? v.times(10000) : v;
     const pct = str(rate.times(100));
-    integration = m.fee("integration", r.pick(FEE_NAMES.integration), amount, r.pick([`按软硬件购置费的${pct}%计取`, `软硬件购置费×${pct}%`]));
+    integration = m.fee(
+      "integration",
+      r.pick(FEE_NAMES.integration),
+      amount,
+      r.pick([`按软硬件购置费的${pct}%计取`, `软硬件购置费×${pct}%`]),
+    );
     integration.feeOf = { groups: ["hardware", "software"], rate, dp };
   }
-  const C = sum([...p.hw, ...p.sec, ...p.sw, ...p.dev, ...p.data, ...p.fac].map((i) => i.amount)).plus(integration?.amount ?? 0);
+  const C = sum([...p.hw, ...p.sec, ...p.sw, ...p.dev, ...p.data, ...p.fac].map((i) => i.amount)).plus(
+    integration?.amount ?? 0,
+  );
   const others: Item[] = [];
   const small = facts.system === "info-release";
   // The four fees (咨询, 监理, 软件测评, 安全测评) as shares of 项目建设费.
-  const secRate = vio === "sectest-high" ? r.step(0.026, 0.04, 0.001) : vio === "sectest-low" ? r.step(0.0015, 0.0038, 0.0001) : r.step(0.006, 0.018, 0.001);
+  const secRate =
+    vio === "sectest-high"
+      ? r.step(0.026, 0.04, 0.001)
+      : vio === "sectest-low"
+        ? r.step(0.0015, 0.0038, 0.0001)
+        : r.step(0.006, 0.018, 0.001);
   const hasSec = vio.startsWith("sectest") || (!small && r.chance(0.55));
-  const crypto = vio === "crypto-missing" ? null
-    : small ? r.step(8000, 18000, 1000) : C.lt(500000) ? r.step(15000, 30000, 1000) : C.lt(2000000) ? r.step(30000, 60000, 1000) : r.step(50000, 90000, 1000);
+  const crypto =
+    vio === "crypto-missing"
+      ? null
+      : small
+        ? r.step(8000, 18000, 1000)
+        : C.lt(500000)
+          ? r.step(15000, 30000, 1000)
+          : C.lt(2000000)
+            ? r.step(30000, 60000, 1000)
+            : r.step(50000, 90000, 1000);
   const estimate = C.times(1.12).plus(crypto ?? 0);
   const needSup = estimate.gte(880000);
   const hasSup = vio === "supervision-missing" ? false : needSup || (!small && r.chance(0.3));
@@ -257,8 +357,24 @@ function otherFees(m: Maker, facts: Facts, p: Parts): Fees {
     const pct = str(amt.div(C).times(100).toDecimalPlaces(1));
     others.push(m.fee(cat as "consulting", r.pick(FEE_NAMES[cat]), amt, `按项目建设费的${pct}%计取`));
   }
-  if (hasSec) others.push(m.fee("security-test", r.pick(FEE_NAMES["security-test"]), secAmt, `按项目建设费的${str(secRate.times(100))}%计取`));
-  if (crypto) others.push(m.fee("crypto-test", r.pick(FEE_NAMES["crypto-test"]), crypto, r.pick(["参考市密码测评经费阶梯", "按第三方机构报价"])));
+  if (hasSec)
+    others.push(
+      m.fee(
+        "security-test",
+        r.pick(FEE_NAMES["security-test"]),
+        secAmt,
+        `按项目建设费的${str(secRate.times(100))}%计取`,
+      ),
+    );
+  if (crypto)
+    others.push(
+      m.fee(
+        "crypto-test",
+        r.pick(FEE_NAMES["crypto-test"]),
+        crypto,
+        r.pick(["参考市密码测评经费阶梯", "按第三方机构报价"]),
+      ),
+    );
   const db = m.dims.dengbao;
   if (db !== "none") {
     const level = db.startsWith("level3") ? 3 : 2;
@@ -271,13 +387,26 @@ function otherFees(m: Maker, facts: Facts, p: Parts): Fees {
     else it.name = `${base}（${word}）`;
     others.push(it);
   }
-  if (!small && r.chance(0.25)) others.push(m.fee("management", r.pick(FEE_NAMES.management), m.feeRound(C.times(r.step(0.01, 0.015, 0.001))), "按项目建设费计取"));
+  if (!small && r.chance(0.25))
+    others.push(
+      m.fee(
+        "management",
+        r.pick(FEE_NAMES.management),
+        m.feeRound(C.times(r.step(0.01, 0.015, 0.001))),
+        "按项目建设费计取",
+      ),
+    );
   if (!small && r.chance(0.1)) others.push(m.fee("other", r.pick(FEE_NAMES.training), r.step(5000, 30000, 1000)));
   let contingency: Item | null = null;
   if (!small && r.chance(0.45)) {
     const base = C.plus(sum(others.filter((i) => i.cat !== "dengbao").map((i) => i.amount)));
     const rate = r.step(0.02, 0.05, 0.01);
-    contingency = m.fee("contingency", r.pick(FEE_NAMES.contingency), m.feeRound(base.times(rate)), `按工程费用与其他费用之和的${str(rate.times(100))}%计取`);
+    contingency = m.fee(
+      "contingency",
+      r.pick(FEE_NAMES.contingency),
+      m.feeRound(base.times(rate)),
+      `按工程费用与其他费用之和的${str(rate.times(100))}%计取`,
+    );
   }
   return { integration, others, contingency };
 }
@@ -287,9 +416,14 @@ function arrange(m: Maker, p: Parts, f: Fees): Group[] {
   const r = m.r;
   const groups: Group[] = [];
   const hwTitle = r.pick(["硬件设备购置费", "硬件设备", "设备购置费", "硬件购置"]);
-  if (p.hw.length + p.sec.length) groups.push(m.group("hardware", hwTitle, r.chance(0.5) ? [...p.hw, ...p.sec] : [...p.sec, ...p.hw]));
-  if (p.sw.length) groups.push(m.group("software", r.pick(["软件购置费", "基础软件购置费", "软件产品购置", "系统软件"]), p.sw));
-  if (p.dev.length) groups.push(m.group("development", r.pick(["应用软件开发费", "应用系统开发", "软件开发费", "定制开发费用"]), p.dev));
+  if (p.hw.length + p.sec.length)
+    groups.push(m.group("hardware", hwTitle, r.chance(0.5) ? [...p.hw, ...p.sec] : [...p.sec, ...p.hw]));
+  if (p.sw.length)
+    groups.push(m.group("software", r.pick(["软件购置费", "基础软件购置费", "软件产品购置", "系统软件"]), p.sw));
+  if (p.dev.length)
+    groups.push(
+      m.group("development", r.pick(["应用软件开发费", "应用系统开发", "软件开发费", "定制开发费用"]), p.dev),
+    );
   if (p.data.length) groups.push(m.group("data", r.pick(["数据服务费", "数据工程"]), p.data));
   if (p.fac.length) groups.push(m.group("facility", r.pick(["配套工程费", "机房及配套工程", "土建及配套工程"]), p.fac));
   if (f.integration) groups.push(m.group("integration", f.integration.name, [f.integration], [], true));

@@ -8,7 +8,11 @@ import type { Rand } from "./rand";
 /** Shared helpers of the content generators: ids, prices, notes in the sheet's unit. */
 export class Maker {
   private n = 0;
-  constructor(readonly r: Rand, readonly dims: Dims, readonly unit: Unit) {}
+  constructor(
+    readonly r: Rand,
+    readonly dims: Dims,
+    readonly unit: Unit,
+  ) {}
 
   id(): string {
     return `i${++this.n}`;
@@ -45,7 +49,10 @@ export class Maker {
   remark(it: Item, brands?: readonly string[]): void {
     const mode = this.dims.remarks;
     if (mode === "brands") {
-      it.note = brands && this.r.chance(0.7) ? this.r.pick(brands) : this.r.pick(["含三年原厂质保", "国产化产品", "参照政府采购协议价", "含安装"]);
+      it.note =
+        brands && this.r.chance(0.7)
+          ? this.r.pick(brands)
+          : this.r.pick(["含三年原厂质保", "国产化产品", "参照政府采购协议价", "含安装"]);
     } else if (mode === "numbers" && it.qty && it.price) {
       const p = this.money(it.price);
       it.note = this.r.pick([
@@ -105,7 +112,11 @@ export class Maker {
         it.unit = "项";
         it.qty = d(1);
         it.price = amount;
-        it.note = this.r.pick([`${str(count)}人月×${pm}/人月`, `工作量${str(count)}人月，单价${pm}/人月`, `按${str(count)}人月测算`]);
+        it.note = this.r.pick([
+          `${str(count)}人月×${pm}/人月`,
+          `工作量${str(count)}人月，单价${pm}/人月`,
+          `按${str(count)}人月测算`,
+        ]);
         it.noteEssential = true;
         break;
       case "remark-price":
@@ -122,7 +133,10 @@ export class Maker {
         it.unit = this.r.pick(["项", "套"]);
         it.qty = d(1);
         it.price = amount;
-        it.note = this.dims.remarks === "empty" ? undefined : this.r.pick(["含需求分析、设计、编码、测试", "按功能点估算", "详见功能清单"]);
+        it.note =
+          this.dims.remarks === "empty"
+            ? undefined
+            : this.r.pick(["含需求分析、设计、编码、测试", "按功能点估算", "详见功能清单"]);
         break;
     }
     return it;

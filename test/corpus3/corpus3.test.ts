@@ -30,7 +30,8 @@ describe("corpus 3", () => {
   });
 
   test("generation is deterministic for a seed", () => {
-    for (let seed = 1; seed <= 40; seed++) expect(JSON.stringify(generateBudget(seed))).toBe(JSON.stringify(made[seed - 1]));
+    for (let seed = 1; seed <= 40; seed++)
+      expect(JSON.stringify(generateBudget(seed))).toBe(JSON.stringify(made[seed - 1]));
   });
 
   test("engine scores (printed)", () => {

@@ -13,9 +13,14 @@ test("dump generated workbooks", () => {
     const g = generateBudget(s);
     out.push(`\n════ ${g.name}  ${JSON.stringify(g.dims)}`);
     out.push(dumpSnapshot(g.snapshot, Number(process.env.WIDTH ?? 22)));
-    out.push(`truth: unit ${g.truth.unit}, submitted ${g.truth.submitted}, approved ${g.truth.approved}, project ${JSON.stringify(g.truth.project)}`);
+    out.push(
+      `truth: unit ${g.truth.unit}, submitted ${g.truth.submitted}, approved ${g.truth.approved}, project ${JSON.stringify(g.truth.project)}`,
+    );
     for (const l of g.truth.lines) out.push(`  line ${l.sheet}!${l.row} ${l.category} ${l.amount} ${l.name}`);
-    for (const e of g.truth.expect) out.push(`  expect ${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.row ? `!${e.row}` : ""}${e.cell ? ` ${e.cell}` : ""}`);
+    for (const e of g.truth.expect)
+      out.push(
+        `  expect ${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.row ? `!${e.row}` : ""}${e.cell ? ` ${e.cell}` : ""}`,
+      );
   }
   process.stdout.write(out.join("\n") + "\n");
 });

@@ -4,7 +4,9 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot/types";
 export function dumpSnapshot(wb: WorkbookSnapshot, maxWidth = 18): string {
   const out: string[] = [];
   for (const s of wb.sheets) {
-    out.push(`── ${s.name}${s.hidden ? " (hidden)" : ""}  origin ${s.origin.row},${s.origin.col}  merges ${s.merges.length}`);
+    out.push(
+      `── ${s.name}${s.hidden ? " (hidden)" : ""}  origin ${s.origin.row},${s.origin.col}  merges ${s.merges.length}`,
+    );
     s.values.forEach((row, i) => {
       const cells = row.map((v, j) => {
         const f = s.formulas?.[i]?.[j];

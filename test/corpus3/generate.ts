@@ -25,7 +25,11 @@ export interface Generated {
     unit: "元" | "万元";
     lines: { sheet: string; row: number; name: string; amount: string; category: string }[];
     submitted: string;
-    project: { kind: "construction" | "upgrade" | "om" | "service"; system: "oa" | "video-conference" | "website" | "server-room" | "info-release" | "hotline" | "other"; tier: "small" | "medium" | "large" | null };
+    project: {
+      kind: "construction" | "upgrade" | "om" | "service";
+      system: "oa" | "video-conference" | "website" | "server-room" | "info-release" | "hotline" | "other";
+      tier: "small" | "medium" | "large" | null;
+    };
     expect: { rule: string; severity: "error" | "warning"; sheet?: string; row?: number; cell?: string }[];
     approved: string;
   };
@@ -35,28 +39,46 @@ export interface Generated {
 function required(vio: string, c: Content): string[] {
   const v = vio.split(":")[0];
   switch (v) {
-    case "dev-price": return ["dev.person-month-price:error"];
-    case "four-fees": return ["fees.four-fees-cap:error"];
-    case "integration-high": return ["fees.integration-rate:error"];
-    case "integration-low": return ["fees.integration-rate:warning"];
-    case "sectest-high": return ["fees.security-test-rate:error"];
-    case "sectest-low": return ["fees.security-test-rate:warning"];
-    case "crypto-missing": return ["fees.crypto-test-missing:warning"];
-    case "supervision-missing": return ["process.supervision-required:error"];
+    case "dev-price":
+      return ["dev.person-month-price:error"];
+    case "four-fees":
+      return ["fees.four-fees-cap:error"];
+    case "integration-high":
+      return ["fees.integration-rate:error"];
+    case "integration-low":
+      return ["fees.integration-rate:warning"];
+    case "sectest-high":
+      return ["fees.security-test-rate:error"];
+    case "sectest-low":
+      return ["fees.security-test-rate:warning"];
+    case "crypto-missing":
+      return ["fees.crypto-test-missing:warning"];
+    case "supervision-missing":
+      return ["process.supervision-required:error"];
     case "tier": {
       const s = c.facts.system;
       if (s === "hotline") return ["policy.hotline:warning"];
-      if (s === "server-room") return [vio.endsWith("uncovered") ? "tier.server-room:warning" : "tier.server-room:error"];
+      if (s === "server-room")
+        return [vio.endsWith("uncovered") ? "tier.server-room:warning" : "tier.server-room:error"];
       return [`tier.${s}:error`];
     }
-    case "om-hw": return ["om.hardware-rate:error"];
-    case "om-sec": return ["om.security-device-rate:error"];
-    case "om-sw": return ["om.product-software-rate:error"];
-    case "om-sw-unknown": return ["om.product-software-rate:warning"];
-    case "om-app": case "om-app-unknown-high": return ["om.app-software-rate:error"];
-    case "om-app-unknown": return ["om.app-software-rate:warning"];
-    case "om-excluded": return ["om.excluded-item:error"];
-    default: return [];
+    case "om-hw":
+      return ["om.hardware-rate:error"];
+    case "om-sec":
+      return ["om.security-device-rate:error"];
+    case "om-sw":
+      return ["om.product-software-rate:error"];
+    case "om-sw-unknown":
+      return ["om.product-software-rate:warning"];
+    case "om-app":
+    case "om-app-unknown-high":
+      return ["om.app-software-rate:error"];
+    case "om-app-unknown":
+      return ["om.app-software-rate:warning"];
+    case "om-excluded":
+      return ["om.excluded-item:error"];
+    default:
+      return [];
   }
 }
 
@@ -73,10 +95,17 @@ function acceptable(found: AbsFinding[], c: Content, dims: Record<string, string
 function content(dims: Record<string, string>, r: Rand, attempt: number): Content {
   const { kind, system } = PROJECTS[dims.project];
   const m = new Maker(r, dims, dims.unit as Unit);
-  const c = kind === "om" ? omContent(m) : kind === "service" ? serviceContent(m) : constructionContent(m, kind, system, attempt);
-  if ((kind === "construction" || kind === "upgrade") && dims.omEstimate === "sheet") c.omEstimate = estimateContent(m, c);
+  const c =
+    kind === "om"
+      ? omContent(m)
+      : kind === "service"
+        ? serviceContent(m)
+        : constructionContent(m, kind, system, attempt);
+  if ((kind === "construction" || kind === "upgrade") && dims.omEstimate === "sheet")
+    c.omEstimate = estimateContent(m, c);
   if (dims.extraColumn === "lastYear") {
-    for (const it of allItems(c.groups)) it.lastYear = r.chance(0.75) ? round(it.amount.times(r.step(0.85, 1.1, 0.01)).div(100), 0).times(100) : null;
+    for (const it of allItems(c.groups))
+      it.lastYear = r.chance(0.75) ? round(it.amount.times(r.step(0.85, 1.1, 0.01)).div(100), 0).times(100) : null;
   }
   if (c.violation.startsWith("arithmetic") && !allItems(c.groups).some((i) => i.typo)) c.violation = "none";
   return c;

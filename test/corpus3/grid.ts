@@ -60,11 +60,18 @@ export class Grid {
 
 /** Excel-style references as this generator writes them: sheet names quoted when they hold more than word characters. */
 export const sheetRef = (sheet: string, cell: string): string =>
-  /^[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fff\w]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  /^[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fff\w]*$/.test(sheet)
+    ? `${sheet}!${cell}`
+    : `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|((?:'(?:[^']|'')+'|[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fff\w]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)\(|([-+*/(),]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?)|((?:'(?:[^']|'')+'|[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fff\w]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)\(|([-+*/(),]))/y;
 
-type Tok = { t: "num"; v: string } | { t: "ref"; sheet: string | null; a: string; b?: string } | { t: "fn"; name: string } | { t: "op"; v: string };
+type Tok =
+  | { t: "num"; v: string }
+  | { t: "ref"; sheet: string | null; a: string; b?: string }
+  | { t: "fn"; name: string }
+  | { t: "op"; v: string };
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
@@ -105,7 +112,8 @@ function evaluateBook(grids: Grid[]): Map<string, Decimal> {
     if (!cell) return d(0);
     if (cell.f) {
       // A cached formula cannot rest on one saved without its value (both or neither were recalculated).
-      if (cell.noCache && strict && callers.length && !callers[callers.length - 1]) throw new Error(`${key}: cached formula refers to a cell saved without its value`);
+      if (cell.noCache && strict && callers.length && !callers[callers.length - 1])
+        throw new Error(`${key}: cached formula refers to a cell saved without its value`);
       if (memo.has(key)) return memo.get(key)!;
       if (busy.has(key)) throw new Error(`${key}: circular`);
       busy.add(key);
@@ -133,11 +141,12 @@ function evaluateBook(grids: Grid[]): Map<string, Decimal> {
       const a = pos(t.a);
       const b = t.b ? pos(t.b) : a;
       const out: Decimal[] = [];
-      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) {
-        const cell = g.get(r, c);
-        // SUM over a range skips text and empty cells, as Excel does.
-        if (cell && (cell.f || typeof cell.v === "number")) out.push(valueOf(g, r, c, true));
-      }
+      for (let r = a.row; r <= b.row; r++)
+        for (let c = a.col; c <= b.col; c++) {
+          const cell = g.get(r, c);
+          // SUM over a range skips text and empty cells, as Excel does.
+          if (cell && (cell.f || typeof cell.v === "number")) out.push(valueOf(g, r, c, true));
+        }
       return out;
     };
     const primary = (): Decimal => {
@@ -194,9 +203,11 @@ function evaluateBook(grids: Grid[]): Map<string, Decimal> {
     return v;
   };
   const out = new Map<string, Decimal>();
-  for (const g of grids) for (const [r, row] of g.cells) for (const [c, cell] of row) {
-    if (cell.f) out.set(`${g.name}!${r},${c}`, valueOf(g, r, c, false));
-  }
+  for (const g of grids)
+    for (const [r, row] of g.cells)
+      for (const [c, cell] of row) {
+        if (cell.f) out.set(`${g.name}!${r},${c}`, valueOf(g, r, c, false));
+      }
   return out;
 }
 
@@ -206,14 +217,27 @@ export function snapshotOf(name: string, grids: Grid[]): WorkbookSnapshot {
   return {
     name,
     sheets: grids.map((g): SheetSnapshot => {
-      let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
-      for (const [r, row] of g.cells) for (const c of row.keys()) {
-        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
-      }
+      let r0 = Infinity,
+        c0 = Infinity,
+        r1 = 0,
+        c1 = 0;
+      for (const [r, row] of g.cells)
+        for (const c of row.keys()) {
+          r0 = Math.min(r0, r);
+          c0 = Math.min(c0, c);
+          r1 = Math.max(r1, r);
+          c1 = Math.max(c1, c);
+        }
       for (const m of g.merges) {
-        r0 = Math.min(r0, m.top); c0 = Math.min(c0, m.left); r1 = Math.max(r1, m.bottom); c1 = Math.max(c1, m.right);
+        r0 = Math.min(r0, m.top);
+        c0 = Math.min(c0, m.left);
+        r1 = Math.max(r1, m.bottom);
+        c1 = Math.max(c1, m.right);
       }
-      if (!Number.isFinite(r0)) { r0 = 0; c0 = 0; }
+      if (!Number.isFinite(r0)) {
+        r0 = 0;
+        c0 = 0;
+      }
       const h = r1 - r0 + 1;
       const w = c1 - c0 + 1;
       const vals: CellValue[][] = [];
@@ -224,16 +248,24 @@ export function snapshotOf(name: string, grids: Grid[]): WorkbookSnapshot {
         fs.push(new Array(w).fill(null));
         fmts.push(new Array(w).fill(null));
       }
-      for (const [r, row] of g.cells) for (const [c, cell] of row) {
-        const rr = r - r0;
-        const cc = c - c0;
-        if (cell.f) {
-          fs[rr][cc] = cell.f;
-          vals[rr][cc] = cell.noCache ? null : num(values.get(`${g.name}!${r},${c}`)!);
-        } else vals[rr][cc] = cell.v;
-        fmts[rr][cc] = cell.fmt ?? null;
-      }
-      const snap: SheetSnapshot = { name: g.name, origin: { row: r0, col: c0 }, values: vals, formulas: fs, numberFormats: fmts, merges: [...g.merges] };
+      for (const [r, row] of g.cells)
+        for (const [c, cell] of row) {
+          const rr = r - r0;
+          const cc = c - c0;
+          if (cell.f) {
+            fs[rr][cc] = cell.f;
+            vals[rr][cc] = cell.noCache ? null : num(values.get(`${g.name}!${r},${c}`)!);
+          } else vals[rr][cc] = cell.v;
+          fmts[rr][cc] = cell.fmt ?? null;
+        }
+      const snap: SheetSnapshot = {
+        name: g.name,
+        origin: { row: r0, col: c0 },
+        values: vals,
+        formulas: fs,
+        numberFormats: fmts,
+        merges: [...g.merges],
+      };
       if (g.hidden) snap.hidden = true;
       return snap;
     }),

@@ -29,9 +29,18 @@ test("inspect", () => {
     }
     out.push(dumpSnapshot(g.snapshot, Number(process.env.WIDTH ?? 20)));
     out.push(`truth lines: ${g.truth.lines.map((l) => `${l.sheet}!${l.row}=${l.amount}/${l.category}`).join(" ")}`);
-    out.push(`engine lines: ${res.model.lines.map((l) => `${l.sheet}!${l.row + 1}=${(l.amount ?? l.fee)?.value.toFixed() ?? "-"}/${l.category}`).join(" ")}`);
-    out.push(`expect: ${g.truth.expect.map((e) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}!${e.cell ?? e.row ?? "-"}`).join("; ")}`);
-    out.push(`engine: ${res.findings.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell ?? f.row} ${f.message}`).join("\n        ")}`);
+    out.push(
+      `engine lines: ${res.model.lines.map((l) => `${l.sheet}!${l.row + 1}=${(l.amount ?? l.fee)?.value.toFixed() ?? "-"}/${l.category}`).join(" ")}`,
+    );
+    out.push(
+      `expect: ${g.truth.expect.map((e) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}!${e.cell ?? e.row ?? "-"}`).join("; ")}`,
+    );
+    out.push(
+      `engine: ${res.findings
+        .filter((f) => f.severity !== "info")
+        .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell ?? f.row} ${f.message}`)
+        .join("\n        ")}`,
+    );
     out.push(`diff: ${s.diff.join("\n      ")}`);
   }
   process.stdout.write(out.join("\n") + "\n");

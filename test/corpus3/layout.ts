@@ -33,10 +33,20 @@ export interface Laid {
 }
 
 const SYSTEM_TYPE: Record<string, string> = {
-  "oa": "办公自动化（OA）", "video-conference": "视频会议系统", "website": "门户网站", "server-room": "机房",
-  "info-release": "信息发布（微信公众号）", "hotline": "服务热线", "other": "业务应用系统",
+  oa: "办公自动化（OA）",
+  "video-conference": "视频会议系统",
+  website: "门户网站",
+  "server-room": "机房",
+  "info-release": "信息发布（微信公众号）",
+  hotline: "服务热线",
+  other: "业务应用系统",
 };
-const KIND_WORD: Record<string, string> = { construction: "新建", upgrade: "升级改造", om: "运维", service: "购买服务" };
+const KIND_WORD: Record<string, string> = {
+  construction: "新建",
+  upgrade: "升级改造",
+  om: "运维",
+  service: "购买服务",
+};
 
 export function layOut(c: Content, dims: Dims, r: Rand): Laid {
   const grids: Grid[] = [];
@@ -61,28 +71,49 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
   // ── names and titles ──
   const factsInTitle = dims.facts === "title" || dims.facts === "title+kv";
   const declaredTier = f.tier ? tierWord(f.tier) : "";
-  const suffix = om ? r.pick(["预算表", "费用预算明细表", "预算明细"]) : f.kind === "service" ? r.pick(["预算表", "费用测算表"])
-    : dims.template === "keyan" ? r.pick(["投资估算表", "投资估算表", "总投资估算表"])
-    : dims.template === "flat" ? r.pick(["预算清单", "报价单", "预算明细表"]) : r.pick(["预算表", "项目预算明细表", "经费预算表"]);
+  const suffix = om
+    ? r.pick(["预算表", "费用预算明细表", "预算明细"])
+    : f.kind === "service"
+      ? r.pick(["预算表", "费用测算表"])
+      : dims.template === "keyan"
+        ? r.pick(["投资估算表", "投资估算表", "总投资估算表"])
+        : dims.template === "flat"
+          ? r.pick(["预算清单", "报价单", "预算明细表"])
+          : r.pick(["预算表", "项目预算明细表", "经费预算表"]);
   const countNote = f.seats ? `（${f.seats}坐席）` : f.area ? `（机房面积约${f.area}㎡）` : "";
   const fullTitle = `${r.chance(0.7) ? f.unitName : ""}${declaredTier}${f.projectName}${suffix}${countNote}`;
-  const genericTitle = r.pick(om || f.kind === "service" ? ["费用预算明细表", "预算明细表", "费用测算表"] : ["投资估算表", "预算明细表", "项目预算表", "报价单", "费用预算表"]);
+  const genericTitle = r.pick(
+    om || f.kind === "service"
+      ? ["费用预算明细表", "预算明细表", "费用测算表"]
+      : ["投资估算表", "预算明细表", "项目预算表", "报价单", "费用预算表"],
+  );
   const mainTitle = factsInTitle ? fullTitle : genericTitle;
   const unitText = (u: Unit) => r.pick([`单位：${u}`, `金额单位：${u}`, `单位：${u}`]);
 
   // ── cover / 申报表 ──
-  if (dims.facts === "cover-page") grids.push(coverPage(c, r, uniqueName(r.pick(["封面", "封面", "目录及封面"])), declaredTier));
-  if (dims.facts === "kv-sheet" || dims.facts === "title+kv") grids.push(kvSheet(c, r, uniqueName(r.pick(["项目申报表", "项目基本信息", "申报表"])), dims));
+  if (dims.facts === "cover-page")
+    grids.push(coverPage(c, r, uniqueName(r.pick(["封面", "封面", "目录及封面"])), declaredTier));
+  if (dims.facts === "kv-sheet" || dims.facts === "title+kv")
+    grids.push(kvSheet(c, r, uniqueName(r.pick(["项目申报表", "项目基本信息", "申报表"])), dims));
 
   const topRow = dims.origin === "B2" ? 1 : 0;
   const left = dims.origin === "A1" ? 0 : 1;
   const headerRows: 1 | 2 = dims.headerRows === "two" ? 2 : 1;
   const pmColumn = allItems(c.groups).some((i) => i.effort?.where === "column");
-  const plan = (unit: Unit, om2 = om): ColumnPlan => planColumns(r, dims, { om: om2, unit, year: f.year, pmColumn, headerRows });
+  const plan = (unit: Unit, om2 = om): ColumnPlan =>
+    planColumns(r, dims, { om: om2, unit, year: f.year, pmColumn, headerRows });
   const presentRoles = new Set(allItems(c.groups).length ? collectRoles(c.groups) : []);
   const base = {
-    headerRows, numbering: dims.numbering, formulas: dims.formulas, text: dims.numbersAsText, rateStyle: dims.omRateStyle,
-    wrapSome: dims.wrappedNames === "some", explain: dims.explainRows === "some", daxie: dims.daxie === "row", presentRoles, r,
+    headerRows,
+    numbering: dims.numbering,
+    formulas: dims.formulas,
+    text: dims.numbersAsText,
+    rateStyle: dims.omRateStyle,
+    wrapSome: dims.wrappedNames === "some",
+    explain: dims.explainRows === "some",
+    daxie: dims.daxie === "row",
+    presentRoles,
+    r,
   };
 
   /** Title, unit statement and facts block above a table; returns the first free row. */
@@ -93,7 +124,11 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
     g.merge(row, left, row, left + width - 1);
     row++;
     if (withFacts && dims.facts === "block") row = factsBlock(g, c, row, left, width, r, declaredTier);
-    if (dims.unitPlacement === "row" || dims.unitPlacement === "cell" || (dims.unitPlacement === "none" && unit !== "元")) {
+    if (
+      dims.unitPlacement === "row" ||
+      dims.unitPlacement === "cell" ||
+      (dims.unitPlacement === "none" && unit !== "元")
+    ) {
       if (r.chance(0.4)) g.set(row, left, `编制单位：${f.unitName}`);
       g.set(row, left + width - 1, unitText(unit));
       row++;
@@ -104,13 +139,20 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
   const mainName = uniqueName(dims.sheetName);
   const main = new Grid(mainName);
   const flat = dims.template === "flat";
-  const totalSpec = (word?: string) => (dims.totalPlace === "none" ? null : { place: dims.totalPlace, word: word ?? dims.totalWord });
+  const totalSpec = (word?: string) =>
+    dims.totalPlace === "none" ? null : { place: dims.totalPlace, word: word ?? dims.totalWord };
   const sections = (groups: Group[]): Group[] => (dims.template === "keyan" ? keyanTree(groups, r) : groups);
-  const paging = dims.paging === "pages" ? { every: r.int(8, 14), title: r.pick(["续表", `${mainTitle}（续）`, "（续上表）"]) } : null;
+  const paging =
+    dims.paging === "pages"
+      ? { every: r.int(8, 14), title: r.pick(["续表", `${mainTitle}（续）`, "（续上表）"]) }
+      : null;
   const detailSheets: Grid[] = [];
 
-  const detailRoles = om ? ["om-hw", "om-sec", "om-sw", "om-app"] : ["hardware", "software", "development", "data", "facility"];
-  if (dims.sheetLayout.startsWith("summary") && !c.groups.some((g) => detailRoles.includes(g.role))) dims.sheetLayout = "single";
+  const detailRoles = om
+    ? ["om-hw", "om-sec", "om-sw", "om-app"]
+    : ["hardware", "software", "development", "data", "facility"];
+  if (dims.sheetLayout.startsWith("summary") && !c.groups.some((g) => detailRoles.includes(g.role)))
+    dims.sheetLayout = "single";
   if (dims.sheetLayout.startsWith("summary")) {
     // ── details first, so the summary can refer to their totals ──
     const standFor = new Map<string, StandForCell>();
@@ -118,7 +160,8 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
     const standItems: Item[] = [];
     let n = 0;
     const labelWord = r.pick(["附表", "附表", "明细表"]);
-    const mode = dims.sheetLayout === "summary-formula" ? "formula" : dims.sheetLayout === "summary-equal" ? "equal" : "see";
+    const mode =
+      dims.sheetLayout === "summary-formula" ? "formula" : dims.sheetLayout === "summary-equal" ? "equal" : "see";
     for (const g of c.groups) {
       if (!detailRoles.includes(g.role)) continue;
       n++;
@@ -127,36 +170,89 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
       const name = uniqueName(r.pick([label, `${label}${g.title}`, `${g.title}明细`]));
       const dg = new Grid(name);
       const dp = plan(dUnit);
-      let row = head(dg, 0, dp.cols.length, `${label}：${g.title}${r.pick(["明细表", "清单", "测算表"])}`, dUnit, false);
-      if (g.role === "development" && dp.cols.some((x) => x.role === "qty") && g.items.every((i) => i.effort?.where === "unit") && r.chance(0.6)) {
+      let row = head(
+        dg,
+        0,
+        dp.cols.length,
+        `${label}：${g.title}${r.pick(["明细表", "清单", "测算表"])}`,
+        dUnit,
+        false,
+      );
+      if (
+        g.role === "development" &&
+        dp.cols.some((x) => x.role === "qty") &&
+        g.items.every((i) => i.effort?.where === "unit") &&
+        r.chance(0.6)
+      ) {
         renameForEffort(dp.cols);
       }
-      const p = writeTable({ ...base, grid: dg, top: row, left, plan: dp, sections: [g], flat: true, sums: "none",
-        total: { place: "below-named", word: r.pick(["合计", "小计", "合计"]) }, formulas: dims.formulas === "constants" ? "constants" : "cached",
-        wrongSum: false, paging: null, standFor: new Map() });
+      const p = writeTable({
+        ...base,
+        grid: dg,
+        top: row,
+        left,
+        plan: dp,
+        sections: [g],
+        flat: true,
+        sums: "none",
+        total: { place: "below-named", word: r.pick(["合计", "小计", "合计"]) },
+        formulas: dims.formulas === "constants" ? "constants" : "cached",
+        wrongSum: false,
+        paging: null,
+        standFor: new Map(),
+      });
       absorb(dg, p);
       row = p.endRow;
       footer(dg, row, left, p.width, dims, r, c, true);
       detailSheets.push(dg);
-      const it: Item = { id: `s${n}`, name: g.title, cat: "other", amount: p.total, standFor: { sheet: name, label, mode } };
+      const it: Item = {
+        id: `s${n}`,
+        name: g.title,
+        cat: "other",
+        amount: p.total,
+        standFor: { sheet: name, label, mode },
+      };
       const ref = sheetRef(name, p.totalCell!);
       standFor.set(it.id, { ref: dUnit === c.unit ? `=${ref}` : `=${ref}/10000`, value: p.total });
       standItems.push(it);
     }
     const rest = c.groups.filter((g) => !detailRoles.includes(g.role));
     if (om) {
-      if (standItems.length) summaryGroups.push(group("summary-parts", r.pick(["运维费用", "运维费用构成"]), standItems));
+      if (standItems.length)
+        summaryGroups.push(group("summary-parts", r.pick(["运维费用", "运维费用构成"]), standItems));
       summaryGroups.push(...rest);
     } else {
       const integ = rest.filter((g) => g.role === "integration").flatMap((g) => g.items);
-      if (standItems.length + integ.length) summaryGroups.push(group("engineering", r.pick(["工程费用", "建设费用", "项目建设费"]), [...standItems, ...integ]));
+      if (standItems.length + integ.length)
+        summaryGroups.push(
+          group("engineering", r.pick(["工程费用", "建设费用", "项目建设费"]), [...standItems, ...integ]),
+        );
       summaryGroups.push(...rest.filter((g) => g.role !== "integration"));
     }
     const sp = plan(c.unit);
     const sumPlan: ColumnPlan = { unit: c.unit, priceUnit: c.unit, cols: summaryCols(sp, r, dims, c.unit) };
-    let row = head(main, topRow, sumPlan.cols.length, r.pick([`${mainTitle}（汇总）`, `${mainTitle.replace(/表$/, "")}汇总表`, mainTitle]), c.unit, true);
-    const p = writeTable({ ...base, grid: main, top: row, left, plan: sumPlan, sections: summaryGroups, flat, sums: dims.sectionSums,
-      total: totalSpec(), wrongSum: false, paging: null, standFor });
+    let row = head(
+      main,
+      topRow,
+      sumPlan.cols.length,
+      r.pick([`${mainTitle}（汇总）`, `${mainTitle.replace(/表$/, "")}汇总表`, mainTitle]),
+      c.unit,
+      true,
+    );
+    const p = writeTable({
+      ...base,
+      grid: main,
+      top: row,
+      left,
+      plan: sumPlan,
+      sections: summaryGroups,
+      flat,
+      sums: dims.sectionSums,
+      total: totalSpec(),
+      wrongSum: false,
+      paging: null,
+      standFor,
+    });
     absorb(main, p);
     row = footer(main, p.endRow, left, p.width, dims, r, c, false);
     grids.push(main, ...detailSheets);
@@ -167,12 +263,29 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
     let wrongLeft = c.violation.startsWith("subtotal-wrong");
     const totals: { cell: string; value: Decimal }[] = [];
     let last: TablePlaced | null = null;
-    const caption = r.pick([(k: number) => `表${k + 1}：`, (k: number) => `${cnNum(k + 1)}、`, (k: number) => `附表${k + 1} `]);
+    const caption = r.pick([
+      (k: number) => `表${k + 1}：`,
+      (k: number) => `${cnNum(k + 1)}、`,
+      (k: number) => `附表${k + 1} `,
+    ]);
     parts.forEach((g, k) => {
       main.set(row, left, `${caption(k)}${g.title}`);
       row++;
-      const p = writeTable({ ...base, grid: main, top: row, left, plan: mp, sections: [g], flat: true, sums: "none",
-        total: { place: "below-named", word: r.pick(["小计", "合计"]) }, wrongSum: wrongLeft, paging: null, standFor: new Map(), daxie: false });
+      const p = writeTable({
+        ...base,
+        grid: main,
+        top: row,
+        left,
+        plan: mp,
+        sections: [g],
+        flat: true,
+        sums: "none",
+        total: { place: "below-named", word: r.pick(["小计", "合计"]) },
+        wrongSum: wrongLeft,
+        paging: null,
+        standFor: new Map(),
+        daxie: false,
+      });
       wrongLeft = false;
       absorb(main, p);
       totals.push({ cell: p.totalCell!, value: p.total });
@@ -186,8 +299,15 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
       main.set(rw, left + (mp.cols[0].role === "seq" ? 1 : 0), r.pick(["项目总投资", "总计", "合计"]));
       const value = totals.reduce((a, t) => a.plus(t.value), d(0));
       const anyWrong = wrong.length > 0;
-      if (dims.formulas !== "constants" && dims.numbersAsText === "none" && !anyWrong && dims.formulas !== "uncached-totals") {
-        main.formula(rw, amountCol, `=${totals.map((t) => t.cell).join("+")}`, { fmt: c.unit === "万元" ? "0.00" : "#,##0.00" });
+      if (
+        dims.formulas !== "constants" &&
+        dims.numbersAsText === "none" &&
+        !anyWrong &&
+        dims.formulas !== "uncached-totals"
+      ) {
+        main.formula(rw, amountCol, `=${totals.map((t) => t.cell).join("+")}`, {
+          fmt: c.unit === "万元" ? "0.00" : "#,##0.00",
+        });
       } else main.set(rw, amountCol, num(inUnit(value, c.unit)));
     }
     footer(main, row, left, mp.cols.length, dims, r, c, false);
@@ -196,21 +316,56 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
     const mp = plan(c.unit);
     const leftGroups = c.groups.filter((g) => g.role !== "fees" && g.role !== "contingency");
     const rightItems = c.groups.filter((g) => g.role === "fees" || g.role === "contingency").flatMap((g) => g.items);
-    const rp: ColumnPlan = { unit: c.unit, priceUnit: c.unit, cols: [
-      { role: "seq", head: "序号" }, { role: "name", head: r.pick(["费用名称", "其他费用名称", "项目"]) },
-      { role: "amount", head: `${r.pick(["金额", "费用"])}${dims.unitPlacement === "header" ? `（${c.unit}）` : ""}`, unit: c.unit },
-      { role: r.chance(0.5) ? "basis" : "note", head: r.pick(["计算依据", "取费标准", "备注"]) },
-    ] };
+    const rp: ColumnPlan = {
+      unit: c.unit,
+      priceUnit: c.unit,
+      cols: [
+        { role: "seq", head: "序号" },
+        { role: "name", head: r.pick(["费用名称", "其他费用名称", "项目"]) },
+        {
+          role: "amount",
+          head: `${r.pick(["金额", "费用"])}${dims.unitPlacement === "header" ? `（${c.unit}）` : ""}`,
+          unit: c.unit,
+        },
+        { role: r.chance(0.5) ? "basis" : "note", head: r.pick(["计算依据", "取费标准", "备注"]) },
+      ],
+    };
     const width = mp.cols.length + 1 + rp.cols.length;
     let row = head(main, topRow, width, mainTitle, c.unit, true);
     main.set(row, left, r.pick(["一、工程费用", "工程费用", "表一 建设费用"]));
     main.set(row, left + mp.cols.length + 1, r.pick(["二、工程建设其他费用", "其他费用", "表二 其他费用"]));
     row++;
-    const lp = writeTable({ ...base, grid: main, top: row, left, plan: mp, sections: leftGroups, flat, sums: dims.sectionSums,
-      total: { place: "below-named", word: r.pick(["小计", "工程费用小计"]) }, wrongSum: false, paging: null, standFor: new Map(), daxie: false });
-    const rpl = writeTable({ ...base, grid: main, top: row, left: left + mp.cols.length + 1, plan: rp, headerRows: 1,
-      sections: [group("fees", "其他费用", rightItems)], flat: true, sums: "none", total: { place: "below-named", word: r.pick(["小计", "其他费用小计"]) },
-      wrongSum: false, paging: null, standFor: new Map(), daxie: false });
+    const lp = writeTable({
+      ...base,
+      grid: main,
+      top: row,
+      left,
+      plan: mp,
+      sections: leftGroups,
+      flat,
+      sums: dims.sectionSums,
+      total: { place: "below-named", word: r.pick(["小计", "工程费用小计"]) },
+      wrongSum: false,
+      paging: null,
+      standFor: new Map(),
+      daxie: false,
+    });
+    const rpl = writeTable({
+      ...base,
+      grid: main,
+      top: row,
+      left: left + mp.cols.length + 1,
+      plan: rp,
+      headerRows: 1,
+      sections: [group("fees", "其他费用", rightItems)],
+      flat: true,
+      sums: "none",
+      total: { place: "below-named", word: r.pick(["小计", "其他费用小计"]) },
+      wrongSum: false,
+      paging: null,
+      standFor: new Map(),
+      daxie: false,
+    });
     absorb(main, lp);
     absorb(main, rpl);
     row = Math.max(lp.endRow, rpl.endRow);
@@ -218,7 +373,8 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
       const value = lp.total.plus(rpl.total);
       main.set(row, left + (mp.cols[0].role === "seq" ? 1 : 0), r.pick(["项目总投资", "总计"]));
       const col = colOfCell(lp.totalCell!);
-      if (dims.formulas === "cached" && dims.numbersAsText === "none") main.formula(row, col, `=${lp.totalCell}+${rpl.totalCell}`, { fmt: c.unit === "万元" ? "0.00" : "#,##0.00" });
+      if (dims.formulas === "cached" && dims.numbersAsText === "none")
+        main.formula(row, col, `=${lp.totalCell}+${rpl.totalCell}`, { fmt: c.unit === "万元" ? "0.00" : "#,##0.00" });
       else main.set(row, col, num(inUnit(value, c.unit)));
       row++;
     }
@@ -228,8 +384,20 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
     if (dims.sheetLayout !== "single") dims.sheetLayout = "single";
     const mp = plan(c.unit);
     const row = head(main, topRow, mp.cols.length, mainTitle, c.unit, true);
-    const p = writeTable({ ...base, grid: main, top: row, left, plan: mp, sections: sections(c.groups), flat, sums: dims.sectionSums,
-      total: totalSpec(), wrongSum: c.violation.startsWith("subtotal-wrong"), paging, standFor: new Map() });
+    const p = writeTable({
+      ...base,
+      grid: main,
+      top: row,
+      left,
+      plan: mp,
+      sections: sections(c.groups),
+      flat,
+      sums: dims.sectionSums,
+      total: totalSpec(),
+      wrongSum: c.violation.startsWith("subtotal-wrong"),
+      paging,
+      standFor: new Map(),
+    });
     absorb(main, p);
     footer(main, p.endRow, left, p.width, dims, r, c, false);
     grids.push(main);
@@ -238,30 +406,70 @@ export function layOut(c: Content, dims: Dims, r: Rand): Laid {
   // ── O&M estimate inside a construction workbook ──
   if (c.omEstimate.length) {
     const g = new Grid(uniqueName(r.pick(["运维费用估算", "运维费用估算表", "年度运维费估算"])));
-    const op = planColumns(r, { ...dims, columnOrder: r.pick(["std", "noSpec"]), extraColumn: "none", unitPlacement: dims.unitPlacement === "mixed-cols" ? "header" : dims.unitPlacement },
-      { om: true, unit: c.unit, year: f.year, pmColumn: false, headerRows: 1 });
-    let row = head(g, 0, op.cols.length, r.pick(["项目运维费用估算表（不计入建设投资）", `${f.projectName}建成后年度运维费用估算`, "运维费用估算"]), c.unit, false);
+    const op = planColumns(
+      r,
+      {
+        ...dims,
+        columnOrder: r.pick(["std", "noSpec"]),
+        extraColumn: "none",
+        unitPlacement: dims.unitPlacement === "mixed-cols" ? "header" : dims.unitPlacement,
+      },
+      { om: true, unit: c.unit, year: f.year, pmColumn: false, headerRows: 1 },
+    );
+    let row = head(
+      g,
+      0,
+      op.cols.length,
+      r.pick(["项目运维费用估算表（不计入建设投资）", `${f.projectName}建成后年度运维费用估算`, "运维费用估算"]),
+      c.unit,
+      false,
+    );
     if (!/不计入/.test(g.get(0, left)?.v as string)) {
-      g.set(row, left, r.pick(["注：以下为项目建成后年度运维费用估算，不计入建设投资。", "说明：运维费用另行申报，不计入本项目建设投资。"]));
+      g.set(
+        row,
+        left,
+        r.pick([
+          "注：以下为项目建成后年度运维费用估算，不计入建设投资。",
+          "说明：运维费用另行申报，不计入本项目建设投资。",
+        ]),
+      );
       g.merge(row, left, row, left + op.cols.length - 1);
       row++;
     }
-    const p = writeTable({ ...base, grid: g, top: row, left, plan: op, headerRows: 1, sections: c.omEstimate, flat: r.chance(0.5), sums: "none",
-      total: { place: "below-named", word: "合计" }, formulas: dims.formulas === "constants" ? "constants" : "cached", text: "none",
-      wrongSum: false, paging: null, standFor: new Map(), daxie: false, explain: false });
+    const p = writeTable({
+      ...base,
+      grid: g,
+      top: row,
+      left,
+      plan: op,
+      headerRows: 1,
+      sections: c.omEstimate,
+      flat: r.chance(0.5),
+      sums: "none",
+      total: { place: "below-named", word: "合计" },
+      formulas: dims.formulas === "constants" ? "constants" : "cached",
+      text: "none",
+      wrongSum: false,
+      paging: null,
+      standFor: new Map(),
+      daxie: false,
+      explain: false,
+    });
     absorb(g, p);
     grids.push(g);
   }
 
   // ── a hidden scratch sheet with last round's numbers ──
-  if (dims.hiddenSheet === "scratch") grids.push(scratch(c, r, uniqueName(r.pick(["Sheet2", "旧版测算", "草稿", "测算过程"]))));
+  if (dims.hiddenSheet === "scratch")
+    grids.push(scratch(c, r, uniqueName(r.pick(["Sheet2", "旧版测算", "草稿", "测算过程"]))));
 
   return { snapshot: snapshotOf(`${dims.sheetName}.xlsx`, grids), lines, wrong, uncached, mainSheet: mainName };
 }
 
 /** Two tables side by side need goods on the left and fees on the right. */
 const sideBySide = (c: Content): boolean =>
-  c.groups.some((g) => g.role === "fees" || g.role === "contingency") && c.groups.some((g) => g.role !== "fees" && g.role !== "contingency");
+  c.groups.some((g) => g.role === "fees" || g.role === "contingency") &&
+  c.groups.some((g) => g.role !== "fees" && g.role !== "contingency");
 
 function group(role: Group["role"], title: string, items: Item[]): Group {
   return { id: `x${title}`, role, title, items, subs: [] };
@@ -280,10 +488,18 @@ const colOfCell = (cell: string): number => {
 
 /** 可研 estimate: 一、工程费用 over the goods, development and integration; 二、工程建设其他费用; 三、预备费. */
 function keyanTree(groups: Group[], r: Rand): Group[] {
-  const eng = groups.filter((g) => ["hardware", "software", "development", "data", "facility", "integration"].includes(g.role));
+  const eng = groups.filter((g) =>
+    ["hardware", "software", "development", "data", "facility", "integration"].includes(g.role),
+  );
   const rest = groups.filter((g) => !eng.includes(g));
   if (eng.length === 0) return groups;
-  const top: Group = { id: "keyan-eng", role: "engineering", title: r.pick(["工程费用", "建设工程费用", "项目建设费"]), items: [], subs: eng };
+  const top: Group = {
+    id: "keyan-eng",
+    role: "engineering",
+    title: r.pick(["工程费用", "建设工程费用", "项目建设费"]),
+    items: [],
+    subs: eng,
+  };
   return [top, ...rest.map((g) => (g.role === "fees" ? { ...g, title: r.pick(["工程建设其他费用", "其他费用"]) } : g))];
 }
 
@@ -292,7 +508,14 @@ function stackParts(groups: Group[], r: Rand): Group[] {
   const own = groups.filter((g) => ["hardware", "software", "development", "data", "facility"].includes(g.role));
   const restItems = groups.filter((g) => !own.includes(g)).flatMap((g) => g.items);
   const out = own.map((g) => ({ ...g, title: `${g.title}${r.pick(["清单", "明细", ""])}` }));
-  if (restItems.length) out.push({ id: "stack-other", role: "fees", title: r.pick(["其他费用", "工程建设其他费用", "系统集成及其他费用"]), items: restItems, subs: [] });
+  if (restItems.length)
+    out.push({
+      id: "stack-other",
+      role: "fees",
+      title: r.pick(["其他费用", "工程建设其他费用", "系统集成及其他费用"]),
+      items: restItems,
+      subs: [],
+    });
   return out;
 }
 
@@ -302,7 +525,10 @@ function summaryCols(p: ColumnPlan, r: Rand, dims: Dims, unit: Unit): Col[] {
   if (p.cols[0].role === "seq") cols.push({ ...p.cols[0], group: undefined });
   cols.push({ ...p.cols.find((c) => c.role === "name")!, group: undefined });
   const tag = dims.unitPlacement === "header" || dims.unitPlacement === "mixed-cols" ? `（${unit}）` : "";
-  const words = PROJECTS[dims.project].kind === "construction" || PROJECTS[dims.project].kind === "upgrade" ? ["金额", "估算金额", "投资估算", dims.amountHeader] : ["金额", "预算金额", "申请金额"];
+  const words =
+    PROJECTS[dims.project].kind === "construction" || PROJECTS[dims.project].kind === "upgrade"
+      ? ["金额", "估算金额", "投资估算", dims.amountHeader]
+      : ["金额", "预算金额", "申请金额"];
   cols.push({ role: "amount", head: `${r.pick(words)}${tag}`, unit });
   cols.push({ role: "note", head: r.pick(["备注", "说明"]) });
   return cols;
@@ -322,7 +548,9 @@ function coverPage(c: Content, r: Rand, name: string, tier: string): Grid {
   const rows = [
     f.unitName,
     `${tier}${f.projectName}`,
-    c.facts.kind === "om" || c.facts.kind === "service" ? r.pick(["预算书", "项目预算", "经费预算"]) : r.pick(["投资估算", "预算书", "项目预算", "经费预算"]),
+    c.facts.kind === "om" || c.facts.kind === "service"
+      ? r.pick(["预算书", "项目预算", "经费预算"])
+      : r.pick(["投资估算", "预算书", "项目预算", "经费预算"]),
     "",
     f.seats ? `坐席数：${f.seats}个` : f.area ? `机房面积：${f.area}㎡` : f.terminals ? `终端数：${f.terminals}个` : "",
     `编制单位：${r.chance(0.5) ? f.unitName : r.pick(VENDORS)}`,
@@ -341,7 +569,9 @@ function kvSheet(c: Content, r: Rand, name: string, dims: Dims): Grid {
   const f = c.facts;
   g.set(0, 0, r.pick(["项目申报表", "电子政务项目申报表", "项目基本情况表"]));
   g.merge(0, 0, 0, 3);
-  const total = allItems(c.groups).filter((i) => !i.standFor).reduce((a, i) => a.plus(i.amount), d(0));
+  const total = allItems(c.groups)
+    .filter((i) => !i.standFor)
+    .reduce((a, i) => a.plus(i.amount), d(0));
   const pairs: [string, string | number][] = [
     ["项目名称", f.projectName],
     ["申报单位", f.unitName],
@@ -371,7 +601,10 @@ function kvSheet(c: Content, r: Rand, name: string, dims: Dims): Grid {
 function factsBlock(g: Grid, c: Content, row: number, left: number, width: number, r: Rand, tier: string): number {
   const f = c.facts;
   const pairs = [
-    `项目名称：${f.projectName}`, `建设单位：${f.unitName}`, `建设性质：${KIND_WORD[f.kind]}`, `系统类型：${SYSTEM_TYPE[f.system]}`,
+    `项目名称：${f.projectName}`,
+    `建设单位：${f.unitName}`,
+    `建设性质：${KIND_WORD[f.kind]}`,
+    `系统类型：${SYSTEM_TYPE[f.system]}`,
   ];
   if (tier) pairs.push(`建设规模：${tier}`);
   if (f.seats) pairs.push(`坐席数：${f.seats}个`);
@@ -386,7 +619,16 @@ function factsBlock(g: Grid, c: Content, row: number, left: number, width: numbe
   return row;
 }
 
-function footer(g: Grid, row: number, left: number, width: number, dims: Dims, r: Rand, c: Content, detail: boolean): number {
+function footer(
+  g: Grid,
+  row: number,
+  left: number,
+  width: number,
+  dims: Dims,
+  r: Rand,
+  c: Content,
+  detail: boolean,
+): number {
   const kind = dims.footer;
   const f = c.facts;
   const date = `${f.year - 1}年${r.int(3, 11)}月${r.chance(0.5) ? `${r.int(1, 28)}日` : ""}`;
@@ -406,7 +648,8 @@ function footer(g: Grid, row: number, left: number, width: number, dims: Dims, r
     put(r.pick(notes), true);
   }
   if (kind === "signature" || kind === "all") {
-    if (r.chance(0.5)) put(`编制人：${r.pick(PEOPLE)}        审核人：${r.pick(PEOPLE)}        编制日期：${date}`, false);
+    if (r.chance(0.5))
+      put(`编制人：${r.pick(PEOPLE)}        审核人：${r.pick(PEOPLE)}        编制日期：${date}`, false);
     else {
       g.set(row, left, `编制人：${r.pick(PEOPLE)}`);
       g.set(row, left + Math.max(2, Math.floor(width / 2)), `审核人：${r.pick(PEOPLE)}`);

@@ -4,9 +4,27 @@ import type { Unit } from "./money";
 /** A budget before it is laid out: what a unit decided to ask for, line by line, with the facts a reviewer needs. */
 
 export type Cat =
-  | "hardware" | "security-product" | "product-software" | "development" | "data-service" | "facility" | "integration"
-  | "consulting" | "supervision" | "software-test" | "security-test" | "crypto-test" | "dengbao" | "management"
-  | "contingency" | "om-hardware" | "om-security-device" | "om-product-software" | "om-app-software" | "om-excluded" | "other";
+  | "hardware"
+  | "security-product"
+  | "product-software"
+  | "development"
+  | "data-service"
+  | "facility"
+  | "integration"
+  | "consulting"
+  | "supervision"
+  | "software-test"
+  | "security-test"
+  | "crypto-test"
+  | "dengbao"
+  | "management"
+  | "contingency"
+  | "om-hardware"
+  | "om-security-device"
+  | "om-product-software"
+  | "om-app-software"
+  | "om-excluded"
+  | "other";
 
 export type Kind = "construction" | "upgrade" | "om" | "service";
 export type System = "oa" | "video-conference" | "website" | "server-room" | "info-release" | "hotline" | "other";
@@ -65,8 +83,22 @@ export interface Item {
 }
 
 export type GroupRole =
-  | "engineering" | "hardware" | "software" | "development" | "data" | "facility" | "integration" | "fees" | "contingency"
-  | "om-hw" | "om-sec" | "om-sw" | "om-app" | "om-other" | "service" | "summary-parts";
+  | "engineering"
+  | "hardware"
+  | "software"
+  | "development"
+  | "data"
+  | "facility"
+  | "integration"
+  | "fees"
+  | "contingency"
+  | "om-hw"
+  | "om-sec"
+  | "om-sw"
+  | "om-app"
+  | "om-other"
+  | "service"
+  | "summary-parts";
 
 export interface Group {
   id: string;

@@ -1,6 +1,15 @@
 import type Decimal from "decimal.js";
 import { Maker } from "./content-kit";
-import { OM_APPS, OM_DEVICES, OM_EXCLUDED, OM_SECURITY, OM_SOFTWARE, OM_SOFTWARE_FOREIGN, SERVICE_LINES, UNITS } from "./items";
+import {
+  OM_APPS,
+  OM_DEVICES,
+  OM_EXCLUDED,
+  OM_SECURITY,
+  OM_SOFTWARE,
+  OM_SOFTWARE_FOREIGN,
+  SERVICE_LINES,
+  UNITS,
+} from "./items";
 import type { Content, Facts, Group, Item, Upkeep } from "./model";
 import { d, round, str } from "./money";
 
@@ -13,7 +22,11 @@ import { d, round, str } from "./money";
 const CAP = { A: 0.04, B: 0.06, C: 0.08 } as const;
 const HW_RATES = { A: [0.03, 0.035, 0.04], B: [0.05, 0.06], C: [0.06, 0.07, 0.08] } as const;
 const APP_CAP = { simple: 0.07, complex: 0.12, "very-complex": 0.2 } as const;
-const APP_RATES = { simple: [0.05, 0.06, 0.07], complex: [0.08, 0.1, 0.12], "very-complex": [0.15, 0.18, 0.2] } as const;
+const APP_RATES = {
+  simple: [0.05, 0.06, 0.07],
+  complex: [0.08, 0.1, 0.12],
+  "very-complex": [0.15, 0.18, 0.2],
+} as const;
 const COMPLEXITY_WORD = { simple: "简单", complex: "较复杂", "very-complex": "非常复杂" } as const;
 
 function upkeepItem(m: Maker, name: string, cat: Item["cat"], base: Decimal, rate: Decimal, up: Partial<Upkeep>): Item {
@@ -68,12 +81,26 @@ function softwareUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown"): I
   }
   if (mode === "unknown") {
     const f = r.pick(OM_SOFTWARE_FOREIGN);
-    out.push(upkeepItem(m, `${f.name}${r.pick(["原厂服务", "升级服务"])}`, "om-product-software", m.price(f.base), d(r.pick([0.06, 0.08, 0.1, 0.12])), { sw: "unknown" }));
+    out.push(
+      upkeepItem(
+        m,
+        `${f.name}${r.pick(["原厂服务", "升级服务"])}`,
+        "om-product-software",
+        m.price(f.base),
+        d(r.pick([0.06, 0.08, 0.1, 0.12])),
+        { sw: "unknown" },
+      ),
+    );
   }
   return out;
 }
 
-function appUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown" | "unknown-high", devBases?: Decimal[]): Item[] {
+function appUpkeep(
+  m: Maker,
+  n: number,
+  mode: "ok" | "over" | "unknown" | "unknown-high",
+  devBases?: Decimal[],
+): Item[] {
   const r = m.r;
   const out: Item[] = [];
   const apps = r.shuffle(OM_APPS).slice(0, n);
@@ -82,9 +109,18 @@ function appUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown" | "unkno
     let rate = d(r.pick(APP_RATES[cx]));
     let stated: Upkeep["complexity"] = cx;
     if (k === 0 && mode === "over") rate = d(APP_CAP[cx]).plus(r.pick([0.02, 0.03, 0.05]));
-    if (k === 0 && mode === "unknown") { stated = null; rate = d(r.pick([0.1, 0.12, 0.15, 0.18])); }
-    if (k === 0 && mode === "unknown-high") { stated = null; rate = d(r.pick([0.22, 0.25, 0.3])); }
-    if (k > 0 && r.chance(0.15)) { stated = null; rate = d(r.pick([0.04, 0.05, 0.06])); }
+    if (k === 0 && mode === "unknown") {
+      stated = null;
+      rate = d(r.pick([0.1, 0.12, 0.15, 0.18]));
+    }
+    if (k === 0 && mode === "unknown-high") {
+      stated = null;
+      rate = d(r.pick([0.22, 0.25, 0.3]));
+    }
+    if (k > 0 && r.chance(0.15)) {
+      stated = null;
+      rate = d(r.pick([0.04, 0.05, 0.06]));
+    }
     const base = devBases?.[k] ?? r.step(300000, 2400000, 10000);
     const word = r.pick(["应用软件运维", "应用软件维护", "应用系统运维"]);
     const it = upkeepItem(m, `${app}${word}`, "om-app-software", base, rate, { complexity: stated });
@@ -103,8 +139,20 @@ function appUpkeep(m: Maker, n: number, mode: "ok" | "over" | "unknown" | "unkno
 export function omContent(m: Maker): Content {
   const r = m.r;
   const vio = m.dims.violation;
-  const facts: Facts = { kind: "om", system: "other", tier: null, unitName: r.pick(UNITS), year: r.pick([2024, 2025, 2025, 2026]), projectName: "" };
-  facts.projectName = r.pick([`${facts.year}年度信息系统运维项目`, "电子政务系统运行维护项目", `${facts.year}年信息化运维项目`, "信息系统年度运维项目"]);
+  const facts: Facts = {
+    kind: "om",
+    system: "other",
+    tier: null,
+    unitName: r.pick(UNITS),
+    year: r.pick([2024, 2025, 2025, 2026]),
+    projectName: "",
+  };
+  facts.projectName = r.pick([
+    `${facts.year}年度信息系统运维项目`,
+    "电子政务系统运行维护项目",
+    `${facts.year}年信息化运维项目`,
+    "信息系统年度运维项目",
+  ]);
   const groups: Group[] = [];
   const hw = hardwareUpkeep(m, r.int(3, 8), vio === "om-hw");
   if (vio === "arithmetic" && hw.length) {
@@ -116,11 +164,21 @@ export function omContent(m: Maker): Content {
   }
   groups.push(m.group("om-hw", r.pick(["硬件设备维护费", "硬件设备维保", "设备运维费"]), hw));
   if (vio === "om-sec" || r.chance(0.6)) {
-    const sec: Item[] = r.shuffle(OM_SECURITY).slice(0, r.int(1, 3)).map((s) => {
-      const base = m.price(s.base);
-      const rate = d(r.pick([0.06, 0.08, 0.1]));
-      return upkeepItem(m, `${s.device}${r.pick(["日常运行维护", "日常运行维护服务"])}`, "om-security-device", base, rate, {});
-    });
+    const sec: Item[] = r
+      .shuffle(OM_SECURITY)
+      .slice(0, r.int(1, 3))
+      .map((s) => {
+        const base = m.price(s.base);
+        const rate = d(r.pick([0.06, 0.08, 0.1]));
+        return upkeepItem(
+          m,
+          `${s.device}${r.pick(["日常运行维护", "日常运行维护服务"])}`,
+          "om-security-device",
+          base,
+          rate,
+          {},
+        );
+      });
     if (vio === "om-sec") {
       sec[0].upkeep!.rate = d(r.pick([0.12, 0.15]));
       sec[0].amount = sec[0].upkeep!.base.times(sec[0].upkeep!.rate);
@@ -128,18 +186,39 @@ export function omContent(m: Maker): Content {
     groups.push(m.group("om-sec", r.pick(["安全设备维护费", "安全设备运维"]), sec));
   }
   if (vio.startsWith("om-sw") || r.chance(0.6)) {
-    groups.push(m.group("om-sw", r.pick(["软件维护费", "产品软件维护", "基础软件维保"]),
-      softwareUpkeep(m, r.int(1, 3), vio === "om-sw" ? "over" : vio === "om-sw-unknown" ? "unknown" : "ok")));
+    groups.push(
+      m.group(
+        "om-sw",
+        r.pick(["软件维护费", "产品软件维护", "基础软件维保"]),
+        softwareUpkeep(m, r.int(1, 3), vio === "om-sw" ? "over" : vio === "om-sw-unknown" ? "unknown" : "ok"),
+      ),
+    );
   }
   if (vio.startsWith("om-app") || r.chance(0.75)) {
-    const mode = vio === "om-app" ? "over" : vio === "om-app-unknown" ? "unknown" : vio === "om-app-unknown-high" ? "unknown-high" : "ok";
-    groups.push(m.group("om-app", r.pick(["应用软件运维费", "应用系统运维", "应用软件维护费"]), appUpkeep(m, r.int(1, 4), mode)));
+    const mode =
+      vio === "om-app"
+        ? "over"
+        : vio === "om-app-unknown"
+          ? "unknown"
+          : vio === "om-app-unknown-high"
+            ? "unknown-high"
+            : "ok";
+    groups.push(
+      m.group("om-app", r.pick(["应用软件运维费", "应用系统运维", "应用软件维护费"]), appUpkeep(m, r.int(1, 4), mode)),
+    );
   }
   const other: Item[] = [];
   if (vio === "dev-price" || r.chance(0.15)) {
     const price = vio === "dev-price" ? r.step(21000, 28000, 500) : r.step(15000, 20000, 500);
     // new modules are development (三(三)2 refers them to the construction standard), not 现有应用功能完善
-    other.push(m.dev(`${r.pick(OM_APPS)}${r.pick(["新增模块开发", "新增功能开发", "扩展模块定制开发"])}`, d(r.int(3, 10)), price, m.pmWhere(vio !== "dev-price")));
+    other.push(
+      m.dev(
+        `${r.pick(OM_APPS)}${r.pick(["新增模块开发", "新增功能开发", "扩展模块定制开发"])}`,
+        d(r.int(3, 10)),
+        price,
+        m.pmWhere(vio !== "dev-price"),
+      ),
+    );
   }
   if (vio === "om-excluded") {
     const x = r.pick(OM_EXCLUDED);
@@ -154,15 +233,25 @@ export function omContent(m: Maker): Content {
 
 export function serviceContent(m: Maker): Content {
   const r = m.r;
-  const facts: Facts = { kind: "service", system: "other", tier: null, unitName: r.pick(UNITS), year: r.pick([2024, 2025, 2026]), projectName: "" };
+  const facts: Facts = {
+    kind: "service",
+    system: "other",
+    tier: null,
+    unitName: r.pick(UNITS),
+    year: r.pick([2024, 2025, 2026]),
+    projectName: "",
+  };
   facts.projectName = r.pick(["政务云及安全购买服务项目", "信息化运营购买服务项目", `${facts.year}年度购买服务项目`]);
-  const items: Item[] = r.shuffle(SERVICE_LINES).slice(0, r.int(2, 5)).map((s) => {
-    const qty = d(s.unit === "人年" ? r.int(1, 3) : s.unit === "期" ? r.int(2, 12) : 1);
-    const price = m.price(s.price);
-    const it: Item = { id: m.id(), name: s.name, cat: "other", unit: s.unit, qty, price, amount: qty.times(price) };
-    if (m.dims.remarks === "numbers") it.note = `${str(qty)}${s.unit}×${m.money(price)}`;
-    return it;
-  });
+  const items: Item[] = r
+    .shuffle(SERVICE_LINES)
+    .slice(0, r.int(2, 5))
+    .map((s) => {
+      const qty = d(s.unit === "人年" ? r.int(1, 3) : s.unit === "期" ? r.int(2, 12) : 1);
+      const price = m.price(s.price);
+      const it: Item = { id: m.id(), name: s.name, cat: "other", unit: s.unit, qty, price, amount: qty.times(price) };
+      if (m.dims.remarks === "numbers") it.note = `${str(qty)}${s.unit}×${m.money(price)}`;
+      return it;
+    });
   if (m.dims.violation === "arithmetic") {
     const it = items.find((i) => i.qty!.gt(1)) ?? items[0];
     it.qty = it.qty!.gt(1) ? it.qty : d(2);
@@ -170,7 +259,13 @@ export function serviceContent(m: Maker): Content {
     it.amount = round(right.times(0.9).div(100), 0).times(100);
     it.typo = true;
   }
-  return { facts, unit: m.unit, groups: [m.group("service", r.pick(["购买服务内容", "服务费用"]), items)], omEstimate: [], violation: m.dims.violation };
+  return {
+    facts,
+    unit: m.unit,
+    groups: [m.group("service", r.pick(["购买服务内容", "服务费用"]), items)],
+    omEstimate: [],
+    violation: m.dims.violation,
+  };
 }
 
 /** The 运维费用估算 of a construction workbook: upkeep of what the project builds, at rates within the caps. */

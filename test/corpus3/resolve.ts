@@ -18,13 +18,33 @@ export const PROJECTS: Record<string, { kind: Kind; system: System }> = {
   "other-new": { kind: "construction", system: "other" },
   "other-upgrade": { kind: "upgrade", system: "other" },
   "oa-upgrade": { kind: "upgrade", system: "oa" },
-  "om": { kind: "om", system: "other" },
-  "service": { kind: "service", system: "other" },
+  om: { kind: "om", system: "other" },
+  service: { kind: "service", system: "other" },
 };
 
-const CONSTRUCTION_VIOLATIONS = ["dev-price", "four-fees", "integration-high", "integration-low", "sectest-high", "sectest-low",
-  "crypto-missing", "supervision-missing", "arithmetic", "subtotal-wrong", "tier"];
-const OM_VIOLATIONS = ["om-hw", "om-sec", "om-sw", "om-sw-unknown", "om-app", "om-app-unknown", "om-app-unknown-high", "om-excluded"];
+const CONSTRUCTION_VIOLATIONS = [
+  "dev-price",
+  "four-fees",
+  "integration-high",
+  "integration-low",
+  "sectest-high",
+  "sectest-low",
+  "crypto-missing",
+  "supervision-missing",
+  "arithmetic",
+  "subtotal-wrong",
+  "tier",
+];
+const OM_VIOLATIONS = [
+  "om-hw",
+  "om-sec",
+  "om-sw",
+  "om-sw-unknown",
+  "om-app",
+  "om-app-unknown",
+  "om-app-unknown-high",
+  "om-excluded",
+];
 
 export function resolveDims(raw: Dims, rand: Rand): Dims {
   const e: Dims = { ...raw };
@@ -37,12 +57,26 @@ export function resolveDims(raw: Dims, rand: Rand): Dims {
   if (om) {
     if (vio !== "none" && !["dev-price", "arithmetic", "subtotal-wrong"].includes(vio)) vio = rand.pick(OM_VIOLATIONS);
   } else if (service) {
-    if (vio !== "none" && !["arithmetic", "subtotal-wrong"].includes(vio)) vio = rand.pick(["arithmetic", "subtotal-wrong"]);
+    if (vio !== "none" && !["arithmetic", "subtotal-wrong"].includes(vio))
+      vio = rand.pick(["arithmetic", "subtotal-wrong"]);
   } else {
     if (vio === "om-rate") vio = rand.pick(CONSTRUCTION_VIOLATIONS);
-    if (vio === "tier" && system === "other") vio = rand.pick(["four-fees", "dev-price", "integration-high", "crypto-missing"]);
-    if (vio === "supervision-missing" && !["other", "hotline", "video-conference"].includes(system)) vio = "crypto-missing";
-    if (system === "info-release" && ["four-fees", "integration-high", "integration-low", "sectest-high", "sectest-low", "supervision-missing"].includes(vio)) vio = "tier";
+    if (vio === "tier" && system === "other")
+      vio = rand.pick(["four-fees", "dev-price", "integration-high", "crypto-missing"]);
+    if (vio === "supervision-missing" && !["other", "hotline", "video-conference"].includes(system))
+      vio = "crypto-missing";
+    if (
+      system === "info-release" &&
+      [
+        "four-fees",
+        "integration-high",
+        "integration-low",
+        "sectest-high",
+        "sectest-low",
+        "supervision-missing",
+      ].includes(vio)
+    )
+      vio = "tier";
     if (system === "hotline" && kind !== "construction" && vio === "tier") vio = "four-fees";
   }
   e.violation = vio;
@@ -53,7 +87,9 @@ export function resolveDims(raw: Dims, rand: Rand): Dims {
     if (e.sheetLayout === "side-by-side") e.sheetLayout = "stacked";
     e.omEstimate = "none";
     e.dengbao = "none";
-    const allowed = om ? ["none", "lastYear", "funding", "wanRepeat", "basis"] : ["none", "lastYear", "funding", "wanRepeat", "tax", "basis"];
+    const allowed = om
+      ? ["none", "lastYear", "funding", "wanRepeat", "basis"]
+      : ["none", "lastYear", "funding", "wanRepeat", "tax", "basis"];
     if (!allowed.includes(e.extraColumn)) e.extraColumn = "none";
     if (om && ["matrix"].includes(e.columnOrder)) e.columnOrder = "std";
   }
@@ -67,7 +103,10 @@ export function resolveDims(raw: Dims, rand: Rand): Dims {
   // ── columns ──
   if (e.extraColumn === "matrix") e.columnOrder = "matrix";
   // Tier rules count servers, terminals, MCUs and seats: a form without a 数量 column cannot show them.
-  if (["oa", "website", "video-conference", "hotline"].includes(system) && ["amountOnly", "matrix"].includes(e.columnOrder)) {
+  if (
+    ["oa", "website", "video-conference", "hotline"].includes(system) &&
+    ["amountOnly", "matrix"].includes(e.columnOrder)
+  ) {
     e.columnOrder = "std";
     if (e.extraColumn === "matrix") e.extraColumn = "none";
   }
@@ -83,13 +122,20 @@ export function resolveDims(raw: Dims, rand: Rand): Dims {
 
   // ── units ──
   // ¥ and "12.5万" cells belong to 元 forms (a 万元 sheet has no reason to say 万 in a cell)
-  if (["currency", "wan"].includes(e.numbersAsText) || e.extraColumn === "tax" || e.extraColumn === "wanRepeat") e.unit = "元";
+  if (["currency", "wan"].includes(e.numbersAsText) || e.extraColumn === "tax" || e.extraColumn === "wanRepeat")
+    e.unit = "元";
   if (e.unitPlacement === "cell") {
     e.unit = "元";
     e.numbersAsText = "wan";
   }
   if (e.unitPlacement === "mixed-cols") {
-    if (!hasQtyPrice || om || e.unit === "元" && (["currency", "wan"].includes(e.numbersAsText) || e.extraColumn === "tax" || e.extraColumn === "wanRepeat")) e.unitPlacement = "header";
+    if (
+      !hasQtyPrice ||
+      om ||
+      (e.unit === "元" &&
+        (["currency", "wan"].includes(e.numbersAsText) || e.extraColumn === "tax" || e.extraColumn === "wanRepeat"))
+    )
+      e.unitPlacement = "header";
     else e.unit = "万元";
   }
   if (e.unitPlacement === "none" && e.unit === "万元") e.unitPlacement = "row";
@@ -111,10 +157,18 @@ export function resolveDims(raw: Dims, rand: Rand): Dims {
     if (!["below-named", "below-in-seq"].includes(e.totalPlace)) e.totalPlace = "below-named";
   }
   if (e.template === "flat") e.sectionSums = "none";
-  if (e.violation === "subtotal-wrong" && !["sub-below", "named-sub-below"].includes(e.sectionSums) && !["below-named", "below-in-seq"].includes(e.totalPlace)) {
+  if (
+    e.violation === "subtotal-wrong" &&
+    !["sub-below", "named-sub-below"].includes(e.sectionSums) &&
+    !["below-named", "below-in-seq"].includes(e.totalPlace)
+  ) {
     e.totalPlace = "below-named";
   }
-  if (e.formulas === "uncached-totals" && !["sub-below", "named-sub-below"].includes(e.sectionSums) && !["below-named", "below-in-seq", "above"].includes(e.totalPlace)) {
+  if (
+    e.formulas === "uncached-totals" &&
+    !["sub-below", "named-sub-below"].includes(e.sectionSums) &&
+    !["below-named", "below-in-seq", "above"].includes(e.totalPlace)
+  ) {
     e.formulas = "cached";
   }
   if (!e.sheetLayout.startsWith("summary")) e.detailUnit = "n/a";

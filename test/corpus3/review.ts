@@ -27,7 +27,15 @@ export interface Review {
   borderline: string[];
 }
 
-const BASE_CATS: Cat[] = ["hardware", "security-product", "product-software", "development", "data-service", "facility", "integration"];
+const BASE_CATS: Cat[] = [
+  "hardware",
+  "security-product",
+  "product-software",
+  "development",
+  "data-service",
+  "facility",
+  "integration",
+];
 const PURCHASE_CATS: Cat[] = ["hardware", "security-product", "product-software"];
 const FOUR: Cat[] = ["consulting", "supervision", "software-test", "security-test"];
 
@@ -66,8 +74,21 @@ export function review(c: Content): Review {
         const ratio = I.div(P);
         near(ratio, 0.08, "integration 8%");
         near(ratio, 0.05, "integration 5%");
-        if (ratio.gt(0.08)) findings.push({ rule: "fees.integration-rate", severity: "error", item: integ[0].id, items: integ.map((i) => i.id), capRate: d(0.08) });
-        else if (ratio.lt(0.05)) findings.push({ rule: "fees.integration-rate", severity: "warning", item: integ[0].id, items: integ.map((i) => i.id) });
+        if (ratio.gt(0.08))
+          findings.push({
+            rule: "fees.integration-rate",
+            severity: "error",
+            item: integ[0].id,
+            items: integ.map((i) => i.id),
+            capRate: d(0.08),
+          });
+        else if (ratio.lt(0.05))
+          findings.push({
+            rule: "fees.integration-rate",
+            severity: "warning",
+            item: integ[0].id,
+            items: integ.map((i) => i.id),
+          });
       }
     }
     const sec = items.filter((i) => i.cat === "security-test");
@@ -78,17 +99,32 @@ export function review(c: Content): Review {
         near(S.div(base), 0.005, "security 0.5%");
       }
       const ratio = S.div(C);
-      if (ratio.gt(0.02)) findings.push({ rule: "fees.security-test-rate", severity: "error", item: sec[0].id, items: sec.map((i) => i.id), capRate: d(0.02) });
-      else if (ratio.lt(0.005)) findings.push({ rule: "fees.security-test-rate", severity: "warning", item: sec[0].id, items: sec.map((i) => i.id) });
+      if (ratio.gt(0.02))
+        findings.push({
+          rule: "fees.security-test-rate",
+          severity: "error",
+          item: sec[0].id,
+          items: sec.map((i) => i.id),
+          capRate: d(0.02),
+        });
+      else if (ratio.lt(0.005))
+        findings.push({
+          rule: "fees.security-test-rate",
+          severity: "warning",
+          item: sec[0].id,
+          items: sec.map((i) => i.id),
+        });
     }
     const four = items.filter((i) => FOUR.includes(i.cat));
     if (four.length && C.gt(0)) {
       const F = of(items, FOUR);
       near(F.div(C), 0.1, "four fees");
       near(F.div(C.plus(other)), 0.1, "four fees with other");
-      if (F.gt(C.times(0.1))) findings.push({ rule: "fees.four-fees-cap", severity: "error", items: four.map((i) => i.id), capRate: d(0.1) });
+      if (F.gt(C.times(0.1)))
+        findings.push({ rule: "fees.four-fees-cap", severity: "error", items: four.map((i) => i.id), capRate: d(0.1) });
     }
-    if (!items.some((i) => i.cat === "crypto-test")) findings.push({ rule: "fees.crypto-test-missing", severity: "warning" });
+    if (!items.some((i) => i.cat === "crypto-test"))
+      findings.push({ rule: "fees.crypto-test-missing", severity: "warning" });
     const A = buildAmount(items);
     if (!items.some((i) => i.cat === "supervision")) {
       near(A, 1000000, "supervision 100万");
@@ -106,19 +142,32 @@ function lineRules(it: Item, kind: string, inEstimate: boolean, out: AbsFinding[
   if (it.cat === "development") {
     const e = it.effort;
     if (!e || e.where === "none") out.push({ rule: "dev.effort-basis-missing", severity: "warning", item: it.id });
-    else if (e.price.gt(20000)) out.push({ rule: "dev.person-month-price", severity: "error", item: it.id, cell: e.where === "unit" ? "price" : undefined });
+    else if (e.price.gt(20000))
+      out.push({
+        rule: "dev.person-month-price",
+        severity: "error",
+        item: it.id,
+        cell: e.where === "unit" ? "price" : undefined,
+      });
   }
-  if (it.cat === "dengbao" && (it.dengbaoLevel ?? 0) >= 3 && (kind === "construction" || kind === "upgrade") && !inEstimate) {
+  if (
+    it.cat === "dengbao" &&
+    (it.dengbaoLevel ?? 0) >= 3 &&
+    (kind === "construction" || kind === "upgrade") &&
+    !inEstimate
+  ) {
     out.push({ rule: "cost.excluded-dengbao", severity: "error", item: it.id });
   }
   const up = it.upkeep;
   if (!up) {
-    if (it.cat === "om-excluded" && kind === "om") out.push({ rule: "om.excluded-item", severity: "error", item: it.id });
+    if (it.cat === "om-excluded" && kind === "om")
+      out.push({ rule: "om.excluded-item", severity: "error", item: it.id });
     return;
   }
   const ratio = it.amount.div(up.base);
   const rateCheck = (cap: number, rule: string, severity: "error" | "warning" = "error") => {
-    if (up.rate.gt(cap) || ratio.gt(cap)) out.push({ rule, severity, item: it.id, capRate: severity === "error" ? d(cap) : undefined });
+    if (up.rate.gt(cap) || ratio.gt(cap))
+      out.push({ rule, severity, item: it.id, capRate: severity === "error" ? d(cap) : undefined });
   };
   switch (it.cat) {
     case "om-hardware":
@@ -132,8 +181,10 @@ function lineRules(it: Item, kind: string, inEstimate: boolean, out: AbsFinding[
       else rateCheck(up.sw === "domestic" ? 0.1 : 0.05, "om.product-software-rate");
       break;
     case "om-app-software": {
-      if (up.complexity) rateCheck({ simple: 0.07, complex: 0.12, "very-complex": 0.2 }[up.complexity], "om.app-software-rate");
-      else if (up.rate.gt(0.2)) out.push({ rule: "om.app-software-rate", severity: "error", item: it.id, capRate: d(0.2) });
+      if (up.complexity)
+        rateCheck({ simple: 0.07, complex: 0.12, "very-complex": 0.2 }[up.complexity], "om.app-software-rate");
+      else if (up.rate.gt(0.2))
+        out.push({ rule: "om.app-software-rate", severity: "error", item: it.id, capRate: d(0.2) });
       else if (up.rate.gte(0.07)) out.push({ rule: "om.app-software-rate", severity: "warning", item: it.id });
       break;
     }
@@ -142,15 +193,25 @@ function lineRules(it: Item, kind: string, inEstimate: boolean, out: AbsFinding[
   }
 }
 
-function tierRules(c: Content, items: Item[], A: Decimal, out: AbsFinding[], near: (x: Decimal, l: Decimal | number, s: string) => void,
-  borderline: string[]): void {
+function tierRules(
+  c: Content,
+  items: Item[],
+  A: Decimal,
+  out: AbsFinding[],
+  near: (x: Decimal, l: Decimal | number, s: string) => void,
+  borderline: string[],
+): void {
   const { kind, system } = c.facts;
   const qtyOf = (pred: (i: Item) => boolean) => sum(items.filter(pred).map((i) => i.qty ?? d(1)));
   if (system === "oa" || system === "website") {
     const lim = TIER_LIMITS[system][c.facts.tier ?? "large"];
     const servers = qtyOf((i) => (i.cat === "hardware" || i.cat === "security-product") && i.name.includes("服务器"));
     const devs = items.filter((i) => i.cat === "development");
-    const known = sum(devs.map((i) => (i.effort && i.effort.where !== "none" && i.effort.where !== "remark-price" ? i.effort.count : ZERO)));
+    const known = sum(
+      devs.map((i) =>
+        i.effort && i.effort.where !== "none" && i.effort.where !== "remark-price" ? i.effort.count : ZERO,
+      ),
+    );
     const all = sum(devs.map((i) => i.effort?.count ?? ZERO));
     const pmOver = known.gt(lim.pm);
     if (!pmOver && all.gt(lim.pm)) borderline.push("tier 人月 not all stated");
@@ -160,9 +221,14 @@ function tierRules(c: Content, items: Item[], A: Decimal, out: AbsFinding[], nea
     const terminals = qtyOf((i) => i.cat === "hardware" && i.name.includes("终端"));
     const mcu = qtyOf((i) => i.cat === "hardware" && /MCU|多点控制/.test(i.name));
     const t: Tier = c.facts.tier ?? (terminals.lt(10) ? "small" : terminals.lte(30) ? "medium" : "large");
-    const lim = { small: { term: 10, mcu: 1, total: 500000 }, medium: { term: 30, mcu: 1, total: 1650000 }, large: { term: Infinity, mcu: 2, total: Infinity } }[t];
+    const lim = {
+      small: { term: 10, mcu: 1, total: 500000 },
+      medium: { term: 30, mcu: 1, total: 1650000 },
+      large: { term: Infinity, mcu: 2, total: Infinity },
+    }[t];
     if (Number.isFinite(lim.total)) near(A, lim.total, "video total");
-    if (terminals.gt(lim.term) || mcu.gt(lim.mcu) || A.gt(lim.total)) out.push({ rule: "tier.video-conference", severity: "error" });
+    if (terminals.gt(lim.term) || mcu.gt(lim.mcu) || A.gt(lim.total))
+      out.push({ rule: "tier.video-conference", severity: "error" });
   } else if (system === "server-room") {
     const area = c.facts.area ?? 0;
     if ([20, 100, 300].includes(area)) borderline.push("area on a tier bound");

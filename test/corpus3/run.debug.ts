@@ -6,7 +6,9 @@ import { runReport } from "./cli";
  * ONLY=g000123 scores that workbook only; FAILURES=20 lists more failing workbooks.
  */
 test("corpus 3 report", () => {
-  const out = runReport(Number(process.env.SEED ?? 1), Number(process.env.COUNT ?? 20000),
-    { only: process.env.ONLY, failures: Number(process.env.FAILURES ?? 8) });
+  const out = runReport(Number(process.env.SEED ?? 1), Number(process.env.COUNT ?? 20000), {
+    only: process.env.ONLY,
+    failures: Number(process.env.FAILURES ?? 8),
+  });
   process.stdout.write(`${out}\n`);
 }, 900_000);

@@ -82,22 +82,26 @@ interface Ref {
 }
 
 const CN = "一二三四五六七八九十";
-export const cnNum = (n: number): string => (n <= 10 ? CN[n - 1] : n < 20 ? `十${CN[n - 11]}` : n === 20 ? "二十" : String(n));
+export const cnNum = (n: number): string =>
+  n <= 10 ? CN[n - 1] : n < 20 ? `十${CN[n - 11]}` : n === 20 ? "二十" : String(n);
 const circled = (n: number): string => (n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n));
 
 const EXPLAIN: Partial<Record<Item["cat"], readonly string[]>> = {
-  "hardware": ["说明：含设备运输、安装调试及三年原厂质保服务。", "说明：质保期内提供7×24小时响应、4小时到场服务。"],
+  hardware: ["说明：含设备运输、安装调试及三年原厂质保服务。", "说明：质保期内提供7×24小时响应、4小时到场服务。"],
   "security-product": ["说明：含三年特征库升级授权及原厂质保。"],
   "product-software": ["说明：正版授权，含三年免费升级。", "说明：须为政府统一采购软件目录内产品。"],
-  "development": ["说明：包括需求调研、系统设计、编码实现、测试及上线部署。", "说明：开发内容详见功能清单，按功能模块测算工作量。"],
+  development: [
+    "说明：包括需求调研、系统设计、编码实现、测试及上线部署。",
+    "说明：开发内容详见功能清单，按功能模块测算工作量。",
+  ],
   "om-hardware": ["说明：含季度巡检、故障响应及备件更换。"],
   "om-app-software": ["说明：含日常运行维护、性能优化、数据管理及现有功能完善。"],
 };
 const WRAP: Partial<Record<Item["cat"], readonly string[]>> = {
-  "hardware": ["（含三年原厂维保）", "（含安装调试）"],
-  "development": ["（含需求调研、设计、实施）", "（含接口联调）"],
+  hardware: ["（含三年原厂维保）", "（含安装调试）"],
+  development: ["（含需求调研、设计、实施）", "（含接口联调）"],
   "product-software": ["（正版授权）"],
-  "integration": ["（含安装、调试、联调）"],
+  integration: ["（含安装、调试、联调）"],
 };
 
 export function writeTable(o: TableOptions): TablePlaced {
@@ -113,20 +117,33 @@ export function writeTable(o: TableOptions): TablePlaced {
   const live = o.formulas !== "constants";
   const uncachedMode = o.formulas === "uncached-totals";
   const summedRoles: Role[] = ["amount", ...SUMMED_EXTRAS.filter(has)];
-  const out: TablePlaced = { lines: new Map(), total: d(0), wrong: [], uncached: [], endRow: 0, width, headerTop: o.top };
+  const out: TablePlaced = {
+    lines: new Map(),
+    total: d(0),
+    wrong: [],
+    uncached: [],
+    endRow: 0,
+    width,
+    headerTop: o.top,
+  };
   let row = o.top;
   let wrongLeft = o.wrongSum;
   const secStyle = r.pick(["、", ""]);
 
   // ── cells ──
-  const moneyFmt = (unit: Unit, v: Decimal) => (unit === "万元" ? (v.decimalPlaces() > 2 ? "0.0000" : "0.00") : "#,##0.00");
+  const moneyFmt = (unit: Unit, v: Decimal) =>
+    unit === "万元" ? (v.decimalPlaces() > 2 ? "0.0000" : "0.00") : "#,##0.00";
   const moneyValue = (yuan: Decimal, unit: Unit): CellValue => {
     const v = inUnit(yuan, unit);
     switch (textMode) {
-      case "currency": return `¥${thousands(v, Math.max(2, v.decimalPlaces()))}`;
-      case "thousands": return thousands(v, Math.max(2, v.decimalPlaces()));
-      case "wan": return yuan.abs().gte(10000) ? `${str(yuan.div(10000))}万` : num(v);
-      default: return num(v);
+      case "currency":
+        return `¥${thousands(v, Math.max(2, v.decimalPlaces()))}`;
+      case "thousands":
+        return thousands(v, Math.max(2, v.decimalPlaces()));
+      case "wan":
+        return yuan.abs().gte(10000) ? `${str(yuan.div(10000))}万` : num(v);
+      default:
+        return num(v);
     }
   };
   const putMoney = (rw: number, role: Role, yuan: Decimal) => {
@@ -206,7 +223,8 @@ export function writeTable(o: TableOptions): TablePlaced {
   const writeWan = (rw: number, yuan: Decimal, named: boolean) => {
     const col = C("wan");
     const v = yuan.div(10000);
-    if (live && textMode === "none" && !(uncachedMode && named)) grid.formula(rw, col, `=${a1(rw, C("amount"))}/10000`, { fmt: "0.00" });
+    if (live && textMode === "none" && !(uncachedMode && named))
+      grid.formula(rw, col, `=${a1(rw, C("amount"))}/10000`, { fmt: "0.00" });
     else grid.set(rw, col, num(v), "0.00");
   };
 
@@ -342,16 +360,22 @@ export function writeTable(o: TableOptions): TablePlaced {
     const au = unitOf("amount");
     const amtFmt = moneyFmt(au, inUnit(it.amount, au));
     if (stand) {
-      if (it.standFor!.mode === "formula" && live && textMode === "none") grid.formula(rw, ac, stand.ref, { fmt: amtFmt });
+      if (it.standFor!.mode === "formula" && live && textMode === "none")
+        grid.formula(rw, ac, stand.ref, { fmt: amtFmt });
       else putMoney(rw, "amount", stand.value);
     } else if (has("mxHw")) {
-      const part: Role = ["hardware", "security-product"].includes(it.cat) ? "mxHw"
-        : ["product-software", "development", "data-service"].includes(it.cat) ? "mxSw"
-        : ["facility", "integration"].includes(it.cat) ? "mxInst" : "mxOther";
+      const part: Role = ["hardware", "security-product"].includes(it.cat)
+        ? "mxHw"
+        : ["product-software", "development", "data-service"].includes(it.cat)
+          ? "mxSw"
+          : ["facility", "integration"].includes(it.cat)
+            ? "mxInst"
+            : "mxOther";
       putMoney(rw, part, it.amount);
       ref.cells.set(part, [{ row: rw, col: C(part) }]);
       ref.values.set(part, it.amount);
-      if (live && textMode === "none") grid.formula(rw, ac, `=SUM(${a1(rw, C("mxHw"))}:${a1(rw, C("mxOther"))})`, { fmt: amtFmt });
+      if (live && textMode === "none")
+        grid.formula(rw, ac, `=SUM(${a1(rw, C("mxHw"))}:${a1(rw, C("mxOther"))})`, { fmt: amtFmt });
       else putMoney(rw, "amount", it.amount);
     } else if (feeFormula(it)) {
       grid.formula(rw, ac, feeFormula(it)!, { fmt: amtFmt });
@@ -368,7 +392,8 @@ export function writeTable(o: TableOptions): TablePlaced {
     ref.values.set("amount", amount);
     ref.lines = [{ row: rw, col: ac }];
     extras(rw, it, amount, ref);
-    if (!stand) out.lines.set(it.id, { row: rw + 1, amountCell: a1(rw, ac), priceCell: goods ? a1(rw, C("price")) : undefined });
+    if (!stand)
+      out.lines.set(it.id, { row: rw + 1, amountCell: a1(rw, ac), priceCell: goods ? a1(rw, C("price")) : undefined });
     pageCells.push({ row: rw, col: ac });
     pageValue = pageValue.plus(amount);
     if (wrap) grid.set(row++, C("name"), wrap);
@@ -409,7 +434,12 @@ export function writeTable(o: TableOptions): TablePlaced {
       const rate = d(goods ? 0.13 : 0.06);
       const ex = round(amount.div(rate.plus(1)), dp === 6 ? 2 : 2);
       cell("exTax", ex);
-      grid.set(rw, C("taxRate"), r.chance(0.5) ? num(rate) : `${str(rate.times(100))}%`, r.chance(0.5) ? "0%" : undefined);
+      grid.set(
+        rw,
+        C("taxRate"),
+        r.chance(0.5) ? num(rate) : `${str(rate.times(100))}%`,
+        r.chance(0.5) ? "0%" : undefined,
+      );
       cell("tax", amount.minus(ex));
     }
     if (has("wan")) writeWan(rw, amount, false);
@@ -433,28 +463,41 @@ export function writeTable(o: TableOptions): TablePlaced {
   const secNo = (depth: number, path: number[]): string => {
     const n = path[path.length - 1];
     switch (o.numbering) {
-      case "none": return "";
-      case "decimal": return path.join(".");
-      default: return depth === 0 ? `${cnNum(n)}${secStyle}` : `（${cnNum(n)}）`;
+      case "none":
+        return "";
+      case "decimal":
+        return path.join(".");
+      default:
+        return depth === 0 ? `${cnNum(n)}${secStyle}` : `（${cnNum(n)}）`;
     }
   };
   const lineNo = (path: number[], k: number): string => {
     running++;
     switch (o.numbering) {
-      case "none": return "";
-      case "decimal": return path.length ? [...path, k].join(".") : String(k);
-      case "circled": return circled(k);
-      case "arabic": return String(running);
-      default: return String(k);
+      case "none":
+        return "";
+      case "decimal":
+        return path.length ? [...path, k].join(".") : String(k);
+      case "circled":
+        return circled(k);
+      case "arabic":
+        return String(running);
+      default:
+        return String(k);
     }
   };
   const sumsAt = (depth: number): "none" | "below" | "named" | "head" => {
     switch (o.sums) {
-      case "sub-below": return "below";
-      case "named-sub-below": return "named";
-      case "head-sum": return "head";
-      case "mixed": return depth === 0 ? "head" : "below";
-      default: return "none";
+      case "sub-below":
+        return "below";
+      case "named-sub-below":
+        return "named";
+      case "head-sum":
+        return "head";
+      case "mixed":
+        return depth === 0 ? "head" : "below";
+      default:
+        return "none";
     }
   };
 
@@ -487,7 +530,12 @@ export function writeTable(o: TableOptions): TablePlaced {
     if (mode === "below" || mode === "named") {
       beforeBodyRow(1);
       const rw = row++;
-      nameCell(rw, mode === "named" ? `${g.title.replace(/费$/, "")}${r.pick(["小计", "费小计", "合计"])}` : r.pick(["小计", "小计", "合计"]));
+      nameCell(
+        rw,
+        mode === "named"
+          ? `${g.title.replace(/费$/, "")}${r.pick(["小计", "费小计", "合计"])}`
+          : r.pick(["小计", "小计", "合计"]),
+      );
       const wrongHere = wrongLeft;
       if (wrongHere) wrongLeft = false;
       const ref = writeSums(rw, child, true, wrongHere);

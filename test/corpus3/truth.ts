@@ -43,7 +43,9 @@ export function expectations(found: AbsFinding[], laid: Laid, c: Content): Expec
     const p = at(it.id);
     out.push({ rule: "sheet.line-arithmetic", severity: "error", sheet: p.sheet, row: p.row, cell: p.amountCell });
   }
-  for (const w of laid.wrong) out.push({ rule: "sheet.subtotal-mismatch", severity: "error", sheet: w.sheet, row: w.row, cell: w.cell });
-  for (const u of laid.uncached) out.push({ rule: "sheet.unreadable-amount", severity: "warning", sheet: u.sheet, row: u.row, cell: u.cell });
+  for (const w of laid.wrong)
+    out.push({ rule: "sheet.subtotal-mismatch", severity: "error", sheet: w.sheet, row: w.row, cell: w.cell });
+  for (const u of laid.uncached)
+    out.push({ rule: "sheet.unreadable-amount", severity: "warning", sheet: u.sheet, row: u.row, cell: u.cell });
   return out;
 }

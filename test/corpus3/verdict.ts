@@ -9,7 +9,15 @@ import { d, round, sum } from "./money";
  * rounded after every step or only at the end; both are computed and a budget on which they differ is drawn again.
  */
 
-const BASE: Cat[] = ["hardware", "security-product", "product-software", "development", "data-service", "facility", "integration"];
+const BASE: Cat[] = [
+  "hardware",
+  "security-product",
+  "product-software",
+  "development",
+  "data-service",
+  "facility",
+  "integration",
+];
 const PURCHASE: Cat[] = ["hardware", "security-product", "product-software"];
 const FOUR: Cat[] = ["consulting", "supervision", "software-test", "security-test"];
 const CAP_PRICE = d(20000);
@@ -43,10 +51,14 @@ function run(c: Content, findings: AbsFinding[], roundEachStep: boolean): Map<st
         settle(it.id, n ? n.times(CAP_PRICE) : it.amount.times(CAP_PRICE).div(it.effort!.price));
         break;
       }
-      case "om.hardware-rate": case "om.security-device-rate": case "om.product-software-rate": case "om.app-software-rate":
+      case "om.hardware-rate":
+      case "om.security-device-rate":
+      case "om.product-software-rate":
+      case "om.app-software-rate":
         settle(it.id, it.upkeep!.base.times(f.capRate!));
         break;
-      case "om.excluded-item": case "cost.excluded-dengbao":
+      case "om.excluded-item":
+      case "cost.excluded-dengbao":
         settle(it.id, d(0));
         break;
       default:
@@ -61,9 +73,21 @@ function run(c: Content, findings: AbsFinding[], roundEachStep: boolean): Map<st
     lines.forEach((i, k) => settle(i.id, target.times(before[k]).div(cur)));
   };
   // 2. integration, 3. security test, 4. the four fees
-  if (errs.some((f) => f.rule === "fees.integration-rate")) spread(main.filter((i) => i.cat === "integration"), total(PURCHASE).times(0.08));
-  if (errs.some((f) => f.rule === "fees.security-test-rate")) spread(main.filter((i) => i.cat === "security-test"), total(BASE).times(0.02));
-  if (errs.some((f) => f.rule === "fees.four-fees-cap")) spread(main.filter((i) => FOUR.includes(i.cat)), total(BASE).times(0.1));
+  if (errs.some((f) => f.rule === "fees.integration-rate"))
+    spread(
+      main.filter((i) => i.cat === "integration"),
+      total(PURCHASE).times(0.08),
+    );
+  if (errs.some((f) => f.rule === "fees.security-test-rate"))
+    spread(
+      main.filter((i) => i.cat === "security-test"),
+      total(BASE).times(0.02),
+    );
+  if (errs.some((f) => f.rule === "fees.four-fees-cap"))
+    spread(
+      main.filter((i) => FOUR.includes(i.cat)),
+      total(BASE).times(0.1),
+    );
   for (const [id, v] of ok) ok.set(id, round(v, 2));
   return ok;
 }
@@ -75,5 +99,10 @@ export function approve(c: Content, findings: AbsFinding[]): Approved {
   for (const [id, v] of a) if (!v.eq(b.get(id)!)) ambiguous = true;
   // The 运维费用估算 of a construction workbook is not asked for (不计入建设投资): not in 送审 or 审定.
   const items = allItems(c.groups).filter((i) => !i.standFor);
-  return { byItem: a, total: sum(items.map((i) => a.get(i.id)!)), submitted: sum(items.map((i) => i.amount)), ambiguous };
+  return {
+    byItem: a,
+    total: sum(items.map((i) => a.get(i.id)!)),
+    submitted: sum(items.map((i) => i.amount)),
+    ambiguous,
+  };
 }

@@ -11,7 +11,13 @@ import { approve } from "./verdict";
 export function workedExample(): { submitted: string; approved: string } {
   const w = (x: number) => d(x).times(10000);
   let n = 0;
-  const line = (name: string, cat: Item["cat"], amount: number, extra: Partial<Item> = {}): Item => ({ id: `w${++n}`, name, cat, amount: w(amount), ...extra });
+  const line = (name: string, cat: Item["cat"], amount: number, extra: Partial<Item> = {}): Item => ({
+    id: `w${++n}`,
+    name,
+    cat,
+    amount: w(amount),
+    ...extra,
+  });
   const items: Item[] = [
     line("服务器", "hardware", 30),
     line("数据库软件", "product-software", 22),
@@ -25,7 +31,10 @@ export function workedExample(): { submitted: string; approved: string } {
   ];
   const c: Content = {
     facts: { kind: "upgrade", system: "other", tier: null, unitName: "", projectName: "", year: 2025 },
-    unit: "万元", groups: [{ id: "g", role: "fees", title: "", items, subs: [] }], omEstimate: [], violation: "",
+    unit: "万元",
+    groups: [{ id: "g", role: "fees", title: "", items, subs: [] }],
+    omEstimate: [],
+    violation: "",
   };
   const rev = review(c);
   const a = approve(c, rev.findings);

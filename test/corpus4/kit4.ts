@@ -49,11 +49,25 @@ export function setRow(s: SheetB, row: number, cells: In[]): void {
 }
 
 /** "=SUM(F5:F9)". */
-export const sumF = (col: string, from: number, to: number, noCache = false) => F(`=SUM(${col}${from}:${col}${to})`, { noCache });
+export const sumF = (col: string, from: number, to: number, noCache = false) =>
+  F(`=SUM(${col}${from}:${col}${to})`, { noCache });
 /** "=F4+F9+F15". */
-export const plusF = (col: string, rows: number[], noCache = false) => F(`=${rows.map((r) => `${col}${r}`).join("+")}`, { noCache });
+export const plusF = (col: string, rows: number[], noCache = false) =>
+  F(`=${rows.map((r) => `${col}${r}`).join("+")}`, { noCache });
 /** "=D{r}*E{r}". */
 export const mulF = (q: string, p: string) => F(`=${q}{r}*${p}{r}`);
 
-export const err = (rule: string, sheet?: string, row?: number, cell?: string): Expect => ({ rule, severity: "error", sheet, row, cell });
-export const warn = (rule: string, sheet?: string, row?: number, cell?: string): Expect => ({ rule, severity: "warning", sheet, row, cell });
+export const err = (rule: string, sheet?: string, row?: number, cell?: string): Expect => ({
+  rule,
+  severity: "error",
+  sheet,
+  row,
+  cell,
+});
+export const warn = (rule: string, sheet?: string, row?: number, cell?: string): Expect => ({
+  rule,
+  severity: "warning",
+  sheet,
+  row,
+  cell,
+});

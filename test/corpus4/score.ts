@@ -10,7 +10,8 @@ import { corpus4 } from "./index";
  * never fails on the score. Run: npm run corpus4 (CORPUS_ONLY=w07 for one workbook).
  */
 
-const fmtE = (e: Expect) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
+const fmtE = (e: Expect) =>
+  `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
 const EMPTY_NAME = /""|「」|“”|''/;
 
 test("corpus4 score (prints; does not assert)", () => {
@@ -39,7 +40,8 @@ test("corpus4 score (prints; does not assert)", () => {
       continue;
     }
     const findings = result.findings.filter((f) => f.severity !== "info");
-    for (const f of result.findings) if (EMPTY_NAME.test(f.message)) emptyNames.push(`${entry.name}: ${f.rule} — ${f.message}`);
+    for (const f of result.findings)
+      if (EMPTY_NAME.test(f.message)) emptyNames.push(`${entry.name}: ${f.rule} — ${f.message}`);
     const misses = entry.expect.filter((e) => !findings.some((f) => matches(e, f)));
     hit += entry.expect.length - misses.length;
     const alarms = findings.filter((f) => !entry.expect.some((e) => matches(e, f)));
@@ -58,13 +60,16 @@ test("corpus4 score (prints; does not assert)", () => {
     const ok = misses.length === 0 && alarms.length === 0 && subOk && appOk;
     out.push(`\n${ok ? "✓" : "✗"} ${entry.name}  (${entry.shape})`);
     for (const m of misses) out.push(`    MISS  ${fmtE(m)}`);
-    for (const f of alarms) out.push(`    FALSE ${f.severity} ${f.rule} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"} — ${f.message}`);
+    for (const f of alarms)
+      out.push(`    FALSE ${f.severity} ${f.rule} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"} — ${f.message}`);
     if (!subOk) out.push(`    送审  engine ${sub}  truth ${entry.truth.submitted}`);
     if (!appOk) out.push(`    审定  engine ${app}  truth ${entry.truth.approved}`);
   }
   const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
   out.push("\n──────── corpus 4 ────────");
-  out.push(`workbooks ${entries.length} (compliant ${compliant}, of which flagged ${compliantFlagged}); crashes ${crashes}`);
+  out.push(
+    `workbooks ${entries.length} (compliant ${compliant}, of which flagged ${compliantFlagged}); crashes ${crashes}`,
+  );
   out.push(`recall ${hit}/${expected} = ${pct(hit, expected)}; precision ${correct}/${found} = ${pct(correct, found)}`);
   out.push(`送审 exact ${exactSubmitted}/${entries.length}; 审定 exact to the cent ${exactApproved}/${entries.length}`);
   out.push(`findings quoting an empty name: ${emptyNames.length}`);

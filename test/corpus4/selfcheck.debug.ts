@@ -10,10 +10,14 @@ test("dump corpus4", () => {
   const out: string[] = [];
   for (const e of corpus4.filter((x) => x.name.includes(only))) {
     const wb = e.build();
-    out.push(`\n=== ${e.name}  truth ${e.truth.submitted} / ${e.truth.approved}  expect ${e.expect.map((x) => `${x.rule}@${x.row ?? "-"}`).join(", ")}`);
+    out.push(
+      `\n=== ${e.name}  truth ${e.truth.submitted} / ${e.truth.approved}  expect ${e.expect.map((x) => `${x.rule}@${x.row ?? "-"}`).join(", ")}`,
+    );
     for (const s of wb.sheets) {
       out.push(`  [${s.name}]${s.hidden ? " (hidden)" : ""}`);
-      s.values.forEach((row, i) => out.push(`   ${i + 1 + s.origin.row}: ${row.map((v) => (v === null ? "" : String(v))).join(" | ")}`));
+      s.values.forEach((row, i) =>
+        out.push(`   ${i + 1 + s.origin.row}: ${row.map((v) => (v === null ? "" : String(v))).join(" | ")}`),
+      );
     }
   }
   console.log(out.join("\n"));

@@ -1,7 +1,10 @@
 import { book, F, SheetB, type CorpusEntry, type Expect, type In } from "../corpus/kit";
 
 /** 送审 / 审定 of a workbook in 元, two decimals, derived by hand from domain.md §6. */
-export interface Truth { submitted: string; approved: string }
+export interface Truth {
+  submitted: string;
+  approved: string;
+}
 
 /** A corpus-5 workbook: the corpus-1 entry plus the hand-derived verdict and the cell holding the typed grand total (for the self-check only). */
 export interface Entry5 extends CorpusEntry {
@@ -10,7 +13,12 @@ export interface Entry5 extends CorpusEntry {
   grand?: { sheet: string; cell: string; unit: 1 | 10000 };
 }
 
-export interface Made { sheets: SheetB[]; expect: Expect[]; truth: Truth; grand?: Entry5["grand"] }
+export interface Made {
+  sheets: SheetB[];
+  expect: Expect[];
+  truth: Truth;
+  grand?: Entry5["grand"];
+}
 
 export function e5(name: string, shape: string, make: () => Made): Entry5 {
   const m = make();

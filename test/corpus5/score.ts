@@ -13,15 +13,24 @@ import { corpus5 } from "./index";
 type Result = ReturnType<typeof audit>;
 type Finding = Result["findings"][number];
 
-const fmtE = (e: Expect) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
+const fmtE = (e: Expect) =>
+  `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
 const fmtF = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"} — ${f.message}`;
 const EMPTY_QUOTE = /“\s*”|"\s*"|「\s*」|‘\s*’|《\s*》|【\s*】|''/;
 
 test("corpus5 score (prints; does not assert)", () => {
   const pack = yangpu();
   const out: string[] = [];
-  let expected = 0, hit = 0, found = 0, correct = 0, crashed = 0, exactApproved = 0, exactSubmitted = 0, emptyNames = 0;
-  let compliant = 0, compliantFlagged = 0;
+  let expected = 0,
+    hit = 0,
+    found = 0,
+    correct = 0,
+    crashed = 0,
+    exactApproved = 0,
+    exactSubmitted = 0,
+    emptyNames = 0;
+  let compliant = 0,
+    compliantFlagged = 0;
   const byRule = new Map<string, { e: number; h: number; f: number; c: number }>();
   const tally = (id: string) => {
     if (!byRule.has(id)) byRule.set(id, { e: 0, h: 0, f: 0, c: 0 });
@@ -72,12 +81,15 @@ test("corpus5 score (prints; does not assert)", () => {
     if (app === entry.truth.approved) exactApproved++;
     else lines.push(`    审定   engine ${app}  truth ${entry.truth.approved}`);
     for (const f of empties) lines.push(`    EMPTY-NAME  ${fmtF(f)}`);
-    if (lines.length > 0) out.push(`\n✗ ${entry.name}  (${entry.shape})${entry.expect.length === 0 ? "  [compliant]" : ""}`, ...lines);
+    if (lines.length > 0)
+      out.push(`\n✗ ${entry.name}  (${entry.shape})${entry.expect.length === 0 ? "  [compliant]" : ""}`, ...lines);
   }
   const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
   out.push("\n── per rule (error + warning) ──");
   for (const [id, t] of [...byRule.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    out.push(`${id.padEnd(32)} expected ${String(t.e).padStart(2)}  found ${String(t.f).padStart(2)}  recall ${pct(t.h, t.e).padStart(6)}  precision ${pct(t.c, t.f).padStart(6)}`);
+    out.push(
+      `${id.padEnd(32)} expected ${String(t.e).padStart(2)}  found ${String(t.f).padStart(2)}  recall ${pct(t.h, t.e).padStart(6)}  precision ${pct(t.c, t.f).padStart(6)}`,
+    );
   }
   out.push("\n── overall ──");
   out.push(`workbooks: ${corpus5.length} (${compliant} compliant), crashed: ${crashed}`);

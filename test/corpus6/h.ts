@@ -8,9 +8,18 @@ import { book, F, SheetB, type Expect, type In } from "../corpus/kit";
 export { F, SheetB };
 export type { Expect, In, HoldoutEntry };
 
-export interface Built { sheets: SheetB[]; expect: Expect[] }
+export interface Built {
+  sheets: SheetB[];
+  expect: Expect[];
+}
 
-export function hold(name: string, shape: string, make: () => Built, submitted: string, approved: string): HoldoutEntry {
+export function hold(
+  name: string,
+  shape: string,
+  make: () => Built,
+  submitted: string,
+  approved: string,
+): HoldoutEntry {
   const first = make();
   return {
     name,

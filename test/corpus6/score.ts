@@ -13,7 +13,8 @@ import { corpus6 } from "./index";
  * the score. CORPUS_ONLY=c07 scores the workbooks whose name contains the text.
  */
 
-const fmtE = (e: Expect) => `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
+const fmtE = (e: Expect) =>
+  `${e.severity} ${e.rule} ${e.sheet ?? "*"}${e.cell ? `!${e.cell}` : e.row ? `!row ${e.row}` : ""}`;
 const fmtF = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"} — ${f.message}`;
 
 test("corpus6 score (prints; does not assert)", () => {
@@ -21,8 +22,16 @@ test("corpus6 score (prints; does not assert)", () => {
   const only = process.env.CORPUS_ONLY ?? "";
   const entries = corpus6.filter((e) => e.name.includes(only));
   const out: string[] = [];
-  let expected = 0, hit = 0, found = 0, correct = 0, crashed = 0, compliant = 0, compliantFlagged = 0;
-  let subExact = 0, appExact = 0, emptyNames = 0;
+  let expected = 0,
+    hit = 0,
+    found = 0,
+    correct = 0,
+    crashed = 0,
+    compliant = 0,
+    compliantFlagged = 0;
+  let subExact = 0,
+    appExact = 0,
+    emptyNames = 0;
   const clean: string[] = [];
   for (const entry of entries) {
     const isCompliant = entry.expect.length === 0;
@@ -68,7 +77,10 @@ test("corpus6 score (prints; does not assert)", () => {
     out.push(`\n✗ ${entry.name}  (${entry.shape})${isCompliant ? "  [compliant]" : ""}`);
     out.push(...lines);
     if (approved !== entry.truth.approved) {
-      for (const l of result.review.lines) out.push(`      review: ${l.sheet}!${l.cell} ${l.name} ${String(l.submitted)} → ${String(l.approved)} [${l.rules.join(",")}]`);
+      for (const l of result.review.lines)
+        out.push(
+          `      review: ${l.sheet}!${l.cell} ${l.name} ${String(l.submitted)} → ${String(l.approved)} [${l.rules.join(",")}]`,
+        );
     }
   }
   const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);

@@ -10,7 +10,10 @@ import { bridgeFor } from "../support/office-bridge";
 import { approvalAtScale } from "../support/approval-at-scale";
 
 const contents = (book: FakeWorkbook) =>
-  book.sheets.map((s) => [s.name, [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.value ?? null, c.formula ?? null, c.numberFormat ?? null])]);
+  book.sheets.map((s) => [
+    s.name,
+    [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.value ?? null, c.formula ?? null, c.numberFormat ?? null]),
+  ]);
 
 async function planned(version = "1.18", snapshot = omBudget()) {
   const book = fakeFromSnapshot(snapshot, version);
@@ -57,7 +60,10 @@ describe.each(["1.18", "1.6"])("按标准核定 then 撤销核定 on ExcelApi %s
     expect(again.totals.grand).toBe(result.review.approved.toFixed());
   });
 
-  test.each([["O&M", omBudget], ["construction", oaUpgrade]])("%s: revert restores every value and formula exactly", async (_, make) => {
+  test.each([
+    ["O&M", omBudget],
+    ["construction", oaUpgrade],
+  ])("%s: revert restores every value and formula exactly", async (_, make) => {
     const { book, bridge, changes } = await planned(version, make());
     const before = contents(book);
     await bridge.applyChanges(changes);
@@ -120,16 +126,33 @@ describe("results sheet, selection, saved choices", () => {
   test("choices are saved in the workbook and read back", async () => {
     const { book, bridge } = await planned();
     expect(await bridge.loadChoices()).toEqual({});
-    await bridge.saveChoices({ standardId: "yangpu-2023", overrides: { kind: "om", tier: null, lastYearOm: "200000" } });
-    expect(await createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported }).loadChoices()).toEqual({
+    await bridge.saveChoices({
+      standardId: "yangpu-2023",
+      overrides: { kind: "om", tier: null, lastYearOm: "200000" },
+    });
+    expect(
+      await createOfficeBridge({ run: book.run as never, isSetSupported: book.isSetSupported }).loadChoices(),
+    ).toEqual({
       standardId: "yangpu-2023",
       overrides: { kind: "om", tier: null, lastYearOm: "200000" },
     });
   });
 
   test("capabilities follow the host's ExcelApi version", async () => {
-    expect(await bridgeFor(new FakeWorkbook("1.6")).capabilities()).toEqual({ notes: false, rangeAreas: false, mergedAreas: false });
-    expect(await bridgeFor(new FakeWorkbook("1.13")).capabilities()).toEqual({ notes: false, rangeAreas: true, mergedAreas: true });
-    expect(await bridgeFor(new FakeWorkbook("1.18")).capabilities()).toEqual({ notes: true, rangeAreas: true, mergedAreas: true });
+    expect(await bridgeFor(new FakeWorkbook("1.6")).capabilities()).toEqual({
+      notes: false,
+      rangeAreas: false,
+      mergedAreas: false,
+    });
+    expect(await bridgeFor(new FakeWorkbook("1.13")).capabilities()).toEqual({
+      notes: false,
+      rangeAreas: true,
+      mergedAreas: true,
+    });
+    expect(await bridgeFor(new FakeWorkbook("1.18")).capabilities()).toEqual({
+      notes: true,
+      rangeAreas: true,
+      mergedAreas: true,
+    });
   });
 });

@@ -7,21 +7,43 @@ import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
 import { bridgeFor } from "../support/office-bridge";
 
-
-function finding(sheet: string, cell: string, severity: Finding["severity"] = "error", rule = "dev.person-month-price"): Finding {
-  return { rule, severity, sheet, row: Number(cell.replace(/\D/g, "")), cell, message: "人月单价超标", messageEn: "over cap", actual: "1", limit: "0", citation: "§1" };
+function finding(
+  sheet: string,
+  cell: string,
+  severity: Finding["severity"] = "error",
+  rule = "dev.person-month-price",
+): Finding {
+  return {
+    rule,
+    severity,
+    sheet,
+    row: Number(cell.replace(/\D/g, "")),
+    cell,
+    message: "人月单价超标",
+    messageEn: "over cap",
+    actual: "1",
+    limit: "0",
+    citation: "§1",
+  };
 }
 
 /** Deep copy of every cell's look, notes and settings aside. */
 const formats = (book: FakeWorkbook) =>
-  book.sheets.map((s) => [s.name, [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.fill ? { ...c.fill } : null]).filter(([, f]) => f)]);
+  book.sheets.map((s) => [
+    s.name,
+    [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.fill ? { ...c.fill } : null]).filter(([, f]) => f),
+  ]);
 
 describe.each(["1.18", "1.9", "1.6"])("flag then clear on ExcelApi %s", (version) => {
   function prepared() {
     const book = fakeFromSnapshot(omBudget(), version);
     const s = book.sheet("运维预算表")!;
     s.ensure(5, 6).fill = { color: "#FFFF00" }; // G6: the user's yellow highlight
-    s.ensure(11, 4).fill = { color: "#C6EFCE", pattern: version === "1.6" ? undefined : "Gray25", patternColor: version === "1.6" ? undefined : "#00B050" };
+    s.ensure(11, 4).fill = {
+      color: "#C6EFCE",
+      pattern: version === "1.6" ? undefined : "Gray25",
+      patternColor: version === "1.6" ? undefined : "#00B050",
+    };
     if (version === "1.18") book.notes.set("'运维预算表'!E13", "经办人：张三");
     return book;
   }
@@ -85,46 +107,58 @@ describe.each(["1.18", "1.9", "1.6"])("flag then clear on ExcelApi %s", (version
 });
 
 describe("a group finding flags every line of its group", () => {
-  test.each(["1.18", "1.9"])("the four-fee cap marks 咨询, 监理, 软件测评 and 安全测评, each note naming the group; clear restores all (ExcelApi %s)", async (version) => {
-    const book = fakeFromSnapshot(oaUpgrade(), version);
-    const s = book.sheet("投资估算表")!;
-    s.ensure(18, 6).fill = { color: "#FFFF00" }; // G19: the user's own highlight, to be given back
-    const before = formats(book);
-    const bridge = bridgeFor(book);
-    const { findings } = audit(await bridge.readWorkbook(), yangpu());
-    const four = findings.find((f) => f.rule === "fees.four-fees-cap")!;
-    expect(four.cells).toEqual(["G17", "G18", "G19", "G20"]);
-    const { flagged } = await bridge.flagFindings(findings);
-    // 人月: F13 and G13; 集成: G16; the group: G17–G20.
-    expect(flagged).toBe(7);
-    for (const row of [16, 17, 18, 19]) expect(s.cell(row, 6)?.fill?.color).toBe(SEVERITY_FILL.error);
-    if (version === "1.18") {
-      for (const a of ["G17", "G18", "G19", "G20"]) {
-        const note = book.notes.get(`'投资估算表'!${a}`)!;
-        expect(note).toContain("本格是一组 4 行（G17、G18、G19、G20）中的一行，该组合计超限");
-        expect(note).toContain("合计 12.5 万元");
-        expect(note).toContain(four.citation);
+  test.each(["1.18", "1.9"])(
+    "the four-fee cap marks 咨询, 监理, 软件测评 and 安全测评, each note naming the group; clear restores all (ExcelApi %s)",
+    async (version) => {
+      const book = fakeFromSnapshot(oaUpgrade(), version);
+      const s = book.sheet("投资估算表")!;
+      s.ensure(18, 6).fill = { color: "#FFFF00" }; // G19: the user's own highlight, to be given back
+      const before = formats(book);
+      const bridge = bridgeFor(book);
+      const { findings } = audit(await bridge.readWorkbook(), yangpu());
+      const four = findings.find((f) => f.rule === "fees.four-fees-cap")!;
+      expect(four.cells).toEqual(["G17", "G18", "G19", "G20"]);
+      const { flagged } = await bridge.flagFindings(findings);
+      // 人月: F13 and G13; 集成: G16; the group: G17–G20.
+      expect(flagged).toBe(7);
+      for (const row of [16, 17, 18, 19]) expect(s.cell(row, 6)?.fill?.color).toBe(SEVERITY_FILL.error);
+      if (version === "1.18") {
+        for (const a of ["G17", "G18", "G19", "G20"]) {
+          const note = book.notes.get(`'投资估算表'!${a}`)!;
+          expect(note).toContain("本格是一组 4 行（G17、G18、G19、G20）中的一行，该组合计超限");
+          expect(note).toContain("合计 12.5 万元");
+          expect(note).toContain(four.citation);
+        }
       }
-    }
-    const { restored, skipped } = await bridge.clearFlags();
-    expect([restored, skipped]).toEqual([7, 0]);
-    expect(formats(book)).toEqual(before);
-    expect(book.notes.size).toBe(0);
-  });
+      const { restored, skipped } = await bridge.clearFlags();
+      expect([restored, skipped]).toEqual([7, 0]);
+      expect(formats(book)).toEqual(before);
+      expect(book.notes.size).toBe(0);
+    },
+  );
 
   test("English notes say the same", async () => {
     const book = fakeFromSnapshot(oaUpgrade(), "1.18");
     const bridge = bridgeFor(book);
     const { findings } = audit(await bridge.readWorkbook(), yangpu());
     await bridge.flagFindings(findings, "en-US");
-    expect(book.notes.get("'投资估算表'!G18")).toMatch(/one of a group of 4 lines \(G17, G18, G19, G20\) whose total is over the limit/);
+    expect(book.notes.get("'投资估算表'!G18")).toMatch(
+      /one of a group of 4 lines \(G17, G18, G19, G20\) whose total is over the limit/,
+    );
   });
 
   test("a cell on another sheet ('Sheet'!G4) is flagged on that sheet", async () => {
     const book = new FakeWorkbook("1.18");
     book.addSheet("汇总").setRows([["x", 1]]);
-    book.addSheet("其他 费用").setRows([["y", 2], ["z", 3]]);
-    const f = { ...finding("汇总", "B1", "error", "fees.four-fees-cap"), cells: ["B1", "'其他 费用'!B2"], lineIds: ["汇总!1", "其他 费用!2"] };
+    book.addSheet("其他 费用").setRows([
+      ["y", 2],
+      ["z", 3],
+    ]);
+    const f = {
+      ...finding("汇总", "B1", "error", "fees.four-fees-cap"),
+      cells: ["B1", "'其他 费用'!B2"],
+      lineIds: ["汇总!1", "其他 费用!2"],
+    };
     const { flagged } = await bridgeFor(book).flagFindings([f]);
     expect(flagged).toBe(2);
     expect(book.sheet("其他 费用")!.cell(1, 1)?.fill?.color).toBe(SEVERITY_FILL.error);

@@ -5,11 +5,14 @@ import { audit } from "../../src/core/engine";
 import { yangpu } from "../support/pack";
 import { bridgeFor } from "../support/office-bridge";
 
-
 /** A budget sheet of n lines: header, lines with a formula amount each, a total. */
 function bigSheet(book: FakeWorkbook, n: number, longText = ""): void {
-  const rows: (string | number | null)[][] = [["XX系统建设项目预算表"], ["序号", "名称", "规格", "单位", "数量", "单价", "金额", "备注"]];
-  for (let i = 0; i < n; i++) rows.push([i + 1, `服务器${i}`, `2路${longText}`, "台", 1, 1000, `=E${i + 3}*F${i + 3}`, longText || null]);
+  const rows: (string | number | null)[][] = [
+    ["XX系统建设项目预算表"],
+    ["序号", "名称", "规格", "单位", "数量", "单价", "金额", "备注"],
+  ];
+  for (let i = 0; i < n; i++)
+    rows.push([i + 1, `服务器${i}`, `2路${longText}`, "台", 1, 1000, `=E${i + 3}*F${i + 3}`, longText || null]);
   rows.push([null, "合计", null, null, null, null, `=SUM(G3:G${n + 2})`, null]);
   book.addSheet("预算表").setRows(rows);
   book.recalculate();
@@ -79,9 +82,14 @@ describe("reading the workbook", () => {
     await bridgeFor(book).writeResultsSheet([], "zh-CN");
     expect(book.sheet("审核结果")).toBeDefined();
     const progress: string[] = [];
-    const snap = await bridgeFor(book).readWorkbook((p) => progress.push(`${p.sheetIndex + 1}/${p.sheetCount} ${p.sheet}`));
+    const snap = await bridgeFor(book).readWorkbook((p) =>
+      progress.push(`${p.sheetIndex + 1}/${p.sheetCount} ${p.sheet}`),
+    );
     const names = websiteMedium().sheets.map((s) => s.name);
-    expect(snap.sheets.map((s) => [s.name, s.hidden ?? false, s.values.length > 0])).toEqual([...names.map((n) => [n, false, true]), ["隐藏", true, false]]);
+    expect(snap.sheets.map((s) => [s.name, s.hidden ?? false, s.values.length > 0])).toEqual([
+      ...names.map((n) => [n, false, true]),
+      ["隐藏", true, false],
+    ]);
     expect(progress).toEqual([...names, "空白"].map((n, i) => `${i + 1}/${names.length + 1} ${n}`));
   });
 
@@ -123,6 +131,8 @@ describe("the fake host is strict (so the tests above can fail)", () => {
     const book = new FakeWorkbook();
     book.addSheet("S");
     const list = Array.from({ length: 1500 }, (_, i) => `A${i + 1000}`).join(",");
-    await expect(book.run(async (context) => context.workbook.worksheets.getItem("S").getRanges(list))).rejects.toThrow(/8000|characters/);
+    await expect(book.run(async (context) => context.workbook.worksheets.getItem("S").getRanges(list))).rejects.toThrow(
+      /8000|characters/,
+    );
   });
 });

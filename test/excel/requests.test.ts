@@ -7,7 +7,6 @@ import { yangpu } from "../support/pack";
 import { bridgeFor } from "../support/office-bridge";
 import { approvalAtScale } from "../support/approval-at-scale";
 
-
 function finding(sheet: string, cell: string, i = 0): Finding {
   return {
     rule: "dev.person-month-price",
@@ -41,7 +40,14 @@ describe("the fake host measures requests as Office.js sends them", () => {
         { Id: 8, ActionType: 1, Name: "", ObjectPathId: 7 },
         { Id: 10, ActionType: 1, Name: "", ObjectPathId: 9 },
         { Id: 12, ActionType: 1, Name: "", ObjectPathId: 11 },
-        { Id: 13, ActionType: 4, Name: "Color", ObjectPathId: 11, ArgumentInfo: { Arguments: ["#FFC7CE"] }, L: [1, 2, 5, 7, 9, 11] },
+        {
+          Id: 13,
+          ActionType: 4,
+          Name: "Color",
+          ObjectPathId: 11,
+          ArgumentInfo: { Arguments: ["#FFC7CE"] },
+          L: [1, 2, 5, 7, 9, 11],
+        },
       ],
       ObjectPaths: {
         1: { Id: 1, ObjectPathType: 1, Name: "" },
@@ -110,11 +116,19 @@ describe("flagging at scale on the strict fake host (5 MB limit, faithful reques
 
   test("a 10,000-line sheet with 8,667 findings on its cells is flagged whole, every request under 4 MB", async () => {
     const book = new FakeWorkbook("1.18");
-    const rows: (string | number | null)[][] = [["XX系统建设项目预算表"], ["单位：元"], ["序号", "费用名称", "单位", "数量", "单价", "金额"]];
+    const rows: (string | number | null)[][] = [
+      ["XX系统建设项目预算表"],
+      ["单位：元"],
+      ["序号", "费用名称", "单位", "数量", "单价", "金额"],
+    ];
     // 8,667 development lines priced over the person-month cap, the rest ordinary hardware.
     for (let i = 0; i < 10000; i++) {
       const row = rows.length + 1;
-      rows.push(i < 8667 ? [i + 1, `应用软件定制开发${i}`, "人月", 2, 35000, `=D${row}*E${row}`] : [i + 1, `PC服务器${i}`, "台", 1, 30000, `=D${row}*E${row}`]);
+      rows.push(
+        i < 8667
+          ? [i + 1, `应用软件定制开发${i}`, "人月", 2, 35000, `=D${row}*E${row}`]
+          : [i + 1, `PC服务器${i}`, "台", 1, 30000, `=D${row}*E${row}`],
+      );
     }
     rows.push([null, "合计", null, null, null, `=SUM(F4:F${rows.length})`]);
     book.addSheet("预算表").setRows(rows);
@@ -153,7 +167,9 @@ describe("flagging at scale on the strict fake host (5 MB limit, faithful reques
     book.payloadLimit = 20_000;
     book.addSheet("明细").setRows([["x", 1]]);
     const long = { ...finding("明细", "B1"), message: "很长的说明".repeat(2_000) };
-    const err = await bridgeFor(book).flagFindings([long]).catch((e: unknown) => e);
+    const err = await bridgeFor(book)
+      .flagFindings([long])
+      .catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(/请求大小上限/);
     expect((err as { messageEn: string }).messageEn).toMatch(/request limit/);
   });
@@ -179,7 +195,10 @@ describe("按标准核定, revert and the results sheet at scale", () => {
     const book = new FakeWorkbook("1.18");
     book.addSheet("明细");
     book.resetStats();
-    await bridgeFor(book).writeResultsSheet(Array.from({ length: 10000 }, (_, i) => finding("明细", `B${i + 1}`, i)), "zh-CN");
+    await bridgeFor(book).writeResultsSheet(
+      Array.from({ length: 10000 }, (_, i) => finding("明细", `B${i + 1}`, i)),
+      "zh-CN",
+    );
     expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);
     expect(book.sheet("审核结果")!.cell(10000, 4)?.formula).toBe('=HYPERLINK("#\'明细\'!B10000","B10000")');
   });

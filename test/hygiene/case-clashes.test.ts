@@ -9,9 +9,9 @@ describe("no two names differ only by case (scripts/check-case-clashes.js, run b
   });
 
   it("catches a component beside a module of the same name in another case (one import path on Windows and macOS)", () => {
-    expect(caseClashes(["src/taskpane/Corrections.tsx", "src/taskpane/corrections.ts", "src/taskpane/App.tsx"])).toEqual([
-      ["src/taskpane/Corrections.tsx", "src/taskpane/corrections.ts"],
-    ]);
+    expect(
+      caseClashes(["src/taskpane/Corrections.tsx", "src/taskpane/corrections.ts", "src/taskpane/App.tsx"]),
+    ).toEqual([["src/taskpane/Corrections.tsx", "src/taskpane/corrections.ts"]]);
   });
 
   it("catches files and folders that differ only by case", () => {
@@ -22,6 +22,13 @@ describe("no two names differ only by case (scripts/check-case-clashes.js, run b
   });
 
   it("lets a declaration file sit beside its script, and equal names in other folders", () => {
-    expect(caseClashes(["scripts/t2s-codegen.js", "scripts/t2s-codegen.d.ts", "src/cli/corrections.ts", "src/taskpane/corrections.ts"])).toEqual([]);
+    expect(
+      caseClashes([
+        "scripts/t2s-codegen.js",
+        "scripts/t2s-codegen.d.ts",
+        "src/cli/corrections.ts",
+        "src/taskpane/corrections.ts",
+      ]),
+    ).toEqual([]);
   });
 });

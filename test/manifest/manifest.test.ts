@@ -31,9 +31,20 @@ describe("manifest.xml (offline validation)", () => {
 
   const broken: [string, (xml: string) => string, RegExp][] = [
     ["an unknown permission", (x) => x.replace("ReadWriteDocument", "Everything"), /Permissions/],
-    ["a resid with no resource", (x) => x.replace('resid="Group.Label"', 'resid="Missing.Label"'), /resid "Missing.Label"/],
+    [
+      "a resid with no resource",
+      (x) => x.replace('resid="Group.Label"', 'resid="Missing.Label"'),
+      /resid "Missing.Label"/,
+    ],
     ["a missing Id", (x) => x.replace(/<Id>[^<]+<\/Id>/, ""), /Id|Version/],
-    ["an element out of order", (x) => x.replace("<Version>0.1.0.0</Version>", "").replace("</ProviderName>", "</ProviderName><Version>0.1.0.0</Version>"), /Version|ProviderName/],
+    [
+      "an element out of order",
+      (x) =>
+        x
+          .replace("<Version>0.1.0.0</Version>", "")
+          .replace("</ProviderName>", "</ProviderName><Version>0.1.0.0</Version>"),
+      /Version|ProviderName/,
+    ],
   ];
   it.each(broken)("rejects %s", async (_label, edit, message) => {
     const problems = await validateManifest(variant(edit));

@@ -21,17 +21,42 @@ import { corpus } from "../corpus/index";
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
 const describeLo = soffice ? describe : describe.skip;
-if (!soffice) process.stdout.write("copy-libreoffice: soffice not installed — LibreOffice check skipped (apt-get install -y libreoffice-calc-nogui)\n");
+if (!soffice)
+  process.stdout.write(
+    "copy-libreoffice: soffice not installed — LibreOffice check skipped (apt-get install -y libreoffice-calc-nogui)\n",
+  );
 
 /** The real-world workbooks with the structures issue 16 names that LibreOffice opens. */
-const ISSUE_FEATURES = ["pivot", "charts", "external-links", "tables", "vba", "comments", "rich-text", "conditional-formatting"];
+const ISSUE_FEATURES = [
+  "pivot",
+  "charts",
+  "external-links",
+  "tables",
+  "vba",
+  "comments",
+  "rich-text",
+  "conditional-formatting",
+];
 
 function convert(files: string[], outdir: string, profile: string): void {
   fs.mkdirSync(outdir, { recursive: true });
-  spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outdir, ...files], {
-    stdio: "ignore",
-    timeout: 15 * 60 * 1000,
-  });
+  spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outdir,
+      ...files,
+    ],
+    {
+      stdio: "ignore",
+      timeout: 15 * 60 * 1000,
+    },
+  );
 }
 
 function sheetsOf(file: string) {
@@ -42,38 +67,59 @@ describeLo("LibreOffice reads the copy as it reads the original", () => {
   const dir = tempDir();
   const pairs: { name: string; original: string; copy: string; added: number }[] = [];
 
-  beforeAll(async () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8")) as { file: string; libreoffice: string; libreofficeHasCells: boolean }[];
-    const readable = new Set(manifest.filter((m) => m.libreoffice === "readable" && m.libreofficeHasCells).map((m) => m.file));
-    fs.mkdirSync(path.join(dir, "orig"));
-    fs.mkdirSync(path.join(dir, "copy"));
-    for (const pick of realworldPicks(ISSUE_FEATURES).filter((p) => readable.has(path.basename(p.file)))) {
-      const name = path.basename(pick.file).replace(/\.\w+$/, "");
-      const zip = openZip(pick.file);
-      let snapshot;
-      try {
-        snapshot = readPackage(zipParts(zip), name, DEFAULT_LIMITS).snapshot;
-      } catch {
-        continue;
+  beforeAll(
+    async () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8")) as {
+        file: string;
+        libreoffice: string;
+        libreofficeHasCells: boolean;
+      }[];
+      const readable = new Set(
+        manifest.filter((m) => m.libreoffice === "readable" && m.libreofficeHasCells).map((m) => m.file),
+      );
+      fs.mkdirSync(path.join(dir, "orig"));
+      fs.mkdirSync(path.join(dir, "copy"));
+      for (const pick of realworldPicks(ISSUE_FEATURES).filter((p) => readable.has(path.basename(p.file)))) {
+        const name = path.basename(pick.file).replace(/\.\w+$/, "");
+        const zip = openZip(pick.file);
+        let snapshot;
+        try {
+          snapshot = readPackage(zipParts(zip), name, DEFAULT_LIMITS).snapshot;
+        } catch {
+          continue;
+        }
+        const flags = syntheticFlags(snapshot);
+        const original = path.join(dir, "orig", `${name}.xlsx`);
+        const copy = path.join(dir, "copy", `${name}.xlsx`);
+        fs.copyFileSync(pick.file, original);
+        fs.writeFileSync(
+          copy,
+          patchPackage(zip, { flags, sheets: [findingsSheet([], { locale: "zh-CN", unit: "元" })], markSheet: 0 }),
+        );
+        pairs.push({ name, original, copy, added: 1 });
       }
-      const flags = syntheticFlags(snapshot);
-      const original = path.join(dir, "orig", `${name}.xlsx`);
-      const copy = path.join(dir, "copy", `${name}.xlsx`);
-      fs.copyFileSync(pick.file, original);
-      fs.writeFileSync(copy, patchPackage(zip, { flags, sheets: [findingsSheet([], { locale: "zh-CN", unit: "元" })], markSheet: 0 }));
-      pairs.push({ name, original, copy, added: 1 });
-    }
-    // A few corpus workbooks, their copies written by the checker itself (review sheet and findings sheet).
-    const settings: CheckSettings = { lang: "zh-CN", limits: DEFAULT_LIMITS, inputs: { ids: [], paths: [] } };
-    for (const book of corpus.slice(0, 6)) {
-      const original = await snapshotToXlsx(book.build(), path.join(dir, "orig", `corpus-${book.name}.xlsx`));
-      const copy = path.join(dir, "copy", `corpus-${book.name}.xlsx`);
-      const result = await checkFile({ file: original, out: copy }, { packs: [yangpu()], fixed: {} }, settings);
-      if (result.output?.error === null) pairs.push({ name: `corpus-${book.name}`, original, copy, added: result.review ? 2 : 1 });
-    }
-    convert(pairs.map((p) => p.original), path.join(dir, "lo-orig"), path.join(dir, "profile-1"));
-    convert(pairs.map((p) => p.copy), path.join(dir, "lo-copy"), path.join(dir, "profile-2"));
-  }, 20 * 60 * 1000);
+      // A few corpus workbooks, their copies written by the checker itself (review sheet and findings sheet).
+      const settings: CheckSettings = { lang: "zh-CN", limits: DEFAULT_LIMITS, inputs: { ids: [], paths: [] } };
+      for (const book of corpus.slice(0, 6)) {
+        const original = await snapshotToXlsx(book.build(), path.join(dir, "orig", `corpus-${book.name}.xlsx`));
+        const copy = path.join(dir, "copy", `corpus-${book.name}.xlsx`);
+        const result = await checkFile({ file: original, out: copy }, { packs: [yangpu()], fixed: {} }, settings);
+        if (result.output?.error === null)
+          pairs.push({ name: `corpus-${book.name}`, original, copy, added: result.review ? 2 : 1 });
+      }
+      convert(
+        pairs.map((p) => p.original),
+        path.join(dir, "lo-orig"),
+        path.join(dir, "profile-1"),
+      );
+      convert(
+        pairs.map((p) => p.copy),
+        path.join(dir, "lo-copy"),
+        path.join(dir, "profile-2"),
+      );
+    },
+    20 * 60 * 1000,
+  );
 
   it("covers pivots, charts, external links, tables, VBA, comments, rich text, conditional formats and the corpus", () => {
     expect(pairs.length).toBeGreaterThan(40);
@@ -92,10 +138,16 @@ describeLo("LibreOffice reads the copy as it reads the original", () => {
       }
       const a = sheetsOf(fromOriginal);
       const b = sheetsOf(fromCopy);
-      if (b.length !== a.length + p.added) problems.push(`${p.name}: ${b.length} sheets in the copy, ${a.length} + ${p.added} expected`);
+      if (b.length !== a.length + p.added)
+        problems.push(`${p.name}: ${b.length} sheets in the copy, ${a.length} + ${p.added} expected`);
       a.forEach((s, i) => {
         const t = b[i];
-        if (!t || t.name !== s.name || JSON.stringify(t.values) !== JSON.stringify(s.values) || JSON.stringify(t.formulas) !== JSON.stringify(s.formulas))
+        if (
+          !t ||
+          t.name !== s.name ||
+          JSON.stringify(t.values) !== JSON.stringify(s.values) ||
+          JSON.stringify(t.formulas) !== JSON.stringify(s.formulas)
+        )
           problems.push(`${p.name}: sheet ${s.name} reads differently`);
       });
       compared++;

@@ -20,7 +20,8 @@ const dir = path.join(__dirname, "files");
 const BUDGET = ["--max-seconds", "10", "--max-memory-mb", "512"];
 /** Codes that say a file is not a readable workbook. */
 const UNREADABLE = new Set(["corrupt-file", "not-xlsx", "encrypted", "opendocument"]);
-const EXCEPTION_TEXT = /TypeError|RangeError|Cannot read propert|is not a function|is not defined|Invalid time value|undefined \(reading/;
+const EXCEPTION_TEXT =
+  /TypeError|RangeError|Cannot read propert|is not a function|is not defined|Invalid time value|undefined \(reading/;
 
 interface FileEntry {
   file: string;
@@ -30,12 +31,17 @@ interface FileEntry {
 
 /** One batch run of the compiled checker: the parsed JSON document (the test fails if there is not exactly one). */
 function check(files: string[], extra: string[] = []): FileEntry[] {
-  if (!fs.existsSync(path.join(root, "dist/src/cli/main.js"))) throw new Error("the CLI is not compiled: run `npm run build:cli` (npm test does)");
-  const run = spawnSync(process.execPath, [bin, "check", ...files, "--format", "json", "--jobs", "2", ...BUDGET, ...extra], {
-    encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024,
-    timeout: 20 * 60 * 1000,
-  });
+  if (!fs.existsSync(path.join(root, "dist/src/cli/main.js")))
+    throw new Error("the CLI is not compiled: run `npm run build:cli` (npm test does)");
+  const run = spawnSync(
+    process.execPath,
+    [bin, "check", ...files, "--format", "json", "--jobs", "2", ...BUDGET, ...extra],
+    {
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+      timeout: 20 * 60 * 1000,
+    },
+  );
   expect(run.signal).toBeNull();
   expect([0, 1, 2]).toContain(run.status);
   const doc = JSON.parse(run.stdout) as { files: FileEntry[] };
@@ -50,10 +56,16 @@ function check(files: string[], extra: string[] = []): FileEntry[] {
 function expectNoFailureOfOurs(results: FileEntry[]): void {
   const ours = results.filter((r) => {
     const code = r.error?.code ?? "";
-    return code === "internal-error" || code === "too-slow" || (code === "too-large" && /--max-memory-mb/.test(r.error!.message));
+    return (
+      code === "internal-error" ||
+      code === "too-slow" ||
+      (code === "too-large" && /--max-memory-mb/.test(r.error!.message))
+    );
   });
   expect(ours.map((r) => `${path.basename(r.file)}: ${r.error!.message}`)).toEqual([]);
-  const messages = results.flatMap((r) => [r.error?.message, r.output?.error?.message]).filter((m): m is string => Boolean(m));
+  const messages = results
+    .flatMap((r) => [r.error?.message, r.output?.error?.message])
+    .filter((m): m is string => Boolean(m));
   expect(messages.filter((m) => EXCEPTION_TEXT.test(m))).toEqual([]);
 }
 
@@ -67,14 +79,19 @@ interface ManifestEntry {
   expectWhy: string;
   flags: string[];
 }
-const manifest: ManifestEntry[] = fs.existsSync(path.join(__dirname, "manifest.json")) ? JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8")) : [];
+const manifest: ManifestEntry[] = fs.existsSync(path.join(__dirname, "manifest.json"))
+  ? JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8"))
+  : [];
 
 describe("workbooks from the test collections of spreadsheet libraries", () => {
   const files = manifest.map((m) => path.join(dir, m.file));
   let plain: FileEntry[];
-  beforeAll(() => {
-    plain = check(files);
-  }, 20 * 60 * 1000);
+  beforeAll(
+    () => {
+      plain = check(files);
+    },
+    20 * 60 * 1000,
+  );
 
   it("the set is there: a few hundred files from every collection", () => {
     expect(manifest.length).toBeGreaterThan(200);
@@ -87,7 +104,10 @@ describe("workbooks from the test collections of spreadsheet libraries", () => {
   });
 
   it("a workbook LibreOffice opens with its cells is never called damaged", () => {
-    const wrong = plain.filter((r, i) => manifest[i].libreoffice === "readable" && manifest[i].libreofficeHasCells && r.error?.code === "corrupt-file");
+    const wrong = plain.filter(
+      (r, i) =>
+        manifest[i].libreoffice === "readable" && manifest[i].libreofficeHasCells && r.error?.code === "corrupt-file",
+    );
     expect(wrong.map((r) => `${path.basename(r.file)}: ${r.error!.message}`)).toEqual([]);
   });
 
@@ -95,16 +115,25 @@ describe("workbooks from the test collections of spreadsheet libraries", () => {
     // The exceptions (expectWhy): .xls/.ods/.xlsb that LibreOffice reads as their own formats are not .xlsx (named as
     // such), and packages LibreOffice refuses on purpose-built names (backslashes, another case) or crashes on are read.
     const wrong = plain.filter((r, i) => (manifest[i].expect === "unreadable") !== UNREADABLE.has(r.error?.code ?? ""));
-    expect(wrong.map((r) => `${path.basename(r.file)}: ${r.error?.code ?? "read"} — ${manifest[plain.indexOf(r)].expectWhy}`)).toEqual([]);
+    expect(
+      wrong.map(
+        (r) => `${path.basename(r.file)}: ${r.error?.code ?? "read"} — ${manifest[plain.indexOf(r)].expectWhy}`,
+      ),
+    ).toEqual([]);
   });
 
-  it("with --annotate too: the same verdicts, and a copy for every audited file or a reason in words", () => {
-    const out = tempDir();
-    const annotated = check(files, ["--annotate", out]);
-    expectNoFailureOfOurs(annotated);
-    expect(annotated.map((r) => r.error?.code ?? null)).toEqual(plain.map((r) => r.error?.code ?? null));
-    for (const r of annotated) if (!r.error && r.output && !r.output.error) expect(fs.existsSync(r.output.file)).toBe(true);
-  }, 20 * 60 * 1000);
+  it(
+    "with --annotate too: the same verdicts, and a copy for every audited file or a reason in words",
+    () => {
+      const out = tempDir();
+      const annotated = check(files, ["--annotate", out]);
+      expectNoFailureOfOurs(annotated);
+      expect(annotated.map((r) => r.error?.code ?? null)).toEqual(plain.map((r) => r.error?.code ?? null));
+      for (const r of annotated)
+        if (!r.error && r.output && !r.output.error) expect(fs.existsSync(r.output.file)).toBe(true);
+    },
+    20 * 60 * 1000,
+  );
 });
 
 /** Damage a file the ways files get damaged: cut short, bytes flipped, a block zeroed, a block repeated. */
@@ -128,25 +157,34 @@ function mutate(bytes: Buffer, rnd: () => number): { how: string; bytes: Buffer 
   }
   const from = at();
   const block = bytes.subarray(from, Math.min(bytes.length, from + 256));
-  return { how: `256 bytes repeated at ${from}`, bytes: Buffer.concat([bytes.subarray(0, from), block, bytes.subarray(from)]) };
+  return {
+    how: `256 bytes repeated at ${from}`,
+    bytes: Buffer.concat([bytes.subarray(0, from), block, bytes.subarray(from)]),
+  };
 }
 
 describe("mutants of those workbooks", () => {
-  it("400 damaged copies, each: one entry in one JSON document, no internal-error, within budget, messages in words", () => {
-    const readable = manifest.filter((m) => m.libreoffice === "readable" && fs.statSync(path.join(dir, m.file)).size < 200_000);
-    expect(readable.length).toBeGreaterThan(40);
-    const rnd = mulberry32(20261205);
-    const out = tempDir();
-    const files: string[] = [];
-    for (let i = 0; i < 400; i++) {
-      const source = readable[Math.floor(rnd() * readable.length)];
-      const { bytes } = mutate(fs.readFileSync(path.join(dir, source.file)), rnd);
-      const file = path.join(out, `m${String(i).padStart(3, "0")}-${source.file}`);
-      fs.writeFileSync(file, bytes);
-      files.push(file);
-    }
-    expectNoFailureOfOurs(check(files, ["--annotate", path.join(out, "copies")]));
-  }, 20 * 60 * 1000);
+  it(
+    "400 damaged copies, each: one entry in one JSON document, no internal-error, within budget, messages in words",
+    () => {
+      const readable = manifest.filter(
+        (m) => m.libreoffice === "readable" && fs.statSync(path.join(dir, m.file)).size < 200_000,
+      );
+      expect(readable.length).toBeGreaterThan(40);
+      const rnd = mulberry32(20261205);
+      const out = tempDir();
+      const files: string[] = [];
+      for (let i = 0; i < 400; i++) {
+        const source = readable[Math.floor(rnd() * readable.length)];
+        const { bytes } = mutate(fs.readFileSync(path.join(dir, source.file)), rnd);
+        const file = path.join(out, `m${String(i).padStart(3, "0")}-${source.file}`);
+        fs.writeFileSync(file, bytes);
+        files.push(file);
+      }
+      expectNoFailureOfOurs(check(files, ["--annotate", path.join(out, "copies")]));
+    },
+    20 * 60 * 1000,
+  );
 });
 
 describe("crafted pathological packages (test/realworld/pathological.js)", () => {
@@ -161,19 +199,30 @@ describe("crafted pathological packages (test/realworld/pathological.js)", () =>
     return file;
   });
 
-  it.each([[[]], [["--annotate", "copies"]]])("each read as expected, within budget, one JSON document (%j)", (extra: string[]) => {
-    const results = check(files, extra.map((x) => (x === "copies" ? path.join(out, "copies") : x)));
-    // One known limit with --annotate: shared-strings-100000 gives 100,003 findings, whose audit alone takes 7–9 s of
-    // the 10 s budget on a busy 2-core machine; its copy (100,001 flagged cells, each with a note, and a 100,004-row
-    // 审核结果) adds about half as much again, so it may be stopped as too-slow (never over the memory budget, never an
-    // internal error). The audit without --annotate is held to the budget.
-    const limit = (r: FileEntry, i: number) => books[i].name === "shared-strings-100000" && extra.length > 0 && r.error?.code === "too-slow";
-    expectNoFailureOfOurs(results.filter((r, i) => !limit(r, i)));
-    if (extra.length) {
-      const missing = results.filter((r, i) => books[i].expect === "readable" && !r.error && r.output?.error);
-      expect(missing.map((r) => `${path.basename(r.file)}: ${r.output!.error!.message}`)).toEqual([]);
-    }
-    const verdicts = results.map((r, i) => [books[i].name, UNREADABLE.has(r.error?.code ?? "") ? "unreadable" : "readable"]);
-    expect(verdicts).toEqual(books.map((b) => [b.name, b.expect]));
-  }, 5 * 60 * 1000);
+  it.each([[[]], [["--annotate", "copies"]]])(
+    "each read as expected, within budget, one JSON document (%j)",
+    (extra: string[]) => {
+      const results = check(
+        files,
+        extra.map((x) => (x === "copies" ? path.join(out, "copies") : x)),
+      );
+      // One known limit with --annotate: shared-strings-100000 gives 100,003 findings, whose audit alone takes 7–9 s of
+      // the 10 s budget on a busy 2-core machine; its copy (100,001 flagged cells, each with a note, and a 100,004-row
+      // 审核结果) adds about half as much again, so it may be stopped as too-slow (never over the memory budget, never an
+      // internal error). The audit without --annotate is held to the budget.
+      const limit = (r: FileEntry, i: number) =>
+        books[i].name === "shared-strings-100000" && extra.length > 0 && r.error?.code === "too-slow";
+      expectNoFailureOfOurs(results.filter((r, i) => !limit(r, i)));
+      if (extra.length) {
+        const missing = results.filter((r, i) => books[i].expect === "readable" && !r.error && r.output?.error);
+        expect(missing.map((r) => `${path.basename(r.file)}: ${r.output!.error!.message}`)).toEqual([]);
+      }
+      const verdicts = results.map((r, i) => [
+        books[i].name,
+        UNREADABLE.has(r.error?.code ?? "") ? "unreadable" : "readable",
+      ]);
+      expect(verdicts).toEqual(books.map((b) => [b.name, b.expect]));
+    },
+    5 * 60 * 1000,
+  );
 });

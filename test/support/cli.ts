@@ -5,6 +5,10 @@ import type { Env } from "../../src/cli/lang";
 export async function runCli(argv: string[], env?: Env): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), ...(env ? { env } : {}) });
+  const code = await main(argv, {
+    out: (t) => (out += t + "\n"),
+    err: (t) => (err += t + "\n"),
+    ...(env ? { env } : {}),
+  });
   return { code, out, err };
 }

@@ -9,7 +9,17 @@ import { DEFAULT_LIMITS } from "../../src/cli/read-xlsx";
 import { PartIndex, type PartSource } from "../../src/xlsx-read/parts";
 import { readPackage } from "../../src/xlsx-read/read-snapshot";
 import { readWorkbookInfo } from "../../src/xlsx-read/workbook";
-import { additionsOnly, cellRefs, COPY_RULES, decodeXml, parseXml, sheetRules, type AddRules, type XNode, zipPartsOf } from "./package-diff";
+import {
+  additionsOnly,
+  cellRefs,
+  COPY_RULES,
+  decodeXml,
+  parseXml,
+  sheetRules,
+  type AddRules,
+  type XNode,
+  zipPartsOf,
+} from "./package-diff";
 
 const MARK_NAME = "_BudgetRuler_AnnotatedCopy";
 
@@ -24,7 +34,7 @@ function snapshotOf(parts: Map<string, Buffer>): { snapshot: WorkbookSnapshot; d
 }
 
 /** A note with what the XML and a note's text have to carry safely: markup characters, a control character, "_x0041_". */
-const AWKWARD_NOTE = '预算标尺 Budget Ruler\n错误 <a & "b"> \'c\' _x0041_ \u0001 end';
+const AWKWARD_NOTE = "预算标尺 Budget Ruler\n错误 <a & \"b\"> 'c' _x0041_ \u0001 end";
 
 /**
  * Flags to put on a workbook that is not a budget (so the audit finds nothing): on each of its first worksheets with
@@ -35,7 +45,9 @@ export function syntheticFlags(snapshot: WorkbookSnapshot, sheets = 3): FlagTarg
   const flags: FlagTarget[] = [];
   const fills = ["#FFC7CE", "#FFEB9C", "#DDEBF7"] as const;
   const severities = ["error", "warning", "info"] as const;
-  for (const s of snapshot.sheets.filter((x) => x.values.some((r) => r.some((v) => v !== null && v !== ""))).slice(0, sheets)) {
+  for (const s of snapshot.sheets
+    .filter((x) => x.values.some((r) => r.some((v) => v !== null && v !== "")))
+    .slice(0, sheets)) {
     const r = s.values.findIndex((row) => row.some((v) => v !== null && v !== ""));
     const c = s.values[r].findIndex((v) => v !== null && v !== "");
     const cells: [number, number][] = [
@@ -44,14 +56,24 @@ export function syntheticFlags(snapshot: WorkbookSnapshot, sheets = 3): FlagTarg
       [s.origin.row + s.values.length + 1, s.origin.col],
     ];
     cells.forEach(([row, col], i) =>
-      flags.push({ sheet: s.name, row, col, address: `${columnLetters(col)}${row + 1}`, severity: severities[i], fill: fills[i], note: i === 0 ? AWKWARD_NOTE : `预算标尺 Budget Ruler\n标记 ${i}`, rules: ["test"] }),
+      flags.push({
+        sheet: s.name,
+        row,
+        col,
+        address: `${columnLetters(col)}${row + 1}`,
+        severity: severities[i],
+        fill: fills[i],
+        note: i === 0 ? AWKWARD_NOTE : `预算标尺 Budget Ruler\n标记 ${i}`,
+        rules: ["test"],
+      }),
     );
   }
   return flags;
 }
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const kids = (n: XNode | undefined, name: string) => (n?.children ?? []).filter((c): c is XNode => typeof c !== "string" && local(c.name) === name);
+const kids = (n: XNode | undefined, name: string) =>
+  (n?.children ?? []).filter((c): c is XNode => typeof c !== "string" && local(c.name) === name);
 const textOf = (n: XNode): string => n.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
 /** Text as SpreadsheetML escapes it (_xHHHH_), decoded. */
 const unX = (s: string) => s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -95,7 +117,13 @@ export interface CopyCheck {
  * sheet and carries the mark; each flag's cell has the flag's fill and a note with its text (read from the XML, and
  * through exceljs where exceljs can open the original); every note has its VML shape.
  */
-export async function checkCopy(original: Buffer, copy: Buffer, flags: readonly FlagTarget[], addedSheets: number, opts: { exceljs?: boolean } = {}): Promise<CopyCheck> {
+export async function checkCopy(
+  original: Buffer,
+  copy: Buffer,
+  flags: readonly FlagTarget[],
+  addedSheets: number,
+  opts: { exceljs?: boolean } = {},
+): Promise<CopyCheck> {
   const problems: string[] = [];
   const O = zipPartsOf(original);
   const C = zipPartsOf(copy);
@@ -150,7 +178,13 @@ export async function checkCopy(original: Buffer, copy: Buffer, flags: readonly 
     }
   }
   const added = [...C.keys()].filter((n) => !O.has(n));
-  for (const n of added) if (!/(^|\/)(worksheets\/sheet\d+\.xml|_rels\/[^/]+\.rels|comments\d+\.xml|drawings\/vmlDrawing\d+\.vml|styles\d*\.xml)$/.test(n)) problems.push(`${n} added`);
+  for (const n of added)
+    if (
+      !/(^|\/)(worksheets\/sheet\d+\.xml|_rels\/[^/]+\.rels|comments\d+\.xml|drawings\/vmlDrawing\d+\.vml|styles\d*\.xml)$/.test(
+        n,
+      )
+    )
+      problems.push(`${n} added`);
   const newSheets = added.filter((n) => /worksheets\/sheet\d+\.xml$/.test(n)).length;
   if (newSheets !== addedSheets) problems.push(`${newSheets} worksheets added, ${addedSheets} expected`);
 
@@ -158,9 +192,11 @@ export async function checkCopy(original: Buffer, copy: Buffer, flags: readonly 
   const before = snapshotOf(O);
   const after = snapshotOf(C);
   const n = before.snapshot.sheets.length;
-  if (after.snapshot.sheets.length !== n + addedSheets) problems.push(`the copy has ${after.snapshot.sheets.length} worksheets, not ${n} + ${addedSheets}`);
+  if (after.snapshot.sheets.length !== n + addedSheets)
+    problems.push(`the copy has ${after.snapshot.sheets.length} worksheets, not ${n} + ${addedSheets}`);
   after.snapshot.sheets.slice(0, n).forEach((s, i) => {
-    if (JSON.stringify(s) !== JSON.stringify(before.snapshot.sheets[i])) problems.push(`sheet ${s.name} reads differently in the copy`);
+    if (JSON.stringify(s) !== JSON.stringify(before.snapshot.sheets[i]))
+      problems.push(`sheet ${s.name} reads differently in the copy`);
   });
   if (!after.definedNames.includes(MARK_NAME)) problems.push("the copy does not carry the mark");
 
@@ -179,30 +215,41 @@ export async function checkCopy(original: Buffer, copy: Buffer, flags: readonly 
     const commentsRel = rels.find((r) => r.type === "comments");
     const comments = commentsRel ? parseXml(C.get(cIndex.find(commentsRel.target!)!)!) : null;
     const notes = new Map<string, string>();
-    for (const c of kids(kids(comments?.children.find((x): x is XNode => typeof x !== "string"), "commentList")[0], "comment")) notes.set(c.attrs.ref.replace(/\$/g, "").toUpperCase(), unX(textOf(c)));
+    for (const c of kids(
+      kids(
+        comments?.children.find((x): x is XNode => typeof x !== "string"),
+        "commentList",
+      )[0],
+      "comment",
+    ))
+      notes.set(c.attrs.ref.replace(/\$/g, "").toUpperCase(), unX(textOf(c)));
     const shapes = new Set<string>();
     for (const r of rels.filter((x) => x.type === "vmlDrawing")) {
       const text = decodeXml(C.get(cIndex.find(r.target!)!)!);
-      for (const m of text.matchAll(/<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g)) shapes.add(`${m[1]}:${m[2]}`);
+      for (const m of text.matchAll(/<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g))
+        shapes.add(`${m[1]}:${m[2]}`);
     }
     for (const f of flags.filter((x) => x.sheet === sheetName)) {
       const xf = xfs[stylesAt.get(f.address) ?? -1];
       const fill = xf ? fills[Number(xf.attrs.fillId)] : undefined;
       const rgb = kids(kids(fill, "patternFill")[0], "fgColor")[0]?.attrs.rgb;
-      if (rgb !== `FF${f.fill.slice(1).toUpperCase()}`) problems.push(`${sheetName}!${f.address}: fill ${rgb}, not ${f.fill}`);
-      if (!(notes.get(f.address) ?? "").includes(f.note)) problems.push(`${sheetName}!${f.address}: no note with the flag's text`);
+      if (rgb !== `FF${f.fill.slice(1).toUpperCase()}`)
+        problems.push(`${sheetName}!${f.address}: fill ${rgb}, not ${f.fill}`);
+      if (!(notes.get(f.address) ?? "").includes(f.note))
+        problems.push(`${sheetName}!${f.address}: no note with the flag's text`);
       if (!shapes.has(`${f.row}:${f.col}`)) problems.push(`${sheetName}!${f.address}: no VML shape for its note`);
     }
   }
 
   // exceljs, where it can open the original.
   let exceljs = false;
-  if (opts.exceljs !== false) try {
-    await new ExcelJS.Workbook().xlsx.load(original as unknown as ArrayBuffer);
-    exceljs = true;
-  } catch {
-    // exceljs cannot read this workbook at all (prefixed or Strict markup, …): nothing to ask of it
-  }
+  if (opts.exceljs !== false)
+    try {
+      await new ExcelJS.Workbook().xlsx.load(original as unknown as ArrayBuffer);
+      exceljs = true;
+    } catch {
+      // exceljs cannot read this workbook at all (prefixed or Strict markup, …): nothing to ask of it
+    }
   if (exceljs) {
     const wb = new ExcelJS.Workbook();
     try {
@@ -212,10 +259,12 @@ export async function checkCopy(original: Buffer, copy: Buffer, flags: readonly 
         if (!ws) continue; // exceljs leaves out sheets it does not model (a dialog sheet): not ours to check
         const cell = ws.getCell(f.row + 1, f.col + 1);
         const argb = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-        if (argb !== `FF${f.fill.slice(1).toUpperCase()}`) problems.push(`exceljs: ${f.sheet}!${f.address} fill ${argb}`);
+        if (argb !== `FF${f.fill.slice(1).toUpperCase()}`)
+          problems.push(`exceljs: ${f.sheet}!${f.address} fill ${argb}`);
         const note = cell.note;
         const text = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
-        if (!text.includes(f.note.split("\n").pop()!.split("_x")[0])) problems.push(`exceljs: ${f.sheet}!${f.address} note ${JSON.stringify(text.slice(0, 60))}`);
+        if (!text.includes(f.note.split("\n").pop()!.split("_x")[0]))
+          problems.push(`exceljs: ${f.sheet}!${f.address} note ${JSON.stringify(text.slice(0, 60))}`);
       }
     } catch (err) {
       problems.push(`exceljs opens the original but not the copy: ${(err as Error).message}`);
@@ -232,14 +281,48 @@ export interface Pick {
 /** The real-world workbooks (test/realworld/manifest.json) with the structures a copy must keep. */
 export function realworldPicks(features: readonly string[]): Pick[] {
   const dir = path.join(__dirname, "../realworld");
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { file: string; expect: string; flags: string[] }[];
-  return manifest.filter((m) => m.expect === "readable" && m.flags.some((f) => features.includes(f))).map((m) => ({ file: path.join(dir, "files", m.file), flags: m.flags }));
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
+    file: string;
+    expect: string;
+    flags: string[];
+  }[];
+  return manifest
+    .filter((m) => m.expect === "readable" && m.flags.some((f) => features.includes(f)))
+    .map((m) => ({ file: path.join(dir, "files", m.file), flags: m.flags }));
 }
 
 /** The structures issue 16 names, and others a copy must survive. */
 export const FEATURES = [
-  "pivot", "charts", "external-links", "tables", "vba", "comments", "rich-text", "conditional-formatting", "images", "chartsheet",
-  "prefixed-markup", "strict", "date1904", "hidden-sheet", "very-hidden-sheet", "defined-names", "xml-utf16", "xml-bom", "many-merges",
-  "absolute-rel-targets", "backslash-part-names", "part-name-case-mismatch", "nonstandard-part-names", "cells-without-r", "rows-without-r",
-  "macro-or-dialog-sheet", "protection", "data-validations", "hyperlinks", "inline-strings", "shared-formulas", "array-formulas",
+  "pivot",
+  "charts",
+  "external-links",
+  "tables",
+  "vba",
+  "comments",
+  "rich-text",
+  "conditional-formatting",
+  "images",
+  "chartsheet",
+  "prefixed-markup",
+  "strict",
+  "date1904",
+  "hidden-sheet",
+  "very-hidden-sheet",
+  "defined-names",
+  "xml-utf16",
+  "xml-bom",
+  "many-merges",
+  "absolute-rel-targets",
+  "backslash-part-names",
+  "part-name-case-mismatch",
+  "nonstandard-part-names",
+  "cells-without-r",
+  "rows-without-r",
+  "macro-or-dialog-sheet",
+  "protection",
+  "data-validations",
+  "hyperlinks",
+  "inline-strings",
+  "shared-formulas",
+  "array-formulas",
 ] as const;

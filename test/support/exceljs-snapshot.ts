@@ -45,7 +45,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetSnapshot {
   );
   const rows = Math.max(0, ...cells.map((x) => x.r));
   const cols = Math.max(0, ...cells.map((x) => x.c));
-  const grid = <T,>(): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => null as T));
+  const grid = <T>(): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => null as T));
   const values = grid<CellValue>();
   const formulas = grid<string | null>();
   const numberFormats = grid<string | null>();
@@ -57,11 +57,24 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetSnapshot {
   const merges: MergedRange[] = [];
   for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
     const [a, b] = range.split(":").map((ref) => ws.getCell(ref));
-    const m = { top: Number(a.row) - 1, left: Number(a.col) - 1, bottom: Math.min(Number(b.row), rows) - 1, right: Math.min(Number(b.col), cols) - 1 };
+    const m = {
+      top: Number(a.row) - 1,
+      left: Number(a.col) - 1,
+      bottom: Math.min(Number(b.row), rows) - 1,
+      right: Math.min(Number(b.col), cols) - 1,
+    };
     // As the snapshot contract settles them (core/snapshot/normalise.ts): a merge with nothing in its top-left cell
     // carries nothing over its area, and is left out.
     const anchored = values[m.top]?.[m.left] !== null && values[m.top]?.[m.left] !== undefined;
     if (m.top < rows && m.left < cols && (m.bottom > m.top || m.right > m.left) && anchored) merges.push(m);
   }
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, hidden: ws.state !== "visible" };
+  return {
+    name: ws.name,
+    origin: { row: 0, col: 0 },
+    values,
+    formulas,
+    numberFormats,
+    merges,
+    hidden: ws.state !== "visible",
+  };
 }

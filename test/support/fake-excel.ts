@@ -238,7 +238,8 @@ interface Op {
 function requestText(ops: readonly Op[]): string {
   const lastUse = new Map<number, number>();
   for (let i = ops.length - 1; i >= 0; i--) {
-    for (let p: ObjectPath | null = ops[i].path; p && !lastUse.has(p.info.Id); p = p.parent) lastUse.set(p.info.Id, ops[i].action.Id);
+    for (let p: ObjectPath | null = ops[i].path; p && !lastUse.has(p.info.Id); p = p.parent)
+      lastUse.set(p.info.Id, ops[i].action.Id);
   }
   const byAction = new Map<number, number[]>();
   for (const [path, action] of [...lastUse].sort((a, b) => a[0] - b[0])) {
@@ -273,8 +274,19 @@ class FakeContext {
   }
 
   /** A new object path under `parent`, instantiated at once as Office.js's ClientObject constructor does. */
-  path(parent: ObjectPath, type: 3 | 4 | 5, name: string, args?: unknown[], run: () => unknown = () => undefined): ObjectPath {
-    const info: ObjectPathInfo = { Id: this.nextId(), ObjectPathType: type, Name: name, ParentObjectPathId: parent.info.Id };
+  path(
+    parent: ObjectPath,
+    type: 3 | 4 | 5,
+    name: string,
+    args?: unknown[],
+    run: () => unknown = () => undefined,
+  ): ObjectPath {
+    const info: ObjectPathInfo = {
+      Id: this.nextId(),
+      ObjectPathType: type,
+      Name: name,
+      ParentObjectPathId: parent.info.Id,
+    };
     if (type !== 4) info.ArgumentInfo = { Arguments: args ?? [] };
     const p = new ObjectPath(info, parent);
     // Objects made while a response is processed (items of a loaded collection) queue nothing, as in Office.js.
@@ -284,17 +296,37 @@ class FakeContext {
 
   /** An item of a loaded collection: Office.js makes these while processing a response, without queuing anything. */
   itemPath(parent: ObjectPath, key: unknown): ObjectPath {
-    return new ObjectPath({ Id: this.nextId(), ObjectPathType: 5, Name: "", ParentObjectPathId: parent.info.Id, ArgumentInfo: { Arguments: [key] } }, parent);
+    return new ObjectPath(
+      {
+        Id: this.nextId(),
+        ObjectPathType: 5,
+        Name: "",
+        ParentObjectPathId: parent.info.Id,
+        ArgumentInfo: { Arguments: [key] },
+      },
+      parent,
+    );
   }
 
   private instantiate(p: ObjectPath, run: () => unknown = () => undefined): void {
     if (p.parent && !this.instantiated.has(p.parent.info.Id)) this.instantiate(p.parent);
     this.instantiated.add(p.info.Id);
-    this.pending.push({ action: { Id: this.nextId(), ActionType: 1, Name: "", ObjectPathId: p.info.Id }, path: p, reads: false, run });
+    this.pending.push({
+      action: { Id: this.nextId(), ActionType: 1, Name: "", ObjectPathId: p.info.Id },
+      path: p,
+      reads: false,
+      run,
+    });
   }
 
   /** Queues a Query (2), Method (3) or SetProperty (4) action on the object at `p`. */
-  queue(p: ObjectPath, type: 2 | 3 | 4, name: string, args: unknown[] | { Select?: string[] }, run: () => unknown): void {
+  queue(
+    p: ObjectPath,
+    type: 2 | 3 | 4,
+    name: string,
+    args: unknown[] | { Select?: string[] },
+    run: () => unknown,
+  ): void {
     const action: ActionInfo = { Id: this.nextId(), ActionType: type, Name: name, ObjectPathId: p.info.Id };
     if (type === 2) action.QueryInfo = args as { Select?: string[] };
     else action.ArgumentInfo = { Arguments: args as unknown[] };
@@ -314,7 +346,8 @@ class FakeContext {
     this.book.onSync?.(stats.syncs);
     stats.operations += ops.length;
     stats.requestBytes.push(request);
-    if (request > this.book.payloadLimit) throw fakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    if (request > this.book.payloadLimit)
+      throw fakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     let response = 2;
     // Formulas are recalculated lazily: once before the first read that follows writes, and at the end.
     let dirty = false;
@@ -378,7 +411,13 @@ abstract class Proxy {
 
   load(props?: string | string[] | { select?: string }): this {
     const list = (
-      typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props?.select ? props.select.split(",") : this.defaultProps()
+      typeof props === "string"
+        ? props.split(",")
+        : Array.isArray(props)
+          ? props
+          : props?.select
+            ? props.select.split(",")
+            : this.defaultProps()
     )
       .map((p) => p.trim())
       .filter(Boolean);
@@ -452,7 +491,15 @@ function parseAddress(address: string): { sheet: string | null; rect: FakeMerge 
   }
   const p = parseCell(a);
   const q = b ? parseCell(b) : p;
-  return { sheet, rect: { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) } };
+  return {
+    sheet,
+    rect: {
+      top: Math.min(p.row, q.row),
+      left: Math.min(p.col, q.col),
+      bottom: Math.max(p.row, q.row),
+      right: Math.max(p.col, q.col),
+    },
+  };
 }
 
 function rectAddress(sheet: string, r: FakeMerge): string {
@@ -490,7 +537,9 @@ class FakeWorksheetCollection extends Proxy {
   protected readProp(name: string): unknown {
     if (name.startsWith("items")) {
       const prop = name.replace(/^items[/.]/, "");
-      this.itemsLoaded ??= this.ctx.book.sheets.map((s) => new FakeWorksheet(this.ctx, this.ctx.itemPath(this.objectPath, s.name), s.name));
+      this.itemsLoaded ??= this.ctx.book.sheets.map(
+        (s) => new FakeWorksheet(this.ctx, this.ctx.itemPath(this.objectPath, s.name), s.name),
+      );
       const value = (s: FakeSheet): unknown => {
         if (prop === "name") return s.name;
         if (prop === "visibility") return s.visibility;
@@ -562,7 +611,8 @@ class FakeWorksheet extends Proxy {
   set name(v: string) {
     this.set("name", v, () => {
       const s = this.sheet();
-      if (this.ctx.book.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) throw fakeError("ItemAlreadyExists", `sheet ${v}`);
+      if (this.ctx.book.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase()))
+        throw fakeError("ItemAlreadyExists", `sheet ${v}`);
       if (this.ctx.book.activeSheet === s.name) this.ctx.book.activeSheet = v;
       s.name = v;
     });
@@ -578,7 +628,9 @@ class FakeWorksheet extends Proxy {
   /** ExcelApi 1.9: Page Layout. */
   get pageLayout(): FakePageLayout {
     if (!this.ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
-    this.pageLayoutProxy ??= new FakePageLayout(this.ctx, this.ctx.path(this.objectPath, 4, "PageLayout"), () => this.sheet());
+    this.pageLayoutProxy ??= new FakePageLayout(this.ctx, this.ctx.path(this.objectPath, 4, "PageLayout"), () =>
+      this.sheet(),
+    );
     return this.pageLayoutProxy;
   }
   get visibility(): string {
@@ -590,29 +642,55 @@ class FakeWorksheet extends Proxy {
   }
   /** ExcelApi 1.2: the sheet's protection (Review → Protect Sheet). */
   get protection(): FakeWorksheetProtection {
-    this.protectionProxy ??= new FakeWorksheetProtection(this.ctx, this.ctx.path(this.objectPath, 4, "Protection"), () => this.sheet());
+    this.protectionProxy ??= new FakeWorksheetProtection(
+      this.ctx,
+      this.ctx.path(this.objectPath, 4, "Protection"),
+      () => this.sheet(),
+    );
     return this.protectionProxy;
   }
   getRange(address?: string): FakeRange {
-    if (!address) return new FakeRange(this.ctx, this.ctx.path(this.objectPath, 3, "GetRange", [undefined]), this.sheetName, () => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }));
+    if (!address)
+      return new FakeRange(
+        this.ctx,
+        this.ctx.path(this.objectPath, 3, "GetRange", [undefined]),
+        this.sheetName,
+        () => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }),
+      );
     const { rect } = parseAddress(address);
-    return new FakeRange(this.ctx, this.ctx.path(this.objectPath, 3, "GetRange", [address]), this.sheetName, () => rect);
+    return new FakeRange(
+      this.ctx,
+      this.ctx.path(this.objectPath, 3, "GetRange", [address]),
+      this.sheetName,
+      () => rect,
+    );
   }
   getRanges(addresses: string): FakeRangeAreas {
     if (!this.ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "getRanges needs ExcelApi 1.9");
-    if (addresses.length >= RANGES_ADDRESS_LIMIT) throw fakeError("InvalidArgument", `getRanges address list of ${addresses.length} characters`);
+    if (addresses.length >= RANGES_ADDRESS_LIMIT)
+      throw fakeError("InvalidArgument", `getRanges address list of ${addresses.length} characters`);
     const rects = addresses.split(/[,;]/).map((a) => parseAddress(a).rect);
-    return new FakeRangeAreas(this.ctx, this.ctx.path(this.objectPath, 3, "GetRanges", [addresses]), this.sheetName, rects);
+    return new FakeRangeAreas(
+      this.ctx,
+      this.ctx.path(this.objectPath, 3, "GetRanges", [addresses]),
+      this.sheetName,
+      rects,
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const p = this.ctx.path(this.objectPath, 3, "GetUsedRangeOrNullObject", [valuesOnly]);
     return new FakeRange(this.ctx, p, this.sheetName, () => this.sheet().usedBounds(valuesOnly), true);
   }
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.ctx, this.ctx.path(this.objectPath, 3, "GetUsedRange", [valuesOnly]), this.sheetName, () => {
-      const b = this.sheet().usedBounds(valuesOnly);
-      return b ?? { top: 0, left: 0, bottom: 0, right: 0 };
-    });
+    return new FakeRange(
+      this.ctx,
+      this.ctx.path(this.objectPath, 3, "GetUsedRange", [valuesOnly]),
+      this.sheetName,
+      () => {
+        const b = this.sheet().usedBounds(valuesOnly);
+        return b ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      },
+    );
   }
   activate(): void {
     this.method("Activate", [], () => {
@@ -713,7 +791,12 @@ class FakeRange extends Proxy {
     this.orNullObject = orNull;
   }
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.ctx.path(this.objectPath, 4, "Format"), () => this.cells(), () => ({ sheet: this.sheet(), rect: this.rect() }));
+    this.formatProxy ??= new FakeRangeFormat(
+      this.ctx,
+      this.ctx.path(this.objectPath, 4, "Format"),
+      () => this.cells(),
+      () => ({ sheet: this.sheet(), rect: this.rect() }),
+    );
     return this.formatProxy;
   }
   unmerge(): void {
@@ -729,7 +812,9 @@ class FakeRange extends Proxy {
     this.method("Merge", [across], () => {
       const r = this.rect();
       const s = writable(this.sheet());
-      const rows = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+      const rows = across
+        ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i }))
+        : [r];
       for (const m of rows) if (m.right > m.left || m.bottom > m.top) s.merges.push(m);
       return WROTE;
     });
@@ -748,7 +833,8 @@ class FakeRange extends Proxy {
     const r = this.rect();
     const s = this.sheet();
     const out = [];
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col, sheet: s });
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) out.push({ row, col, sheet: s });
     return out;
   }
   private grid<T>(f: (c: FakeCell | undefined) => T): T[][] {
@@ -850,12 +936,21 @@ class FakeRange extends Proxy {
     );
   }
   getMergedAreasOrNullObject(): FakeMergedAreas {
-    if (!this.ctx.book.supports("1.13")) throw fakeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
-    return new FakeMergedAreas(this.ctx, this.ctx.path(this.objectPath, 3, "GetMergedAreasOrNullObject", []), this.sheetName, () => this.rectAt());
+    if (!this.ctx.book.supports("1.13"))
+      throw fakeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
+    return new FakeMergedAreas(
+      this.ctx,
+      this.ctx.path(this.objectPath, 3, "GetMergedAreasOrNullObject", []),
+      this.sheetName,
+      () => this.rectAt(),
+    );
   }
   select(): void {
     this.method("Select", [], () => {
-      this.ctx.book.selection = { sheet: this.sheetName, address: rectAddress(this.sheetName, this.rect()).split("!")[1] };
+      this.ctx.book.selection = {
+        sheet: this.sheetName,
+        address: rectAddress(this.sheetName, this.rect()).split("!")[1],
+      };
     });
   }
   clear(applyTo?: string): void {
@@ -886,7 +981,9 @@ class FakeMergedAreas extends Proxy {
     if (!w) return [];
     const s = this.ctx.book.sheet(this.sheetName);
     // A merged area is one cell to Excel: a range that meets part of it has it among its merged areas, whole.
-    return (s?.merges ?? []).filter((m) => m.top <= w.bottom && m.bottom >= w.top && m.left <= w.right && m.right >= w.left);
+    return (s?.merges ?? []).filter(
+      (m) => m.top <= w.bottom && m.bottom >= w.top && m.left <= w.right && m.right >= w.left,
+    );
   }
   protected readProp(name: string): unknown {
     const areas = this.inside();
@@ -1078,7 +1175,9 @@ class FakeRangeAreas {
       const s = this.ctx.book.sheet(this.sheetName);
       if (!s) throw fakeError("ItemNotFound", `worksheet ${this.sheetName}`);
       const out = [];
-      for (const r of this.rects) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col, sheet: s });
+      for (const r of this.rects)
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) out.push({ row, col, sheet: s });
       return out;
     };
     this.formatProxy ??= new FakeRangeFormat(this.ctx, this.ctx.path(this.objectPath, 4, "Format"), cells);
@@ -1159,10 +1258,21 @@ class FakeNoteCollection extends Proxy {
     return new FakeNote(this.ctx, p, key, cellAddress);
   }
   getItemOrNullObject(cellAddress: string): FakeNote {
-    return new FakeNote(this.ctx, this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [cellAddress]), noteKey(cellAddress), cellAddress, true);
+    return new FakeNote(
+      this.ctx,
+      this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [cellAddress]),
+      noteKey(cellAddress),
+      cellAddress,
+      true,
+    );
   }
   getItem(cellAddress: string): FakeNote {
-    return new FakeNote(this.ctx, this.ctx.path(this.objectPath, 5, "", [cellAddress]), noteKey(cellAddress), cellAddress);
+    return new FakeNote(
+      this.ctx,
+      this.ctx.path(this.objectPath, 5, "", [cellAddress]),
+      noteKey(cellAddress),
+      cellAddress,
+    );
   }
 }
 

@@ -6,7 +6,8 @@
  */
 export type Lookup = (sheet: string | null, row: number, col: number) => unknown;
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?%?)|((?:'(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|([A-Za-z]+)\(|([-+*/(),]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?%?)|((?:'(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|([A-Za-z]+)\(|([-+*/(),]))/y;
 
 type Tok =
   | { t: "num"; v: number }

@@ -39,7 +39,12 @@ export async function fakeFromXlsx(file: string, apiVersion: string): Promise<Fa
     );
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
       const [a, b] = range.split(":").map((ref) => ws.getCell(ref));
-      sheet.merges.push({ top: Number(a.row) - 1, left: Number(a.col) - 1, bottom: Number(b.row) - 1, right: Number(b.col) - 1 });
+      sheet.merges.push({
+        top: Number(a.row) - 1,
+        left: Number(a.col) - 1,
+        bottom: Number(b.row) - 1,
+        right: Number(b.col) - 1,
+      });
     }
   }
   return book;

@@ -5,10 +5,12 @@ import { sheet } from "./snapshot";
 /** "E6" → the "row,col" key test/support/snapshot.ts takes. */
 function byCoords(entries: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!entries) return undefined;
-  return Object.fromEntries(Object.entries(entries).map(([addr, v]) => {
-    const p = parseA1(addr)!;
-    return [`${p.row},${p.col}`, v];
-  }));
+  return Object.fromEntries(
+    Object.entries(entries).map(([addr, v]) => {
+      const p = parseA1(addr)!;
+      return [`${p.row},${p.col}`, v];
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,14 @@
 import Decimal from "decimal.js";
 import type {
-  BudgetLine, BudgetModel, Category, CellRef, ColumnRole, MoneyUnit, ProjectProfile, ReadField, SubtotalRow,
+  BudgetLine,
+  BudgetModel,
+  Category,
+  CellRef,
+  ColumnRole,
+  MoneyUnit,
+  ProjectProfile,
+  ReadField,
+  SubtotalRow,
 } from "../../src/core/model/types";
 
 /**
@@ -8,8 +16,19 @@ import type {
  * Columns follow a fixed layout: A 序号, B 名称, C 规格, D 单位, E 数量, F 单价, G 金额, H 购置金额, I 费率, J 年维护费, K 原开发费, L 备注.
  */
 const COLS: Record<ColumnRole, number> = {
-  seq: 0, name: 1, spec: 2, unit: 3, quantity: 4, unitPrice: 5, amount: 6, purchase: 7, rate: 8, fee: 9, devCost: 10,
-  remark: 11, personMonths: 12,
+  seq: 0,
+  name: 1,
+  spec: 2,
+  unit: 3,
+  quantity: 4,
+  unitPrice: 5,
+  amount: 6,
+  purchase: 7,
+  rate: 8,
+  fee: 9,
+  devCost: 10,
+  remark: 11,
+  personMonths: 12,
 };
 
 export interface LineSpec {
@@ -37,7 +56,14 @@ export interface LineSpec {
 
 let autoRow = 5;
 
-function field(sheet: string, row0: number, role: ColumnRole, v: Decimal.Value, money: boolean, unit: MoneyUnit): ReadField {
+function field(
+  sheet: string,
+  row0: number,
+  role: ColumnRole,
+  v: Decimal.Value,
+  money: boolean,
+  unit: MoneyUnit,
+): ReadField {
   const cell: CellRef = { sheet, row: row0, col: COLS[role] };
   const value = money && unit === "万元" ? new Decimal(v).times(10000) : new Decimal(v);
   return { value, cell, raw: typeof v === "number" ? v : String(v), unit: money ? unit : undefined };
@@ -69,14 +95,21 @@ export function line(spec: LineSpec): BudgetLine {
     dengbaoLevel: spec.dengbaoLevel,
   };
   const money: [ColumnRole, Decimal.Value | undefined][] = [
-    ["unitPrice", spec.unitPrice], ["amount", spec.amount], ["purchase", spec.purchase], ["fee", spec.fee],
+    ["unitPrice", spec.unitPrice],
+    ["amount", spec.amount],
+    ["purchase", spec.purchase],
+    ["fee", spec.fee],
     ["devCost", spec.devCost],
   ];
-  for (const [role, v] of money) if (v !== undefined) (l as unknown as Record<string, ReadField>)[role] = field(sheet, row0, role, v, true, unit);
+  for (const [role, v] of money)
+    if (v !== undefined) (l as unknown as Record<string, ReadField>)[role] = field(sheet, row0, role, v, true, unit);
   const plain: [ColumnRole, Decimal.Value | undefined][] = [
-    ["quantity", spec.quantity], ["rate", spec.rate], ["personMonths", spec.personMonths],
+    ["quantity", spec.quantity],
+    ["rate", spec.rate],
+    ["personMonths", spec.personMonths],
   ];
-  for (const [role, v] of plain) if (v !== undefined) (l as unknown as Record<string, ReadField>)[role] = field(sheet, row0, role, v, false, unit);
+  for (const [role, v] of plain)
+    if (v !== undefined) (l as unknown as Record<string, ReadField>)[role] = field(sheet, row0, role, v, false, unit);
   return l;
 }
 
@@ -91,7 +124,11 @@ export function profile(p: Partial<ProjectProfile> = {}): ProjectProfile {
   };
 }
 
-export function model(lines: BudgetLine[], p: Partial<ProjectProfile> = {}, extra: Partial<BudgetModel> = {}): BudgetModel {
+export function model(
+  lines: BudgetLine[],
+  p: Partial<ProjectProfile> = {},
+  extra: Partial<BudgetModel> = {},
+): BudgetModel {
   const sheets = [...new Set(lines.map((l) => l.sheet))];
   return {
     tables: [],

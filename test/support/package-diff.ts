@@ -27,8 +27,10 @@ export interface XNode {
 }
 
 export function decodeXml(data: Buffer): string {
-  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0x3c && data[1] === 0x00)) return new TextDecoder("utf-16le").decode(data);
-  if ((data[0] === 0xfe && data[1] === 0xff) || (data[0] === 0x00 && data[1] === 0x3c)) return new TextDecoder("utf-16be").decode(data);
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0x3c && data[1] === 0x00))
+    return new TextDecoder("utf-16le").decode(data);
+  if ((data[0] === 0xfe && data[1] === 0xff) || (data[0] === 0x00 && data[1] === 0x3c))
+    return new TextDecoder("utf-16be").decode(data);
   return new TextDecoder("utf-8").decode(data);
 }
 
@@ -76,7 +78,8 @@ export interface AddRules {
 function sameSlot(a: XNode | string, b: XNode | string): boolean {
   if (typeof a === "string" || typeof b === "string") return a === b;
   if (a.name !== b.name) return false;
-  for (const key of ["r", "Id", "PartName", "ref", "name"]) if (b.attrs[key] !== undefined && a.attrs[key] !== b.attrs[key]) return false;
+  for (const key of ["r", "Id", "PartName", "ref", "name"])
+    if (b.attrs[key] !== undefined && a.attrs[key] !== b.attrs[key]) return false;
   return true;
 }
 
@@ -112,7 +115,9 @@ export function additionsOnly(orig: XNode, copy: XNode, rules: AddRules, path = 
       continue;
     }
     if (!mayAdd.has(local(c.name))) {
-      problems.push(`${here}: element <${c.name}> added${o !== undefined ? ` before <${typeof o === "string" ? "text" : o.name}>` : ""}`);
+      problems.push(
+        `${here}: element <${c.name}> added${o !== undefined ? ` before <${typeof o === "string" ? "text" : o.name}>` : ""}`,
+      );
       continue;
     }
     const p = rules.added?.(c, copy);
@@ -120,7 +125,9 @@ export function additionsOnly(orig: XNode, copy: XNode, rules: AddRules, path = 
   }
   for (; k < orig.children.length; k++) {
     const o = orig.children[k];
-    problems.push(`${here}: ${typeof o === "string" ? `text ${JSON.stringify(o.slice(0, 40))}` : `<${o.name}>`} missing from the copy`);
+    problems.push(
+      `${here}: ${typeof o === "string" ? `text ${JSON.stringify(o.slice(0, 40))}` : `<${o.name}>`} missing from the copy`,
+    );
   }
   return problems;
 }
@@ -131,10 +138,28 @@ export const COPY_RULES: Record<string, AddRules> = {
   rels: { children: { Relationships: ["Relationship"] }, attrs: {} },
   types: { children: { Types: ["Override", "Default"] }, attrs: {} },
   styles: {
-    children: { styleSheet: ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"], numFmts: ["numFmt"], fonts: ["font"], fills: ["fill"], borders: ["border"], cellStyleXfs: ["xf"], cellXfs: ["xf"] },
-    attrs: { numFmts: ["count"], fonts: ["count"], fills: ["count"], borders: ["count"], cellStyleXfs: ["count"], cellXfs: ["count"] },
+    children: {
+      styleSheet: ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"],
+      numFmts: ["numFmt"],
+      fonts: ["font"],
+      fills: ["fill"],
+      borders: ["border"],
+      cellStyleXfs: ["xf"],
+      cellXfs: ["xf"],
+    },
+    attrs: {
+      numFmts: ["count"],
+      fonts: ["count"],
+      fills: ["count"],
+      borders: ["count"],
+      cellStyleXfs: ["count"],
+      cellXfs: ["count"],
+    },
   },
-  comments: { children: { comments: ["authors", "commentList"], authors: ["author"], commentList: ["comment"], text: ["r"] }, attrs: {} },
+  comments: {
+    children: { comments: ["authors", "commentList"], authors: ["author"], commentList: ["comment"], text: ["r"] },
+    attrs: {},
+  },
   vml: { children: { xml: ["shape", "shapetype", "shapelayout"] }, attrs: { idmap: ["data"] } },
 };
 
@@ -144,12 +169,20 @@ export function sheetRules(cells: ReadonlySet<string>, refs: WeakMap<XNode, stri
   return {
     children: { worksheet: ["legacyDrawing"], sheetData: ["row"], row: ["c"] },
     attrs: { c: ["s"] },
-    changed: (node) => (local(node.name) === "c" && !cells.has(ref(node)) ? `the style of ${ref(node) || "a cell without r"} changed, but it is not flagged` : null),
+    changed: (node) =>
+      local(node.name) === "c" && !cells.has(ref(node))
+        ? `the style of ${ref(node) || "a cell without r"} changed, but it is not flagged`
+        : null,
     added: (node) => {
       const name = local(node.name);
-      if (name === "c") return cells.has(ref(node)) && !node.children.length ? null : `cell ${ref(node)} added, not a flagged empty cell`;
+      if (name === "c")
+        return cells.has(ref(node)) && !node.children.length
+          ? null
+          : `cell ${ref(node)} added, not a flagged empty cell`;
       if (name === "row") {
-        const bad = node.children.filter((c) => typeof c === "string" || local(c.name) !== "c" || !cells.has(ref(c)) || c.children.length);
+        const bad = node.children.filter(
+          (c) => typeof c === "string" || local(c.name) !== "c" || !cells.has(ref(c)) || c.children.length,
+        );
         return bad.length ? `row ${node.attrs.r} added with cells that are not flagged empty cells` : null;
       }
       return null;

@@ -13,8 +13,12 @@ export function paneFor(book: FakeWorkbook) {
   return createOfficeBridge(host);
 }
 
-export const findingKeys = (result: AuditResult) => result.findings.map((f) => `${f.rule}|${f.severity}|${f.sheet}|${f.cell}|${f.message}`);
-export const totals = (result: AuditResult) => ({ 送审: result.review.submitted.toString(), 审定: result.review.approved.toString() });
+export const findingKeys = (result: AuditResult) =>
+  result.findings.map((f) => `${f.rule}|${f.severity}|${f.sheet}|${f.cell}|${f.message}`);
+export const totals = (result: AuditResult) => ({
+  送审: result.review.submitted.toString(),
+  审定: result.review.approved.toString(),
+});
 
 /** Every non-empty cell of the visible sheets by its worksheet address, and every merge: what the engine is given. */
 export function cellsOf(snapshot: WorkbookSnapshot): Record<string, unknown> {
@@ -33,4 +37,3 @@ export function cellsOf(snapshot: WorkbookSnapshot): Record<string, unknown> {
   }
   return out;
 }
-

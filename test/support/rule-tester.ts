@@ -50,7 +50,12 @@ export interface RuleTable {
 }
 
 /** A line of `amount` 万元 (the unit every row's budget is in). */
-export function w(name: string, category: LineSpec["category"], amount: Decimal.Value, more: Partial<LineSpec> = {}): BudgetLine {
+export function w(
+  name: string,
+  category: LineSpec["category"],
+  amount: Decimal.Value,
+  more: Partial<LineSpec> = {},
+): BudgetLine {
   return line({ name, category, unit: "万元", amount, ...more });
 }
 
@@ -62,7 +67,10 @@ const packs = new Map<string, { raw: Record<string, unknown>; pack: StandardPack
 function loadPack(id: string) {
   let p = packs.get(id);
   if (!p) {
-    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, "../../standards", `${id}.json`), "utf8")) as Record<string, unknown>;
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, "../../standards", `${id}.json`), "utf8")) as Record<
+      string,
+      unknown
+    >;
     p = { raw, pack: loadStandard(JSON.parse(JSON.stringify(raw)), { expectedId: id }) };
     packs.set(id, p);
   }
@@ -82,7 +90,8 @@ function findingsOf(packId: string, rule: string, row: Row): Finding[] {
 
 function picked(f: Finding, e: ExpectedFinding): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(e) as (keyof ExpectedFinding)[]) out[key] = key === "says" ? (f.message.includes(e.says!) ? e.says : f.message) : f[key];
+  for (const key of Object.keys(e) as (keyof ExpectedFinding)[])
+    out[key] = key === "says" ? (f.message.includes(e.says!) ? e.says : f.message) : f[key];
   return out;
 }
 

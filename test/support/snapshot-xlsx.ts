@@ -27,5 +27,7 @@ export async function snapshotToXlsx(snapshot: WorkbookSnapshot, file: string): 
 
 /** Whether every formula of the snapshot carries its cached value (a file can hand over nothing else). */
 export function formulasCached(snapshot: WorkbookSnapshot): boolean {
-  return snapshot.sheets.every((s) => s.values.every((row, r) => row.every((v, c) => !(s.formulas?.[r]?.[c] && (v === null || v === "")))));
+  return snapshot.sheets.every((s) =>
+    s.values.every((row, r) => row.every((v, c) => !(s.formulas?.[r]?.[c] && (v === null || v === "")))),
+  );
 }

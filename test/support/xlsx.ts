@@ -3,7 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 
-export type XCell = string | number | null | { formula: string; result: number | string } | { richText: { text: string }[] };
+export type XCell =
+  string | number | null | { formula: string; result: number | string } | { richText: { text: string }[] };
 
 /** Writes an .xlsx with exceljs: sheets of rows from A1, optional merges ("A1:H1") and number formats. */
 export async function writeXlsx(

@@ -36,7 +36,12 @@ async function ready(bridge: FakeBridge, locale: "zh-CN" | "en-US" = "zh-CN"): P
 
 describe("AuditController", () => {
   it("a workbook with no budget table is an error that says what a budget table needs, not an empty clean result", async () => {
-    const bridge = new FakeBridge({ name: "x", sheets: [{ name: "会议纪要", origin: { row: 0, col: 0 }, values: [["会议纪要"], ["讨论了项目进度。"]], merges: [] }] });
+    const bridge = new FakeBridge({
+      name: "x",
+      sheets: [
+        { name: "会议纪要", origin: { row: 0, col: 0 }, values: [["会议纪要"], ["讨论了项目进度。"]], merges: [] },
+      ],
+    });
     const c = await ready(bridge);
     await c.check();
     const s = c.getState();
@@ -56,10 +61,25 @@ describe("AuditController", () => {
       await init;
       const s = c.getState();
       expect(s.standardId).toBe("yangpu-2023");
-      expect(s.choices).toEqual({ kind: "om", system: "auto", tier: "small", lastYearOm: "230000", includeHidden: false, values: {} });
+      expect(s.choices).toEqual({
+        kind: "om",
+        system: "auto",
+        tier: "small",
+        lastYearOm: "230000",
+        includeHidden: false,
+        values: {},
+      });
       expect(s.hasFlags).toBe(true);
       expect(s.canRevert).toBe(false);
-      expect(availableActions(s)).toEqual({ check: true, clear: true, approve: false, revert: false, results: false, choices: true, correct: false });
+      expect(availableActions(s)).toEqual({
+        check: true,
+        clear: true,
+        approve: false,
+        revert: false,
+        results: false,
+        choices: true,
+        correct: false,
+      });
       expect(bridge.calls).toEqual(expect.arrayContaining(["loadChoices", "loadCorrections", "canRevert", "hasFlags"]));
     });
 
@@ -125,7 +145,14 @@ describe("AuditController", () => {
       const c = await ready(bridge);
       const first = c.check();
       expect(c.getState().busy).toBe("check");
-      expect(availableActions(c.getState())).toMatchObject({ check: false, clear: false, approve: false, revert: false, results: false, choices: false });
+      expect(availableActions(c.getState())).toMatchObject({
+        check: false,
+        clear: false,
+        approve: false,
+        revert: false,
+        results: false,
+        choices: false,
+      });
       await c.check();
       await first;
       expect(bridge.calls.filter((m) => m === "readWorkbook")).toHaveLength(1);
@@ -141,7 +168,10 @@ describe("AuditController", () => {
       const p = c.getState().result!.model.profile;
       expect(p.kind).toBe("construction");
       expect(p.sources.kind).toBe("override");
-      expect(bridge.saved.at(-1)).toEqual({ standardId: "auto", overrides: { kind: "construction", lastYearOm: "100000" } });
+      expect(bridge.saved.at(-1)).toEqual({
+        standardId: "auto",
+        overrides: { kind: "construction", lastYearOm: "100000" },
+      });
     });
 
     it("marks the result stale when a choice changes after it", async () => {
@@ -157,7 +187,10 @@ describe("AuditController", () => {
     it("turns an error from readWorkbook into an error state with its message", async () => {
       const bridge = new FakeBridge(oaUpgrade());
       const c = await ready(bridge);
-      bridge.failNext("readWorkbook", new BridgeError("无法读取工作表 投资估算表", "Cannot read sheet", "投资估算表", "A1:H40"));
+      bridge.failNext(
+        "readWorkbook",
+        new BridgeError("无法读取工作表 投资估算表", "Cannot read sheet", "投资估算表", "A1:H40"),
+      );
       await expect(c.check()).resolves.toBeUndefined();
       const s = c.getState();
       expect(s.busy).toBeNull();
@@ -238,7 +271,12 @@ describe("AuditController", () => {
       await c.check();
       const s = c.getState();
       expect(s.plan.filter((ch) => ch.role === "amount").map((ch) => [ch.lineName, ch.address])).toEqual([
-        ["流程审批模块定制开发", "G13"], ["系统集成费", "G16"], ["项目咨询（或设计）费", "G17"], ["信息系统工程监理费", "G18"], ["第三方软件测评费", "G19"], ["安全测评费", "G20"],
+        ["流程审批模块定制开发", "G13"],
+        ["系统集成费", "G16"],
+        ["项目咨询（或设计）费", "G17"],
+        ["信息系统工程监理费", "G18"],
+        ["第三方软件测评费", "G19"],
+        ["安全测评费", "G20"],
       ]);
       expect(availableActions(s).approve).toBe(true);
       await c.applyApprove();
@@ -250,7 +288,9 @@ describe("AuditController", () => {
       expect(after.result!.review.reduction.toFixed()).toBe("0");
       expect(after.result!.totals.grand).toBe("1123760");
       c.setLocale("en-US");
-      expect(statusText(c.getState())).toBe("Approved 6 lines to the standard, 12 cells written; reduced by 88,040.00 yuan (7.27%)");
+      expect(statusText(c.getState())).toBe(
+        "Approved 6 lines to the standard, 12 cells written; reduced by 88,040.00 yuan (7.27%)",
+      );
     });
 
     it("applies the plan, then re-checks so the findings reflect the new values, and can revert", async () => {
@@ -294,7 +334,9 @@ describe("AuditController", () => {
       ];
       await c.revert();
       const s = c.getState();
-      expect(statusText(s)).toBe("已恢复 1 个单元格；F6、G6 在核定后被修改过，未恢复（保留了现在的内容；核定前为 F6=0.1、G6=10000）");
+      expect(statusText(s)).toBe(
+        "已恢复 1 个单元格；F6、G6 在核定后被修改过，未恢复（保留了现在的内容；核定前为 F6=0.1、G6=10000）",
+      );
       expect(s.status?.intent).toBe("info");
       expect(s.canRevert).toBe(false);
       c.setLocale("en-US");
@@ -330,15 +372,29 @@ describe("AuditController", () => {
       expect(availableActions(c.getState()).approve).toBe(false);
 
       // An OA total over its tier: an error the standard does not allocate to lines.
-      const oa = new FakeBridge({ name: "oa.xlsx", sheets: [{ name: "预算", origin: { row: 0, col: 0 }, merges: [], values: [
-        ["某局办公自动化(OA)系统建设项目预算表（小型）"], ["单位：元"], ["序号", "名称", "单位", "数量", "单价", "金额"],
-        [1, "应用服务器", "台", 1, 300000, 300000],
-      ] }] });
+      const oa = new FakeBridge({
+        name: "oa.xlsx",
+        sheets: [
+          {
+            name: "预算",
+            origin: { row: 0, col: 0 },
+            merges: [],
+            values: [
+              ["某局办公自动化(OA)系统建设项目预算表（小型）"],
+              ["单位：元"],
+              ["序号", "名称", "单位", "数量", "单价", "金额"],
+              [1, "应用服务器", "台", 1, 300000, 300000],
+            ],
+          },
+        ],
+      });
       const d = await ready(oa);
       await d.check();
       expect(d.getState().result!.review.unadjusted.length).toBeGreaterThan(0);
       expect(d.getState().plan).toEqual([]);
-      expect(statusText(d.getState())).toMatch(/^没有可按标准核定的金额；\d+ 项超限标准未规定如何核减到各行，需人工审定$/);
+      expect(statusText(d.getState())).toMatch(
+        /^没有可按标准核定的金额；\d+ 项超限标准未规定如何核减到各行，需人工审定$/,
+      );
     });
 
     it("shows a failing applyChanges as an error and does not re-check", async () => {
@@ -363,7 +419,13 @@ describe("AuditController", () => {
       await c.writeResultsSheet();
       const result = c.getState().result!;
       const pack = await fetchStandard(c.getState().used!.id);
-      expect(bridge.resultsSheets).toEqual([{ findings: result.findings, locale: "en-US", extras: { document: reviewDocument(result.model, pack, result.review), unit: "万元" } }]);
+      expect(bridge.resultsSheets).toEqual([
+        {
+          findings: result.findings,
+          locale: "en-US",
+          extras: { document: reviewDocument(result.model, pack, result.review), unit: "万元" },
+        },
+      ]);
       expect(bridge.resultsSheets[0].extras!.document!.review).toBe(result.review);
       expect(statusText(c.getState())).toMatch(/^Results sheet written/);
       expect(c.getState().status!.intent).toBe("success");
@@ -376,11 +438,18 @@ describe("AuditController", () => {
       bridge.resultsOutcome = { sheets: ["审核意见表 (2)", "审核结果"], kept: ["审核意见表"] };
       await c.writeResultsSheet();
       expect(c.getState().status!.intent).toBe("info");
-      expect(statusText(c.getState())).toMatch(/工作表 审核意见表 在上次写入后被修改过，已原样保留；本次结果写入新的工作表 审核意见表 \(2\)、审核结果/);
+      expect(statusText(c.getState())).toMatch(
+        /工作表 审核意见表 在上次写入后被修改过，已原样保留；本次结果写入新的工作表 审核意见表 \(2\)、审核结果/,
+      );
       c.setLocale("en-US");
       // As the status bar shows it: English parameters where the part has them.
-      const en = c.getState().status!.parts.map((p) => t("en-US", p.key, p.paramsEn ?? p.params)).join(" ");
-      expect(en).toMatch(/审核意见表 changed since the last write and were kept as they are; these results went to new sheets: 审核意见表 \(2\), 审核结果/);
+      const en = c
+        .getState()
+        .status!.parts.map((p) => t("en-US", p.key, p.paramsEn ?? p.params))
+        .join(" ");
+      expect(en).toMatch(
+        /审核意见表 changed since the last write and were kept as they are; these results went to new sheets: 审核意见表 \(2\), 审核结果/,
+      );
     });
 
     it("selects a finding's cell, and shows a failure to", async () => {
@@ -426,7 +495,9 @@ describe("AuditController", () => {
       bridge.calls.length = 0;
       await c.correctLine(excluded.lineId!, { category: "other" });
       const s = c.getState();
-      expect(bridge.savedCorrections).toEqual([{ lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }] }]);
+      expect(bridge.savedCorrections).toEqual([
+        { lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }] },
+      ]);
       expect(bridge.calls).toEqual(["saveCorrections", "readWorkbook", "clearFlags", "flagFindings"]);
       expect(s.result!.findings.map((f) => f.rule)).not.toContain("om.excluded-item");
       expect(s.result!.findings.find((f) => f.lineId === "运维预算表!14")?.rule).toBe("sheet.unclassified-line");
@@ -441,12 +512,16 @@ describe("AuditController", () => {
       const c = await ready(bridge);
       await c.check();
       await c.correctLine("运维预算表!6", { hardwareClass: "B" });
-      const rate = c.getState().result!.findings.find((f) => f.rule === "om.hardware-rate" && f.lineId === "运维预算表!6")!;
+      const rate = c
+        .getState()
+        .result!.findings.find((f) => f.rule === "om.hardware-rate" && f.lineId === "运维预算表!6")!;
       expect(rate.message).toMatch(/B类设备上限 6%/);
       expect(lineOf(c, "PC服务器维保").hardwareClass).toMatchObject({ cls: "B", corrected: true });
 
       const again = await ready(bridge);
-      expect(again.getState().corrections).toEqual({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }] });
+      expect(again.getState().corrections).toEqual({
+        lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }],
+      });
       await again.check();
       expect(again.getState().result!.findings.find((f) => f.rule === "om.hardware-rate")!.message).toMatch(/B类/);
     });
@@ -459,13 +534,18 @@ describe("AuditController", () => {
       const bridge = new FakeBridge(wb);
       const c = await ready(bridge);
       await c.check();
-      const before = c.getState().result!.findings.filter((f) => f.lineId === "运维预算表!8").map((f) => f.rule);
+      const before = c
+        .getState()
+        .result!.findings.filter((f) => f.lineId === "运维预算表!8")
+        .map((f) => f.rule);
       expect(before).toEqual(expect.arrayContaining(["om.hardware-rate", "om.hardware-class-defaulted"]));
       const defaulted = c.getState().result!.findings.find((f) => f.rule === "om.hardware-class-defaulted")!;
       await c.correctLine(defaulted.lineId!, { hardwareClass: "B" });
       // 6% is within class B's cap, and the class is no longer a default.
       expect(c.getState().result!.findings.filter((f) => f.lineId === "运维预算表!8")).toEqual([]);
-      expect(bridge.savedCorrections.at(-1)).toEqual({ lines: [{ sheet: "运维预算表", name: "LED拼接屏维保", hardwareClass: "B" }] });
+      expect(bridge.savedCorrections.at(-1)).toEqual({
+        lines: [{ sheet: "运维预算表", name: "LED拼接屏维保", hardwareClass: "B" }],
+      });
     });
 
     it("a correction stays with its line when a row is inserted above it", async () => {
@@ -475,14 +555,20 @@ describe("AuditController", () => {
       await c.correctLine("运维预算表!6", { hardwareClass: "B" });
       const sheet = bridge.snapshot.sheets[0];
       const at = sheet.values.findIndex((r) => r.includes("核心交换机维保"));
-      sheet.values.splice(at, 0, sheet.values[at].map(() => null));
+      sheet.values.splice(
+        at,
+        0,
+        sheet.values[at].map(() => null),
+      );
       sheet.formulas = undefined;
       sheet.numberFormats = undefined;
       await c.check();
       const moved = c.getState().result!.model.lines.find((l) => l.name === "PC服务器维保")!;
       expect(moved.id).toBe("运维预算表!7");
       expect(moved.hardwareClass).toMatchObject({ cls: "B", corrected: true });
-      expect(c.getState().result!.model.lines.find((l) => l.name === "核心交换机维保")!.hardwareClass?.corrected).toBeUndefined();
+      expect(
+        c.getState().result!.model.lines.find((l) => l.name === "核心交换机维保")!.hardwareClass?.corrected,
+      ).toBeUndefined();
     });
 
     it("a category that has no classes drops the corrected class; correcting the same line again replaces its entry", async () => {
@@ -491,9 +577,13 @@ describe("AuditController", () => {
       await c.check();
       await c.correctLine("运维预算表!6", { hardwareClass: "A" });
       await c.correctLine("运维预算表!6", { category: "om-hardware" });
-      expect(c.getState().corrections.lines).toEqual([{ sheet: "运维预算表", name: "PC服务器维保", category: "om-hardware", hardwareClass: "A" }]);
+      expect(c.getState().corrections.lines).toEqual([
+        { sheet: "运维预算表", name: "PC服务器维保", category: "om-hardware", hardwareClass: "A" },
+      ]);
       await c.correctLine("运维预算表!6", { category: "om-product-software" });
-      expect(c.getState().corrections.lines).toEqual([{ sheet: "运维预算表", name: "PC服务器维保", category: "om-product-software" }]);
+      expect(c.getState().corrections.lines).toEqual([
+        { sheet: "运维预算表", name: "PC服务器维保", category: "om-product-software" },
+      ]);
     });
 
     it("a column's role is corrected by sheet + header, and set to no role", async () => {
@@ -502,7 +592,9 @@ describe("AuditController", () => {
       await c.check();
       const table = c.getState().result!.model.tables[0];
       await c.correctColumn(table.index, 7, null);
-      expect(bridge.savedCorrections.at(-1)).toEqual({ columns: [{ sheet: "运维预算表", header: "备注", role: null }] });
+      expect(bridge.savedCorrections.at(-1)).toEqual({
+        columns: [{ sheet: "运维预算表", header: "备注", role: null }],
+      });
       const info = c.getState().result!.model.tables[0].columnInfo.find((i) => i.col === 7)!;
       expect(info).toMatchObject({ role: null, evidence: [{ kind: "override" }] });
       // The same role again changes nothing and re-runs nothing.
@@ -518,7 +610,9 @@ describe("AuditController", () => {
       await c.correctLine("运维预算表!14", { category: "other" });
       await c.correctLine("运维预算表!6", { hardwareClass: "B" });
       await c.removeCorrection("lines", 0);
-      expect(c.getState().corrections).toEqual({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }] });
+      expect(c.getState().corrections).toEqual({
+        lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }],
+      });
       expect(c.getState().result!.findings.map((f) => f.rule)).toContain("om.excluded-item");
       await c.removeCorrection("lines", 0);
       expect(bridge.savedCorrections.at(-1)).toBeNull();
@@ -529,7 +623,9 @@ describe("AuditController", () => {
     it("a corrupt or crafted saved record is ignored as a whole, with a message in both languages, and the pane stays usable", async () => {
       for (const raw of [
         "{not json",
-        JSON.stringify({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", category: "<img src=x onerror=alert(1)>" }] }),
+        JSON.stringify({
+          lines: [{ sheet: "运维预算表", name: "PC服务器维保", category: "<img src=x onerror=alert(1)>" }],
+        }),
         JSON.stringify({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B", __proto__x: 1 }] }),
         { columns: [{ sheet: "运维预算表", header: "备注", role: "constructor" }] },
         42,
@@ -543,7 +639,12 @@ describe("AuditController", () => {
         expect(s.status?.intent).toBe("warning");
         expect(statusText(s)).toMatch(/^工作簿中保存的更正记录无效，已忽略：/);
         c.setLocale("en-US");
-        expect(c.getState().status!.parts.map((p) => t("en-US", p.key, p.paramsEn ?? p.params)).join("")).toMatch(/^The corrections saved in this workbook are not valid/);
+        expect(
+          c
+            .getState()
+            .status!.parts.map((p) => t("en-US", p.key, p.paramsEn ?? p.params))
+            .join(""),
+        ).toMatch(/^The corrections saved in this workbook are not valid/);
         await c.check();
         expect(c.getState().error).toBeNull();
         expect(c.getState().result!.findings.find((f) => f.rule === "om.hardware-rate")!.message).toMatch(/C类/);
@@ -552,7 +653,10 @@ describe("AuditController", () => {
 
     it("a valid saved record read back as an object (as some hosts hand it) is used", async () => {
       const bridge = new FakeBridge(omBudget());
-      bridge.corrections = { lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }], $comment: "审核人 张三" };
+      bridge.corrections = {
+        lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }],
+        $comment: "审核人 张三",
+      };
       const c = await ready(bridge);
       expect(c.getState().status).toBeNull();
       await c.check();
@@ -569,7 +673,9 @@ describe("AuditController", () => {
       await c.check();
       const second = c.getState().result!.model.lines.filter((l) => l.name === "PC服务器维保")[1];
       await c.correctLine(second.id, { hardwareClass: "A" });
-      expect(c.getState().corrections.lines).toEqual([{ sheet: "运维预算表", name: "PC服务器维保", occurrence: 1, hardwareClass: "A" }]);
+      expect(c.getState().corrections.lines).toEqual([
+        { sheet: "运维预算表", name: "PC服务器维保", occurrence: 1, hardwareClass: "A" },
+      ]);
       const [a, b] = c.getState().result!.model.lines.filter((l) => l.name === "PC服务器维保");
       expect([a.hardwareClass?.cls, b.hardwareClass?.cls]).toEqual(["C", "A"]);
     });
@@ -598,7 +704,10 @@ function retitled(place: string): ReturnType<typeof oaUpgrade> {
   const wb = oaUpgrade();
   return {
     ...wb,
-    sheets: wb.sheets.map((sh) => ({ ...sh, values: sh.values.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/杨浦/g, place) : v))) })),
+    sheets: wb.sheets.map((sh) => ({
+      ...sh,
+      values: sh.values.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/杨浦/g, place) : v))),
+    })),
   };
 }
 
@@ -610,7 +719,11 @@ describe("every pack, 自动 and the packs' profile values", () => {
     await c.check();
     const s = c.getState();
     expect(s.error).toBeNull();
-    expect(s.used).toEqual({ id: "qingpu-2024", auto: true, reason: { zh: "标题含“青浦”", en: "the title names 青浦" } });
+    expect(s.used).toEqual({
+      id: "qingpu-2024",
+      auto: true,
+      reason: { zh: "标题含“青浦”", en: "the title names 青浦" },
+    });
     expect(loads.sort()).toEqual(["gongshu-draft", "luohu-2024", "qingpu-2024", "qingyang-2024"]);
     const rules = s.result!.findings.map((f) => f.rule);
     expect(rules.some((r) => r.startsWith("qingpu."))).toBe(true);
@@ -636,7 +749,18 @@ describe("every pack, 自动 and the packs' profile values", () => {
       const c = await ready(bridge);
       await c.setStandard("qingpu-2024");
       const names = c.getState().profileFields.map((f) => f.name);
-      expect(names).toEqual(["declared_total", "approved_total", "change_amount", "major_project", "review_route", "last_year_it_funds", "filed_total", "system_level", "subsystems_this_year", "classified"]);
+      expect(names).toEqual([
+        "declared_total",
+        "approved_total",
+        "change_amount",
+        "major_project",
+        "review_route",
+        "last_year_it_funds",
+        "filed_total",
+        "system_level",
+        "subsystems_this_year",
+        "classified",
+      ]);
       await c.setProfileValue("approved_total", "1,000,000");
       await c.setProfileValue("review_route", "fast-iteration", true);
       await c.setProfileValue("major_project", "true", true);
@@ -645,7 +769,12 @@ describe("every pack, 自动 and the packs' profile values", () => {
       expect(bridge.saved.at(-1)).toEqual({
         standardId: "qingpu-2024",
         overrides: {},
-        profileValues: { approved_total: "1,000,000", review_route: "fast-iteration", major_project: "true", subsystems_this_year: "3" },
+        profileValues: {
+          approved_total: "1,000,000",
+          review_route: "fast-iteration",
+          major_project: "true",
+          subsystems_this_year: "3",
+        },
       });
       await c.check();
       expect(c.getState().error).toBeNull();
@@ -678,8 +807,12 @@ describe("every pack, 自动 and the packs' profile values", () => {
     await c.setStandard("luohu-2024");
     await c.setProfileValue("acceptance_date", "2024-02-30");
     await c.check();
-    expect(c.getState().error?.message).toBe("“竣工验收日期”的值“2024-02-30”无效：应为确实存在的日期 YYYY-MM-DD，如 2024-06-30");
-    expect(c.getState().error?.messageEn).toBe('"acceptance date": "2024-02-30" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30');
+    expect(c.getState().error?.message).toBe(
+      "“竣工验收日期”的值“2024-02-30”无效：应为确实存在的日期 YYYY-MM-DD，如 2024-06-30",
+    );
+    expect(c.getState().error?.messageEn).toBe(
+      '"acceptance date": "2024-02-30" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30',
+    );
     expect(bridge.calls).not.toContain("flagFindings");
   });
 
@@ -690,8 +823,12 @@ describe("every pack, 自动 and the packs' profile values", () => {
     const bridge = new FakeBridge(retitled("青浦"));
     const c = await ready(bridge);
     await c.setStandard("qingpu-2024");
-    expect(c.getState().error?.message).toBe("无法载入配置标准“青浦区数字化项目管理办法（青数〔2024〕49号）”（qingpu-2024）：HTTP 404。请检查网络后重试，或选择其他标准。");
-    expect(c.getState().error?.messageEn).toMatch(/^Could not load the standard "Qingpu District digital project management measures \(2024\)" \(qingpu-2024\): HTTP 404/);
+    expect(c.getState().error?.message).toBe(
+      "无法载入配置标准“青浦区数字化项目管理办法（青数〔2024〕49号）”（qingpu-2024）：HTTP 404。请检查网络后重试，或选择其他标准。",
+    );
+    expect(c.getState().error?.messageEn).toMatch(
+      /^Could not load the standard "Qingpu District digital project management measures \(2024\)" \(qingpu-2024\): HTTP 404/,
+    );
     await c.check();
     expect(c.getState().error?.message).toMatch(/qingpu-2024/);
     expect(c.getState().result).toBeNull();

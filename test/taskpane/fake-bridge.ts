@@ -1,4 +1,11 @@
-import type { ExcelBridge, HostCapabilities, ReadProgress, RevertOutcome, SavedChoices, SkippedCell } from "../../src/excel/bridge";
+import type {
+  ExcelBridge,
+  HostCapabilities,
+  ReadProgress,
+  RevertOutcome,
+  SavedChoices,
+  SkippedCell,
+} from "../../src/excel/bridge";
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
@@ -49,10 +56,15 @@ export class FakeBridge implements ExcelBridge {
     return { notes: true, rangeAreas: true, mergedAreas: true };
   }
 
-  async readWorkbook(onProgress?: (p: ReadProgress) => void, opts?: { includeHidden?: boolean }): Promise<WorkbookSnapshot> {
+  async readWorkbook(
+    onProgress?: (p: ReadProgress) => void,
+    opts?: { includeHidden?: boolean },
+  ): Promise<WorkbookSnapshot> {
     this.enter("readWorkbook");
     this.readOpts = opts;
-    this.snapshot.sheets.forEach((s, i) => onProgress?.({ sheet: s.name, sheetIndex: i, sheetCount: this.snapshot.sheets.length }));
+    this.snapshot.sheets.forEach((s, i) =>
+      onProgress?.({ sheet: s.name, sheetIndex: i, sheetCount: this.snapshot.sheets.length }),
+    );
     return structuredClone(this.snapshot);
   }
 
@@ -60,7 +72,11 @@ export class FakeBridge implements ExcelBridge {
     this.enter("flagFindings");
     this.flagged.push({ findings, locale });
     // As the adapter does: every cell a finding involves (a group finding's every line).
-    this.flags = new Set(findings.filter((f) => f.cell).flatMap((f) => (f.cells?.length ? f.cells : [f.cell!]).map((c) => `${f.sheet}!${c}`))).size;
+    this.flags = new Set(
+      findings
+        .filter((f) => f.cell)
+        .flatMap((f) => (f.cells?.length ? f.cells : [f.cell!]).map((c) => `${f.sheet}!${c}`)),
+    ).size;
     return { flagged: this.flags };
   }
 
@@ -113,7 +129,11 @@ export class FakeBridge implements ExcelBridge {
     return this.reverts.length > 0;
   }
 
-  async writeResultsSheet(findings: Finding[], locale: "zh-CN" | "en-US", extras?: ResultsExtras): Promise<ResultsWritten> {
+  async writeResultsSheet(
+    findings: Finding[],
+    locale: "zh-CN" | "en-US",
+    extras?: ResultsExtras,
+  ): Promise<ResultsWritten> {
     this.enter("writeResultsSheet");
     this.resultsSheets.push(extras ? { findings, locale, extras } : { findings, locale });
     return this.resultsOutcome;

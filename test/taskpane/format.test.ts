@@ -3,13 +3,21 @@ import { formatCellValue, formatFigure, formatRatio, formatYuan } from "../../sr
 import type { CellChange } from "../../src/core/plan/types";
 import { formatPaneError, localizedError, toPaneError } from "../../src/taskpane/pane-error";
 import { BridgeError } from "../../src/excel/errors";
-import { choicesFromSaved, choicesToOverrides, choicesToSaved, valuesFromSaved, valuesToSaved } from "../../src/taskpane/profile-choices";
+import {
+  choicesFromSaved,
+  choicesToOverrides,
+  choicesToSaved,
+  valuesFromSaved,
+  valuesToSaved,
+} from "../../src/taskpane/profile-choices";
 import { parseFieldValue, flagNaming, type PlainValue } from "../../src/core/setup";
 import type { ProfileValueSpec } from "../../src/core/profile/profile-values";
 
 /** The core's one parser as the pane's fields use it: the value read (money as Decimal), or null when refused. */
 function parseProfileValue(spec: ProfileValueSpec, text: string): PlainValue | Decimal | null | undefined {
-  const name = (Object.keys(PROFILE_VALUES) as (keyof typeof PROFILE_VALUES)[]).find((n) => PROFILE_VALUES[n] === spec)!;
+  const name = (Object.keys(PROFILE_VALUES) as (keyof typeof PROFILE_VALUES)[]).find(
+    (n) => PROFILE_VALUES[n] === spec,
+  )!;
   const r = parseFieldValue({ name, ...spec }, text, flagNaming);
   if (!r.ok) return null;
   if (r.value === undefined) return null;
@@ -57,21 +65,47 @@ describe("formatCellValue", () => {
 
 describe("按标准核定 preview", () => {
   const change = (over: Partial<CellChange>): CellChange => ({
-    sheet: "运维预算表", row: 5, col: 6, address: "G6", before: { value: 10000, formula: null }, after: { formula: "=E6*F6", value: 8000 },
-    lineId: "运维预算表!6", lineName: "PC服务器维保", reason: "C类设备维护费按购置金额 100,000 元 × 上限 8% 核定", reasonEn: "class C",
-    citation: "三(三)1(1)", role: "amount", measure: "money", unit: "元", figures: { before: "10000", after: "8000" }, ...over,
+    sheet: "运维预算表",
+    row: 5,
+    col: 6,
+    address: "G6",
+    before: { value: 10000, formula: null },
+    after: { formula: "=E6*F6", value: 8000 },
+    lineId: "运维预算表!6",
+    lineName: "PC服务器维保",
+    reason: "C类设备维护费按购置金额 100,000 元 × 上限 8% 核定",
+    reasonEn: "class C",
+    citation: "三(三)1(1)",
+    role: "amount",
+    measure: "money",
+    unit: "元",
+    figures: { before: "10000", after: "8000" },
+    ...over,
   });
 
   it("shows money in the cell's unit, 送审 → 审定", () => {
     expect(formatFigure(change({}), "before", "zh-CN")).toBe("10,000 元");
     expect(formatFigure(change({}), "after", "en-US")).toBe("8,000 yuan");
     const wan = change({ unit: "万元", figures: { before: "3.5", after: "2.86048" } });
-    expect([formatFigure(wan, "before", "zh-CN"), formatFigure(wan, "after", "zh-CN")]).toEqual(["3.5 万元", "2.86048 万元"]);
-    expect(formatFigure(change({ figures: { before: "9876.5424", after: "9876.54" } }), "before", "zh-CN")).toBe("9,876.54 元");
+    expect([formatFigure(wan, "before", "zh-CN"), formatFigure(wan, "after", "zh-CN")]).toEqual([
+      "3.5 万元",
+      "2.86048 万元",
+    ]);
+    expect(formatFigure(change({ figures: { before: "9876.5424", after: "9876.54" } }), "before", "zh-CN")).toBe(
+      "9,876.54 元",
+    );
   });
 
   it("shows rates as percentages, whatever the cell writes (0.1, 10% or 10 in a 费率(%) column)", () => {
-    const rate = change({ role: "rate", measure: "ratio", unit: null, address: "F6", before: { value: 10, formula: null }, after: { formula: null, value: 8 }, figures: { before: "0.1", after: "0.08" } });
+    const rate = change({
+      role: "rate",
+      measure: "ratio",
+      unit: null,
+      address: "F6",
+      before: { value: 10, formula: null },
+      after: { formula: null, value: 8 },
+      figures: { before: "0.1", after: "0.08" },
+    });
     expect([formatFigure(rate, "before", "zh-CN"), formatFigure(rate, "after", "zh-CN")]).toEqual(["10%", "8%"]);
     expect(formatRatio("0.0727")).toBe("7.27%");
     expect(formatRatio("0.125")).toBe("12.5%");
@@ -89,7 +123,9 @@ describe("pane errors", () => {
     expect(formatPaneError(toPaneError(new Error("boom")), "en-US")).toBe("boom");
     expect(formatPaneError(toPaneError("text thrown"), "zh-CN")).toBe("text thrown");
     expect(formatPaneError(toPaneError(undefined), "zh-CN")).toBe("未知错误");
-    expect(formatPaneError(toPaneError({ message: "office error", code: "GeneralException" }), "zh-CN")).toBe("office error");
+    expect(formatPaneError(toPaneError({ message: "office error", code: "GeneralException" }), "zh-CN")).toBe(
+      "office error",
+    );
   });
 
   it("word the pane's own errors in both locales", () => {
@@ -102,13 +138,34 @@ describe("pane errors", () => {
 describe("profile choices", () => {
   it("round-trip through the saved form, dropping auto and unknown values", () => {
     const choices = choicesFromSaved({ kind: "om", system: "nonsense" as never, tier: null, lastYearOm: "230000" });
-    expect(choices).toEqual({ kind: "om", system: "auto", tier: "auto", lastYearOm: "230000", includeHidden: false, values: {} });
+    expect(choices).toEqual({
+      kind: "om",
+      system: "auto",
+      tier: "auto",
+      lastYearOm: "230000",
+      includeHidden: false,
+      values: {},
+    });
     expect(choicesToSaved(choices)).toEqual({ kind: "om", lastYearOm: "230000" });
-    expect(choicesFromSaved(undefined)).toEqual({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "", includeHidden: false, values: {} });
+    expect(choicesFromSaved(undefined)).toEqual({
+      kind: "auto",
+      system: "auto",
+      tier: "auto",
+      lastYearOm: "",
+      includeHidden: false,
+      values: {},
+    });
   });
 
   it("become engine overrides with the amount as a Decimal", () => {
-    const o = choicesToOverrides({ kind: "auto", system: "website", tier: "small", lastYearOm: "1,000", includeHidden: false, values: {} });
+    const o = choicesToOverrides({
+      kind: "auto",
+      system: "website",
+      tier: "small",
+      lastYearOm: "1,000",
+      includeHidden: false,
+      values: {},
+    });
     expect(o.kind).toBeUndefined();
     expect(o.system).toBe("website");
     expect(o.tier).toBe("small");
@@ -125,13 +182,30 @@ describe("profile choices", () => {
   });
 
   it("refuse an amount that is not a number", () => {
-    expect(() => choicesToOverrides({ kind: "auto", system: "auto", tier: "auto", lastYearOm: "lots", includeHidden: false, values: {} })).toThrow(/lots/);
+    expect(() =>
+      choicesToOverrides({
+        kind: "auto",
+        system: "auto",
+        tier: "auto",
+        lastYearOm: "lots",
+        includeHidden: false,
+        values: {},
+      }),
+    ).toThrow(/lots/);
   });
 });
 
 describe("a pack's profile values", () => {
   it("read back from a workbook keep only known names with short text values", () => {
-    expect(valuesFromSaved({ approved_total: "100万", nonsense: "1", change_amount: 5, __proto__x: "y", unit_name: "x".repeat(201) })).toEqual({ approved_total: "100万" });
+    expect(
+      valuesFromSaved({
+        approved_total: "100万",
+        nonsense: "1",
+        change_amount: 5,
+        __proto__x: "y",
+        unit_name: "x".repeat(201),
+      }),
+    ).toEqual({ approved_total: "100万" });
     expect(valuesFromSaved(["approved_total"])).toEqual({});
     expect(valuesFromSaved(null)).toEqual({});
     expect(valuesToSaved({ approved_total: " ", review_route: "normal" })).toEqual({ review_route: "normal" });
@@ -175,7 +249,11 @@ describe("bundled standards", () => {
 describe("error location", () => {
   test.each([
     ["a message that names neither gets both", "单元格受保护", "单元格受保护（工作表 运维，单元格 G6）"],
-    ["a message that already names sheet and cell is left alone", "单元格 运维!G6 在检查后被修改过", "单元格 运维!G6 在检查后被修改过"],
+    [
+      "a message that already names sheet and cell is left alone",
+      "单元格 运维!G6 在检查后被修改过",
+      "单元格 运维!G6 在检查后被修改过",
+    ],
   ])("%s", (_, message, shown) => {
     expect(formatPaneError({ message, sheet: "运维", address: "G6" }, "zh-CN")).toBe(shown);
   });

@@ -16,7 +16,8 @@ describe("task pane strings", () => {
 
   it("use the same placeholders in both locales", () => {
     const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect([key, names(en[key])]).toEqual([key, names(zh[key])]);
+    for (const key of Object.keys(zh) as (keyof typeof zh)[])
+      expect([key, names(en[key])]).toEqual([key, names(zh[key])]);
   });
 
   it("substitute {name} parameters", () => {

@@ -30,8 +30,19 @@ describe("task pane markup", () => {
 
   it("renders the whole pane's first frame with its controls", () => {
     const out = renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="dark" />);
-    for (const id of ["standard-picker", "profile-kind", "profile-system", "profile-tier", "profile-last-year-om", "check-button",
-      "clear-button", "approve-button", "revert-button", "results-sheet-button", "locale-toggle"]) {
+    for (const id of [
+      "standard-picker",
+      "profile-kind",
+      "profile-system",
+      "profile-tier",
+      "profile-last-year-om",
+      "check-button",
+      "clear-button",
+      "approve-button",
+      "revert-button",
+      "results-sheet-button",
+      "locale-toggle",
+    ]) {
       expect([id, out.includes(`data-testid="${id}"`)]).toEqual([id, true]);
     }
     expect(out).toMatch(/<select[^>]*data-testid="standard-picker"/);
@@ -66,7 +77,9 @@ describe("task pane markup", () => {
 
   it("groups findings by severity with clickable cells", () => {
     const out = html(<FindingsList locale="zh-CN" findings={result.findings} onSelect={noop} />);
-    expect(out).toMatch(/<button[^>]*data-testid="finding-item"[^>]*data-rule="fees.integration-rate"[^>]*data-cell="投资估算表!G16"/);
+    expect(out).toMatch(
+      /<button[^>]*data-testid="finding-item"[^>]*data-rule="fees.integration-rate"[^>]*data-cell="投资估算表!G16"/,
+    );
     // A finding about the whole project has no cell to go to.
     expect(out).toMatch(/<div[^>]*data-testid="finding-item"[^>]*data-rule="process.review-route"/);
     expect(out.indexOf("错误（")).toBeLessThan(out.indexOf("警告（"));
@@ -80,8 +93,17 @@ describe("task pane markup", () => {
   });
 
   it("shows what was inferred and from where next to each choice", () => {
-    const out = html(<ProfilePanel locale="zh-CN" choices={AUTO_CHOICES} inferred={result.model.profile} disabled={false}
-      onChoice={noop} onLastYearOm={noop} onCommit={noop} />);
+    const out = html(
+      <ProfilePanel
+        locale="zh-CN"
+        choices={AUTO_CHOICES}
+        inferred={result.model.profile}
+        disabled={false}
+        onChoice={noop}
+        onLastYearOm={noop}
+        onCommit={noop}
+      />,
+    );
     expect(out).toContain("检查结果：升级改造（来源：标题）");
     expect(out).toContain("检查结果：未申报（来源：默认）");
   });
@@ -103,37 +125,79 @@ describe("task pane markup", () => {
   });
 
   it("offers 包含隐藏工作表 with the other choices", () => {
-    const out = html(<ProfilePanel locale="en-US" choices={{ ...AUTO_CHOICES, includeHidden: true }} inferred={null} disabled={false}
-      onChoice={noop} onLastYearOm={noop} onCommit={noop} />);
-    expect(out).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*data-testid="profile-include-hidden"|<input[^>]*data-testid="profile-include-hidden"[^>]*checked/);
+    const out = html(
+      <ProfilePanel
+        locale="en-US"
+        choices={{ ...AUTO_CHOICES, includeHidden: true }}
+        inferred={null}
+        disabled={false}
+        onChoice={noop}
+        onLastYearOm={noop}
+        onCommit={noop}
+      />,
+    );
+    expect(out).toMatch(
+      /<input[^>]*type="checkbox"[^>]*checked=""[^>]*data-testid="profile-include-hidden"|<input[^>]*data-testid="profile-include-hidden"[^>]*checked/,
+    );
     expect(out).toContain("Include hidden sheets");
-    expect(renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="light" />)).toContain("包含隐藏工作表");
+    expect(renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="light" />)).toContain(
+      "包含隐藏工作表",
+    );
   });
 });
 
 describe("every pack in the picker, and a pack's profile values", () => {
-  const qingpuFields = profileFieldsFor(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", "qingpu-2024.json"), "utf8")));
+  const qingpuFields = profileFieldsFor(
+    JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", "qingpu-2024.json"), "utf8")),
+  );
 
-  it.each([["zh-CN", "自动（按工作簿所写区县）", "title"], ["en-US", "Auto (the district the workbook names)", "titleEn"]] as const)(
+  it.each([
+    ["zh-CN", "自动（按工作簿所写区县）", "title"],
+    ["en-US", "Auto (the district the workbook names)", "titleEn"],
+  ] as const)(
     "lists 自动 first, then every pack by its title (%s), and says which pack the last check used and why",
     (locale, auto, key) => {
-      const out = html(<StandardPicker locale={locale} value="auto" disabled={false} onChange={noop}
-        used={{ id: "qingpu-2024", auto: true, reason: { zh: "标题含“青浦”", en: "the title names 青浦" } }} />);
+      const out = html(
+        <StandardPicker
+          locale={locale}
+          value="auto"
+          disabled={false}
+          onChange={noop}
+          used={{ id: "qingpu-2024", auto: true, reason: { zh: "标题含“青浦”", en: "the title names 青浦" } }}
+        />,
+      );
       const options = [...out.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
       expect(options[0]).toEqual(["auto", auto]);
       expect(options.slice(1)).toEqual(listStandards().map((s) => [s.id, s[key]]));
-      expect(options.map((o) => o[0])).toEqual(["auto", "yangpu-2023", "qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"]);
-      expect(out).toContain(locale === "zh-CN"
-        ? "本次检查使用：青浦区数字化项目管理办法（青数〔2024〕49号）（标题含“青浦”）"
-        : "Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)");
+      expect(options.map((o) => o[0])).toEqual([
+        "auto",
+        "yangpu-2023",
+        "qingpu-2024",
+        "luohu-2024",
+        "gongshu-draft",
+        "qingyang-2024",
+      ]);
+      expect(out).toContain(
+        locale === "zh-CN"
+          ? "本次检查使用：青浦区数字化项目管理办法（青数〔2024〕49号）（标题含“青浦”）"
+          : "Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)",
+      );
     },
   );
 
   it("shows the chosen pack's profile fields only: selects for yes/no and choices, inputs for amounts and counts, in both languages", () => {
-    const props = { choices: { ...AUTO_CHOICES, values: { approved_total: "abc", review_route: "normal" } }, inferred: null, disabled: false,
-      onChoice: noop, onLastYearOm: noop, onCommit: noop, fields: qingpuFields };
+    const props = {
+      choices: { ...AUTO_CHOICES, values: { approved_total: "abc", review_route: "normal" } },
+      inferred: null,
+      disabled: false,
+      onChoice: noop,
+      onLastYearOm: noop,
+      onCommit: noop,
+      fields: qingpuFields,
+    };
     const zh = html(<ProfilePanel locale="zh-CN" {...props} />);
-    for (const f of qingpuFields) expect([f.name, zh.includes(`data-testid="profile-value-${f.name}"`)]).toEqual([f.name, true]);
+    for (const f of qingpuFields)
+      expect([f.name, zh.includes(`data-testid="profile-value-${f.name}"`)]).toEqual([f.name, true]);
     expect(zh).toMatch(/<select[^>]*data-testid="profile-value-review_route"/);
     expect(zh).toMatch(/<select[^>]*data-testid="profile-value-major_project"/);
     expect(zh).toMatch(/<input[^>]*data-testid="profile-value-approved_total"/);
@@ -148,22 +212,34 @@ describe("every pack in the picker, and a pack's profile values", () => {
     // Yangpu declares none: no section; under 自动 before a check, a hint that they come with the chosen pack.
     const none = html(<ProfilePanel locale="zh-CN" {...props} fields={[]} />);
     expect(none).not.toContain("profile-pack-fields");
-    expect(html(<ProfilePanel locale="zh-CN" {...props} fields={[]} auto />)).toContain("选择“自动”时，检查后显示所用标准需要的项目信息");
+    expect(html(<ProfilePanel locale="zh-CN" {...props} fields={[]} auto />)).toContain(
+      "选择“自动”时，检查后显示所用标准需要的项目信息",
+    );
   });
 });
 
 describe("corrections markup", () => {
   const pack = getStandard("yangpu-2023");
   // A hotline budget: 坐席耳麦 matches no keyword and is taken as hardware from its unit; 自筹 is money no header places.
-  const hotline = () => workbook("t.xlsx", grid("建设预算", [
-    ["某区热线系统建设项目预算表"], ["单位：元"],
-    ["序号", "名称", "规格型号", "单位", "数量", "单价", "金额", "自筹"],
-    [1, "应用服务器", "2路", "台", 2, 50000, 100000, 30000],
-    [2, "坐席耳麦", "缤特力 EncorePro", "副", 20, 800, 16000, 1200],
-    [3, "系统集成费", "", "项", 1, 5000, 5000, 700],
-    ["", "合计", "", "", "", "", 121000, 31900],
-  ]));
-  const correct = (model: ReturnType<typeof audit>["model"]) => ({ model, disabled: false, onLine: noop, onColumn: noop });
+  const hotline = () =>
+    workbook(
+      "t.xlsx",
+      grid("建设预算", [
+        ["某区热线系统建设项目预算表"],
+        ["单位：元"],
+        ["序号", "名称", "规格型号", "单位", "数量", "单价", "金额", "自筹"],
+        [1, "应用服务器", "2路", "台", 2, 50000, 100000, 30000],
+        [2, "坐席耳麦", "缤特力 EncorePro", "副", 20, 800, 16000, 1200],
+        [3, "系统集成费", "", "项", 1, 5000, 5000, 700],
+        ["", "合计", "", "", "", "", 121000, 31900],
+      ]),
+    );
+  const correct = (model: ReturnType<typeof audit>["model"]) => ({
+    model,
+    disabled: false,
+    onLine: noop,
+    onColumn: noop,
+  });
 
   it("a finding about a line offers to correct it; a finding about the project does not", () => {
     const r = audit(omBudget(), pack);
@@ -171,7 +247,9 @@ describe("corrections markup", () => {
     expect(out.match(/data-testid="correct-toggle"/g)).toHaveLength(r.findings.filter((f) => f.lineId).length);
     expect(out).toMatch(/<button[^>]*aria-expanded="false"[^>]*aria-label="更正“互联网带宽租用”的类别"/);
     // The finding itself is still the button that goes to its cell.
-    expect(out).toMatch(/<button[^>]*data-testid="finding-item"[^>]*data-rule="om.excluded-item"[^>]*data-cell="运维预算表!E14"/);
+    expect(out).toMatch(
+      /<button[^>]*data-testid="finding-item"[^>]*data-rule="om.excluded-item"[^>]*data-cell="运维预算表!E14"/,
+    );
     expect(out.match(/data-testid="finding-item"/g)).toHaveLength(r.findings.length);
   });
 
@@ -189,10 +267,14 @@ describe("corrections markup", () => {
     expect(en).toContain(">class B</option>");
     // A device in no list: the "及其它" default is said, so the user knows to look.
     const firewall = r.model.lines.find((l) => l.name.startsWith("防火墙"))!;
-    expect(html(<LineCorrector locale="zh-CN" line={firewall} disabled={false} onCorrect={noop} />)).toContain("不在标准清单中，按“及其它”归类");
+    expect(html(<LineCorrector locale="zh-CN" line={firewall} disabled={false} onCorrect={noop} />)).toContain(
+      "不在标准清单中，按“及其它”归类",
+    );
     // No class for a line whose category has none.
     const app = r.model.lines.find((l) => l.category === "om-app-software")!;
-    expect(html(<LineCorrector locale="zh-CN" line={app} disabled={false} onCorrect={noop} />)).not.toContain('data-testid="correct-class"');
+    expect(html(<LineCorrector locale="zh-CN" line={app} disabled={false} onCorrect={noop} />)).not.toContain(
+      'data-testid="correct-class"',
+    );
   });
 
   it("an evidence-classified line shows the evidence that decided it", () => {
@@ -217,7 +299,9 @@ describe("corrections markup", () => {
     expect(view).toMatch(/<select[^>]*aria-label="G 列的用途"/);
     expect(view).toContain("把握大；表头“金额”");
     expect(view).toContain("把握小；无法确定用途");
-    expect(view).toMatch(/<option value="" selected="">无用途（不参与检查）<\/option>[\s\S]*data-column="建设预算!H"|data-column="建设预算!H"[\s\S]*<option value="" selected="">无用途/);
+    expect(view).toMatch(
+      /<option value="" selected="">无用途（不参与检查）<\/option>[\s\S]*data-column="建设预算!H"|data-column="建设预算!H"[\s\S]*<option value="" selected="">无用途/,
+    );
     const en = html(<ColumnsView locale="en-US" tables={r.model.tables} disabled={false} onRole={noop} />);
     expect(en).toContain("Column G &quot;金额&quot;");
     expect(en).toContain("high confidence; header");
@@ -225,8 +309,14 @@ describe("corrections markup", () => {
 
   it("lists the saved corrections, each with a labelled remove button, in both languages", () => {
     const corrections = {
-      lines: [{ sheet: "运维预算表", name: "PC服务器维保", occurrence: 1, hardwareClass: "B" as const }, { sheet: "运维预算表", name: "互联网带宽租用", category: "other" as const }],
-      columns: [{ sheet: "运维预算表", header: "备注", role: null }, { sheet: "运维预算表", column: "I", role: "amount" as const }],
+      lines: [
+        { sheet: "运维预算表", name: "PC服务器维保", occurrence: 1, hardwareClass: "B" as const },
+        { sheet: "运维预算表", name: "互联网带宽租用", category: "other" as const },
+      ],
+      columns: [
+        { sheet: "运维预算表", header: "备注", role: null },
+        { sheet: "运维预算表", column: "I", role: "amount" as const },
+      ],
     };
     const out = html(<CorrectionsList locale="zh-CN" corrections={corrections} disabled={false} onRemove={noop} />);
     expect(out).toContain("已保存的更正（4）");
@@ -241,7 +331,9 @@ describe("corrections markup", () => {
     const en = html(<CorrectionsList locale="en-US" corrections={corrections} disabled={false} onRemove={noop} />);
     expect(en).toContain("Saved corrections (4)");
     expect(en).toContain("role → amount");
-    expect(html(<CorrectionsList locale="zh-CN" corrections={{}} disabled={false} onRemove={noop} />)).not.toContain("correction-item");
+    expect(html(<CorrectionsList locale="zh-CN" corrections={{}} disabled={false} onRemove={noop} />)).not.toContain(
+      "correction-item",
+    );
   });
 
   it("明细分类 lists every line with its cell, category and class, each correctable", () => {
@@ -250,7 +342,9 @@ describe("corrections markup", () => {
     expect(out.match(/data-testid="line-entry"/g)).toHaveLength(r.model.lines.length + r.model.outsideLines.length);
     expect(out).toContain("运维预算表!B6 · 硬件维护 · C 类");
     expect(out).toMatch(/<button[^>]*aria-expanded="false"[^>]*aria-label="更正“UPS维保”的类别"/);
-    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toContain("Filter by name or category");
+    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toContain(
+      "Filter by name or category",
+    );
   });
 
   it("明细分类 also lists the rows not counted as lines, with what each was read as and why", () => {
@@ -261,6 +355,8 @@ describe("corrections markup", () => {
     expect(out.match(/data-testid="other-row"/g)).toHaveLength(others.length);
     expect(out).toContain(`未计为明细的行（${others.length}）`);
     expect(out).toMatch(/运维预算表 第 \d+ 行 · 合计 · 标有小计、合计、总计等字样/);
-    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toMatch(/row \d+ · total · labelled 小计/);
+    expect(html(<LinesView locale="en-US" model={r.model} disabled={false} onLine={noop} />)).toMatch(
+      /row \d+ · total · labelled 小计/,
+    );
   });
 });

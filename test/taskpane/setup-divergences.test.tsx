@@ -14,7 +14,8 @@ import { oaUpgrade, omBudget } from "../acceptance/workbooks";
 import { workbook } from "../support/grid";
 import { FakeBridge } from "./fake-bridge";
 
-const fromDisk = async (id: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", `${id}.json`), "utf8"));
+const fromDisk = async (id: string) =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", `${id}.json`), "utf8"));
 beforeEach(() => setPackLoader(fromDisk));
 afterAll(() => setPackLoader(null));
 
@@ -96,7 +97,11 @@ describe("findings that name a value not given name it the pane's way in the pan
 
 describe("the no-table outcome is decided once", () => {
   it("the pane names the hidden sheets it left out, as the CLI does, and how to include them", async () => {
-    const snapshot = workbook("x.xlsx", { name: "说明", origin: { row: 0, col: 0 }, values: [["说明"]], merges: [] }, { ...omBudget().sheets[0], hidden: true });
+    const snapshot = workbook(
+      "x.xlsx",
+      { name: "说明", origin: { row: 0, col: 0 }, values: [["说明"]], merges: [] },
+      { ...omBudget().sheets[0], hidden: true },
+    );
     const c = await ready(new FakeBridge(snapshot));
     await c.check();
     const e = c.getState().error!;
@@ -107,7 +112,8 @@ describe("the no-table outcome is decided once", () => {
 });
 
 describe("the totals a report shows are decided once", () => {
-  const pack = () => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", "yangpu-2023.json"), "utf8"));
+  const pack = () =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "standards", "yangpu-2023.json"), "utf8"));
   it("a purchased-service budget shows its own total, no 项目建设费 of 0 (the CLI's 服务费用 shape)", async () => {
     const { loadStandard } = await import("../../src/core/standards/load-standard");
     const p = loadStandard(pack(), { expectedId: "yangpu-2023" });

@@ -5,7 +5,14 @@ import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const root = path.join(__dirname, "..", "..");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "text/xml", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "text/xml",
+  ".json": "application/json",
+};
 
 /** Serves dist/web on an ephemeral local port (the pane needs no https outside Office). */
 export async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -28,7 +35,16 @@ export async function serve(): Promise<{ url: string; close: () => Promise<void>
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -40,13 +56,18 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const fromConsole: string[] = [];
   page.on("console", (msg) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) fromConsole.push(`console: ${msg.text()}`);
   });
-  return async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])), ...fromConsole];
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+    ...fromConsole,
+  ];
 }
 
 /** A task pane sized like Excel's (350 px wide) with the fake Excel host injected before the page's scripts. */

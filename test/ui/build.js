@@ -19,7 +19,10 @@ function compile(config) {
 
 module.exports = async function build() {
   process.env.BUDGET_RULER_LOCAL_OFFICE = "1";
-  const paneConfig = await require(path.join(root, "webpack.config.js"))({ WEBPACK_BUILD: true }, { mode: "production" });
+  const paneConfig = await require(path.join(root, "webpack.config.js"))(
+    { WEBPACK_BUILD: true },
+    { mode: "production" },
+  );
   await compile({ ...paneConfig, mode: "production", context: root });
   await compile({
     mode: "development",
@@ -29,7 +32,19 @@ module.exports = async function build() {
     output: { path: path.join(root, "dist", "test-ui"), filename: "fake-host.js" },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" } } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
     },
   });
 };

@@ -13,7 +13,10 @@ const qingpu = options.has("book=qingpu");
 const construction = options.has("book=oa") || qingpu;
 function inQingpu(wb: ReturnType<typeof oaUpgrade>): ReturnType<typeof oaUpgrade> {
   const swap = (v: unknown) => (typeof v === "string" ? v.replace(/杨浦/g, "青浦") : v);
-  return { ...wb, sheets: wb.sheets.map((sh) => ({ ...sh, values: sh.values.map((row) => row.map(swap)) as typeof sh.values })) };
+  return {
+    ...wb,
+    sheets: wb.sheets.map((sh) => ({ ...sh, values: sh.values.map((row) => row.map(swap)) as typeof sh.values })),
+  };
 }
 const book = fakeFromSnapshot(qingpu ? inQingpu(oaUpgrade()) : construction ? oaUpgrade() : omBudget(), api);
 // The user's own formatting, which clearing must give back.

@@ -13,27 +13,32 @@ interface HostView {
 }
 
 function host(page: Page, sheetName = "运维预算表"): Promise<HostView> {
-  return page.evaluate((name) => {
-    const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const sheet = book.sheet(name);
-    const cells: Record<string, unknown> = {};
-    for (const [k, c] of sheet.cells) cells[k] = c;
-    return {
-      selection: book.selection,
-      cellsJson: JSON.stringify(cells),
-      notes: book.notes.size,
-      sheets: book.sheets.map((s: { name: string }) => s.name),
-    };
-  }, sheetName).then((raw) => {
-    const cells = JSON.parse((raw as unknown as { cellsJson: string }).cellsJson) as Record<string, { fill?: { color: string }; value?: unknown; formula?: string }>;
-    return {
-      selection: raw.selection,
-      notes: raw.notes,
-      sheets: raw.sheets,
-      fill: (row: number, col: number) => cells[`${row},${col}`]?.fill?.color ?? null,
-      cell: (row: number, col: number) => cells[`${row},${col}`] ?? null,
-    };
-  });
+  return page
+    .evaluate((name) => {
+      const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const sheet = book.sheet(name);
+      const cells: Record<string, unknown> = {};
+      for (const [k, c] of sheet.cells) cells[k] = c;
+      return {
+        selection: book.selection,
+        cellsJson: JSON.stringify(cells),
+        notes: book.notes.size,
+        sheets: book.sheets.map((s: { name: string }) => s.name),
+      };
+    }, sheetName)
+    .then((raw) => {
+      const cells = JSON.parse((raw as unknown as { cellsJson: string }).cellsJson) as Record<
+        string,
+        { fill?: { color: string }; value?: unknown; formula?: string }
+      >;
+      return {
+        selection: raw.selection,
+        notes: raw.notes,
+        sheets: raw.sheets,
+        fill: (row: number, col: number) => cells[`${row},${col}`]?.fill?.color ?? null,
+        cell: (row: number, col: number) => cells[`${row},${col}`] ?? null,
+      };
+    });
 }
 
 /** Retries an assertion until it holds or 10 s pass (the pane works asynchronously after a click). */
@@ -76,9 +81,15 @@ test("check, see the findings, jump to one, clear the flags", async () => {
 
   await check(page);
   const items = page.getByTestId("finding-item");
-  const cells = await items.evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")}@${e.getAttribute("data-cell")}`));
+  const cells = await items.evaluateAll((els) =>
+    els.map((e) => `${e.getAttribute("data-rule")}@${e.getAttribute("data-cell")}`),
+  );
   expect(cells).toEqual(
-    expect.arrayContaining(["om.hardware-rate@运维预算表!G6", "om.app-software-rate@运维预算表!E13", "om.excluded-item@运维预算表!E14"]),
+    expect.arrayContaining([
+      "om.hardware-rate@运维预算表!G6",
+      "om.app-software-rate@运维预算表!E13",
+      "om.excluded-item@运维预算表!E14",
+    ]),
   );
   expect(await page.getByTestId("count-error").textContent()).toMatch(/\d/);
   await expect(page.getByTestId("findings").textContent()).resolves.toMatch(/配置标准/);
@@ -89,7 +100,9 @@ test("check, see the findings, jump to one, clear the flags", async () => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   await page.locator('[data-testid="finding-item"][data-cell="运维预算表!E13"]').click();
-  await eventually(async () => expect(await (async () => (await host(page)).selection)()).toEqual({ sheet: "运维预算表", address: "E13" }));
+  await eventually(async () =>
+    expect(await (async () => (await host(page)).selection)()).toEqual({ sheet: "运维预算表", address: "E13" }),
+  );
 
   await page.getByTestId("clear-button").click();
   await page.getByTestId("status").waitFor();
@@ -111,7 +124,9 @@ async function settled(page: Page): Promise<void> {
 /** After writing: the dialog (surface and backdrop) gone, the re-check's findings and summary shown. */
 async function dialogGone(page: Page): Promise<void> {
   await page.getByTestId("approve-dialog").waitFor({ state: "detached" });
-  await eventually(async () => expect(await (() => page.locator('[role="dialog"], [role="alertdialog"]').count())()).toBe(0));
+  await eventually(async () =>
+    expect(await (() => page.locator('[role="dialog"], [role="alertdialog"]').count())()).toBe(0),
+  );
   await page.getByTestId("summary").waitFor({ state: "visible" });
   await settled(page);
 }
@@ -124,13 +139,21 @@ test("按标准核定 an O&M budget with a preview, then 撤销核定", async ()
   await dialog.waitFor();
   const rows = dialog.getByTestId("change-row");
   // The over-rate fee, its rate and the excluded item; compliant fees are not listed (nor raised).
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual(["运维预算表!G6", "运维预算表!F6", "运维预算表!E14"]);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual([
+    "运维预算表!G6",
+    "运维预算表!F6",
+    "运维预算表!E14",
+  ]);
   const text = (await dialog.textContent()) ?? "";
   expect(text).toMatch(/PC服务器维保 · 金额.*G6.*10,000 元 → 8,000 元.*=E6\*F6/);
   expect(text).toMatch(/PC服务器维保 · 费率.*F6.*10% → 8%/);
   expect(text).toMatch(/互联网带宽租用 · 金额.*E14.*36,000 元 → 0 元/);
-  expect(text).toMatch(/C类设备维护费按购置金额 100,000 元 × 上限 8% 核定（依据：杨浦区区本级电子政务项目通用类配置标准 三\(三\)1\(1\)）/);
-  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("送审 258,400.00 元 → 审定 220,400.00 元，审减 38,000.00 元（14.71%）");
+  expect(text).toMatch(
+    /C类设备维护费按购置金额 100,000 元 × 上限 8% 核定（依据：杨浦区区本级电子政务项目通用类配置标准 三\(三\)1\(1\)）/,
+  );
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe(
+    "送审 258,400.00 元 → 审定 220,400.00 元，审减 38,000.00 元（14.71%）",
+  );
   await settled(page);
   await page.screenshot({ path: screenshotPath("04-approve-preview") });
 
@@ -144,9 +167,13 @@ test("按标准核定 an O&M budget with a preview, then 撤销核定", async ()
   expect(excel.cell(6, 6)?.formula).toBeUndefined();
   await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
   // The pane re-checks after writing: the over-rate and excluded findings are gone, 审减 is 0.
-  await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBe(0));
+  await eventually(async () =>
+    expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBe(0),
+  );
   expect(await page.locator('[data-testid="finding-item"][data-rule="om.excluded-item"]').count()).toBe(0);
-  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/已按标准核定 2 行，写入 3 个单元格，审减 38,000.00 元（14.71%）/);
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(
+    /已按标准核定 2 行，写入 3 个单元格，审减 38,000.00 元（14.71%）/,
+  );
   await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("220,400.00 元");
   await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("0.00 元");
   await dialogGone(page);
@@ -156,7 +183,11 @@ test("按标准核定 an O&M budget with a preview, then 撤销核定", async ()
   await eventually(async () => expect(await (async () => (await host(page)).cell(5, 6)?.formula ?? null)()).toBeNull());
   expect((await host(page)).cell(5, 6)?.value).toBe(10000);
   expect((await host(page)).cell(13, 4)?.value).toBe(36000);
-  await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBeGreaterThan(0));
+  await eventually(async () =>
+    expect(
+      await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())(),
+    ).toBeGreaterThan(0),
+  );
   await page.screenshot({ path: screenshotPath("06-reverted"), fullPage: true });
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
@@ -179,7 +210,9 @@ test("按标准核定 a construction budget (万元): 人月 at the cap, integra
   expect(text).toMatch(/流程审批模块定制开发 · 金额.*G13.*26 万元 → 20 万元.*=E13\*F13/);
   expect(text).toMatch(/流程审批模块定制开发 · 单价.*F13.*2.6 万元 → 2 万元/);
   expect(text).toMatch(/信息系统工程监理费 · 金额.*G18.*3.5 万元 → 2.86048 万元/);
-  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("送审 1,211,800.00 元 → 审定 1,123,760.00 元，审减 88,040.00 元（7.27%）");
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe(
+    "送审 1,211,800.00 元 → 审定 1,123,760.00 元，审减 88,040.00 元（7.27%）",
+  );
   await settled(page);
   await page.screenshot({ path: screenshotPath("04b-approve-preview-construction") });
 
@@ -226,7 +259,9 @@ test("撤销核定 keeps a fee edited after the approval and says so; a protecte
   const fills = (await host(page)).fill(4, 6);
   await page.getByTestId("check-button").click();
   await page.getByTestId("error-bar").waitFor();
-  await expect(page.getByTestId("error-bar").textContent()).resolves.toMatch(/工作表“运维预算表”受保护.*撤销工作表保护/);
+  await expect(page.getByTestId("error-bar").textContent()).resolves.toMatch(
+    /工作表“运维预算表”受保护.*撤销工作表保护/,
+  );
   expect(await page.getByTestId("finding-item").count()).toBeGreaterThan(0);
   expect((await host(page)).fill(4, 6)).toBe(fills);
   expect((await host(page)).notes).toBe(0);
@@ -237,7 +272,8 @@ test("撤销核定 keeps a fee edited after the approval and says so; a protecte
 /** The corrections the fake workbook's settings hold (what the pane saved), parsed. */
 function savedCorrections(page: Page): Promise<unknown> {
   return page.evaluate(() => {
-    const book = (window as unknown as { __budgetRulerTestHost: { book: { settings: Map<string, unknown> } } }).__budgetRulerTestHost.book;
+    const book = (window as unknown as { __budgetRulerTestHost: { book: { settings: Map<string, unknown> } } })
+      .__budgetRulerTestHost.book;
     const v = book.settings.get("budgetRuler.corrections");
     return v === undefined || v === null ? null : typeof v === "string" ? JSON.parse(v) : v;
   });
@@ -247,7 +283,9 @@ test("correct a line's category and a device's class from their findings, see th
   const page = await openPane(browser, server.url);
   await check(page);
   const entry = (rule: string, cell: string) =>
-    page.locator('[data-testid="finding-entry"]', { has: page.locator(`[data-testid="finding-item"][data-rule="${rule}"][data-cell="${cell}"]`) });
+    page.locator('[data-testid="finding-entry"]', {
+      has: page.locator(`[data-testid="finding-item"][data-rule="${rule}"][data-cell="${cell}"]`),
+    });
 
   // 互联网带宽租用 is reported as not an O&M cost; the reviewer says it is something else.
   const excluded = entry("om.excluded-item", "运维预算表!E14");
@@ -259,19 +297,31 @@ test("correct a line's category and a device's class from their findings, see th
   await settled(page);
   await page.screenshot({ path: screenshotPath("09-correct-category-open"), fullPage: true });
   await category.selectOption("other");
-  await page.locator('[data-testid="finding-item"][data-rule="sheet.unclassified-line"][data-cell="运维预算表!B14"]').waitFor();
+  await page
+    .locator('[data-testid="finding-item"][data-rule="sheet.unclassified-line"][data-cell="运维预算表!B14"]')
+    .waitFor();
   expect(await page.locator('[data-testid="finding-item"][data-rule="om.excluded-item"]').count()).toBe(0);
   await expect(page.getByTestId("status").textContent()).resolves.toBe("已应用 1 项更正并重新检查");
-  expect(await savedCorrections(page)).toEqual({ lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }] });
-  await expect(page.getByTestId("corrections").textContent()).resolves.toMatch(/运维预算表 · 互联网带宽租用.*类别 → 其他（未分类）/);
+  expect(await savedCorrections(page)).toEqual({
+    lines: [{ sheet: "运维预算表", name: "互联网带宽租用", category: "other" }],
+  });
+  await expect(page.getByTestId("corrections").textContent()).resolves.toMatch(
+    /运维预算表 · 互联网带宽租用.*类别 → 其他（未分类）/,
+  );
 
   // PC服务器维保 is class C (8%); the reviewer says B (6%): the over-rate finding is re-worded for B.
   const rate = entry("om.hardware-rate", "运维预算表!G6");
   await rate.getByTestId("correct-toggle").click();
   await expect(rate.getByTestId("class-evidence").textContent()).resolves.toBe("设备分类 C 类：名称含“PC服务器”");
   await rate.getByTestId("correct-class").selectOption("B");
-  await eventually(async () => expect(await (() => entry("om.hardware-rate", "运维预算表!G6").getByTestId("finding-item").textContent())()).toMatch(/B类设备上限 6%/));
-  await eventually(async () => expect(await (() => rate.getByTestId("class-evidence").textContent())()).toBe("设备分类 B 类：已更正"));
+  await eventually(async () =>
+    expect(
+      await (() => entry("om.hardware-rate", "运维预算表!G6").getByTestId("finding-item").textContent())(),
+    ).toMatch(/B类设备上限 6%/),
+  );
+  await eventually(async () =>
+    expect(await (() => rate.getByTestId("class-evidence").textContent())()).toBe("设备分类 B 类：已更正"),
+  );
   expect(await page.getByTestId("correction-item").count()).toBe(2);
   await settled(page);
   await page.screenshot({ path: screenshotPath("10-corrections"), fullPage: true });
@@ -281,16 +331,24 @@ test("correct a line's category and a device's class from their findings, see th
   await page.getByTestId("columns-toggle").click();
   const view = page.getByTestId("columns-view");
   await view.waitFor();
-  await expect(view.locator('[data-testid="column-entry"][data-column="运维预算表!G"]').textContent()).resolves.toMatch(/G 列“年维护费”.*把握大；表头“年维护费”/);
-  await expect(view.locator('[data-column="运维预算表!G"] [data-testid="column-role"]').inputValue()).resolves.toBe("fee");
+  await expect(view.locator('[data-testid="column-entry"][data-column="运维预算表!G"]').textContent()).resolves.toMatch(
+    /G 列“年维护费”.*把握大；表头“年维护费”/,
+  );
+  await expect(view.locator('[data-column="运维预算表!G"] [data-testid="column-role"]').inputValue()).resolves.toBe(
+    "fee",
+  );
   await settled(page);
   await page.screenshot({ path: screenshotPath("11-column-roles"), fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // Removing the category correction brings the finding back; the class correction stays.
   await page.getByTestId("correction-remove").first().click();
-  await page.locator('[data-testid="finding-item"][data-rule="om.excluded-item"][data-cell="运维预算表!E14"]').waitFor();
-  expect(await savedCorrections(page)).toEqual({ lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }] });
+  await page
+    .locator('[data-testid="finding-item"][data-rule="om.excluded-item"][data-cell="运维预算表!E14"]')
+    .waitFor();
+  expect(await savedCorrections(page)).toEqual({
+    lines: [{ sheet: "运维预算表", name: "PC服务器维保", hardwareClass: "B" }],
+  });
 
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });
@@ -305,7 +363,11 @@ test("in English: correct a line no finding names from 明细分类 (Line catego
   await expect(ups.textContent()).resolves.toMatch(/UPS维保.*运维预算表!B8 · hardware maintenance · class B/);
   await ups.getByTestId("line-correct-toggle").click();
   await ups.getByTestId("correct-class").selectOption("A");
-  await eventually(async () => expect(await (() => page.getByTestId("corrections").textContent())()).toMatch(/运维预算表 · UPS维保.*device class → class A/));
+  await eventually(async () =>
+    expect(await (() => page.getByTestId("corrections").textContent())()).toMatch(
+      /运维预算表 · UPS维保.*device class → class A/,
+    ),
+  );
   await eventually(async () => expect(await (() => ups.textContent())()).toMatch(/class A/));
   await expect(ups.getByTestId("class-evidence").textContent()).resolves.toBe("class A device: your correction");
   await settled(page);
@@ -314,7 +376,9 @@ test("in English: correct a line no finding names from 明细分类 (Line catego
   // The rows not counted as lines, each with what it was read as and why.
   await page.getByTestId("lines-filter").fill("");
   await page.locator('[data-testid="other-rows"] summary').click();
-  await expect(page.locator('[data-testid="other-row"][data-kind="total"]').first().textContent()).resolves.toMatch(/row \d+ · total · labelled 小计 \/ 合计 \/ 总计/);
+  await expect(page.locator('[data-testid="other-row"][data-kind="total"]').first().textContent()).resolves.toMatch(
+    /row \d+ · total · labelled 小计 \/ 合计 \/ 总计/,
+  );
   await page.locator('[data-testid="other-rows"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath("12b-rows-not-counted-en"), fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -325,20 +389,28 @@ test("a crafted corrections setting is ignored with a message; 写入审核结�
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   await page.addInitScript({ path: path.join(__dirname, "..", "..", "dist", "test-ui", "fake-host.js") });
   await page.addInitScript(() => {
-    const book = (window as unknown as { __budgetRulerTestHost: { book: { settings: Map<string, unknown> } } }).__budgetRulerTestHost.book;
-    book.settings.set("budgetRuler.corrections", JSON.stringify({ lines: [{ sheet: "运维预算表", name: "<img src=x onerror=alert(1)>", category: "<b>x</b>" }] }));
+    const book = (window as unknown as { __budgetRulerTestHost: { book: { settings: Map<string, unknown> } } })
+      .__budgetRulerTestHost.book;
+    book.settings.set(
+      "budgetRuler.corrections",
+      JSON.stringify({ lines: [{ sheet: "运维预算表", name: "<img src=x onerror=alert(1)>", category: "<b>x</b>" }] }),
+    );
   });
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));
   page.on("dialog", (d) => errors.push(`dialog: ${d.message()}`));
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByTestId("status").waitFor();
-  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/工作簿中保存的更正记录无效，已忽略：.*category/);
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(
+    /工作簿中保存的更正记录无效，已忽略：.*category/,
+  );
   expect(await page.locator("img").count()).toBe(0);
   await check(page);
   expect(await page.getByTestId("correction-item").count()).toBe(0);
   await page.getByTestId("results-sheet-button").click();
-  await eventually(async () => expect(await (async () => (await host(page)).sheets)()).toEqual(expect.arrayContaining(["审核意见表", "审核结果"])));
+  await eventually(async () =>
+    expect(await (async () => (await host(page)).sheets)()).toEqual(expect.arrayContaining(["审核意见表", "审核结果"])),
+  );
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   expect(errors).toEqual([]);
   await page.close();
@@ -348,7 +420,9 @@ test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async 
   const page = await openPane(browser, server.url, "#dark,en-US,api=1.6");
   await check(page);
   await expect(page.getByTestId("check-button").textContent()).resolves.toMatch(/Check/i);
-  const bg = await page.evaluate(() => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor);
+  const bg = await page.evaluate(
+    () => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor,
+  );
   expect(bg).not.toBe("rgb(255, 255, 255)");
   await page.screenshot({ path: screenshotPath("07-dark-en"), fullPage: true });
   // Nothing in a 360 px pane may be wider than the pane (long English titles included).
@@ -362,9 +436,13 @@ test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async 
   await dialog.waitFor();
   const text = (await dialog.textContent()) ?? "";
   expect(text).toMatch(/Approve to the standard \(3 cells\)/);
-  expect(text).toMatch(/PC服务器维保 · amount.*G6.*10,000 yuan → 8,000 yuan.*=E6\*F6.*class C device maintenance approved at the 8% cap/);
+  expect(text).toMatch(
+    /PC服务器维保 · amount.*G6.*10,000 yuan → 8,000 yuan.*=E6\*F6.*class C device maintenance approved at the 8% cap/,
+  );
   expect(text).toMatch(/PC服务器维保 · rate.*F6.*10% → 8%/);
-  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe("Submitted 258,400.00 yuan → approved 220,400.00 yuan, reduced by 38,000.00 yuan (14.71%)");
+  await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe(
+    "Submitted 258,400.00 yuan → approved 220,400.00 yuan, reduced by 38,000.00 yuan (14.71%)",
+  );
   await settled(page);
   await page.screenshot({ path: screenshotPath("07c-approve-preview-en") });
   await page.getByTestId("approve-cancel").click();
@@ -378,7 +456,8 @@ test("a failure in Excel shows a message naming the sheet, and the pane keeps wo
   await check(page);
   // The user renames the sheet after the check: jumping to a finding must say which sheet is gone.
   await page.evaluate(() => {
-    const book = (window as unknown as { __budgetRulerTestHost: { book: { sheets: { name: string }[] } } }).__budgetRulerTestHost.book;
+    const book = (window as unknown as { __budgetRulerTestHost: { book: { sheets: { name: string }[] } } })
+      .__budgetRulerTestHost.book;
     book.sheets[0].name = "改名后的表";
   });
   await page.getByTestId("finding-item").first().click();
@@ -407,7 +486,8 @@ test.each(PAGES)("%s carries a strict Content-Security-Policy before anything it
   expect(policy).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
   // The policy must come before the first script or stylesheet, or those escape it.
   const meta = html.indexOf("Content-Security-Policy");
-  for (const tag of ["<script", "<link", "<style"]) if (html.includes(tag)) expect(meta).toBeLessThan(html.indexOf(tag));
+  for (const tag of ["<script", "<link", "<style"])
+    if (html.includes(tag)) expect(meta).toBeLessThan(html.indexOf(tag));
   // Nothing inline for the policy to refuse.
   expect(html).not.toMatch(/<style|<script(?![^>]*\ssrc=)[^>]*>|\sstyle=|\son[a-z]+=/i);
 });
@@ -439,7 +519,11 @@ test("a full check flow raises no Content-Security-Policy violation, and the pol
   await dialog.waitFor({ state: "detached" });
   await eventually(async () => expect(await (() => page.getByTestId("revert-button").isEnabled())()).toBe(true));
   await page.getByTestId("revert-button").click();
-  await eventually(async () => expect(await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())()).toBeGreaterThan(0));
+  await eventually(async () =>
+    expect(
+      await (() => page.locator('[data-testid="finding-item"][data-rule="om.hardware-rate"]').count())(),
+    ).toBeGreaterThan(0),
+  );
   await page.getByTestId("clear-button").click();
   await page.getByTestId("status").waitFor();
   // Fluent's styles applied (Griffel's style elements were allowed): the check button is not an unstyled button.
@@ -471,7 +555,8 @@ test.each(["commands.html", "help.html"])("%s loads under its policy with no vio
   await page.waitForLoadState("load");
   await page.waitForTimeout(300);
   expect(await violations()).toEqual([]);
-  if (name === "help.html") expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe("none");
+  if (name === "help.html")
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe("none");
   await page.close();
 });
 
@@ -479,7 +564,9 @@ test("the production manifest points only at the production host, and at files t
   const web = path.join(__dirname, "..", "..", "dist", "web");
   const manifest = fs.readFileSync(path.join(web, "manifest.xml"), "utf8");
   expect(manifest).not.toContain("localhost");
-  const urls = [...manifest.matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => u.startsWith("https://budget-ruler.example.gov.cn/"));
+  const urls = [...manifest.matchAll(/https:\/\/[^"<\s]+/g)]
+    .map((m) => m[0])
+    .filter((u) => u.startsWith("https://budget-ruler.example.gov.cn/"));
   expect(urls.length).toBeGreaterThan(5);
   for (const url of urls) {
     const file = new URL(url).pathname.slice(1);
@@ -491,10 +578,14 @@ test("自动 checks a workbook titled 青浦… with the Qingpu pack, fetched fr
   const page = await openPane(browser, server.url, "#book=qingpu");
   const packs: { url: string; type: string | undefined }[] = [];
   page.on("response", (r) => {
-    if (r.url().includes("/standards/")) packs.push({ url: r.url().replace(server.url, ""), type: r.headers()["content-type"] });
+    if (r.url().includes("/standards/"))
+      packs.push({ url: r.url().replace(server.url, ""), type: r.headers()["content-type"] });
   });
   await page.getByTestId("check-button").waitFor();
-  const options = await page.getByTestId("standard-picker").locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  const options = await page
+    .getByTestId("standard-picker")
+    .locator("option")
+    .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
   expect(options).toEqual(["auto", "yangpu-2023", "qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"]);
   expect(await page.getByTestId("standard-picker").inputValue()).toBe("auto");
 
@@ -504,10 +595,17 @@ test("自动 checks a workbook titled 青浦… with the Qingpu pack, fetched fr
   await used.waitFor();
   expect(await used.getAttribute("data-standard")).toBe("qingpu-2024");
   expect(await used.textContent()).toBe("本次检查使用：青浦区数字化项目管理办法（青数〔2024〕49号）（标题含“青浦”）");
-  const rules = await page.getByTestId("finding-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule") ?? ""));
+  const rules = await page
+    .getByTestId("finding-item")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule") ?? ""));
   expect(rules.some((r) => r.startsWith("qingpu."))).toBe(true);
   expect(rules.filter((r) => /^(yangpu|cost|om|labor)\./.test(r))).toEqual([]);
-  expect(packs.map((p) => p.url).sort()).toEqual(["/standards/gongshu-draft.json", "/standards/luohu-2024.json", "/standards/qingpu-2024.json", "/standards/qingyang-2024.json"]);
+  expect(packs.map((p) => p.url).sort()).toEqual([
+    "/standards/gongshu-draft.json",
+    "/standards/luohu-2024.json",
+    "/standards/qingpu-2024.json",
+    "/standards/qingyang-2024.json",
+  ]);
   for (const p of packs) expect(p.type).toBe("application/json");
 
   // The values the Qingpu pack uses are offered, and one typed reaches the next check.
@@ -530,7 +628,9 @@ test("in English: 自动 names the pack it used and why, and the Qingpu profile 
   await page.getByTestId("check-button").click();
   await page.getByTestId("summary").waitFor();
   await page.getByTestId("standard-used").waitFor();
-  expect(await page.getByTestId("standard-used").textContent()).toBe("Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)");
+  expect(await page.getByTestId("standard-used").textContent()).toBe(
+    "Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)",
+  );
   const fields = page.getByTestId("profile-pack-fields");
   await fields.waitFor();
   const text = (await fields.textContent()) ?? "";

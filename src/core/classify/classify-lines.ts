@@ -31,7 +31,18 @@ function build(pack: StandardPack): Matchers {
     // An O&M line naming no product but an application/system is application maintenance.
     appWords: new WordSet(["应用", "软件", "系统"]),
     // Words that say the maintained thing is an application even when the sheet prices it by its 原值.
-    appNames: new WordSet(["应用", "软件", "平台", "管理系统", "业务系统", "信息系统", "办公系统", "服务系统", "数据系统", "门户"]),
+    appNames: new WordSet([
+      "应用",
+      "软件",
+      "平台",
+      "管理系统",
+      "业务系统",
+      "信息系统",
+      "办公系统",
+      "服务系统",
+      "数据系统",
+      "门户",
+    ]),
     toolWords: new WordSet(pack.softwareTypes.tool),
     domesticWords: new WordSet(pack.softwareTypes.domestic),
   };
@@ -40,7 +51,10 @@ function build(pack: StandardPack): Matchers {
 /** Tool words anywhere in the line's text, or domestic words in its other fields (a 类型 or 备注 column). */
 function stateSoftwareType(line: BudgetLine, m: Matchers): boolean {
   if (m.appNames.in(line.name) && !m.toolWords.in(line.name) && /系统|平台|门户/.test(line.name)) return false;
-  return m.toolWords.in(`${line.name} ${line.spec} ${line.remark} ${line.otherText}`) || m.domesticWords.in(`${line.spec} ${line.remark} ${line.otherText}`);
+  return (
+    m.toolWords.in(`${line.name} ${line.spec} ${line.remark} ${line.otherText}`) ||
+    m.domesticWords.in(`${line.spec} ${line.remark} ${line.otherText}`)
+  );
 }
 
 const HARDWARE_LIKE: readonly Category[] = ["hardware", "security-product", "om-hardware", "om-security-device"];
@@ -54,7 +68,8 @@ function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matcher
   if (base === "product-software") return "om-product-software";
   // "运维监控软件 | 工具类", "达梦数据库原厂服务 | 国产": software whose type the sheet states is a product —
   // applications have a complexity, not a type.
-  if (base !== "hardware" && base !== "facility" && base !== "development" && stateSoftwareType(line, m)) return "om-product-software";
+  if (base !== "hardware" && base !== "facility" && base !== "development" && stateSoftwareType(line, m))
+    return "om-product-software";
   if (line.devCost || base === "development") return "om-app-software";
   if (base === "hardware" || base === "facility") return "om-hardware";
   if (base === null && m.appNames.in(line.name)) return "om-app-software";
@@ -63,7 +78,9 @@ function maintenanceCategory(line: BudgetLine, base: Category | null, m: Matcher
   return "other";
 }
 
-type Decided = Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> & { categoryEvidence?: BudgetLine["categoryEvidence"] };
+type Decided = Pick<BudgetLine, "category" | "categorySource" | "matchedKeyword"> & {
+  categoryEvidence?: BudgetLine["categoryEvidence"];
+};
 
 function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfile): Decided {
   const m = cached(matchers, pack, () => build(pack));
@@ -85,9 +102,15 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
-  if (line.personMonths || /人[·/]?月/.test(compact(line.unitLabel))) return { category: "development", categorySource: "unit" };
+  if (line.personMonths || /人[·/]?月/.test(compact(line.unitLabel)))
+    return { category: "development", categorySource: "unit" };
   const evidence = categoryFromEvidence(line);
-  if (evidence) return { category: evidence.category, categorySource: "evidence", categoryEvidence: { zh: evidence.evidence, en: evidence.evidenceEn } };
+  if (evidence)
+    return {
+      category: evidence.category,
+      categorySource: "evidence",
+      categoryEvidence: { zh: evidence.evidence, en: evidence.evidenceEn },
+    };
   return { category: "other", categorySource: "none" };
 }
 
@@ -135,7 +158,8 @@ export function classifyLines(
         : hardwareClassOf(line, pack)
       : undefined;
     line.softwareType = SOFTWARE_LIKE.includes(c.category) ? softwareTypeOf(line, pack) : undefined;
-    line.complexity = c.category === "om-app-software" || c.category === "development" ? complexityOf(line, pack) : undefined;
+    line.complexity =
+      c.category === "om-app-software" || c.category === "development" ? complexityOf(line, pack) : undefined;
     line.dengbaoLevel = c.category === "dengbao" ? dengbaoLevelOf(line) : undefined;
   }
   return lines;

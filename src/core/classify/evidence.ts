@@ -34,7 +34,11 @@ function softwareProduct(line: BudgetLine): EvidenceCategory | null {
   if (!SOFTWARE_NAME.test(line.name) || NOT_A_PRODUCT.test(line.name)) return null;
   const unit = unitOf(line);
   if (SOFTWARE_LICENCE.test(line.name) || LICENCE_UNITS.test(unit)) {
-    return { category: "product-software", evidence: `名称含“软件/系统/平台”，按“${shown(unit) || "授权"}”购置`, evidenceEn: `named as software, bought per "${shown(unit) || "licence"}"` };
+    return {
+      category: "product-software",
+      evidence: `名称含“软件/系统/平台”，按“${shown(unit) || "授权"}”购置`,
+      evidenceEn: `named as software, bought per "${shown(unit) || "licence"}"`,
+    };
   }
   return null;
 }
@@ -45,10 +49,22 @@ function goods(line: BudgetLine): EvidenceCategory | null {
   const unit = unitOf(line);
   const priced = Boolean(line.quantity && line.unitPrice);
   if (GOODS_UNITS.test(unit) && priced) {
-    return { category: "hardware", evidence: `单位“${unit}”、有数量和单价`, evidenceEn: `bought by the "${unit}" with a quantity and unit price` };
+    return {
+      category: "hardware",
+      evidence: `单位“${unit}”、有数量和单价`,
+      evidenceEn: `bought by the "${unit}" with a quantity and unit price`,
+    };
   }
-  if (line.spec && /型号|[A-Za-z]+[-\d]|\d+\s*(U|G|T|核|口|寸|W|KVA|kva)/i.test(line.spec) && (priced || GOODS_UNITS.test(unit))) {
-    return { category: "hardware", evidence: `规格型号“${quoteText(line.spec, 20)}”`, evidenceEn: `a model/specification "${quoteText(line.spec, 20)}"` };
+  if (
+    line.spec &&
+    /型号|[A-Za-z]+[-\d]|\d+\s*(U|G|T|核|口|寸|W|KVA|kva)/i.test(line.spec) &&
+    (priced || GOODS_UNITS.test(unit))
+  ) {
+    return {
+      category: "hardware",
+      evidence: `规格型号“${quoteText(line.spec, 20)}”`,
+      evidenceEn: `a model/specification "${quoteText(line.spec, 20)}"`,
+    };
   }
   return null;
 }
@@ -57,7 +73,11 @@ function goods(line: BudgetLine): EvidenceCategory | null {
 function service(line: BudgetLine): EvidenceCategory | null {
   const unit = unitOf(line);
   if (SERVICE_NAME.test(line.name) && (SERVICE_UNITS.test(unit) || !unit)) {
-    return { category: "other", evidence: `服务类费用（单位“${unit || "无"}”）`, evidenceEn: `a service (unit "${unit || "none"}")` };
+    return {
+      category: "other",
+      evidence: `服务类费用（单位“${unit || "无"}”）`,
+      evidenceEn: `a service (unit "${unit || "none"}")`,
+    };
   }
   return null;
 }
@@ -70,8 +90,14 @@ const NOT_DEVELOPMENT = /驻场|运维|运行维护|维护|维保|值守|巡检|
 function effort(line: BudgetLine): EvidenceCategory | null {
   if (NOT_DEVELOPMENT.test(`${line.name} ${line.spec}`)) return null;
   const unit = unitOf(line);
-  if (EFFORT_UNITS.test(unit)) return { category: "development", evidence: `按“${shown(unit)}”计工作量`, evidenceEn: `effort counted in "${shown(unit)}"` };
-  if (line.personMonths && line.personMonths.source !== "text") return { category: "development", evidence: "列有人月数", evidenceEn: "a person-month count is given" };
+  if (EFFORT_UNITS.test(unit))
+    return {
+      category: "development",
+      evidence: `按“${shown(unit)}”计工作量`,
+      evidenceEn: `effort counted in "${shown(unit)}"`,
+    };
+  if (line.personMonths && line.personMonths.source !== "text")
+    return { category: "development", evidence: "列有人月数", evidenceEn: "a person-month count is given" };
   return null;
 }
 

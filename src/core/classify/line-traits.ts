@@ -11,13 +11,20 @@ function textOf(line: BudgetLine): string {
 
 /** 三(三)1(1): the device class by the longest device keyword in the name (then spec); none → the pack default ("及其它"). */
 export function hardwareClassOf(line: BudgetLine, pack: StandardPack): NonNullable<BudgetLine["hardwareClass"]> {
-  const matcher = cached(classMatchers, pack, () =>
-    new KeywordMatcher((Object.entries(pack.hardwareClasses.classes) as [HardwareClass, { devices: string[] }][]).map(
-      ([cls, c]) => [cls, c.devices] as [HardwareClass, string[]],
-    )),
+  const matcher = cached(
+    classMatchers,
+    pack,
+    () =>
+      new KeywordMatcher(
+        (Object.entries(pack.hardwareClasses.classes) as [HardwareClass, { devices: string[] }][]).map(
+          ([cls, c]) => [cls, c.devices] as [HardwareClass, string[]],
+        ),
+      ),
   );
   const m = matcher.match(line.name) ?? matcher.match(line.spec);
-  return m ? { cls: m.value, defaulted: false, keyword: m.keyword } : { cls: pack.hardwareClasses.default, defaulted: true };
+  return m
+    ? { cls: m.value, defaulted: false, keyword: m.keyword }
+    : { cls: pack.hardwareClasses.default, defaulted: true };
 }
 
 const softwareWords = new WeakMap<StandardPack, { tool: WordSet; domestic: WordSet }>();
@@ -35,8 +42,10 @@ export function softwareTypeOf(line: BudgetLine, pack: StandardPack): SoftwareTy
 
 /** 非常复杂 before 复杂 (longest first); 复杂 alone counts as 较复杂 (domain.md §3.4). */
 export function complexityOf(line: BudgetLine, pack: StandardPack): Complexity | null {
-  const matcher = cached(complexityMatchers, pack, () =>
-    new KeywordMatcher(Object.entries(pack.complexity) as [Complexity, string[]][]),
+  const matcher = cached(
+    complexityMatchers,
+    pack,
+    () => new KeywordMatcher(Object.entries(pack.complexity) as [Complexity, string[]][]),
   );
   return matcher.match(textOf(line))?.value ?? null;
 }

@@ -4,7 +4,13 @@
  */
 export const UNADJUSTED_REASONS = {
   /** A line cap the sheet does not give enough to compute (no base, no count, no line). */
-  "not-computable": { zh: "{message}；无法据以计算审定金额，需人工审定", en: "{message}; the approved amount cannot be computed from the sheet: for a reviewer to decide" },
+  "not-computable": {
+    zh: "{message}；无法据以计算审定金额，需人工审定",
+    en: "{message}; the approved amount cannot be computed from the sheet: for a reviewer to decide",
+  },
   /** An error over a limit whose rule sets no amount. */
-  "not-allocated": { zh: "{message}；标准未规定如何核减到各行，需人工审定", en: "{message}; the standard does not say how to allocate this to lines: for a reviewer to decide" },
+  "not-allocated": {
+    zh: "{message}；标准未规定如何核减到各行，需人工审定",
+    en: "{message}; the standard does not say how to allocate this to lines: for a reviewer to decide",
+  },
 } as const;

@@ -27,7 +27,12 @@ export interface CellTarget {
  * null: a plain value.
  */
 export type VerdictFormula =
-  | { kind: "person-months"; count: CellTarget | null; price: (CellTarget & { value: Decimal; unit: MoneyUnit }) | null; cap: Decimal }
+  | {
+      kind: "person-months";
+      count: CellTarget | null;
+      price: (CellTarget & { value: Decimal; unit: MoneyUnit }) | null;
+      cap: Decimal;
+    }
   | { kind: "rate"; base: CellTarget[]; rate: CellTarget | null; capRate: Decimal };
 
 /** A reason the verdict gives: a message of the pack (`<rule id><suffix>`) and its arguments, rendered at the edge. */

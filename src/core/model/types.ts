@@ -31,10 +31,28 @@ export type Category =
   | "other";
 
 export const CATEGORIES: readonly Category[] = [
-  "hardware", "security-product", "product-software", "development", "data-service", "facility",
-  "integration", "consulting", "supervision", "software-test", "security-test", "crypto-test", "dengbao",
-  "management", "contingency", "om-hardware", "om-security-device", "om-product-software", "om-app-software",
-  "om-excluded", "subtotal", "other",
+  "hardware",
+  "security-product",
+  "product-software",
+  "development",
+  "data-service",
+  "facility",
+  "integration",
+  "consulting",
+  "supervision",
+  "software-test",
+  "security-test",
+  "crypto-test",
+  "dengbao",
+  "management",
+  "contingency",
+  "om-hardware",
+  "om-security-device",
+  "om-product-software",
+  "om-app-software",
+  "om-excluded",
+  "subtotal",
+  "other",
 ];
 
 export type HardwareClass = "A" | "B" | "C";
@@ -131,7 +149,17 @@ export interface SubtotalRow {
 
 /** Why a column got its role (or none): header words, content, arithmetic, a repeat of another column, a user's say. */
 export interface ColumnEvidence {
-  kind: "header" | "head-noun" | "content" | "arithmetic" | "formula" | "repeat" | "override" | "unplaced" | "conflict" | "competing";
+  kind:
+    | "header"
+    | "head-noun"
+    | "content"
+    | "arithmetic"
+    | "formula"
+    | "repeat"
+    | "override"
+    | "unplaced"
+    | "conflict"
+    | "competing";
   /** The header text, the rows that agree ("11/12"), or the column repeated ("F×0.0001"). */
   detail: string;
 }
@@ -179,7 +207,17 @@ export type RowWhy =
 export interface RowReading {
   /** 0-based worksheet row. */
   row: number;
-  kind: "line" | "subtotal" | "total" | "section" | "continuation" | "remark" | "text" | "note" | "outside" | "detail-sheet";
+  kind:
+    | "line"
+    | "subtotal"
+    | "total"
+    | "section"
+    | "continuation"
+    | "remark"
+    | "text"
+    | "note"
+    | "outside"
+    | "detail-sheet";
   why: RowWhy;
   /** The row's text as the reviewer sees it: the line's name, the total's label, the note. */
   label: string;

@@ -28,7 +28,26 @@ function bounded(r: Reading): Reading {
  * Placeholders people type for "nothing here", and words for "costs nothing in this budget" (利旧: reused equipment,
  * 免费 / 赠送 / 已含): they are not unreadable amounts.
  */
-const EMPTY_MARKS = new Set(["", "-", "--", "—", "——", "–", "/", "利旧", "原有", "已有", "现有", "免费", "赠送", "已含", "含", "包含", "不计费", "无"]);
+const EMPTY_MARKS = new Set([
+  "",
+  "-",
+  "--",
+  "—",
+  "——",
+  "–",
+  "/",
+  "利旧",
+  "原有",
+  "已有",
+  "现有",
+  "免费",
+  "赠送",
+  "已含",
+  "含",
+  "包含",
+  "不计费",
+  "无",
+]);
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -55,10 +74,19 @@ function parseNumericText(raw: string): Reading {
   t = t.replace(/\/(人·?月|人天|台|套|项|年|月|个|次|点|路|间|块|条|米|平方米|㎡|m2)$/i, "");
   let unit: MoneyUnit | undefined;
   let percent = false;
-  if (/万元$/.test(t)) { unit = "万元"; t = t.slice(0, -2); }
-  else if (/万$/.test(t)) { unit = "万元"; t = t.slice(0, -1); }
-  else if (/元$/.test(t)) { unit = "元"; t = t.slice(0, -1); }
-  else if (/%$/.test(t)) { percent = true; t = t.slice(0, -1); }
+  if (/万元$/.test(t)) {
+    unit = "万元";
+    t = t.slice(0, -2);
+  } else if (/万$/.test(t)) {
+    unit = "万元";
+    t = t.slice(0, -1);
+  } else if (/元$/.test(t)) {
+    unit = "元";
+    t = t.slice(0, -1);
+  } else if (/%$/.test(t)) {
+    percent = true;
+    t = t.slice(0, -1);
+  }
   t = t.replace(/^(¥|RMB|人民币)/i, "");
   if (GROUPED_NUMBER.test(t)) t = t.replace(/,/g, "");
   if (!PLAIN_NUMBER.test(t)) return INVALID;
@@ -118,7 +146,9 @@ export function readRate(raw: CellValue, headerText = "", numberFormat: string |
   if (r.status !== "ok") return r;
   if (r.unit) return INVALID;
   if (r.percent) return bounded({ status: "ok", value: r.value.dividedBy(100), percent: true });
-  if (typeof raw === "number" && typeof numberFormat === "string" && numberFormat.includes("%")) return { status: "ok", value: r.value };
-  if (/[%％]/.test(headerText) || r.value.greaterThan(1)) return bounded({ status: "ok", value: r.value.dividedBy(100) });
+  if (typeof raw === "number" && typeof numberFormat === "string" && numberFormat.includes("%"))
+    return { status: "ok", value: r.value };
+  if (/[%％]/.test(headerText) || r.value.greaterThan(1))
+    return bounded({ status: "ok", value: r.value.dividedBy(100) });
   return { status: "ok", value: r.value };
 }

@@ -10,7 +10,11 @@ import { compact } from "./text";
  * amounts, the one requested now. The other column is kept in the reading as a competitor, with why it lost, and is
  * no finding: it is part of the budget as drafted, not money the engine failed to place.
  */
-export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>): { losers: ColumnInfo[]; cols: Set<number> } {
+export function resolveCompetingColumns(
+  grid: SheetGrid,
+  frame: TableFrame,
+  fixed: ReadonlySet<number>,
+): { losers: ColumnInfo[]; cols: Set<number> } {
   const losers: ColumnInfo[] = [];
   const cols = new Set<number>();
   const effortPrice = personMonthPriceColumn(grid, frame, fixed);
@@ -19,15 +23,22 @@ export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixe
     cols.add(effortPrice.col);
     losers.push(effortPrice.info);
     if (frame.columns.get("unitPrice") === effortPrice.col) {
-      const other = frame.headerCells.find((h) => h.role === "unitPrice" && h.col !== effortPrice.col && !fixed.has(h.col))!;
+      const other = frame.headerCells.find(
+        (h) => h.role === "unitPrice" && h.col !== effortPrice.col && !fixed.has(h.col),
+      )!;
       frame.columns.set("unitPrice", other.col);
       frame.headerTexts.set("unitPrice", other.text);
     }
   }
   for (const role of ["amount", "unitPrice"] as const) {
-    const candidates = frame.headerCells.filter((h) => h.role === role && !fixed.has(h.col) && h.col !== frame.personMonthPrice).map((h) => h.col);
+    const candidates = frame.headerCells
+      .filter((h) => h.role === role && !fixed.has(h.col) && h.col !== frame.personMonthPrice)
+      .map((h) => h.col);
     if (candidates.length < 2 || !frame.columns.has(role) || fixed.has(frame.columns.get(role)!)) continue;
-    const choice = role === "unitPrice" ? byProduct(grid, frame, candidates, "unitPrice") : byPeriod(grid, frame, candidates) ?? byProduct(grid, frame, candidates, "amount");
+    const choice =
+      role === "unitPrice"
+        ? byProduct(grid, frame, candidates, "unitPrice")
+        : (byPeriod(grid, frame, candidates) ?? byProduct(grid, frame, candidates, "amount"));
     if (!choice) continue;
     frame.columns.set(role, choice.col);
     frame.headerTexts.set(role, frame.headerCells[choice.col]?.text ?? "");
@@ -36,17 +47,34 @@ export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixe
       // A second column headed exactly like the chosen one is not explained by the choice: it stays named.
       if (c === choice.col || compact(frame.headerCells[c]?.text ?? "") === chosenHeader) continue;
       cols.add(c);
-      losers.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: choice.why }] });
+      losers.push({
+        col: grid.col(c),
+        header: frame.headerCells[c]?.text ?? "",
+        role: null,
+        confidence: "medium",
+        evidence: [{ kind: "competing", detail: choice.why }],
+      });
     }
   }
   // 上年预算数 beside this year's 年运维费: an amount of an earlier period is not the line's money when another
   // column holds it.
   const amount = frame.columns.get("amount");
-  if (amount !== undefined && !fixed.has(amount) && frame.columns.has("fee") && EARLIER.test(frame.headerCells[amount]?.text ?? "")) {
+  if (
+    amount !== undefined &&
+    !fixed.has(amount) &&
+    frame.columns.has("fee") &&
+    EARLIER.test(frame.headerCells[amount]?.text ?? "")
+  ) {
     frame.columns.delete("amount");
     frame.headerTexts.delete("amount");
     cols.add(amount);
-    losers.push({ col: grid.col(amount), header: frame.headerCells[amount]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}（本期）` }] });
+    losers.push({
+      col: grid.col(amount),
+      header: frame.headerCells[amount]?.text ?? "",
+      role: null,
+      confidence: "medium",
+      evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}（本期）` }],
+    });
   }
   // "购置金额 | 费率 | 2023年预算数 | 年运维费": where the fee is the base × the rate row by row and the amount is not
   // the fee, the amount belongs to another period or purpose; the line's money is the fee (default 19).
@@ -55,7 +83,13 @@ export function resolveCompetingColumns(grid: SheetGrid, frame: TableFrame, fixe
     frame.columns.delete("amount");
     frame.headerTexts.delete("amount");
     cols.add(other);
-    losers.push({ col: grid.col(other), header: frame.headerCells[other]?.text ?? "", role: null, confidence: "medium", evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}=基数×费率` }] });
+    losers.push({
+      col: grid.col(other),
+      header: frame.headerCells[other]?.text ?? "",
+      role: null,
+      confidence: "medium",
+      evidence: [{ kind: "competing", detail: `${frame.headerTexts.get("fee") ?? ""}=基数×费率` }],
+    });
   }
   for (const loser of earlierPeriodColumns(grid, frame, fixed, cols)) {
     cols.add(loser.local);
@@ -70,17 +104,31 @@ const YEAR = /(20\d{2})\s*年/;
  * "2024年实际 | 2025年预算" under a 2025 title: a money column headed with an earlier year than the line's money (its
  * header's year, or the title's) is another period's figure — kept in the reading as a competitor, never money.
  */
-function earlierPeriodColumns(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>, taken: ReadonlySet<number>): { local: number; info: ColumnInfo }[] {
+function earlierPeriodColumns(
+  grid: SheetGrid,
+  frame: TableFrame,
+  fixed: ReadonlySet<number>,
+  taken: ReadonlySet<number>,
+): { local: number; info: ColumnInfo }[] {
   const money = frame.columns.get("amount") ?? frame.columns.get("fee");
   if (money === undefined) return [];
   const year = Number(YEAR.exec(frame.headerCells[money]?.text ?? "")?.[1] ?? YEAR.exec(frame.title)?.[1] ?? NaN);
   if (!Number.isFinite(year)) return [];
   const placed = new Set(frame.columns.values());
   return frame.headerCells
-    .filter((h) => !placed.has(h.col) && !fixed.has(h.col) && !taken.has(h.col) && Number(YEAR.exec(h.text)?.[1] ?? NaN) < year)
+    .filter(
+      (h) =>
+        !placed.has(h.col) && !fixed.has(h.col) && !taken.has(h.col) && Number(YEAR.exec(h.text)?.[1] ?? NaN) < year,
+    )
     .map((h) => ({
       local: h.col,
-      info: { col: grid.col(h.col), header: h.text, role: null, confidence: "medium" as const, evidence: [{ kind: "competing" as const, detail: `${year}年（本期）` }] },
+      info: {
+        col: grid.col(h.col),
+        header: h.text,
+        role: null,
+        confidence: "medium" as const,
+        evidence: [{ kind: "competing" as const, detail: `${year}年（本期）` }],
+      },
     }));
 }
 
@@ -90,7 +138,9 @@ function feeTiesOut(grid: SheetGrid, frame: TableFrame): boolean {
   const base = frame.columns.get("purchase") ?? frame.columns.get("devCost");
   if (fee === undefined || rate === undefined || base === undefined) return false;
   // Rows with all three figures (not the 合计 under them): a one-line table is judged on its one line.
-  const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [fee, rate, base]).filter((r) => [fee, rate, base].every((k) => numberAt(grid, r, k) !== null));
+  const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [fee, rate, base]).filter((r) =>
+    [fee, rate, base].every((k) => numberAt(grid, r, k) !== null),
+  );
   return baseTimesRate(grid, rows, base, rate, fee) !== null;
 }
 
@@ -108,14 +158,21 @@ function amountIsFee(grid: SheetGrid, frame: TableFrame): boolean {
 const UNIT_FACTORS = [1, 10000, 0.0001];
 
 /** Of several 单价 (or 金额) columns, the one with which 数量 × 单价 = 金额 in the most rows — if that is most rows. */
-function byProduct(grid: SheetGrid, frame: TableFrame, candidates: number[], role: "unitPrice" | "amount"): { col: number; why: string } | null {
+function byProduct(
+  grid: SheetGrid,
+  frame: TableFrame,
+  candidates: number[],
+  role: "unitPrice" | "amount",
+): { col: number; why: string } | null {
   const q = frame.columns.get("quantity");
   const other = frame.columns.get(role === "unitPrice" ? "amount" : "unitPrice");
   if (q === undefined || other === undefined) return null;
   let best: { col: number; agree: number; of: number } | null = null;
   for (const c of candidates) {
     // Rows with all three figures: a one-line quotation is judged on its one line.
-    const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [q, c, other]).filter((r) => [q, c, other].every((k) => numberAt(grid, r, k) !== null));
+    const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [q, c, other]).filter((r) =>
+      [q, c, other].every((k) => numberAt(grid, r, k) !== null),
+    );
     const fit = agreement(rows, (r) => {
       const [qq, x, y] = [numberAt(grid, r, q), numberAt(grid, r, c), numberAt(grid, r, other)];
       if (!qq || !x || !y) return null;
@@ -166,7 +223,11 @@ const EFFORT = /人月|人天|人日|工日/;
  * 人月单价 is not a competitor of the 单价 but the price of the rows billed by effort — when 人月 × 人月单价 = 金额
  * in most rows that fill it.
  */
-function personMonthPriceColumn(grid: SheetGrid, frame: TableFrame, fixed: ReadonlySet<number>): { col: number; info: ColumnInfo } | null {
+function personMonthPriceColumn(
+  grid: SheetGrid,
+  frame: TableFrame,
+  fixed: ReadonlySet<number>,
+): { col: number; info: ColumnInfo } | null {
   const prices = frame.headerCells.filter((h) => h.role === "unitPrice" && !fixed.has(h.col));
   const effort = frame.columns.get("personMonths");
   const amount = frame.columns.get("amount");
@@ -183,6 +244,12 @@ function personMonthPriceColumn(grid: SheetGrid, frame: TableFrame, fixed: Reado
   return {
     col: candidate.col,
     // Shown beside the 单价 as the price of the effort rows (role null: the table's 单价 role is the other column).
-    info: { col: grid.col(candidate.col), header: candidate.text, role: null, confidence: "high", evidence: [{ kind: "competing", detail: `人月×人月单价=金额 ${agree}/${fit.of}` }] },
+    info: {
+      col: grid.col(candidate.col),
+      header: candidate.text,
+      role: null,
+      confidence: "high",
+      evidence: [{ kind: "competing", detail: `人月×人月单价=金额 ${agree}/${fit.of}` }],
+    },
   };
 }

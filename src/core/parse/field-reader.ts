@@ -15,7 +15,13 @@ export class FieldReader {
   constructor(private readonly view: TableView) {}
 
   /** `column`: a column other than the role's own that holds the role for some rows (a 人月单价 beside the 单价). */
-  read(r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit, column?: number): ReadField | undefined {
+  read(
+    r: number,
+    role: ColumnRole,
+    lineId: string | null,
+    unitOverride?: MoneyUnit,
+    column?: number,
+  ): ReadField | undefined {
     const { grid, frame } = this.view;
     const sheet = grid.name;
     const issues = this.issues;
@@ -25,7 +31,11 @@ export class FieldReader {
     const columnUnit = unitOverride ?? frame.columnUnits[role] ?? frame.unit;
     const money = MONEY_ROLES.includes(role);
     // The fast lane takes numbers within the bounds (bounds.ts; money in 元); the others are read below and refused.
-    if (typeof raw === "number" && role !== "rate" && numberInRange(money && columnUnit === "万元" ? raw * 10000 : raw)) {
+    if (
+      typeof raw === "number" &&
+      role !== "rate" &&
+      numberInRange(money && columnUnit === "万元" ? raw * 10000 : raw)
+    ) {
       const field = new NumberField(raw, { sheet, row: grid.row(r), col: grid.col(c) }, money ? columnUnit : undefined);
       field.formula = grid.formula(r, c);
       return field;
@@ -43,7 +53,13 @@ export class FieldReader {
     }
     if (reading.status === "empty") return undefined;
     if (reading.status === "invalid") {
-      issues.push({ ...cell, field: role, raw, lineId, ...(reading.reason !== "not-a-number" ? { reason: reading.reason } : {}) });
+      issues.push({
+        ...cell,
+        field: role,
+        raw,
+        lineId,
+        ...(reading.reason !== "not-a-number" ? { reason: reading.reason } : {}),
+      });
       return undefined;
     }
     const field: ReadField = { value: reading.value, cell, raw };

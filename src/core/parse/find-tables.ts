@@ -1,6 +1,15 @@
 import type { ColumnEvidence, ColumnInfo, ColumnRole, MoneyUnit } from "../model/types";
 import { MONEY_ROLES, looksLikeHeader, rolesOfRow } from "./header";
-import { amountConflict, headerCellsOf, nameColumnFromContent, placeRowTotal, placeSplitColumns, placeUnplacedColumns, productFormulas, type HeaderCell } from "./column-evidence";
+import {
+  amountConflict,
+  headerCellsOf,
+  nameColumnFromContent,
+  placeRowTotal,
+  placeSplitColumns,
+  placeUnplacedColumns,
+  productFormulas,
+  type HeaderCell,
+} from "./column-evidence";
 import type { SheetGrid } from "./grid";
 import { sectionLevel, subtotalKind } from "./subtotals";
 import type { ColumnCorrection } from "../model/corrections";
@@ -99,7 +108,12 @@ function namesGroupParts(grid: SheetGrid, upperRow: number): boolean {
  * first heading of the body), and no column whose upper cell already names another role unless that cell groups
  * several columns (金额 over 单价 | 合价).
  */
-function continuesHeader(grid: SheetGrid, upperRow: number, lower: Map<number, ColumnRole>, upper: Map<number, ColumnRole>): boolean {
+function continuesHeader(
+  grid: SheetGrid,
+  upperRow: number,
+  lower: Map<number, ColumnRole>,
+  upper: Map<number, ColumnRole>,
+): boolean {
   const first = grid.firstText(upperRow + 1);
   if (sectionLevel(first, true) !== null || /^\d+$/.test(first)) return false;
   for (const [c, role] of lower) {
@@ -120,15 +134,20 @@ function titleRowsAbove(grid: SheetGrid, headerTop: number, floor: number, words
 }
 
 /** Finds every table of a sheet: its header, columns, title rows, unit and body rows. */
-export function findTables(grid: SheetGrid, subtotalWords: readonly string[], corrections: readonly ColumnCorrection[] = []): TableFrame[] {
+export function findTables(
+  grid: SheetGrid,
+  subtotalWords: readonly string[],
+  corrections: readonly ColumnCorrection[] = [],
+): TableFrame[] {
   const headers = findHeaders(grid);
   const frames: TableFrame[] = [];
   let inheritedUnit: MoneyUnit | null = null;
   headers.forEach((h, i) => {
     const floor = i === 0 ? 0 : headers[i - 1].bottom + 1;
-    const preamble = i === 0
-      ? Array.from({ length: h.top }, (_, r) => r).filter((r) => !grid.isEmptyRow(r))
-      : titleRowsAbove(grid, h.top, floor, subtotalWords);
+    const preamble =
+      i === 0
+        ? Array.from({ length: h.top }, (_, r) => r).filter((r) => !grid.isEmptyRow(r))
+        : titleRowsAbove(grid, h.top, floor, subtotalWords);
     if (i > 0) frames[i - 1].bodyEnd = preamble.length ? preamble[0] : h.top;
 
     const columns = new Map<ColumnRole, number>();
@@ -152,7 +171,13 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
     // "数量 | 原值单价 | 维护费率 | 年维护费": beside a fee and its rate, with no purchase amount, the unit price is the
     // per-unit purchase value the fee is a rate of.
     const priceCol = columns.get("unitPrice");
-    if (priceCol !== undefined && columns.has("fee") && columns.has("rate") && !columns.has("purchase") && !columns.has("amount")) {
+    if (
+      priceCol !== undefined &&
+      columns.has("fee") &&
+      columns.has("rate") &&
+      !columns.has("purchase") &&
+      !columns.has("amount")
+    ) {
       columns.delete("unitPrice");
       columns.set("purchase", priceCol);
       headerTexts.set("purchase", headerTexts.get("unitPrice") ?? "");
@@ -177,14 +202,26 @@ export function findTables(grid: SheetGrid, subtotalWords: readonly string[], co
     let titleUnit: MoneyUnit | null = null;
     for (let k = labels.length - 1; k >= 0 && !titleUnit; k--) titleUnit = unitFromTitle(labels[k]);
     if (titleUnit) inheritedUnit = titleUnit;
-    const stated = titleUnit ?? inheritedUnit ?? columnUnits.amount ?? MONEY_ROLES.map((r) => columnUnits[r]).find(Boolean) ?? null;
+    const stated =
+      titleUnit ?? inheritedUnit ?? columnUnits.amount ?? MONEY_ROLES.map((r) => columnUnits[r]).find(Boolean) ?? null;
     const unit = stated ?? "元";
     const titleIndex = [...labels.keys()].reverse().find((k) => !META_LINE.test(labels[k]));
-    const title = titleIndex !== undefined ? labels[titleIndex] : labels[labels.length - 1] ?? "";
+    const title = titleIndex !== undefined ? labels[titleIndex] : (labels[labels.length - 1] ?? "");
 
     frames.push({
-      headerTop: h.top, headerRow: h.bottom, bodyStart: h.bottom + 1, bodyEnd: grid.rowCount, preamble, columns,
-      headerTexts, title, unit, unitStated: stated !== null, columnUnits, headerCells: headerCellsOf(grid, h.top, h.bottom), columnInfo: [],
+      headerTop: h.top,
+      headerRow: h.bottom,
+      bodyStart: h.bottom + 1,
+      bodyEnd: grid.rowCount,
+      preamble,
+      columns,
+      headerTexts,
+      title,
+      unit,
+      unitStated: stated !== null,
+      columnUnits,
+      headerCells: headerCellsOf(grid, h.top, h.bottom),
+      columnInfo: [],
     });
   });
   const mine = corrections.filter((c) => c.sheet === grid.name);
@@ -201,12 +238,26 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   const corrected = applyColumnCorrections(grid, frame, corrections);
   const competing = resolveCompetingColumns(grid, frame, corrected);
   // 不含税金额 + 税额 = 价税合计: a competitor that is one of the parts is a part.
-  const split = corrected.size ? [] : placeSplitColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !corrected.has(h.col)), frame.columns);
+  const split = corrected.size
+    ? []
+    : placeSplitColumns(
+        grid,
+        frame.bodyStart,
+        frame.bodyEnd,
+        frame.headerCells.filter((h) => !corrected.has(h.col)),
+        frame.columns,
+      );
   const splitCols = new Set(split.map((i) => i.col));
   competing.losers = competing.losers.filter((l) => !splitCols.has(l.col));
-  const settled = new Set([...corrected, ...competing.cols, ...split.map((i) => frame.headerCells.find((h) => grid.col(h.col) === i.col)!.col)]);
+  const settled = new Set([
+    ...corrected,
+    ...competing.cols,
+    ...split.map((i) => frame.headerCells.find((h) => grid.col(h.col) === i.col)!.col),
+  ]);
   const fromHeader = new Map(frame.columns);
-  const numericCols = [...frame.columns.entries()].filter(([role]) => role !== "seq" && role !== "name").map(([, c]) => c);
+  const numericCols = [...frame.columns.entries()]
+    .filter(([role]) => role !== "seq" && role !== "name")
+    .map(([, c]) => c);
   let nameEvidence: ColumnEvidence | null = null;
   if (!frame.columns.has("name")) {
     const placed = new Set(frame.columns.values());
@@ -217,11 +268,19 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
       frame.headerTexts.set("name", frame.headerCells[found.col]?.text ?? "");
     }
   }
-  const matrix = corrected.size ? [] : placeRowTotal(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells, frame.columns);
+  const matrix = corrected.size
+    ? []
+    : placeRowTotal(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells, frame.columns);
   const inMatrix = new Set(matrix.map((m) => m.col));
   const extra = [
     ...matrix,
-    ...placeUnplacedColumns(grid, frame.bodyStart, frame.bodyEnd, frame.headerCells.filter((h) => !settled.has(h.col) && !inMatrix.has(grid.col(h.col))), frame.columns),
+    ...placeUnplacedColumns(
+      grid,
+      frame.bodyStart,
+      frame.bodyEnd,
+      frame.headerCells.filter((h) => !settled.has(h.col) && !inMatrix.has(grid.col(h.col))),
+      frame.columns,
+    ),
     ...competing.losers,
     ...split,
   ];
@@ -229,17 +288,28 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   const info: ColumnInfo[] = [];
   for (const [role, c] of frame.columns) {
     const placedBy = extra.find((e) => e.role === role);
-    if (placedBy) { info.push(placedBy); continue; }
+    if (placedBy) {
+      info.push(placedBy);
+      continue;
+    }
     const header = frame.headerCells[c]?.text ?? "";
     if (corrected.has(c)) {
-      info.push({ col: grid.col(c), header, role, confidence: "high", evidence: [{ kind: "override", detail: header }] });
+      info.push({
+        col: grid.col(c),
+        header,
+        role,
+        confidence: "high",
+        evidence: [{ kind: "override", detail: header }],
+      });
       continue;
     }
     const byHeader = fromHeader.get(role) === c;
     info.push({
-      col: grid.col(c), header, role,
+      col: grid.col(c),
+      header,
+      role,
       confidence: byHeader ? "high" : "medium",
-      evidence: [byHeader ? { kind: "header", detail: header } : nameEvidence ?? { kind: "content", detail: "" }],
+      evidence: [byHeader ? { kind: "header", detail: header } : (nameEvidence ?? { kind: "content", detail: "" })],
     });
   }
   info.push(...extra.filter((e) => !e.role));
@@ -247,7 +317,9 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   const amountCol = frame.columns.get("amount");
   const amountInfoByHeader = info.find((i) => i.role === "amount" && i.evidence[0]?.kind === "header");
   if (amountCol !== undefined && amountInfoByHeader) {
-    const rows = Array.from({ length: frame.bodyEnd - frame.bodyStart }, (_, k) => frame.bodyStart + k).filter((r) => grid.formula(r, amountCol));
+    const rows = Array.from({ length: frame.bodyEnd - frame.bodyStart }, (_, k) => frame.bodyStart + k).filter((r) =>
+      grid.formula(r, amountCol),
+    );
     const byFormula = productFormulas(grid, rows, amountCol, frame.columns);
     if (byFormula) amountInfoByHeader.evidence.push(byFormula);
   }
@@ -259,7 +331,13 @@ function placeColumns(grid: SheetGrid, frame: TableFrame, corrections: readonly 
   }
   for (const c of corrected) {
     if (![...frame.columns.values()].includes(c)) {
-      info.push({ col: grid.col(c), header: frame.headerCells[c]?.text ?? "", role: null, confidence: "high", evidence: [{ kind: "override", detail: "" }] });
+      info.push({
+        col: grid.col(c),
+        header: frame.headerCells[c]?.text ?? "",
+        role: null,
+        confidence: "high",
+        evidence: [{ kind: "override", detail: "" }],
+      });
     }
   }
   frame.columnInfo = info.sort((a, b) => a.col - b.col);
@@ -303,11 +381,18 @@ function holdsCodes(grid: SheetGrid, frame: TableFrame, c: number): boolean {
  * The user's say on column roles, by header text (or letter): the role moves to that column, and a column set
  * to no role is neither read nor reported. Returns the local columns the corrections touched.
  */
-function applyColumnCorrections(grid: SheetGrid, frame: TableFrame, corrections: readonly ColumnCorrection[]): Set<number> {
+function applyColumnCorrections(
+  grid: SheetGrid,
+  frame: TableFrame,
+  corrections: readonly ColumnCorrection[],
+): Set<number> {
   const touched = new Set<number>();
   for (const fix of corrections) {
     const cell = frame.headerCells.find((h) =>
-      fix.header !== undefined ? compact(h.text) === compact(fix.header) : columnLetters(grid.col(h.col)) === fix.column?.toUpperCase());
+      fix.header !== undefined
+        ? compact(h.text) === compact(fix.header)
+        : columnLetters(grid.col(h.col)) === fix.column?.toUpperCase(),
+    );
     if (!cell) continue;
     for (const [role, c] of [...frame.columns]) if (c === cell.col || role === fix.role) frame.columns.delete(role);
     if (fix.role) {

@@ -20,7 +20,10 @@ export class SheetGrid {
    * @param band "" for a whole sheet; for the second of two tables side by side ("@H"), so that its lines' ids
    * differ from those of the table on the same rows to its left.
    */
-  constructor(readonly sheet: SheetSnapshot, readonly band = "") {
+  constructor(
+    readonly sheet: SheetSnapshot,
+    readonly band = "",
+  ) {
     this.name = sheet.name;
     this.rowCount = sheet.values.length;
     this.colCount = sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
@@ -41,7 +44,8 @@ export class SheetGrid {
       budget -= area + 1;
       if (m.right > m.left) {
         for (let r = Math.max(top, 0); r <= Math.min(m.bottom - sheet.origin.row, this.rowCount - 1); r++) {
-          for (let c = Math.max(left, 0); c <= Math.min(m.right - sheet.origin.col, this.colCount - 1); c++) this.acrossMerges.add(`${r},${c}`);
+          for (let c = Math.max(left, 0); c <= Math.min(m.right - sheet.origin.col, this.colCount - 1); c++)
+            this.acrossMerges.add(`${r},${c}`);
         }
       }
       if (m.right - m.left >= 2) {

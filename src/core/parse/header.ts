@@ -13,7 +13,14 @@ export const HEADER_SYNONYMS: Record<ColumnRole, string[]> = Object.fromEntries(
 
 /** Roles whose cells hold numbers (used to tell data rows from header/title rows). */
 export const NUMERIC_ROLES: readonly ColumnRole[] = [
-  "quantity", "unitPrice", "amount", "purchase", "rate", "fee", "devCost", "personMonths",
+  "quantity",
+  "unitPrice",
+  "amount",
+  "purchase",
+  "rate",
+  "fee",
+  "devCost",
+  "personMonths",
 ];
 export const MONEY_ROLES: readonly ColumnRole[] = ["unitPrice", "amount", "purchase", "fee", "devCost"];
 

@@ -1,5 +1,14 @@
 import Decimal from "decimal.js";
-import type { BudgetLine, BudgetTable, ColumnRole, MoneyUnit, ReadField, ReadIssue, RowReading, SubtotalRow } from "../model/types";
+import type {
+  BudgetLine,
+  BudgetTable,
+  ColumnRole,
+  MoneyUnit,
+  ReadField,
+  ReadIssue,
+  RowReading,
+  SubtotalRow,
+} from "../model/types";
 import { countUnitOf } from "./amount";
 import { TableView } from "./table-view";
 import { RowClassifier, numberedDepth, NUMBERED_LEVEL, type RowKind } from "./row-kinds";
@@ -33,7 +42,19 @@ const OUTSIDE = /另行申报|另行报批|单独申报|另行立项|另行安�
 /** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
 /** Units of effort a count column's header may carry. */
 const EFFORT_UNIT = /人[·・.]?月|人天|人日|工日/;
-const GENERIC_QUALIFIERS = new Set(["项目", "本项目", "费用", "总", "投资", "总投资", "项目总投资", "全部", "预算", "概算", "估算"]);
+const GENERIC_QUALIFIERS = new Set([
+  "项目",
+  "本项目",
+  "费用",
+  "总",
+  "投资",
+  "总投资",
+  "项目总投资",
+  "全部",
+  "预算",
+  "概算",
+  "估算",
+]);
 
 export function readTable(
   grid: SheetGrid,
@@ -51,7 +72,8 @@ export function readTable(
 
   const fields = new FieldReader(view);
   const issues = fields.issues;
-  const readField = (r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit) => fields.read(r, role, lineId, unitOverride);
+  const readField = (r: number, role: ColumnRole, lineId: string | null, unitOverride?: MoneyUnit) =>
+    fields.read(r, role, lineId, unitOverride);
 
   // Text columns no role names (复杂程度, 系统级别): kept on the line, not dropped.
   const placed = new Set(cols.values());
@@ -71,7 +93,10 @@ export function readTable(
     const id = `${sheet}!${row + 1}${grid.band}`;
     const nameCol = colOf("name") ?? colOf("seq") ?? 0;
     const line: BudgetLine = {
-      id, sheet, row, tableIndex,
+      id,
+      sheet,
+      row,
+      tableIndex,
       section: tracker.currentSection(),
       seq: textAt(r, "seq") || null,
       // No line reaches a report without a name: its 规格 or 备注 stand in, else where it is.
@@ -79,15 +104,24 @@ export function readTable(
       nameCell: { sheet, row, col: grid.col(nameCol) },
       spec: textAt(r, "spec"),
       remark: textAt(r, "remark"),
-      otherText: otherTextCols.map((c) => grid.text(r, c)).filter(Boolean).join(" "),
+      otherText: otherTextCols
+        .map((c) => grid.text(r, c))
+        .filter(Boolean)
+        .join(" "),
       // "18人月" typed in the 数量 cell says the unit when the 单位 cell does not.
       // A count column headed 工日 / 人天 / 人·月 says the unit of every count in it.
-      unitLabel: textAt(r, "unit") || (colOf("quantity") !== undefined ? countUnitOf(grid.raw(r, colOf("quantity")!)) ?? quantityHeaderUnit : ""),
+      unitLabel:
+        textAt(r, "unit") ||
+        (colOf("quantity") !== undefined ? (countUnitOf(grid.raw(r, colOf("quantity")!)) ?? quantityHeaderUnit) : ""),
       // Every field declared up front, in one order: all lines share one object shape, which keeps the
       // classifier (it sets the traits in place) and the rules' loops fast on large sheets.
       quantity: readField(r, "quantity", id),
       // A row billed by effort gives its price in the 人月单价 column when the table has one beside the 单价.
-      unitPrice: readField(r, "unitPrice", id) ?? (frame.personMonthPrice !== undefined ? fields.read(r, "unitPrice", id, undefined, frame.personMonthPrice) : undefined),
+      unitPrice:
+        readField(r, "unitPrice", id) ??
+        (frame.personMonthPrice !== undefined
+          ? fields.read(r, "unitPrice", id, undefined, frame.personMonthPrice)
+          : undefined),
       amount: readField(r, "amount", id),
       purchase: readField(r, "purchase", id),
       rate: readField(r, "rate", id),
@@ -138,7 +172,12 @@ export function readTable(
       const own = amount.value.toDecimalPlaces(2);
       if (!sumOf(section.ids).toDecimalPlaces(2).equals(own)) return false;
       // The first section's 合计 equals the table's lines so far too: more lines after it say it was the section's.
-      if (!sumOf(lines.map((l) => l.id)).toDecimalPlaces(2).equals(own)) return true;
+      if (
+        !sumOf(lines.map((l) => l.id))
+          .toDecimalPlaces(2)
+          .equals(own)
+      )
+        return true;
       // (Unless what follows is marked outside the project, as a line after the grand total is: 另行申报.)
       let n = r + 1;
       while (n < frame.bodyEnd && grid.isEmptyRow(n)) n++;
@@ -189,7 +228,11 @@ export function readTable(
         continue;
       }
     }
-    if (afterGrand && (outsideMode || OUTSIDE.test(compact(grid.rowLabel(r)))) && (k.kind === "line" || k.kind === "section")) {
+    if (
+      afterGrand &&
+      (outsideMode || OUTSIDE.test(compact(grid.rowLabel(r)))) &&
+      (k.kind === "line" || k.kind === "section")
+    ) {
       addLine(r, true, grid.rowLabel(r));
       read(r, "outside", "outside-project", outside[outside.length - 1].name, outside[outside.length - 1].id);
       lastRow = r;
@@ -223,14 +266,30 @@ export function readTable(
       if (level !== null && level <= 2) tracker.closeFrom(level);
       addLine(r);
       read(r, "line", k.why, lines[lines.length - 1].name, lastLineId());
-    }
-    else if (k.kind === "subtotal") {
+    } else if (k.kind === "subtotal") {
       // "合计（元）" under a 万元 table states its own unit.
-      const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null, unitFromHeader(k.label) ?? undefined);
+      const amount = readField(
+        r,
+        colOf("amount") !== undefined ? "amount" : "fee",
+        null,
+        unitFromHeader(k.label) ?? undefined,
+      );
       const ofSection = k.total === "合计" && sectionTotal(k.label, amount, r);
-      const covers = ofSection ? tracker.coversSection() : k.total === "小计" ? subtotalCovers(amount) : tracker.coversFor(k.total);
+      const covers = ofSection
+        ? tracker.coversSection()
+        : k.total === "小计"
+          ? subtotalCovers(amount)
+          : tracker.coversFor(k.total);
       if (k.total !== "小计" && !ofSection) afterGrand = true;
-      subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: k.total, ...(amount ? { amount } : {}), covers });
+      subtotals.push({
+        sheet,
+        row: grid.row(r),
+        tableIndex,
+        label: k.label,
+        kind: k.total,
+        ...(amount ? { amount } : {}),
+        covers,
+      });
       read(r, k.total === "小计" || ofSection ? "subtotal" : "total", k.why, k.label);
     } else if (k.hasAmount) {
       // A heading with an amount is a 小计 for its lines, unless no lines follow: then it is a line itself.
@@ -239,8 +298,21 @@ export function readTable(
         const amount = readField(r, colOf("amount") !== undefined ? "amount" : "fee", null);
         const covers = tracker.openSection(k.level, k.label);
         if (k.closesAfter !== undefined) closing.push({ level: k.level, after: k.closesAfter });
-        subtotals.push({ sheet, row: grid.row(r), tableIndex, label: k.label, kind: "小计", ...(amount ? { amount } : {}), covers });
-        read(r, "subtotal", k.why === "numbered-parent-sums" || k.why === "heading-sums-below" ? k.why : "heading-with-amount", k.label);
+        subtotals.push({
+          sheet,
+          row: grid.row(r),
+          tableIndex,
+          label: k.label,
+          kind: "小计",
+          ...(amount ? { amount } : {}),
+          covers,
+        });
+        read(
+          r,
+          "subtotal",
+          k.why === "numbered-parent-sums" || k.why === "heading-sums-below" ? k.why : "heading-with-amount",
+          k.label,
+        );
       } else {
         tracker.closeFrom(k.level);
         addLine(r, false, k.label);
@@ -255,11 +327,16 @@ export function readTable(
   const columns: BudgetTable["columns"] = {};
   for (const [role, c] of cols) columns[role] = grid.col(c);
   const table: BudgetTable = {
-    index: tableIndex, sheet,
+    index: tableIndex,
+    sheet,
     headerRow: grid.row(frame.headerRow),
     firstRow: grid.row(frame.bodyStart),
     lastRow: grid.row(lastRow),
-    columns, unit: frame.unit, columnUnits: frame.columnUnits, title: frame.title, role: "detail",
+    columns,
+    unit: frame.unit,
+    columnUnits: frame.columnUnits,
+    title: frame.title,
+    role: "detail",
     columnInfo: frame.columnInfo,
     rows: reading,
   };
@@ -278,9 +355,24 @@ function amountFromItsFormula(line: BudgetLine, issues: readonly ReadIssue[]): v
   if (!issue) return;
   const { quantity: q, unitPrice: p } = line;
   const refs = new Set([a1(q.cell.row, q.cell.col), a1(p.cell.row, p.cell.col)].map((x) => x.toUpperCase()));
-  const named = (issue.formula!.toUpperCase().replace(/\$/g, "").match(/[A-Z]{1,3}\d+/g) ?? []);
-  if (named.length !== 2 || !named.every((x) => refs.has(x)) || !/^=\s*[A-Z$]+\d+\s*\*\s*[A-Z$]+\d+\s*$/i.test(issue.formula!)) return;
-  line.amount = { value: q.value.times(p.value), cell: { sheet: issue.sheet, row: issue.row, col: issue.col }, raw: null, formula: issue.formula, unit: p.unit };
+  const named =
+    issue
+      .formula!.toUpperCase()
+      .replace(/\$/g, "")
+      .match(/[A-Z]{1,3}\d+/g) ?? [];
+  if (
+    named.length !== 2 ||
+    !named.every((x) => refs.has(x)) ||
+    !/^=\s*[A-Z$]+\d+\s*\*\s*[A-Z$]+\d+\s*$/i.test(issue.formula!)
+  )
+    return;
+  line.amount = {
+    value: q.value.times(p.value),
+    cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
+    raw: null,
+    formula: issue.formula,
+    unit: p.unit,
+  };
 }
 
 /**
@@ -302,7 +394,14 @@ function purchaseTimesQuantity(lines: BudgetLine[], header: string): void {
   }
   for (const l of counted) {
     const p = l.purchase!;
-    l.purchase = { value: p.value.times(l.quantity!.value), cell: p.cell, raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`, unit: p.unit, formula: p.formula, times: [l.quantity!.cell] };
+    l.purchase = {
+      value: p.value.times(l.quantity!.value),
+      cell: p.cell,
+      raw: `${String(p.raw)} × ${String(l.quantity!.raw)}`,
+      unit: p.unit,
+      formula: p.formula,
+      times: [l.quantity!.cell],
+    };
   }
 }
 

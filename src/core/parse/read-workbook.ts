@@ -26,7 +26,11 @@ const COVER_LINE_LENGTH = 60;
 const COVER_UNIT_ROWS = 60;
 
 /** Finds the budget tables of every sheet and reads their lines, subtotals and unreadable cells. */
-export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, overrides: ProfileOverrides = {}): ParsedWorkbook {
+export function readWorkbook(
+  snapshot: WorkbookSnapshot,
+  pack: StandardPack,
+  overrides: ProfileOverrides = {},
+): ParsedWorkbook {
   const words = pack.categories.subtotal?.length ? pack.categories.subtotal : DEFAULT_SUBTOTAL_WORDS;
   const reads: TableRead[] = [];
   const texts: string[] = [];
@@ -112,7 +116,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
     outsideLines: detail.flatMap((r) => r.outside),
     // A summary's totals restate its own (uncounted) lines, so they are not checked against counted lines.
     subtotals: detail.flatMap((r) => r.subtotals),
-    issues: reads.flatMap((r) => r.issues.map((i) => (i.lineId && r.standing?.has(i.lineId) ? { ...i, lineId: null } : i))),
+    issues: reads.flatMap((r) =>
+      r.issues.map((i) => (i.lineId && r.standing?.has(i.lineId) ? { ...i, lineId: null } : i)),
+    ),
     titleText: texts.filter(Boolean).join("\n"),
     headingText: headings.filter(Boolean).join("\n"),
     sheetNames: sheets.map((s) => s.name),
@@ -125,13 +131,24 @@ export function readWorkbook(snapshot: WorkbookSnapshot, pack: StandardPack, ove
  * A detail sheet that states no unit takes the unit of the table whose money cells point at it
  * (='设备清单'!G8 in a 万元 summary): the figure is carried over as it is, so it is in the same unit.
  */
-function unitsFromReferences(framed: { grid: SheetGrid; frame: TableFrame; read: TableRead }[]): { entry: (typeof framed)[number]; unit: MoneyUnit }[] {
+function unitsFromReferences(
+  framed: { grid: SheetGrid; frame: TableFrame; read: TableRead }[],
+): { entry: (typeof framed)[number]; unit: MoneyUnit }[] {
   const out: { entry: (typeof framed)[number]; unit: MoneyUnit }[] = [];
   for (const entry of framed) {
     if (entry.frame.unitStated) continue;
     const sheet = entry.read.table.sheet;
-    const referrer = framed.find((o) => o.frame.unitStated && o.read.table.sheet !== sheet && o.frame.unit !== entry.frame.unit &&
-      [...o.read.lines, ...o.read.subtotals].some((row) => [("fee" in row ? row.fee : undefined), row.amount].some((f) => f?.formula && referencedSheets(f.formula).includes(sheet))));
+    const referrer = framed.find(
+      (o) =>
+        o.frame.unitStated &&
+        o.read.table.sheet !== sheet &&
+        o.frame.unit !== entry.frame.unit &&
+        [...o.read.lines, ...o.read.subtotals].some((row) =>
+          ["fee" in row ? row.fee : undefined, row.amount].some(
+            (f) => f?.formula && referencedSheets(f.formula).includes(sheet),
+          ),
+        ),
+    );
     if (referrer) out.push({ entry, unit: referrer.frame.unit });
   }
   return out;
@@ -141,7 +158,11 @@ function unitsFromReferences(framed: { grid: SheetGrid; frame: TableFrame; read:
  * Two tables side by side ("工程费用 A–F | 其他费用 H–K" under one title): the first header row names a line and
  * an amount twice, the second set after an empty column. Each table is read as a sheet of its own columns.
  */
-function tablesOf(grid: SheetGrid, words: readonly string[], corrections: readonly ColumnCorrection[]): { grid: SheetGrid; frame: TableFrame }[] {
+function tablesOf(
+  grid: SheetGrid,
+  words: readonly string[],
+  corrections: readonly ColumnCorrection[],
+): { grid: SheetGrid; frame: TableFrame }[] {
   const frames = findTables(grid, words, corrections);
   const bands = frames.length ? columnBands(grid, frames[0].headerCells) : [grid];
   // Most sheets are one band: the tables found on the whole sheet are its tables, found once.
@@ -149,7 +170,10 @@ function tablesOf(grid: SheetGrid, words: readonly string[], corrections: readon
   // Tables side by side: a unit the sheet states above them ("单位：万元" over either one) is the unit of both.
   const sheetUnit = frames[0].unitStated ? frames[0].unit : null;
   return bands.flatMap((band) =>
-    findTables(band, words, corrections).map((frame) => ({ grid: band, frame: !frame.unitStated && sheetUnit ? { ...frame, unit: sheetUnit, unitStated: true } : frame })),
+    findTables(band, words, corrections).map((frame) => ({
+      grid: band,
+      frame: !frame.unitStated && sheetUnit ? { ...frame, unit: sheetUnit, unitStated: true } : frame,
+    })),
   );
 }
 
@@ -172,14 +196,17 @@ function columnBands(grid: SheetGrid, cells: readonly HeaderCell[]): SheetGrid[]
 function slice(grid: SheetGrid, from: number, to: number, band: string): SheetGrid {
   const s = grid.sheet;
   const cut = <T>(rows: (T[] | null | undefined)[] | undefined) => rows?.map((r) => (r ? r.slice(from, to) : []));
-  return new SheetGrid({
-    ...s,
-    origin: { row: s.origin.row, col: s.origin.col + from },
-    values: s.values.map((r) => (r ? r.slice(from, to) : [])),
-    formulas: cut(s.formulas),
-    numberFormats: cut(s.numberFormats),
-    merges: s.merges.filter((m) => m.right >= s.origin.col + from && m.left < s.origin.col + to),
-  }, band);
+  return new SheetGrid(
+    {
+      ...s,
+      origin: { row: s.origin.row, col: s.origin.col + from },
+      values: s.values.map((r) => (r ? r.slice(from, to) : [])),
+      formulas: cut(s.formulas),
+      numberFormats: cut(s.numberFormats),
+      merges: s.merges.filter((m) => m.right >= s.origin.col + from && m.left < s.origin.col + to),
+    },
+    band,
+  );
 }
 
 function sumOf(lines: readonly BudgetLine[]): Decimal {
@@ -203,7 +230,9 @@ function widenSheetTotals(detail: TableRead[]): void {
         // Every line of the sheet above the total: tables stacked above it, and a table beside it.
         const others = reads.filter((o) => o !== read && o.lines.length && o.lines.every((l) => l.row < st.row));
         if (!others.length) continue;
-        const all = [...others.flatMap((o) => o.lines), ...read.lines.filter((l) => l.row < st.row)].sort((a, b) => a.row - b.row);
+        const all = [...others.flatMap((o) => o.lines), ...read.lines.filter((l) => l.row < st.row)].sort(
+          (a, b) => a.row - b.row,
+        );
         if (sumOf(all).equals(st.amount.value)) st.covers = all.map((l) => l.id);
       }
     }

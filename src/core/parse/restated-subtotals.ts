@@ -11,7 +11,8 @@ function sameSheetRows(formula: string): number[] | null {
   const bare = formula.replace(/^=/, "").replace(/SUM\(|\)|[\s,+$]/gi, "");
   if (formula.includes("!") || !/^([A-Z]{1,3}\d+)+$/i.test(bare)) return null;
   const rows: number[] = [];
-  for (const m of formula.matchAll(/(?<![A-Za-z0-9_$])\$?[A-Z]{1,3}\$?(\d+)(?![\d(A-Za-z_])/g)) rows.push(Number(m[1]) - 1);
+  for (const m of formula.matchAll(/(?<![A-Za-z0-9_$])\$?[A-Z]{1,3}\$?(\d+)(?![\d(A-Za-z_])/g))
+    rows.push(Number(m[1]) - 1);
   return rows.length ? rows : null;
 }
 
@@ -33,8 +34,12 @@ export function dropRestatedSubtotals(reads: readonly TableRead[]): void {
         const formula = lineMoneyField(line)?.formula;
         const rows = formula ? sameSheetRows(formula) : null;
         if (!rows || !rows.every((row) => subtotalAt.has(row) && row !== line.row)) return true;
-        replaced.set(line.id, rows.flatMap((row) => subtotalAt.get(row)!.covers));
-        for (const row of read.table.rows ?? []) if (row.lineId === line.id) Object.assign(row, { kind: "detail-sheet", why: "restates-subtotal" });
+        replaced.set(
+          line.id,
+          rows.flatMap((row) => subtotalAt.get(row)!.covers),
+        );
+        for (const row of read.table.rows ?? [])
+          if (row.lineId === line.id) Object.assign(row, { kind: "detail-sheet", why: "restates-subtotal" });
         return false;
       });
     }

@@ -53,7 +53,12 @@ function numberedDepth(seq: string): number | null {
 /** Whether `child` is numbered under `parent`: 1 → 1.1 / 1-1, A → A1 / A.1, or (1) under anything. */
 function numberedUnder(parent: string, child: string): boolean {
   if (child.startsWith(`${parent}.`) || child.startsWith(`${parent}-`) || /^\(\d+\)$/.test(child)) return true;
-  return /^[A-Z]{1,2}$/i.test(parent) && child.length > parent.length && child.toUpperCase().startsWith(parent.toUpperCase()) && /\d/.test(child[parent.length]);
+  return (
+    /^[A-Z]{1,2}$/i.test(parent) &&
+    child.length > parent.length &&
+    child.toUpperCase().startsWith(parent.toUpperCase()) &&
+    /\d/.test(child[parent.length])
+  );
 }
 
 /** Forms often number their columns under the header (1 2 3 ... or 栏次); that row is not a line. */
@@ -75,7 +80,10 @@ function isColumnNumberRow(grid: SheetGrid, r: number): boolean {
 export class RowClassifier {
   private readonly kinds: (RowKind | undefined)[] = [];
 
-  constructor(private readonly view: TableView, private readonly subtotalWords: readonly string[]) {}
+  constructor(
+    private readonly view: TableView,
+    private readonly subtotalWords: readonly string[],
+  ) {}
 
   kind(r: number): RowKind {
     return (this.kinds[r] ??= this.classify(r));
@@ -134,7 +142,12 @@ export class RowClassifier {
     for (let k = r + 1; k < this.view.frame.bodyEnd; k++) {
       if (grid.isEmptyRow(k)) continue;
       // A 说明 or wrapped-name row between its lines belongs to the line above; it does not end the heading.
-      if (children > 0 && !NUMERIC_ROLES.some((role) => !this.view.blankAt(k, role)) && (grid.spanningText(k) !== null || NOTE.test(compact(grid.firstText(k))))) continue;
+      if (
+        children > 0 &&
+        !NUMERIC_ROLES.some((role) => !this.view.blankAt(k, role)) &&
+        (grid.spanningText(k) !== null || NOTE.test(compact(grid.firstText(k))))
+      )
+        continue;
       if (!this.looksLikeLine(k)) return null;
       const v = numberAt(grid, k, c);
       if (!v) return null;
@@ -197,15 +210,19 @@ export class RowClassifier {
     if (above < 0) return null;
     const kind = this.kind(above);
     if (kind.kind !== "line" && kind.kind !== "continuation") return null;
-    if (NOTE.test(compact(text))) return this.lineFollows(r) ? { kind: "continuation", text, remark: true, why: "note-between-lines" } : null;
+    if (NOTE.test(compact(text)))
+      return this.lineFollows(r) ? { kind: "continuation", text, remark: true, why: "note-between-lines" } : null;
     if (kind.kind === "continuation" && kind.remark && kind.why !== "qualifier-row") return null;
     const name = kind.kind === "line" ? this.view.textAt(above, "name") : kind.text;
     if (unfinished(name)) return { kind: "continuation", text, remark: false, why: "unfinished-name" };
     // "6 不动产登记系统 … / 应用软件维护（非常复杂） / 7 …": the numbering goes on across the row, or a numbered
     // section comes next — the row opens nothing; it carries on the line above (kept as its remark: its words are
     // evidence, not its name).
-    const totalWord = [text, this.view.textAt(r, "name"), this.view.grid.firstText(r)].some((t) => t && subtotalKind(t, this.subtotalWords));
-    if (kind.kind === "line" && !totalWord && this.numberingGoesOn(above, r)) return { kind: "continuation", text, remark: true, why: "numbering-goes-on" };
+    const totalWord = [text, this.view.textAt(r, "name"), this.view.grid.firstText(r)].some(
+      (t) => t && subtotalKind(t, this.subtotalWords),
+    );
+    if (kind.kind === "line" && !totalWord && this.numberingGoesOn(above, r))
+      return { kind: "continuation", text, remark: true, why: "numbering-goes-on" };
     // "（第三级）", "(含三年维保)" on the row under a line: a qualifier of that line's name.
     // Kept as the line's remark, not its name: "（含安装调试）" under a server says what the price includes, not what it is.
     return QUALIFIER.test(compact(text)) ? { kind: "continuation", text, remark: true, why: "qualifier-row" } : null;
@@ -266,7 +283,8 @@ export class RowClassifier {
       const carried = text ? this.continuation(r, text) : null;
       if (carried) return carried;
     }
-    if (NOTE.test(compact(first))) return this.lineFollows(r) ? { kind: "text", why: "note-between-lines" } : { kind: "note", why: "note" };
+    if (NOTE.test(compact(first)))
+      return this.lineFollows(r) ? { kind: "text", why: "note-between-lines" } : { kind: "note", why: "note" };
     const spanning = grid.spanningText(r);
     if (spanning !== null) {
       const total = subtotalKind(spanning, subtotalWords);
@@ -286,12 +304,24 @@ export class RowClassifier {
     // "1 硬件设备 项 1 … 100,000" over "1.1 …", "1.2 …" that carry the money: the parent sums them (default 16).
     const parent = this.numberedParentLevel(r, seq);
     if (parent !== null && lineLike && this.childrenCarryMoney(r, seq)) {
-      return { kind: "section", level: parent, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee"), why: "numbered-parent-sums" };
+      return {
+        kind: "section",
+        level: parent,
+        label: sectionLabel(seq, name),
+        hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee"),
+        why: "numbered-parent-sums",
+      };
     }
     if (!lineLike) {
       const level = sectionLevel(seq, true) ?? sectionLevel(name, false) ?? parent;
       if (level !== null) {
-        return { kind: "section", level, label: sectionLabel(seq, name), hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee"), why: "outline-number" };
+        return {
+          kind: "section",
+          level,
+          label: sectionLabel(seq, name),
+          hasAmount: !blankAt(r, "amount") || !blankAt(r, "fee"),
+          why: "outline-number",
+        };
       }
     }
     if (BREAKDOWN.test(compact(toHalfWidth(name)))) return { kind: "text", why: "breakdown" };
@@ -303,7 +333,15 @@ export class RowClassifier {
     if (!lineLike && name && !seq) {
       const heads = this.headsTheLinesBelow(r);
       // A heading over headings sits one level above them, so theirs do not close it.
-      if (heads !== null) return { kind: "section", level: heads.nested ? UNNUMBERED_LEVEL - 1 : UNNUMBERED_LEVEL, label: name, hasAmount: true, why: "heading-sums-below", closesAfter: heads.last };
+      if (heads !== null)
+        return {
+          kind: "section",
+          level: heads.nested ? UNNUMBERED_LEVEL - 1 : UNNUMBERED_LEVEL,
+          label: name,
+          hasAmount: true,
+          why: "heading-sums-below",
+          closesAfter: heads.last,
+        };
     }
     if (name || (seq && hasNumbers)) return { kind: "line", why: "named-with-figures" };
     return { kind: "text", why: "no-name" };
@@ -330,5 +368,7 @@ function coveredByFormula(formula: string): { first: number; last: number } | nu
   const refs = /^=([A-Z]{1,3}\d+)(\+[A-Z]{1,3}\d+)*$/.test(f) ? [...f.matchAll(/([A-Z]{1,3})(\d+)/g)] : [];
   if (!refs.length || refs.some((m) => m[1] !== refs[0][1])) return null;
   const rows = refs.map((m) => Number(m[2]));
-  return rows.every((x, i) => i === 0 || x === rows[i - 1] + 1) ? { first: rows[0], last: rows[rows.length - 1] } : null;
+  return rows.every((x, i) => i === 0 || x === rows[i - 1] + 1)
+    ? { first: rows[0], last: rows[rows.length - 1] }
+    : null;
 }

@@ -35,14 +35,18 @@ function refersToDetailSheets(read: TableRead, detailSheets: Set<string>): boole
     const formulas = fields.map((f) => f.formula).filter((f): f is string => !!f);
     if (!formulas.length) continue;
     withFormula++;
-    if (formulas.some((f) => referencedSheets(f).some((s) => s !== read.table.sheet && detailSheets.has(s)))) crossSheet++;
+    if (formulas.some((f) => referencedSheets(f).some((s) => s !== read.table.sheet && detailSheets.has(s))))
+      crossSheet++;
   }
   return crossSheet > 0 && crossSheet * 2 >= withFormula;
 }
 
 function key(text: string): string {
   // "1.1 硬件设备购置费", "（二）其他费用", "三、": the outline number is not part of what a line is called.
-  return compact(toHalfWidth(text)).replace(/^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+(?:[.-]\d+)*[、.]?)/, "");
+  return compact(toHalfWidth(text)).replace(
+    /^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+(?:[.-]\d+)*[、.]?)/,
+    "",
+  );
 }
 
 /** Most line names name another sheet, table title or section. */
@@ -71,7 +75,10 @@ function totalMatches(read: TableRead, others: TableRead[], pack: StandardPack):
   const own = tableTotal(read);
   if (!own || own.isZero()) return false;
   const detail = sum(others.map((o) => tableTotal(o) ?? new Decimal(0)));
-  const tolerance = Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), detail.abs().times(pack.tolerance.relative));
+  const tolerance = Decimal.max(
+    toYuan(pack.tolerance.absolute, read.table.unit),
+    detail.abs().times(pack.tolerance.relative),
+  );
   return own.minus(detail).abs().lessThanOrEqualTo(tolerance);
 }
 
@@ -104,7 +111,9 @@ function detailTotals(others: TableRead[]): { value: Decimal; names: string[] }[
     const names = [key(o.table.sheet), key(o.table.title)].filter((n) => n.length >= 2);
     const total = tableTotal(o);
     if (total && !total.isZero()) out.push({ value: total, names });
-    for (const st of o.subtotals) if (st.amount && !st.amount.value.isZero()) out.push({ value: st.amount.value, names: [...names, key(st.label)] });
+    for (const st of o.subtotals)
+      if (st.amount && !st.amount.value.isZero())
+        out.push({ value: st.amount.value, names: [...names, key(st.label)] });
   }
   return out;
 }
@@ -136,13 +145,23 @@ function standingLines(read: TableRead, others: TableRead[], pack: StandardPack,
   const allNames = detailNames(others);
   const standing = new Set<string>();
   for (const line of read.lines) {
-    const formulas = moneyCells(line).map((f) => f.formula).filter((f): f is string => !!f);
-    const intoDetail = !line.quantity && formulas.some((f) => referencedSheets(f).some((s) => s !== read.table.sheet && detailSheets.has(s)));
+    const formulas = moneyCells(line)
+      .map((f) => f.formula)
+      .filter((f): f is string => !!f);
+    const intoDetail =
+      !line.quantity &&
+      formulas.some((f) => referencedSheets(f).some((s) => s !== read.table.sheet && detailSheets.has(s)));
     const money = lineMoney(line);
-    const tolerance = money ? Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), money.abs().times(pack.tolerance.relative)) : null;
-    const equalsTotal = money && tolerance && !money.isZero()
-      ? totals.some((t) => t.value.minus(money).abs().lessThanOrEqualTo(tolerance) && (namedSummary || namesOneOf(line, t.names)))
-      : false;
+    const tolerance = money
+      ? Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), money.abs().times(pack.tolerance.relative))
+      : null;
+    const equalsTotal =
+      money && tolerance && !money.isZero()
+        ? totals.some(
+            (t) =>
+              t.value.minus(money).abs().lessThanOrEqualTo(tolerance) && (namedSummary || namesOneOf(line, t.names)),
+          )
+        : false;
     const namesDetail = namedSummary && namesOneOf(line, allNames) && !line.quantity;
     if (intoDetail || seesADetail(line, others) || equalsTotal || namesDetail) standing.add(line.id);
   }
@@ -160,7 +179,10 @@ function boundOneToOne(read: TableRead, others: TableRead[], pack: StandardPack)
   for (const line of read.lines) {
     const money = lineMoney(line);
     if (!money || money.isZero()) continue;
-    const tolerance = Decimal.max(toYuan(pack.tolerance.absolute, read.table.unit), money.abs().times(pack.tolerance.relative));
+    const tolerance = Decimal.max(
+      toYuan(pack.tolerance.absolute, read.table.unit),
+      money.abs().times(pack.tolerance.relative),
+    );
     const k = totals.findIndex((t, i) => !used.has(i) && t.value.minus(money).abs().lessThanOrEqualTo(tolerance));
     if (k < 0) continue;
     used.add(k);
@@ -183,7 +205,9 @@ export function markSummaries(reads: TableRead[], sheetCount: number, pack: Stan
   }
   for (const read of reads) {
     if (whole.has(read) || !SUMMARY_SHEET.test(read.table.sheet)) continue;
-    const others = reads.filter((o) => o.table.sheet !== read.table.sheet && !whole.has(o) && !SUMMARY_SHEET.test(o.table.sheet));
+    const others = reads.filter(
+      (o) => o.table.sheet !== read.table.sheet && !whole.has(o) && !SUMMARY_SHEET.test(o.table.sheet),
+    );
     if (!others.length) continue;
     if (namesOtherParts(read, others) || totalMatches(read, others, pack)) whole.add(read);
   }
@@ -201,12 +225,15 @@ export function markSummaries(reads: TableRead[], sheetCount: number, pack: Stan
     if (!others.length) continue;
     // A summary whose total is the details' total restates them all: none of its lines is its own.
     const all = whole.has(read) && totalMatches(read, others, pack);
-    const standing = all ? new Set(read.lines.map((l) => l.id)) : standingLines(read, others, pack, whole.has(read) || SUMMARY_SHEET.test(read.table.sheet));
+    const standing = all
+      ? new Set(read.lines.map((l) => l.id))
+      : standingLines(read, others, pack, whole.has(read) || SUMMARY_SHEET.test(read.table.sheet));
     if (!standing.size) continue;
     read.table.role = "summary";
     read.standing = standing;
     for (const row of read.table.rows ?? []) {
-      if (row.kind === "line" && row.lineId && standing.has(row.lineId)) Object.assign(row, { kind: "detail-sheet", why: "stands-for-detail" });
+      if (row.kind === "line" && row.lineId && standing.has(row.lineId))
+        Object.assign(row, { kind: "detail-sheet", why: "stands-for-detail" });
     }
   }
 }

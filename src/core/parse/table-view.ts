@@ -5,7 +5,10 @@ import { isBlank } from "./text";
 
 /** One table of a sheet as its readers see it: the grid, the frame, and each role's cell in a row. */
 export class TableView {
-  constructor(readonly grid: SheetGrid, readonly frame: TableFrame) {}
+  constructor(
+    readonly grid: SheetGrid,
+    readonly frame: TableFrame,
+  ) {}
 
   colOf(role: ColumnRole): number | undefined {
     return this.frame.columns.get(role);

@@ -31,7 +31,10 @@ import { fromYuan, lineMoneyField, rateBase } from "../money";
 export function planApproval(model: BudgetModel, review: Verdict): CellChange[] {
   checkModel(model);
   if (!review || typeof review !== "object" || !Array.isArray(review.lines) || !Array.isArray(review.restated)) {
-    throw new CoreInputError("审定结果参数无效：请传入 audit 返回的 review", "Invalid verdict argument: pass the review audit returns");
+    throw new CoreInputError(
+      "审定结果参数无效：请传入 audit 返回的 review",
+      "Invalid verdict argument: pass the review audit returns",
+    );
   }
   const byId = new Map(model.lines.map((l) => [l.id, l]));
   const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
@@ -103,19 +106,33 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
   const setRate = (field: ReadField, ratio: Decimal) => {
     const points = inPoints(field);
     const value = points ? ratio.times(100) : ratio;
-    planned.push({ field, role: "rate", after: { formula: null, value: value.toNumber() }, figure: ratio, was: field.value, measure: "ratio", unit: null });
+    planned.push({
+      field,
+      role: "rate",
+      after: { formula: null, value: value.toNumber() },
+      figure: ratio,
+      was: field.value,
+      measure: "ratio",
+      unit: null,
+    });
   };
   const setPrice = (field: ReadField, value: Decimal, priceUnit: MoneyUnit) => {
     planned.push({
-      field, role: "unitPrice", after: { formula: null, value: value.toNumber() }, figure: value,
-      was: fromYuan(field.value, priceUnit), measure: "money", unit: priceUnit,
+      field,
+      role: "unitPrice",
+      after: { formula: null, value: value.toNumber() },
+      figure: value,
+      was: fromYuan(field.value, priceUnit),
+      measure: "money",
+      unit: priceUnit,
     });
   };
 
   // The price / rate cells the verdict sets along with the amount (the cap, or what a restated amount charges).
   for (const t of vl.write.set) {
     if (line.rate && sameCell(line.rate.cell, t.cell)) setRate(line.rate, t.value);
-    else if (line.unitPrice && sameCell(line.unitPrice.cell, t.cell)) setPrice(line.unitPrice, t.value, t.unit ?? sheetUnit);
+    else if (line.unitPrice && sameCell(line.unitPrice.cell, t.cell))
+      setPrice(line.unitPrice, t.value, t.unit ?? sheetUnit);
   }
 
   if (f?.kind === "rate") {
@@ -125,7 +142,10 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
       const base = rateBase(line);
       const baseUnit = base?.unit ?? sheetUnit;
       if (base && baseUnit === unit) {
-        const refs = f.base.map((t) => t.cell).sort((a, b) => a.col - b.col || a.row - b.row).map(addr);
+        const refs = f.base
+          .map((t) => t.cell)
+          .sort((a, b) => a.col - b.col || a.row - b.row)
+          .map(addr);
         const byCell = rateField && rateSet && !inPoints(rateField);
         const factor = byCell ? addr(rateField.cell) : f.capRate.toFixed();
         amountFormula = product([...refs, factor], fromYuan(base.value, unit).times(f.capRate), approved, unit);
@@ -150,7 +170,9 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
     const priceUnit = p?.unit ?? sheetUnit;
     if (q && p && q.value.greaterThan(0) && !p.formula) {
       const rowProduct = q.value.times(p.value);
-      const wasProduct = norm(money.formula) === norm(`=${addr(q.cell)}*${addr(p.cell)}`) || norm(money.formula) === norm(`=${addr(p.cell)}*${addr(q.cell)}`);
+      const wasProduct =
+        norm(money.formula) === norm(`=${addr(q.cell)}*${addr(p.cell)}`) ||
+        norm(money.formula) === norm(`=${addr(p.cell)}*${addr(q.cell)}`);
       if (wasProduct || rowProduct.equals(vl.submitted)) {
         const exactPrice = fromYuan(vl.approved, priceUnit).dividedBy(q.value);
         const price = exactPrice.toDecimalPlaces(centPlaces(priceUnit), Decimal.ROUND_HALF_UP);
@@ -162,8 +184,13 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
 
   if (reduced) {
     planned.unshift({
-      field: money, role: "amount", after: { formula: amountFormula, value: approved.toNumber() }, figure: approved,
-      was: fromYuan(money.value, unit), measure: "money", unit,
+      field: money,
+      role: "amount",
+      after: { formula: amountFormula, value: approved.toNumber() },
+      figure: approved,
+      was: fromYuan(money.value, unit),
+      measure: "money",
+      unit,
     });
   }
 
@@ -177,7 +204,9 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
     // A restated line keeps its amount: say why its price or rate still changes.
     const what = p.role === "rate" ? ["费率", "rate"] : ["单价", "unit price"];
     const reason = reduced ? vl.reason : `${vl.reason}（金额已在上限内，${what[0]}按金额折算列示）`;
-    const reasonEn = reduced ? vl.reasonEn : `${vl.reasonEn} (the amount is within the cap; the ${what[1]} is restated to what it charges)`;
+    const reasonEn = reduced
+      ? vl.reasonEn
+      : `${vl.reasonEn} (the amount is within the cap; the ${what[1]} is restated to what it charges)`;
     changes.push({
       sheet: cell.sheet,
       row: cell.row,

@@ -64,7 +64,10 @@ export function planFlags(findings: readonly Finding[], locale: "zh-CN" | "en-US
       });
     }
   }
-  return [...byCell.values()].map(({ lines, ...target }) => ({ ...target, note: `预算标尺 Budget Ruler\n${lines.join("\n")}` }));
+  return [...byCell.values()].map(({ lines, ...target }) => ({
+    ...target,
+    note: `预算标尺 Budget Ruler\n${lines.join("\n")}`,
+  }));
 }
 
 /** One finding's line in a note; for a group finding, which group the cell belongs to. */
@@ -78,9 +81,13 @@ function groupList(group: readonly string[], sep: string, more: (n: number) => s
 
 function noteText(f: Finding, group: readonly string[] | null, locale: "zh-CN" | "en-US"): string {
   if (locale === "zh-CN") {
-    const part = group ? `本格是一组 ${group.length} 行（${groupList(group, "、", (n) => ` 等，另 ${n} 行`)}）中的一行，该组合计超限：` : "";
+    const part = group
+      ? `本格是一组 ${group.length} 行（${groupList(group, "、", (n) => ` 等，另 ${n} 行`)}）中的一行，该组合计超限：`
+      : "";
     return `【${LABEL_ZH[f.severity]}】${part}${f.message}（依据：${f.citation}）`;
   }
-  const part = group ? `This cell is one of a group of ${group.length} lines (${groupList(group, ", ", (n) => ` and ${n} more`)}) whose total is over the limit: ` : "";
+  const part = group
+    ? `This cell is one of a group of ${group.length} lines (${groupList(group, ", ", (n) => ` and ${n} more`)}) whose total is over the limit: `
+    : "";
   return `[${LABEL_EN[f.severity]}] ${part}${f.messageEn} (${f.citation})`;
 }

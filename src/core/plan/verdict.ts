@@ -131,7 +131,14 @@ function target(cell: CellRef): CellTarget {
   return { cell, address: a1(cell.row, cell.col) };
 }
 
-function apply(st: LineState, rule: string, citation: string, value: Decimal, reason: { zh: string; en: string }, formula: VerdictFormula | null): void {
+function apply(
+  st: LineState,
+  rule: string,
+  citation: string,
+  value: Decimal,
+  reason: { zh: string; en: string },
+  formula: VerdictFormula | null,
+): void {
   const before = st.approved;
   // Never above 送审 (nor above what an earlier step allowed).
   const after = Decimal.min(before, value);
@@ -148,7 +155,9 @@ function apply(st: LineState, rule: string, citation: string, value: Decimal, re
  */
 function spread(cap: Decimal, states: LineState[]): Decimal[] {
   const total = sum(states.map((s) => s.approved));
-  return states.map((s) => (total.isZero() ? ZERO : Decimal.min(s.approved, halfUp(cap.times(s.approved).dividedBy(total)))));
+  return states.map((s) =>
+    total.isZero() ? ZERO : Decimal.min(s.approved, halfUp(cap.times(s.approved).dividedBy(total))),
+  );
 }
 
 function overLimit(f: Finding): boolean {
@@ -183,7 +192,8 @@ export function reviewBudget(
   rules: ReadonlyMap<string, ResolvedRule> = resolvedRules(pack),
 ): Verdict {
   const unit = model.profile.unit;
-  const render = (r: ResolvedRule, suffix: string, args: MessageArgs) => renderMessage(pack, `${r.id}${suffix}`, args, unit);
+  const render = (r: ResolvedRule, suffix: string, args: MessageArgs) =>
+    renderMessage(pack, `${r.id}${suffix}`, args, unit);
   const states = new Map<string, LineState>();
   const stateOf = (line: BudgetLine): LineState | null => {
     let st = states.get(line.id);
@@ -205,16 +215,23 @@ export function reviewBudget(
     if (!r || r.adjust === "none" || r.impl.cap?.kind === "group") continue;
     if (r.adjust === "zero") {
       const ids = f.lineIds?.length ? f.lineIds : f.lineId ? [f.lineId] : [];
-      const states = ids.map(lineById).map((l) => (l ? stateOf(l) : null)).filter((st): st is LineState => st !== null);
+      const states = ids
+        .map(lineById)
+        .map((l) => (l ? stateOf(l) : null))
+        .filter((st): st is LineState => st !== null);
       if (!states.length) out.push(unadjusted(f, "not-computable"));
-      for (const st of states) apply(st, f.rule, f.citation, ZERO, render(r, ".approved", { name: { text: quoteText(st.line.name) } }), null);
+      for (const st of states)
+        apply(st, f.rule, f.citation, ZERO, render(r, ".approved", { name: { text: quoteText(st.line.name) } }), null);
       continue;
     }
     const capper = r.impl.cap as LineCapper<unknown> | undefined;
     const line = f.lineId ? lineById(f.lineId) : undefined;
     const st = line ? stateOf(line) : null;
     const found = capFacts.get(f);
-    const cap = capper && st && found !== undefined ? capper.approve(found, { line: st.line, money: st.money, approved: st.approved, unit }) : null;
+    const cap =
+      capper && st && found !== undefined
+        ? capper.approve(found, { line: st.line, money: st.money, approved: st.approved, unit })
+        : null;
     if (!st || !cap) {
       out.push(unadjusted(f, "not-computable"));
       continue;
@@ -227,10 +244,14 @@ export function reviewBudget(
 
   // 2–4. Group caps on the 审定 bases, in the standard's order.
   const linesOf = (cats: readonly BudgetLine["category"][]) =>
-    cats.flatMap((c) => facts.linesByCategory.get(c) ?? []).map(stateOf).filter((st): st is LineState => st !== null);
+    cats
+      .flatMap((c) => facts.linesByCategory.get(c) ?? [])
+      .map(stateOf)
+      .filter((st): st is LineState => st !== null);
   const baseOf = (cats: readonly BudgetLine["category"][]) => {
     let base = sum(cats.map((c) => facts.byCategory.get(c) ?? ZERO));
-    for (const st of states.values()) if (cats.includes(st.line.category)) base = base.minus(st.submitted.minus(st.approved));
+    for (const st of states.values())
+      if (cats.includes(st.line.category)) base = base.minus(st.submitted.minus(st.approved));
     return base;
   };
   const groupRules = [...rules.values()]
@@ -249,7 +270,10 @@ export function reviewBudget(
     // `basis`: "审定后" when an earlier step already reduced the base, so the reason's figure matches no 送审 total.
     const reduced = base.lessThan(sum(g.base.map((c) => facts.byCategory.get(c) ?? ZERO)));
     const reason = render(r, group.length > 1 ? ".approved-spread" : ".approved", {
-      base: { money: base }, maxRatio: { ratio: g.maxRatio }, limit: { money: cap }, total: { money: total },
+      base: { money: base },
+      maxRatio: { ratio: g.maxRatio },
+      limit: { money: cap },
+      total: { money: total },
       basis: reduced ? { zh: "审定后", en: "approved " } : { zh: "", en: "" },
     });
     group.forEach((s, i) => apply(s, r.id, r.entry.citation, values[i], reason, null));
@@ -266,11 +290,16 @@ export function reviewBudget(
   const sheetOrder = new Map(model.sheetNames.map((name, i) => [name, i]));
   const all = [...states.values()]
     .filter((st) => st.steps.length)
-    .sort((a, b) => (sheetOrder.get(a.line.sheet) ?? 0) - (sheetOrder.get(b.line.sheet) ?? 0) || a.line.row - b.line.row);
+    .sort(
+      (a, b) => (sheetOrder.get(a.line.sheet) ?? 0) - (sheetOrder.get(b.line.sheet) ?? 0) || a.line.row - b.line.row,
+    );
   const submitted = facts.grand;
   const reduction = sum(all.map((st) => st.submitted.minus(st.approved)));
   const approved = submitted.minus(reduction);
-  const reductionRate = reduction.isZero() || submitted.lte(0) ? ZERO : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+  const reductionRate =
+    reduction.isZero() || submitted.lte(0)
+      ? ZERO
+      : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
   const touched = all.map((s) => toLine(s, unit));
   return {
     unit,
@@ -319,12 +348,15 @@ function cellsToSet(st: LineState): VerdictWrite["set"] {
   const { line } = st;
   if (f.kind === "person-months") {
     if (!f.price) return [];
-    if (f === st.formula) return [{ cell: f.price.cell, address: f.price.address, value: f.price.value, unit: f.price.unit }];
+    if (f === st.formula)
+      return [{ cell: f.price.cell, address: f.price.address, value: f.price.value, unit: f.price.unit }];
     const countCell = f.count?.cell;
     const count = countCell ? [line.quantity, line.personMonths].find((x) => x?.cell === countCell) : undefined;
     if (!count || count.value.lte(0)) return [];
     const price = fromYuan(st.approved.dividedBy(count.value), f.price.unit).toDecimalPlaces(6, Decimal.ROUND_DOWN);
-    return [{ cell: f.price.cell, address: f.price.address, value: Decimal.min(price, f.price.value), unit: f.price.unit }];
+    return [
+      { cell: f.price.cell, address: f.price.address, value: Decimal.min(price, f.price.value), unit: f.price.unit },
+    ];
   }
   if (!f.rate) return [];
   if (f === st.formula) return [{ cell: f.rate.cell, address: f.rate.address, value: f.capRate, unit: null }];

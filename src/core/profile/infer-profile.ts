@@ -1,4 +1,12 @@
-import type { ProfileSource, ProfileOverrides, ProjectKind, ProjectProfile, StatedFact, SystemType, Tier } from "../model/types";
+import type {
+  ProfileSource,
+  ProfileOverrides,
+  ProjectKind,
+  ProjectProfile,
+  StatedFact,
+  SystemType,
+  Tier,
+} from "../model/types";
 import type { StandardPack } from "../standards/types";
 import type { ParsedWorkbook } from "../parse/types";
 import { fold } from "../classify/keyword-matcher";
@@ -19,14 +27,18 @@ function firstNamed<T extends string>(text: string, lists: Record<T, string[]>, 
       const at = t.indexOf(fold(w));
       if (at < 0) continue;
       const cand = { value, at, len: w.length, rank: priority.indexOf(value) };
-      if (!best || cand.at < best.at || (cand.at === best.at && (cand.len > best.len || (cand.len === best.len && cand.rank < best.rank)))) best = cand;
+      if (
+        !best ||
+        cand.at < best.at ||
+        (cand.at === best.at && (cand.len > best.len || (cand.len === best.len && cand.rank < best.rank)))
+      )
+        best = cand;
     }
   }
   return best?.value ?? null;
 }
 
 const SYSTEM_NAMED_OM = /运维(?=管理|平台|系统|监控|中心|大屏|工单|门户)/g;
-
 
 /** The kind named in a title: O&M wins over the others when the same title names it at all. */
 function kindOf(text: string, pack: StandardPack): ProjectKind | null {
@@ -38,7 +50,11 @@ function kindOf(text: string, pack: StandardPack): ProjectKind | null {
       const om = firstNamed(line, { om: pack.profile.kind.om } as Record<ProjectKind, string[]>, ["om"]);
       if (om) return om;
       // "××系统建设项目（升级改造）": 升级改造 says what kind of 建设 it is, wherever the line puts it.
-      if (found === "construction" && firstNamed(line, { upgrade: pack.profile.kind.upgrade } as Record<ProjectKind, string[]>, ["upgrade"])) return "upgrade";
+      if (
+        found === "construction" &&
+        firstNamed(line, { upgrade: pack.profile.kind.upgrade } as Record<ProjectKind, string[]>, ["upgrade"])
+      )
+        return "upgrade";
       return found;
     }
   }
@@ -59,7 +75,11 @@ export function inferProfile(parsed: ParsedWorkbook, pack: StandardPack, overrid
   const sources: ProjectProfile["sources"] = { kind: "default", system: "default", tier: "default" };
 
   // What a cover sheet or 申报表 states ("建设性质：升级改造") says as much as a title, and more plainly.
-  const stated = (key: StatedFact["key"]) => (parsed.statedFacts ?? []).filter((f) => f.key === key).map((f) => f.value).join("\n");
+  const stated = (key: StatedFact["key"]) =>
+    (parsed.statedFacts ?? [])
+      .filter((f) => f.key === key)
+      .map((f) => f.value)
+      .join("\n");
 
   let kind: ProjectKind = "construction";
   if (overrides.kind) [kind, sources.kind] = [overrides.kind, "override"];

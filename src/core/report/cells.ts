@@ -73,7 +73,13 @@ export function amountCell(yuan: Decimal.Value, unit: MoneyUnit): ReportCell {
 /** How many columns of Excel's width unit (the width of "0") a text takes: CJK and full-width forms count two. */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1.1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1.1;
   return w;
 }
 
@@ -95,7 +101,11 @@ function shownText(c: ReportCell): string | null {
 export function fitHeights(sheet: ReportSheet): ReportSheet {
   const rows = sheet.rows.map((r) => {
     const spanOf = new Map<number, number>();
-    for (const [a, b] of r.merge ?? []) spanOf.set(a, sheet.widths.slice(a, b + 1).reduce((x, y) => x + y, 0));
+    for (const [a, b] of r.merge ?? [])
+      spanOf.set(
+        a,
+        sheet.widths.slice(a, b + 1).reduce((x, y) => x + y, 0),
+      );
     let lines = 1;
     r.cells.forEach((c, i) => {
       const text = shownText(c);
@@ -150,7 +160,11 @@ export function measuredCell(value: string | null, measure: Measure | null | und
 }
 
 /** What the actual / limit cells of a finding are in: "万元", "比例", "㎡", "人月" … ("" when it has neither). */
-export function measureName(f: Pick<Finding, "measure" | "actual" | "limit">, unit: MoneyUnit, lang: LabelLang): string {
+export function measureName(
+  f: Pick<Finding, "measure" | "actual" | "limit">,
+  unit: MoneyUnit,
+  lang: LabelLang,
+): string {
   if (f.actual === null && f.limit === null) return "";
   const m = f.measure;
   if (!m) return "";
@@ -160,7 +174,12 @@ export function measureName(f: Pick<Finding, "measure" | "actual" | "limit">, un
 }
 
 /** A finding's value written for a sentence: "2.6 万元", "9%", "12 ㎡", "15 人月". */
-export function measuredText(value: string | null, measure: Measure | null | undefined, unit: MoneyUnit, lang: LabelLang): string | null {
+export function measuredText(
+  value: string | null,
+  measure: Measure | null | undefined,
+  unit: MoneyUnit,
+  lang: LabelLang,
+): string | null {
   const d = decimalOf(value);
   if (d === null) return value;
   const grouped = (x: Decimal, places: number) => {

@@ -45,7 +45,9 @@ export function readingTables(model: BudgetModel): ReadingTable[] {
   for (const l of [...model.lines, ...model.outsideLines]) lineById.set(l.id, l);
   const counted = new Set(model.lines.map((l) => l.id));
   return model.tables.map((table) => {
-    const subtotals = new Map(model.subtotals.filter((s) => s.sheet === table.sheet && s.tableIndex === table.index).map((s) => [s.row, s]));
+    const subtotals = new Map(
+      model.subtotals.filter((s) => s.sheet === table.sheet && s.tableIndex === table.index).map((s) => [s.row, s]),
+    );
     const rows = (table.rows ?? []).map((r): ReadingRow => {
       const out: ReadingRow = { row: r.row + 1, kind: r.kind, why: r.why, label: r.label };
       // A continuation or remark row names the line it belongs to, but shows its own text.
@@ -71,9 +73,18 @@ export function readingTables(model: BudgetModel): ReadingTable[] {
       }
       return out;
     });
-    const mine = model.lines.filter((l) => l.sheet === table.sheet && l.tableIndex === table.index && counted.has(l.id));
+    const mine = model.lines.filter(
+      (l) => l.sheet === table.sheet && l.tableIndex === table.index && counted.has(l.id),
+    );
     const sum = mine.reduce((acc, l) => acc.plus(lineMoney(l) ?? 0), new Decimal(0));
-    return { sheet: table.sheet, headerRow: table.headerRow + 1, unit: table.unit, role: table.role, rows, counted: { lines: mine.length, sum } };
+    return {
+      sheet: table.sheet,
+      headerRow: table.headerRow + 1,
+      unit: table.unit,
+      role: table.role,
+      rows,
+      counted: { lines: mine.length, sum },
+    };
   });
 }
 
@@ -93,10 +104,25 @@ const READING_SHEET_NAME: Record<LabelLang, string> = { "zh-CN": "读取明细",
 /** 读取明细: every row of every table as read, then per table what its counted lines add up to. */
 export function readingSheet(model: BudgetModel, locale: LabelLang): ReportSheet {
   const tables = readingTables(model);
-  const rows: ReportRow[] = [{ style: "header", cells: headers(locale, tables.map((t) => t.unit)) }];
+  const rows: ReportRow[] = [
+    {
+      style: "header",
+      cells: headers(
+        locale,
+        tables.map((t) => t.unit),
+      ),
+    },
+  ];
   for (const t of tables) {
     for (const r of t.rows) {
-      const style = r.kind === "subtotal" || r.kind === "total" ? "total" : r.kind === "section" ? "section" : r.kind === "line" ? "line" : "note";
+      const style =
+        r.kind === "subtotal" || r.kind === "total"
+          ? "total"
+          : r.kind === "section"
+            ? "section"
+            : r.kind === "line"
+              ? "line"
+              : "note";
       rows.push({
         style,
         cells: [
@@ -114,7 +140,16 @@ export function readingSheet(model: BudgetModel, locale: LabelLang): ReportSheet
     const zh = locale === "zh-CN";
     rows.push({
       style: "total",
-      cells: [t.sheet, null, zh ? "计入" : "counted", zh ? `${t.counted.lines} 行明细之和` : `sum of ${t.counted.lines} lines`, null, moneyCell(t.counted.sum, t.unit), null, null],
+      cells: [
+        t.sheet,
+        null,
+        zh ? "计入" : "counted",
+        zh ? `${t.counted.lines} 行明细之和` : `sum of ${t.counted.lines} lines`,
+        null,
+        moneyCell(t.counted.sum, t.unit),
+        null,
+        null,
+      ],
     });
   }
   return { name: READING_SHEET_NAME[locale], widths: WIDTHS, rows };

@@ -2,11 +2,28 @@ import Decimal from "decimal.js";
 import type { Finding, Severity } from "../model/finding";
 import type { BudgetModel, MoneyUnit, ProjectKind, StatedFact, SystemType, Tier } from "../model/types";
 import type { StandardPack } from "../standards/types";
-import { KIND_LABELS, label, NO_TIER_LABEL, SEVERITY_LABELS, SYSTEM_LABELS, TIER_LABELS, type LabelLang } from "../labels/profile";
+import {
+  KIND_LABELS,
+  label,
+  NO_TIER_LABEL,
+  SEVERITY_LABELS,
+  SYSTEM_LABELS,
+  TIER_LABELS,
+  type LabelLang,
+} from "../labels/profile";
 import { docLabel, type DocLabel } from "../labels/report";
 import { lineMoneyField } from "../money";
 import { a1 } from "../snapshot/address";
-import { amountCell, fitHeights, measuredCell, measureName, percentCell, type ReportCell, type ReportRow, type ReportSheet } from "./cells";
+import {
+  amountCell,
+  fitHeights,
+  measuredCell,
+  measureName,
+  percentCell,
+  type ReportCell,
+  type ReportRow,
+  type ReportSheet,
+} from "./cells";
 import { projectName } from "./totals";
 
 /**
@@ -44,7 +61,15 @@ export interface ReviewLike {
     citations: readonly string[];
   }[];
   /** `row`: 1-based, the line's row when the finding is about a line (it is then named by the line's name). */
-  unadjusted: readonly { rule: string; sheet: string | null; row?: number | null; cell: string | null; reason: string; reasonEn: string; citation: string }[];
+  unadjusted: readonly {
+    rule: string;
+    sheet: string | null;
+    row?: number | null;
+    cell: string | null;
+    reason: string;
+    reasonEn: string;
+    citation: string;
+  }[];
 }
 
 export interface ReportSheetOptions {
@@ -60,7 +85,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors, then warnings, then info; the engine's order (sheet, row) within each. */
 export function errorsFirst<T extends Pick<Finding, "severity">>(findings: readonly T[]): T[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
 }
 
 function linkCell(sheet: string | null, address: string | null): ReportCell {
@@ -182,14 +210,18 @@ export function reviewSheet(doc: ReviewDocument, opts: ReportSheetOptions): Repo
       fact("amountUnit", unit),
     ].join(gap),
     fact("standard", zh ? project.standard.title : project.standard.titleEn),
-    ...(project.documents.length ? [fact("documents", project.documents.map((d) => (zh ? `《${d}》` : d)).join(zh ? "、" : "; "))] : []),
+    ...(project.documents.length
+      ? [fact("documents", project.documents.map((d) => (zh ? `《${d}》` : d)).join(zh ? "、" : "; "))]
+      : []),
   ];
   for (const f of facts) rows.push({ ...row("note", width, { 0: f }), merge: all });
   rows.push(row("note", width, {}));
   const headerRow = rows.length + 1;
   rows.push({
     style: "header",
-    cells: REVIEW_COLUMNS.map((k) => (k === "submitted" || k === "approved" || k === "reduction" ? `${t(k)}${zh ? `（${unit}）` : ` (${unit})`}` : t(k))),
+    cells: REVIEW_COLUMNS.map((k) =>
+      k === "submitted" || k === "approved" || k === "reduction" ? `${t(k)}${zh ? `（${unit}）` : ` (${unit})`}` : t(k),
+    ),
   });
 
   // Every line by section, with the verdict's reduced lines and the lines left to a person.
@@ -226,8 +258,18 @@ export function reviewSheet(doc: ReviewDocument, opts: ReportSheetOptions): Repo
       if (submitted) sub = sub.plus(v ? v.submitted : submitted);
       if (approved) subApproved = subApproved.plus(approved);
       const manual = manualAt.get(l.id);
-      const reason = v ? (zh ? v.reason : v.reasonEn) : manual ? manual.map((n) => t("manualSee", { n })).join(zh ? "；" : "; ") : null;
-      const clauses = v ? v.citations.join(zh ? "；" : "; ") : manual ? [...new Set(manual.map((n) => review.unadjusted[n - 1].citation))].join(zh ? "；" : "; ") : null;
+      const reason = v
+        ? zh
+          ? v.reason
+          : v.reasonEn
+        : manual
+          ? manual.map((n) => t("manualSee", { n })).join(zh ? "；" : "; ")
+          : null;
+      const clauses = v
+        ? v.citations.join(zh ? "；" : "; ")
+        : manual
+          ? [...new Set(manual.map((n) => review.unadjusted[n - 1].citation))].join(zh ? "；" : "; ")
+          : null;
       rows.push(
         row("line", width, {
           [C.seq]: ++seq,
@@ -243,7 +285,12 @@ export function reviewSheet(doc: ReviewDocument, opts: ReportSheetOptions): Repo
     }
     if (headed) {
       rows.push(
-        row("subtotal", width, { [C.name]: t("subtotal"), [C.submitted]: m(sub), [C.approved]: m(subApproved), [C.reduction]: m(sub.minus(subApproved)) }),
+        row("subtotal", width, {
+          [C.name]: t("subtotal"),
+          [C.submitted]: m(sub),
+          [C.approved]: m(subApproved),
+          [C.reduction]: m(sub.minus(subApproved)),
+        }),
       );
     }
   }
@@ -278,7 +325,12 @@ export function reviewSheet(doc: ReviewDocument, opts: ReportSheetOptions): Repo
   }
 
   // The signature block.
-  const signMerge: [number, number][] = [[0, 1], [2, 4], [5, 6], [7, 7]];
+  const signMerge: [number, number][] = [
+    [0, 1],
+    [2, 4],
+    [5, 6],
+    [7, 7],
+  ];
   rows.push(row("note", width, {}), {
     ...row("sign", width, { 0: t("reviewer"), 2: t("auditor"), 5: t("checker"), 7: t("date") }),
     merge: signMerge,
@@ -321,6 +373,8 @@ function findingCells(f: Finding, unit: MoneyUnit, locale: LabelLang, links = tr
 /** 审核结果: every finding (those without a cell too), errors first. */
 export function findingsSheet(findings: readonly Finding[], opts: ReportSheetOptions): ReportSheet {
   const rows: ReportRow[] = [{ style: "header", cells: FINDINGS_HEADERS[opts.locale] }];
-  errorsFirst(findings).forEach((f, i) => rows.push({ style: "line", cells: [cellOf(i + 1), ...findingCells(f, opts.unit, opts.locale)] }));
+  errorsFirst(findings).forEach((f, i) =>
+    rows.push({ style: "line", cells: [cellOf(i + 1), ...findingCells(f, opts.unit, opts.locale)] }),
+  );
   return { name: FINDINGS_SHEET_NAME[opts.locale], widths: FINDINGS_WIDTHS, rows, filter: true };
 }

@@ -25,7 +25,11 @@ export interface ReportTotals {
   excluded: { category: Category; amount: string }[];
 }
 
-export function reportTotals(model: BudgetModel, pack: StandardPack, facts: Facts = computeFacts(model, pack)): ReportTotals {
+export function reportTotals(
+  model: BudgetModel,
+  pack: StandardPack,
+  facts: Facts = computeFacts(model, pack),
+): ReportTotals {
   const kind = model.profile.kind;
   const noConstruction = facts.constructionBase.isZero();
   const shape = (kind === "om" || kind === "service") && noConstruction ? kind : "build";
@@ -58,7 +62,9 @@ export function totalsLines(t: ReportTotals, unit: MoneyUnit, lang: LabelLang): 
       ? "建设金额（用于审核途径、监理和招标的判断）即项目总计：项目建设费加其他费用，本预算没有需扣除的等保测评费用"
       : "The project amount (which decides the review route, supervision and tendering) is the whole total: construction cost plus other fees, with no 等保 testing to leave out";
   } else {
-    const parts = t.excluded.map((x) => `${zh ? CATEGORY_LABELS[x.category].zh : CATEGORY_LABELS[x.category].en} ${m(x.amount)}`);
+    const parts = t.excluded.map(
+      (x) => `${zh ? CATEGORY_LABELS[x.category].zh : CATEGORY_LABELS[x.category].en} ${m(x.amount)}`,
+    );
     how = zh
       ? `建设金额（用于审核途径、监理和招标的判断）= 总计 ${m(t.grand)} 扣除${parts.join("、")}（另行申请）`
       : `The project amount (which decides the review route, supervision and tendering) = the total ${m(t.grand)} less ${parts.join(", ")} (applied for separately)`;
@@ -118,6 +124,9 @@ export function projectName(model: BudgetModel): string | null {
     const name = title.replace(FORM_NAME, "").trim();
     if (name.length >= 4) return name;
   }
-  const stated = model.statedFacts?.find((f) => f.key === "name")?.value.replace(/\s+/g, " ").trim();
+  const stated = model.statedFacts
+    ?.find((f) => f.key === "name")
+    ?.value.replace(/\s+/g, " ")
+    .trim();
   return stated || null;
 }

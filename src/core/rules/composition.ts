@@ -1,6 +1,17 @@
 import type { RuleImplementation } from "./types";
 import { closedObject, KEYWORD } from "./schema-parts";
-import { caseSeverity, CONDITION, evaluate, LINE_MATCH, anyLine, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
+import {
+  caseSeverity,
+  CONDITION,
+  evaluate,
+  LINE_MATCH,
+  anyLine,
+  MESSAGE_ID,
+  SEVERITY_CASES,
+  type Condition,
+  type LineMatch,
+  type SeverityCase,
+} from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 
 export interface CompositionGroup {
@@ -41,10 +52,15 @@ const composition: RuleImplementation<CompositionParams> = {
     return params.groups
       .filter((g) => !anyLine(ctx, g.match))
       .map((g) =>
-        messageDraft(ctx, params.message, { ...ev.args, group: { zh: g.label["zh-CN"], en: g.label["en-US"] } }, {
-          line: null,
-          ...(severity ? { severity } : {}),
-        }),
+        messageDraft(
+          ctx,
+          params.message,
+          { ...ev.args, group: { zh: g.label["zh-CN"], en: g.label["en-US"] } },
+          {
+            line: null,
+            ...(severity ? { severity } : {}),
+          },
+        ),
       );
   },
 };

@@ -14,7 +14,9 @@ interface Params {
 function levelOf(line: BudgetLine, words: Record<string, number>): number | null {
   if (line.dengbaoLevel !== undefined && line.dengbaoLevel !== null) return line.dengbaoLevel;
   const text = `${line.name} ${line.spec} ${line.remark}`;
-  const hits = Object.entries(words).filter(([w]) => text.includes(w)).map(([, level]) => level);
+  const hits = Object.entries(words)
+    .filter(([w]) => text.includes(w))
+    .map(([, level]) => level);
   return hits.length ? Math.max(...hits) : null;
 }
 
@@ -25,12 +27,17 @@ function levelOf(line: BudgetLine, words: Record<string, number>): number | null
 const excludedDengbao: RuleImplementation<Params> = {
   id: "cost.excluded-dengbao",
   scope: "line",
-  paramsSchema: closedObject({ minLevel: LEVEL, levelWords: { type: "object", propertyNames: KEYWORD, additionalProperties: LEVEL, minProperties: 1 } }),
+  paramsSchema: closedObject({
+    minLevel: LEVEL,
+    levelWords: { type: "object", propertyNames: KEYWORD, additionalProperties: LEVEL, minProperties: 1 },
+  }),
   messages: [""],
   check(ctx, params) {
     return (ctx.facts.linesByCategory.get("dengbao") ?? [])
       .filter((line) => (levelOf(line, params.levelWords) ?? 0) >= params.minLevel && !lineMoney(line)?.isZero())
-      .map((line) => entryDraft(ctx, "", { name: { text: quoteText(line.name) }, minLevel: { number: params.minLevel } }, { line }));
+      .map((line) =>
+        entryDraft(ctx, "", { name: { text: quoteText(line.name) }, minLevel: { number: params.minLevel } }, { line }),
+      );
   },
 };
 

@@ -28,13 +28,18 @@ function billedInPersonMonths(line: BudgetLine, units: readonly string[]): boole
  * The price of one person-month: the unit price when the line is billed in 人月, otherwise the amount spread over
  * the 人月 column. Null when the sheet gives no basis.
  */
-function personMonthPrice(line: BudgetLine, units: readonly string[]): { price: Decimal; cell: BudgetLine["nameCell"] } | null {
-  if (billedInPersonMonths(line, units) && line.unitPrice) return { price: line.unitPrice.value, cell: line.unitPrice.cell };
+function personMonthPrice(
+  line: BudgetLine,
+  units: readonly string[],
+): { price: Decimal; cell: BudgetLine["nameCell"] } | null {
+  if (billedInPersonMonths(line, units) && line.unitPrice)
+    return { price: line.unitPrice.value, cell: line.unitPrice.cell };
   if (billedInPersonMonths(line, units) && line.amount && line.quantity && !line.quantity.value.isZero())
     return { price: line.amount.value.dividedBy(line.quantity.value), cell: line.amount.cell };
   if (line.personMonths && !line.personMonths.value.isZero()) {
     // A count written in the name ("（12人月）") says nothing of what the 单价 column is per: the amount is spread.
-    if (line.unitPrice && line.personMonths.source !== "text") return { price: line.unitPrice.value, cell: line.unitPrice.cell };
+    if (line.unitPrice && line.personMonths.source !== "text")
+      return { price: line.unitPrice.value, cell: line.unitPrice.cell };
     const money = line.amount ?? line.fee;
     if (money) return { price: money.value.dividedBy(line.personMonths.value), cell: money.cell };
   }
@@ -76,7 +81,10 @@ const capPersonMonths: LineCapper<PriceFacts> = {
       return {
         value: f.count.value.times(f.cap),
         reason: { suffix: ".approved", args: { ...args, count } },
-        formula: f.count.source === "text" ? null : { kind: "person-months", count: target(f.count), price, cap: fromYuan(f.cap, amountUnit) },
+        formula:
+          f.count.source === "text"
+            ? null
+            : { kind: "person-months", count: target(f.count), price, cap: fromYuan(f.cap, amountUnit) },
       };
     }
     if (f.stated.lte(0)) return null;
@@ -102,14 +110,24 @@ const personMonthPriceRule: RuleImplementation<PriceParams, PriceFacts> = {
       const found = personMonthPrice(line, params.personMonthUnits);
       if (!found || !found.price.greaterThan(max)) continue;
       out.push(
-        entryDraft(ctx, "", { name: { text: quoteText(line.name) }, price: { money: found.price }, limit: { money: max } }, {
-          line,
-          cell: found.cell,
-          cells: line.amount ? [line.amount.cell] : [],
-          actual: found.price.toDecimalPlaces(2),
-          limit: max,
-          capFacts: { cap: max, stated: line.unitPrice?.value ?? found.price, count: personMonthCount(line, params.personMonthUnits), price: line.unitPrice ?? null },
-        }),
+        entryDraft(
+          ctx,
+          "",
+          { name: { text: quoteText(line.name) }, price: { money: found.price }, limit: { money: max } },
+          {
+            line,
+            cell: found.cell,
+            cells: line.amount ? [line.amount.cell] : [],
+            actual: found.price.toDecimalPlaces(2),
+            limit: max,
+            capFacts: {
+              cap: max,
+              stated: line.unitPrice?.value ?? found.price,
+              count: personMonthCount(line, params.personMonthUnits),
+              price: line.unitPrice ?? null,
+            },
+          },
+        ),
       );
     }
     return out;
@@ -124,7 +142,12 @@ const effortBasisMissing: RuleImplementation<BasisParams> = {
   messages: [""],
   check(ctx, params) {
     return (ctx.facts.linesByCategory.get("development") ?? [])
-      .filter((line) => !billedInPersonMonths(line, params.personMonthUnits) && !billedInPersonMonths(line, params.effortUnits ?? []) && !line.personMonths)
+      .filter(
+        (line) =>
+          !billedInPersonMonths(line, params.personMonthUnits) &&
+          !billedInPersonMonths(line, params.effortUnits ?? []) &&
+          !line.personMonths,
+      )
       .map((line) => entryDraft(ctx, "", { name: { text: quoteText(line.name) } }, { line }));
   },
 };

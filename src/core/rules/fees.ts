@@ -32,13 +32,23 @@ const GAP_MESSAGES = [".unclassified-over", ".unclassified-within"] as const;
  * money in the base too, and whether the verdict still holds (the entry's message `.unclassified-over` or
  * `.unclassified-within`). When it does not, the finding is a warning.
  */
-function baseGap(ctx: RuleContext, fee: Decimal, base: Decimal, max: Decimal): { holds: boolean; zh: string; en: string } {
+function baseGap(
+  ctx: RuleContext,
+  fee: Decimal,
+  base: Decimal,
+  max: Decimal,
+): { holds: boolean; zh: string; en: string } {
   const gap = ctx.facts.unclassified;
   if (gap.amount.lte(0)) return { holds: true, zh: "", en: "" };
   const widened = fee.dividedBy(base.plus(gap.amount));
   const holds = widened.greaterThan(max);
   const id = `${ctx.entry.id}${holds ? GAP_MESSAGES[0] : GAP_MESSAGES[1]}`;
-  const r = renderMessage(ctx.pack, id, { count: { number: gap.lines.length }, amount: { money: gap.amount }, widened: { ratio: widened } }, ctx.model.profile.unit);
+  const r = renderMessage(
+    ctx.pack,
+    id,
+    { count: { number: gap.lines.length }, amount: { money: gap.amount }, widened: { ratio: widened } },
+    ctx.model.profile.unit,
+  );
   return { holds, zh: r.zh, en: r.en };
 }
 
@@ -63,23 +73,33 @@ const fourFeesCap: RuleImplementation<CapParams> = {
     if (!overGroupCap(total, limit, group.length)) return [];
     const gap = baseGap(ctx, total, base, new Decimal(params.maxRatio));
     const args = {
-      total: { money: total }, base: { money: base }, ratio: { ratio: total.dividedBy(base) },
-      maxRatio: { ratio: new Decimal(params.maxRatio) }, limit: { money: limit }, gap: { zh: gap.zh, en: gap.en },
+      total: { money: total },
+      base: { money: base },
+      ratio: { ratio: total.dividedBy(base) },
+      maxRatio: { ratio: new Decimal(params.maxRatio) },
+      limit: { money: limit },
+      gap: { zh: gap.zh, en: gap.en },
     };
-    return [entryDraft(ctx, "", args, {
-      line: largest(group),
-      lines: ctx.model.lines.filter((l) => group.includes(l)),
-      capRate: params.maxRatio,
-      ...(gap.holds ? {} : { severity: "warning" as const }),
-      actual: total,
-      limit,
-    })];
+    return [
+      entryDraft(ctx, "", args, {
+        line: largest(group),
+        lines: ctx.model.lines.filter((l) => group.includes(l)),
+        capRate: params.maxRatio,
+        ...(gap.holds ? {} : { severity: "warning" as const }),
+        actual: total,
+        limit,
+      }),
+    ];
   },
   cap: {
     kind: "group",
     step: 4,
     messages: [".approved", ".approved-spread"],
-    group: (params, pack) => ({ categories: params.categories, base: pack.bases.construction, maxRatio: new Decimal(params.maxRatio) }),
+    group: (params, pack) => ({
+      categories: params.categories,
+      base: pack.bases.construction,
+      maxRatio: new Decimal(params.maxRatio),
+    }),
   },
 };
 
@@ -117,27 +137,54 @@ function rateRange(
       const out: FindingDraft[] = [];
       if (ratio.greaterThan(max) && overGroupCap(total, b.times(max), lines.length)) {
         const gap = baseGap(ctx, total, b, max);
-        out.push(entryDraft(ctx, ".over", { ...args, max: { ratio: max }, gap: { zh: gap.zh, en: gap.en } }, {
-          line, lines, capRate: max, ...(gap.holds ? {} : { severity: "warning" as const }),
-          actual: ratio.toDecimalPlaces(6), limit: max,
-        }));
-      }
-      else if (ratio.lessThan(min))
-        out.push(entryDraft(ctx, ".below", { ...args, min: { ratio: min } }, { line, lines, severity: params.belowSeverity, actual: ratio.toDecimalPlaces(6), limit: min }));
+        out.push(
+          entryDraft(
+            ctx,
+            ".over",
+            { ...args, max: { ratio: max }, gap: { zh: gap.zh, en: gap.en } },
+            {
+              line,
+              lines,
+              capRate: max,
+              ...(gap.holds ? {} : { severity: "warning" as const }),
+              actual: ratio.toDecimalPlaces(6),
+              limit: max,
+            },
+          ),
+        );
+      } else if (ratio.lessThan(min))
+        out.push(
+          entryDraft(
+            ctx,
+            ".below",
+            { ...args, min: { ratio: min } },
+            { line, lines, severity: params.belowSeverity, actual: ratio.toDecimalPlaces(6), limit: min },
+          ),
+        );
       return out;
     },
     cap: {
       kind: "group",
       step: cap.step,
       messages: [".approved", ".approved-spread"],
-      group: (params, pack) => ({ categories: [category], base: cap.base(pack), maxRatio: new Decimal(params.maxRatio) }),
+      group: (params, pack) => ({
+        categories: [category],
+        base: cap.base(pack),
+        maxRatio: new Decimal(params.maxRatio),
+      }),
     },
   };
 }
 
 // domain.md §6: integration (step 2) on the 审定 软硬件购置费, then security testing (step 3) on the 审定 项目建设费.
-const integrationRate = rateRange("fees.integration-rate", "integration", (ctx) => ctx.facts.purchaseBase, { step: 2, base: (pack) => pack.bases.purchase });
-const securityTestRate = rateRange("fees.security-test-rate", "security-test", (ctx) => ctx.facts.constructionBase, { step: 3, base: (pack) => pack.bases.construction });
+const integrationRate = rateRange("fees.integration-rate", "integration", (ctx) => ctx.facts.purchaseBase, {
+  step: 2,
+  base: (pack) => pack.bases.purchase,
+});
+const securityTestRate = rateRange("fees.security-test-rate", "security-test", (ctx) => ctx.facts.constructionBase, {
+  step: 3,
+  base: (pack) => pack.bases.construction,
+});
 
 const cryptoTestMissing: RuleImplementation<{ kinds: string[] }> = {
   id: "fees.crypto-test-missing",

@@ -2,7 +2,18 @@ import type { BudgetLine } from "../model/types";
 import type { Severity } from "../model/finding";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { closedObject, SEVERITY } from "./schema-parts";
-import { caseSeverity, CONDITION, evaluate, LINE_MATCH, lineMatches, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
+import {
+  caseSeverity,
+  CONDITION,
+  evaluate,
+  LINE_MATCH,
+  lineMatches,
+  MESSAGE_ID,
+  SEVERITY_CASES,
+  type Condition,
+  type LineMatch,
+  type SeverityCase,
+} from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 import { lineMoney } from "./facts";
 
@@ -34,7 +45,13 @@ const forbiddenLines: RuleImplementation<ForbiddenLinesParams> = {
         type: "array",
         minItems: 1,
         items: closedObject(
-          { match: LINE_MATCH, message: MESSAGE_ID, severity: SEVERITY, severityCases: SEVERITY_CASES, skipUnpriced: { type: "boolean" } },
+          {
+            match: LINE_MATCH,
+            message: MESSAGE_ID,
+            severity: SEVERITY,
+            severityCases: SEVERITY_CASES,
+            skipUnpriced: { type: "boolean" },
+          },
           ["severity", "severityCases", "skipUnpriced"],
         ),
       },
@@ -52,11 +69,16 @@ const forbiddenLines: RuleImplementation<ForbiddenLinesParams> = {
       const money = lineMoney(line);
       const severity = severities[i];
       out.push(
-        messageDraft(ctx, params.groups[i].message, { ...ev.args, name: { text: line.name }, amount: money ? { money } : { text: "" } }, {
-          line,
-          actual: money,
-          ...(severity ? { severity } : {}),
-        }),
+        messageDraft(
+          ctx,
+          params.groups[i].message,
+          { ...ev.args, name: { text: line.name }, amount: money ? { money } : { text: "" } },
+          {
+            line,
+            actual: money,
+            ...(severity ? { severity } : {}),
+          },
+        ),
       );
     }
     return out;

@@ -65,11 +65,8 @@ export interface Comparison {
   name?: string;
 }
 
-
 /** A profile value test: a boolean, a choice, one of several choices, or merely that the user gave it. */
 export type ProfileTest = boolean | string | string[] | { present: true };
-
-
 
 export interface Condition {
   kinds?: ProjectKind[];
@@ -96,7 +93,11 @@ export interface SeverityCase {
 
 export const SEVERITY_CASES = { $ref: `${PACK_SCHEMA}#/definitions/severityCases` } as const;
 
-export const MESSAGE_ID = { type: "string", "x-kind": "rule-id", pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$" } as const;
+export const MESSAGE_ID = {
+  type: "string",
+  "x-kind": "rule-id",
+  pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$",
+} as const;
 
 /** The amount a pack's thresholds are compared with: the declared total when given (§0.3), else the pack's basis. */
 function packTotal(ctx: RuleContext): Decimal {
@@ -117,7 +118,11 @@ export function lineText(line: BudgetLine): string {
 /** Whether a line is one of the lines `m` describes. */
 export function lineMatches(line: BudgetLine, m: LineMatch): boolean {
   let folded = matchers.get(m);
-  if (!folded) matchers.set(m, (folded = { keywords: (m.keywords ?? []).map(matchText), exclude: (m.exclude ?? []).map(matchText) }));
+  if (!folded)
+    matchers.set(
+      m,
+      (folded = { keywords: (m.keywords ?? []).map(matchText), exclude: (m.exclude ?? []).map(matchText) }),
+    );
   const text = lineText(line);
   if (folded.exclude.some((w) => text.includes(w))) return false;
   if (m.categories?.includes(line.category)) return true;
@@ -154,7 +159,11 @@ function named(ctx: RuleContext, name: string): Decimal | null {
   return numericValue(profileValue(ctx.overrides, name));
 }
 
-function operandValue(ctx: RuleContext, o: Operand, missing: string[]): { value: Decimal; measure: "money" | "ratio" | "count" } | null {
+function operandValue(
+  ctx: RuleContext,
+  o: Operand,
+  missing: string[],
+): { value: Decimal; measure: "money" | "ratio" | "count" } | null {
   if (o.money) return { value: packMoney(o.money), measure: "money" };
   if (o.ratio !== undefined) return { value: new Decimal(o.ratio), measure: "ratio" };
   if (o.count !== undefined) return { value: new Decimal(o.count), measure: "count" };
@@ -178,17 +187,30 @@ function operandValue(ctx: RuleContext, o: Operand, missing: string[]): { value:
 }
 
 function isMoney(name: string): boolean {
-  return ["declared_total", "approved_total", "change_amount", "last_year_om", "last_year_it_funds", "filed_total"].includes(name);
+  return [
+    "declared_total",
+    "approved_total",
+    "change_amount",
+    "last_year_om",
+    "last_year_it_funds",
+    "filed_total",
+  ].includes(name);
 }
 
 function compareHolds(op: CompareOp, a: Decimal, b: Decimal): boolean {
   switch (op) {
-    case "gt": return a.greaterThan(b);
-    case "gte": return a.greaterThanOrEqualTo(b);
-    case "lt": return a.lessThan(b);
-    case "lte": return a.lessThanOrEqualTo(b);
-    case "eq": return a.equals(b);
-    case "ne": return !a.equals(b);
+    case "gt":
+      return a.greaterThan(b);
+    case "gte":
+      return a.greaterThanOrEqualTo(b);
+    case "lt":
+      return a.lessThan(b);
+    case "lte":
+      return a.lessThanOrEqualTo(b);
+    case "eq":
+      return a.equals(b);
+    case "ne":
+      return !a.equals(b);
   }
 }
 
@@ -214,7 +236,8 @@ export function evaluate(ctx: RuleContext, c: Condition | undefined): Evaluation
   if (!c) return ev;
   const fail = () => ((ev.holds = false), ev);
   if (c.kinds && !c.kinds.includes(ctx.model.profile.kind)) return fail();
-  for (const [name, test] of Object.entries(c.unlessProfile ?? {})) if (testProfile(ctx, name, test) === true) return fail();
+  for (const [name, test] of Object.entries(c.unlessProfile ?? {}))
+    if (testProfile(ctx, name, test) === true) return fail();
   for (const [name, test] of Object.entries(c.profile ?? {})) {
     const r = testProfile(ctx, name, test);
     if (r === null) ev.missing.push(name);
@@ -231,7 +254,8 @@ export function evaluate(ctx: RuleContext, c: Condition | undefined): Evaluation
   }
   if (c.hasLines && !ctx.model.lines.some((l) => lineMatches(l, c.hasLines!))) ev.holds = false;
   if (c.lacksLines && ctx.model.lines.some((l) => lineMatches(l, c.lacksLines!))) ev.holds = false;
-  if (c.onlyLines && !(ctx.model.lines.length > 0 && ctx.model.lines.every((l) => lineMatches(l, c.onlyLines!)))) ev.holds = false;
+  if (c.onlyLines && !(ctx.model.lines.length > 0 && ctx.model.lines.every((l) => lineMatches(l, c.onlyLines!))))
+    ev.holds = false;
   if (c.notOnlyLines && !ctx.model.lines.some((l) => !lineMatches(l, c.notOnlyLines!))) ev.holds = false;
   for (const cmp of c.compare ?? []) {
     const left = operandValue(ctx, cmp.left, ev.missing);
@@ -241,8 +265,18 @@ export function evaluate(ctx: RuleContext, c: Condition | undefined): Evaluation
       continue;
     }
     const name = cmp.name ?? "value";
-    ev.args[name] = left.measure === "ratio" ? { ratio: left.value } : left.measure === "money" ? { money: left.value } : { number: left.value };
-    ev.args[`${name}Limit`] = right.measure === "ratio" ? { ratio: right.value } : right.measure === "money" ? { money: right.value } : { number: right.value };
+    ev.args[name] =
+      left.measure === "ratio"
+        ? { ratio: left.value }
+        : left.measure === "money"
+          ? { money: left.value }
+          : { number: left.value };
+    ev.args[`${name}Limit`] =
+      right.measure === "ratio"
+        ? { ratio: right.value }
+        : right.measure === "money"
+          ? { money: right.value }
+          : { number: right.value };
     ev.actual ??= left;
     ev.limit ??= right;
     if (!compareHolds(cmp.op, left.value, right.value)) ev.holds = false;

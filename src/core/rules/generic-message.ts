@@ -7,10 +7,19 @@ import { fieldArgs, missingArg } from "../setup/naming-args";
  * A draft whose wording is the pack's message `id` rendered with `args` (the rule's own name added as {rule}, and
  * each field the user can give as {field_<name>}, named the host's way).
  */
-export function messageDraft<F = unknown>(ctx: RuleContext, id: string, args: MessageArgs, rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {}): FindingDraft<F> {
+export function messageDraft<F = unknown>(
+  ctx: RuleContext,
+  id: string,
+  args: MessageArgs,
+  rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {},
+): FindingDraft<F> {
   // The field names are the same for every finding of an audit: looked up through the prototype, not copied (a sheet
   // of 100,000 unclassified lines makes 100,000 drafts).
-  const all: MessageArgs = Object.assign(Object.create(fieldArgsOf(ctx.naming)) as MessageArgs, { rule: { text: ctx.entry.id } }, args);
+  const all: MessageArgs = Object.assign(
+    Object.create(fieldArgsOf(ctx.naming)) as MessageArgs,
+    { rule: { text: ctx.entry.id } },
+    args,
+  );
   const r = renderMessage(ctx.pack, id, all, ctx.model.profile.unit);
   return { ...rest, message: r.zh, messageEn: r.en, messageId: id, params: messageParams(ctx.pack, id, all) };
 }
@@ -23,7 +32,12 @@ function fieldArgsOf(naming: RuleContext["naming"]): MessageArgs {
 }
 
 /** A reminder that names the profile values a rule needs and did not get ({missing}: named the host's way). */
-export function missingDraft(ctx: RuleContext, id: string, missing: readonly string[], args: MessageArgs = {}): FindingDraft {
+export function missingDraft(
+  ctx: RuleContext,
+  id: string,
+  missing: readonly string[],
+  args: MessageArgs = {},
+): FindingDraft {
   return messageDraft(ctx, id, { ...args, missing: missingArg(missing, ctx.naming) }, { severity: "info" });
 }
 
@@ -31,7 +45,12 @@ export function missingDraft(ctx: RuleContext, id: string, missing: readonly str
  * A draft in the wording of the pack's message `<entry id><suffix>` (a district rule family's own messages: the
  * implementation lists its suffixes in `messages`, so a pack that runs it must carry each template).
  */
-export function entryDraft<F = unknown>(ctx: RuleContext, suffix: string, args: MessageArgs, rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {}): FindingDraft<F> {
+export function entryDraft<F = unknown>(
+  ctx: RuleContext,
+  suffix: string,
+  args: MessageArgs,
+  rest: Omit<FindingDraft<F>, "message" | "messageEn"> = {},
+): FindingDraft<F> {
   return messageDraft<F>(ctx, `${ctx.entry.id}${suffix}`, args, rest);
 }
 

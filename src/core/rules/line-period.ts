@@ -2,7 +2,17 @@ import Decimal from "decimal.js";
 import type { BudgetLine } from "../model/types";
 import type { FindingDraft, RuleImplementation } from "./types";
 import { closedObject, QUANTITY } from "./schema-parts";
-import { CONDITION, evaluate, LINE_MATCH, lineMatches, lineText, matchText, MESSAGE_ID, type Condition, type LineMatch } from "./generic-conditions";
+import {
+  CONDITION,
+  evaluate,
+  LINE_MATCH,
+  lineMatches,
+  lineText,
+  matchText,
+  MESSAGE_ID,
+  type Condition,
+  type LineMatch,
+} from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -47,7 +57,10 @@ const linePeriod: RuleImplementation<LinePeriodParams> = {
   id: "generic.line-period",
   scope: "line",
   // A rule with neither bound reports nothing.
-  paramsSchema: closedObject({ when: CONDITION, match: LINE_MATCH, aboveMonths: QUANTITY, belowMonths: QUANTITY, message: MESSAGE_ID }, ["when", "aboveMonths", "belowMonths"]),
+  paramsSchema: closedObject(
+    { when: CONDITION, match: LINE_MATCH, aboveMonths: QUANTITY, belowMonths: QUANTITY, message: MESSAGE_ID },
+    ["when", "aboveMonths", "belowMonths"],
+  ),
   check(ctx, params) {
     const ev = evaluate(ctx, params.when);
     if (!ev.holds) return [];
@@ -61,13 +74,18 @@ const linePeriod: RuleImplementation<LinePeriodParams> = {
       if (!over && !under) continue;
       const limit = new Decimal((over ? params.aboveMonths : params.belowMonths) as string);
       out.push(
-        messageDraft(ctx, params.message, { ...ev.args, name: { text: line.name }, months: { number: months }, limitMonths: { number: limit } }, {
-          line,
-          cell: line.nameCell,
-          actual: months.toDecimalPlaces(2),
-          limit,
-          measure: "count",
-        }),
+        messageDraft(
+          ctx,
+          params.message,
+          { ...ev.args, name: { text: line.name }, months: { number: months }, limitMonths: { number: limit } },
+          {
+            line,
+            cell: line.nameCell,
+            actual: months.toDecimalPlaces(2),
+            limit,
+            measure: "count",
+          },
+        ),
       );
     }
     return out;

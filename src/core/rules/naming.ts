@@ -17,7 +17,9 @@ const NAME_WORD = /项目|系统|平台|工程|建设|运维|改造|中心/;
  */
 function projectTitle(model: Pick<BudgetModel, "headingText" | "sheetNames">): string | null {
   const sheetNames = new Set(model.sheetNames.map((n) => toSimplified(compact(toHalfWidth(n)))));
-  const lines = model.headingText.split("\n").map((l) => toSimplified(compact(toHalfWidth(l))).replace(PROJECT_NAME_LABEL, ""));
+  const lines = model.headingText
+    .split("\n")
+    .map((l) => toSimplified(compact(toHalfWidth(l))).replace(PROJECT_NAME_LABEL, ""));
   // A name says what it is about: a project, system, platform or works ("投资估算表" alone is no name).
   const named = (l: string) => (l.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && NAME_WORD.test(l);
   const rows = lines.filter((l) => l && !sheetNames.has(l) && !NOT_A_NAME.test(l));
@@ -28,7 +30,7 @@ function projectTitle(model: Pick<BudgetModel, "headingText" | "sheetNames">): s
 function projectName(title: string, strip: readonly string[]): string {
   let name = title.replace(/\((?:单位|金额单位)[^)]*\)$/, "").replace(/^(?:19|20)\d{2}年度?/, "");
   const suffixes = strip.map((s) => toSimplified(compact(toHalfWidth(s)))).sort((a, b) => b.length - a.length);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const s of suffixes) {
       if (s && name.endsWith(s) && name.length > s.length) {
@@ -82,7 +84,11 @@ const naming: RuleImplementation<NamingParams> = {
     const name = title ? projectName(title, params.strip ?? []) : null;
     const unit = ctx.overrides.unitName ? matchText(ctx.overrides.unitName) : null;
     const nameHit = name !== null && params.patterns.some((p) => regex(p).test(name));
-    const unitHit = unit !== null && (params.unitNamePatterns ?? []).some((p) => regex(toSimplified(p)).test(toSimplified(ctx.overrides.unitName!.trim())));
+    const unitHit =
+      unit !== null &&
+      (params.unitNamePatterns ?? []).some((p) =>
+        regex(toSimplified(p)).test(toSimplified(ctx.overrides.unitName!.trim())),
+      );
     const args = { ...ev.args, name: { text: name ?? "" }, unitName: { text: ctx.overrides.unitName ?? "" } };
     if (params.mode === "must-match") {
       if (name === null || nameHit) return [];
@@ -123,9 +129,18 @@ const splitSuspect: RuleImplementation<SplitSuspectParams> = {
     const title = projectTitle(ctx.model);
     const system = title ? systemOf(projectName(title, params.strip ?? [])) : null;
     if (!system) return [];
-    const same = others.filter((t) => systemOf(projectName(toSimplified(compact(toHalfWidth(t))), params.strip ?? [])) === system);
+    const same = others.filter(
+      (t) => systemOf(projectName(toSimplified(compact(toHalfWidth(t))), params.strip ?? [])) === system,
+    );
     if (!same.length) return [];
-    return [messageDraft(ctx, params.message, { ...ev.args, system: { text: system }, count: { number: same.length + 1 } }, { line: null })];
+    return [
+      messageDraft(
+        ctx,
+        params.message,
+        { ...ev.args, system: { text: system }, count: { number: same.length + 1 } },
+        { line: null },
+      ),
+    ];
   },
 };
 

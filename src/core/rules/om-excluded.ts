@@ -13,12 +13,22 @@ const excludedItem: RuleImplementation<{ kinds: string[] }> = {
   check(ctx, params) {
     const { model, facts } = ctx;
     if (!params.kinds.includes(model.profile.kind)) return [];
-    return (facts.linesByCategory.get("om-excluded") ?? []).filter((line) => !lineMoney(line)?.isZero()).map((line) =>
-      entryDraft(ctx, "", {
-        name: { text: quoteText(line.name) },
-        keyword: { zh: quoteText(line.matchedKeyword ?? "该类费用"), en: quoteText(line.matchedKeyword ?? "this cost") },
-      }, { line }),
-    );
+    return (facts.linesByCategory.get("om-excluded") ?? [])
+      .filter((line) => !lineMoney(line)?.isZero())
+      .map((line) =>
+        entryDraft(
+          ctx,
+          "",
+          {
+            name: { text: quoteText(line.name) },
+            keyword: {
+              zh: quoteText(line.matchedKeyword ?? "该类费用"),
+              en: quoteText(line.matchedKeyword ?? "this cost"),
+            },
+          },
+          { line },
+        ),
+      );
   },
 };
 

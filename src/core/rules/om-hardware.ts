@@ -29,19 +29,29 @@ const hardwareRate: RuleImplementation<NoParams, RateFacts> = {
       // Money when the fee itself is over; the rate when it is the stated rate that breaks the cap.
       const money = charged.source === "fee" && charged.fee && limitMoney;
       const args = {
-        name: { text: quoteText(line.name) }, cls: { text: cls }, rate: { ratio: charged.rate }, cap: { ratio: cap },
+        name: { text: quoteText(line.name) },
+        cls: { text: cls },
+        rate: { ratio: charged.rate },
+        cap: { ratio: cap },
         ...(money ? { fee: { money: charged.fee! }, limit: { money: limitMoney! } } : {}),
       };
-      out.push(entryDraft(ctx, money ? ".fee" : ".rate", args, {
-        line,
-        cell: charged.cell,
-        cells: otherCells(line, charged.cell),
-        measure: money ? "money" : "ratio",
-        capRate: cap,
-        actual: money ? charged.fee! : charged.rate.toDecimalPlaces(6),
-        limit: money ? limitMoney!.toDecimalPlaces(2) : cap,
-        capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: ".approved", args: { cls: { text: cls } } } },
-      }));
+      out.push(
+        entryDraft(ctx, money ? ".fee" : ".rate", args, {
+          line,
+          cell: charged.cell,
+          cells: otherCells(line, charged.cell),
+          measure: money ? "money" : "ratio",
+          capRate: cap,
+          actual: money ? charged.fee! : charged.rate.toDecimalPlaces(6),
+          limit: money ? limitMoney!.toDecimalPlaces(2) : cap,
+          capFacts: {
+            capRate: cap,
+            base,
+            rate: line.rate ?? null,
+            reason: { suffix: ".approved", args: { cls: { text: cls } } },
+          },
+        }),
+      );
     }
     return out;
   },
@@ -59,7 +69,14 @@ const classDefaulted: RuleImplementation<NoParams> = {
     const rate = new Decimal(pack.hardwareClasses.classes[cls].rate ?? 0);
     return (facts.linesByCategory.get("om-hardware") ?? [])
       .filter((line) => line.hardwareClass?.defaulted)
-      .map((line) => entryDraft(ctx, "", { name: { text: quoteText(line.name) }, cls: { text: cls }, rate: { ratio: rate } }, { line, cell: line.nameCell }));
+      .map((line) =>
+        entryDraft(
+          ctx,
+          "",
+          { name: { text: quoteText(line.name) }, cls: { text: cls }, rate: { ratio: rate } },
+          { line, cell: line.nameCell },
+        ),
+      );
   },
 };
 

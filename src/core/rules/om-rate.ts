@@ -13,7 +13,9 @@ function maintenanceFee(line: BudgetLine): ReadField | null {
 /** The fee and rate cells of a maintenance line other than `cell` (the one a finding points at). */
 export function otherCells(line: BudgetLine, cell: CellRef): CellRef[] {
   const fee = maintenanceFee(line);
-  return [fee?.cell, line.rate?.cell].filter((c): c is CellRef => !!c && (c.row !== cell.row || c.col !== cell.col || c.sheet !== cell.sheet));
+  return [fee?.cell, line.rate?.cell].filter(
+    (c): c is CellRef => !!c && (c.row !== cell.row || c.col !== cell.col || c.sheet !== cell.sheet),
+  );
 }
 
 export interface ChargedRate {
@@ -34,7 +36,8 @@ export function chargedRate(line: BudgetLine, base: ReadField | undefined): Char
   const fee = maintenanceFee(line);
   const fromFee = fee && base && base.value.greaterThan(0) ? fee.value.dividedBy(base.value) : null;
   const stated = line.rate?.value ?? null;
-  if (fromFee && (!stated || fromFee.greaterThanOrEqualTo(stated))) return { rate: fromFee, fee: fee!.value, cell: fee!.cell, source: "fee" };
+  if (fromFee && (!stated || fromFee.greaterThanOrEqualTo(stated)))
+    return { rate: fromFee, fee: fee!.value, cell: fee!.cell, source: "fee" };
   if (stated) return { rate: stated, fee: fee?.value ?? null, cell: line.rate!.cell, source: "rate" };
   return null;
 }
@@ -43,7 +46,13 @@ export function chargedRate(line: BudgetLine, base: ReadField | undefined): Char
  * A fee is over its cap when it exceeds base × rate by more than rounding: 0.01 of the unit it is written in
  * (domain.md §3.8's absolute tolerance; the relative one is for arithmetic, not for caps).
  */
-export function overCap(charged: ChargedRate, base: ReadField | undefined, cap: Decimal, pack: StandardPack, unit: MoneyUnit): boolean {
+export function overCap(
+  charged: ChargedRate,
+  base: ReadField | undefined,
+  cap: Decimal,
+  pack: StandardPack,
+  unit: MoneyUnit,
+): boolean {
   if (charged.fee && base) {
     const limit = base.value.times(cap);
     const slack = toYuan(pack.tolerance.absolute, base.unit ?? unit);
@@ -76,8 +85,16 @@ export function rateCapper(messages: readonly string[]): LineCapper<RateFacts> {
       const target = (cell: CellRef) => ({ cell, address: a1(cell.row, cell.col) });
       return {
         value: f.base.value.times(f.capRate),
-        reason: { suffix: f.reason.suffix, args: { ...f.reason.args, base: { money: f.base.value }, cap: { ratio: f.capRate } } },
-        formula: { kind: "rate", base: [f.base.cell, ...(f.base.times ?? [])].map(target), rate: f.rate ? target(f.rate.cell) : null, capRate: f.capRate },
+        reason: {
+          suffix: f.reason.suffix,
+          args: { ...f.reason.args, base: { money: f.base.value }, cap: { ratio: f.capRate } },
+        },
+        formula: {
+          kind: "rate",
+          base: [f.base.cell, ...(f.base.times ?? [])].map(target),
+          rate: f.rate ? target(f.rate.cell) : null,
+          capRate: f.capRate,
+        },
       };
     },
   };

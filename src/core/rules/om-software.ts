@@ -22,15 +22,22 @@ const securityDeviceRate: RuleImplementation<{ maxRate: string }, RateFacts> = {
       const base = rateBase(line);
       const charged = chargedRate(line, base);
       if (!charged || !overCap(charged, base, cap, pack, model.profile.unit)) continue;
-      out.push(entryDraft(ctx, "", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
-        line,
-        cell: charged.cell,
-        cells: otherCells(line, charged.cell),
-        actual: charged.rate.toDecimalPlaces(6),
-        limit: cap,
-        capRate: cap,
-        capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
-      }));
+      out.push(
+        entryDraft(
+          ctx,
+          "",
+          { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } },
+          {
+            line,
+            cell: charged.cell,
+            cells: otherCells(line, charged.cell),
+            actual: charged.rate.toDecimalPlaces(6),
+            limit: cap,
+            capRate: cap,
+            capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: ".approved", args: {} } },
+          },
+        ),
+      );
     }
     return out;
   },
@@ -60,26 +67,45 @@ const productSoftwareRate: RuleImplementation<ProductParams, RateFacts> = {
       if (!charged || charged.rate.lte(0)) continue;
       const type = line.softwareType ?? "unknown";
       if (type === "unknown") {
-        out.push(entryDraft(ctx, ".unknown", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate } }, {
-          line,
-          cell: charged.cell,
-          cells: otherCells(line, charged.cell),
-          severity: params.unknownSeverity,
-          actual: charged.rate.toDecimalPlaces(6),
-        }));
+        out.push(
+          entryDraft(
+            ctx,
+            ".unknown",
+            { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate } },
+            {
+              line,
+              cell: charged.cell,
+              cells: otherCells(line, charged.cell),
+              severity: params.unknownSeverity,
+              actual: charged.rate.toDecimalPlaces(6),
+            },
+          ),
+        );
         continue;
       }
       const cap = new Decimal(type === "domestic" ? params.domesticMaxRate : params.toolMaxRate);
       if (!overCap(charged, base, cap, pack, model.profile.unit)) continue;
-      out.push(entryDraft(ctx, type === "domestic" ? ".domestic" : ".tool", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
-        line,
-        cell: charged.cell,
-        cells: otherCells(line, charged.cell),
-        actual: charged.rate.toDecimalPlaces(6),
-        limit: cap,
-        capRate: cap,
-        capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} } },
-      }));
+      out.push(
+        entryDraft(
+          ctx,
+          type === "domestic" ? ".domestic" : ".tool",
+          { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } },
+          {
+            line,
+            cell: charged.cell,
+            cells: otherCells(line, charged.cell),
+            actual: charged.rate.toDecimalPlaces(6),
+            limit: cap,
+            capRate: cap,
+            capFacts: {
+              capRate: cap,
+              base,
+              rate: line.rate ?? null,
+              reason: { suffix: `.approved.${type === "domestic" ? "domestic" : "tool"}`, args: {} },
+            },
+          },
+        ),
+      );
     }
     return out;
   },
@@ -121,24 +147,43 @@ const appSoftwareRate: RuleImplementation<AppParams, RateFacts> = {
       const cap = complexity ? new Decimal(params.rates[complexity]) : highest;
       const complexityKey: Complexity | "unstated" = complexity ?? "unstated";
       if (overCap(charged, base, cap, pack, unit)) {
-        out.push(entryDraft(ctx, `.over.${complexityKey}`, { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } }, {
-          line,
-          cell: charged.cell,
-          cells: otherCells(line, charged.cell),
-          actual: charged.rate.toDecimalPlaces(6),
-          limit: cap,
-          capRate: cap,
-          capFacts: { capRate: cap, base, rate: line.rate ?? null, reason: { suffix: `.approved.${complexityKey}`, args: {} } },
-        }));
+        out.push(
+          entryDraft(
+            ctx,
+            `.over.${complexityKey}`,
+            { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, cap: { ratio: cap } },
+            {
+              line,
+              cell: charged.cell,
+              cells: otherCells(line, charged.cell),
+              actual: charged.rate.toDecimalPlaces(6),
+              limit: cap,
+              capRate: cap,
+              capFacts: {
+                capRate: cap,
+                base,
+                rate: line.rate ?? null,
+                reason: { suffix: `.approved.${complexityKey}`, args: {} },
+              },
+            },
+          ),
+        );
       } else if (!complexity && overCap(charged, base, lowest, pack, unit)) {
-        out.push(entryDraft(ctx, ".unstated", { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, lowest: { ratio: lowest } }, {
-          line,
-          cell: charged.cell,
-          cells: otherCells(line, charged.cell),
-          severity: params.unknownSeverity,
-          actual: charged.rate.toDecimalPlaces(6),
-          limit: lowest,
-        }));
+        out.push(
+          entryDraft(
+            ctx,
+            ".unstated",
+            { name: { text: quoteText(line.name) }, rate: { ratio: charged.rate }, lowest: { ratio: lowest } },
+            {
+              line,
+              cell: charged.cell,
+              cells: otherCells(line, charged.cell),
+              severity: params.unknownSeverity,
+              actual: charged.rate.toDecimalPlaces(6),
+              limit: lowest,
+            },
+          ),
+        );
       }
     }
     return out;

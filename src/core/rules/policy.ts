@@ -36,7 +36,14 @@ const hotline: RuleImplementation<HotlineParams> = {
     if (model.profile.system !== "hotline" || !params.kinds.includes(model.profile.kind)) return [];
     const seats = seatCount(model.lines, model.titleText, params.seatWords);
     if (!seats || !seats.n.lessThan(params.minSeats)) return [];
-    return [entryDraft(ctx, "", { seats: { number: seats.n }, minSeats: { number: params.minSeats } }, { line: seats.line, actual: seats.n, limit: String(params.minSeats) })];
+    return [
+      entryDraft(
+        ctx,
+        "",
+        { seats: { number: seats.n }, minSeats: { number: params.minSeats } },
+        { line: seats.line, actual: seats.n, limit: String(params.minSeats) },
+      ),
+    ];
   },
 };
 

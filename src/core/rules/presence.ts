@@ -1,6 +1,17 @@
 import type { FindingDraft, RuleImplementation } from "./types";
 import { closedObject } from "./schema-parts";
-import { caseSeverity, CONDITION, evaluate, LINE_MATCH, anyLine, MESSAGE_ID, SEVERITY_CASES, type Condition, type LineMatch, type SeverityCase } from "./generic-conditions";
+import {
+  caseSeverity,
+  CONDITION,
+  evaluate,
+  LINE_MATCH,
+  anyLine,
+  MESSAGE_ID,
+  SEVERITY_CASES,
+  type Condition,
+  type LineMatch,
+  type SeverityCase,
+} from "./generic-conditions";
 import { messageDraft } from "./generic-message";
 
 export interface PresenceParams {
@@ -17,7 +28,10 @@ const presence: RuleImplementation<PresenceParams> = {
   id: "generic.presence",
   scope: "sheet",
   measure: "money",
-  paramsSchema: closedObject({ when: CONDITION, require: LINE_MATCH, message: MESSAGE_ID, severityCases: SEVERITY_CASES }, ["when", "severityCases"]),
+  paramsSchema: closedObject(
+    { when: CONDITION, require: LINE_MATCH, message: MESSAGE_ID, severityCases: SEVERITY_CASES },
+    ["when", "severityCases"],
+  ),
   check(ctx, params) {
     const ev = evaluate(ctx, params.when);
     if (!ev.holds || anyLine(ctx, params.require)) return [];

@@ -26,7 +26,14 @@ const supervisionRequired: RuleImplementation<SupervisionParams> = {
     const total = facts.projectAmount;
     const min = packMoney(params.minAmount);
     if (total.lessThan(min) || (facts.linesByCategory.get("supervision") ?? []).length > 0) return [];
-    return [entryDraft(ctx, "", { total: { money: total }, limit: { money: min } }, { line: null, actual: total, limit: min })];
+    return [
+      entryDraft(
+        ctx,
+        "",
+        { total: { money: total }, limit: { money: min } },
+        { line: null, actual: total, limit: min },
+      ),
+    ];
   },
 };
 
@@ -87,7 +94,14 @@ const publicTender: RuleImplementation<PublicTenderParams> = {
     const total = ctx.facts.projectAmount;
     const above = packMoney(params.above);
     if (!total.greaterThan(above)) return [];
-    return [entryDraft(ctx, "", { total: { money: total }, limit: { money: above } }, { line: null, actual: total, limit: above })];
+    return [
+      entryDraft(
+        ctx,
+        "",
+        { total: { money: total }, limit: { money: above } },
+        { line: null, actual: total, limit: above },
+      ),
+    ];
   },
 };
 
@@ -113,7 +127,14 @@ const omReview: RuleImplementation<OmReviewParams> = {
     if (last === undefined) {
       const above = packMoney(params.firstApplicationAbove);
       if (!grand.greaterThan(above)) return [];
-      return [entryDraft(ctx, ".first", { total: { money: grand }, limit: { money: above } }, { line: null, actual: grand, limit: above })];
+      return [
+        entryDraft(
+          ctx,
+          ".first",
+          { total: { money: grand }, limit: { money: above } },
+          { line: null, actual: grand, limit: above },
+        ),
+      ];
     }
     if (!last.greaterThan(0)) return [];
     const change = grand.minus(last).abs().dividedBy(last);

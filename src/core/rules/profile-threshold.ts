@@ -31,7 +31,11 @@ const threshold: RuleImplementation<ThresholdParams> = {
   paramsSchema: closedObject(
     {
       when: CONDITION,
-      cases: { type: "array", minItems: 1, items: closedObject({ when: CONDITION, message: MESSAGE_ID, severity: SEVERITY }, ["severity"]) },
+      cases: {
+        type: "array",
+        minItems: 1,
+        items: closedObject({ when: CONDITION, message: MESSAGE_ID, severity: SEVERITY }, ["severity"]),
+      },
       missingMessage: MESSAGE_ID,
     },
     ["when", "missingMessage"],
@@ -46,13 +50,18 @@ const threshold: RuleImplementation<ThresholdParams> = {
         for (const m of ev.missing) if (!missing.includes(m)) missing.push(m);
         continue;
       }
-      const draft: FindingDraft = messageDraft(ctx, c.message, { ...pre.args, ...ev.args }, {
-        line: null,
-        actual: ev.actual?.value ?? null,
-        limit: ev.limit?.value ?? null,
-        ...(ev.actual ? { measure: ev.actual.measure } : {}),
-        ...(c.severity ? { severity: c.severity } : {}),
-      });
+      const draft: FindingDraft = messageDraft(
+        ctx,
+        c.message,
+        { ...pre.args, ...ev.args },
+        {
+          line: null,
+          actual: ev.actual?.value ?? null,
+          limit: ev.limit?.value ?? null,
+          ...(ev.actual ? { measure: ev.actual.measure } : {}),
+          ...(c.severity ? { severity: c.severity } : {}),
+        },
+      );
       return [draft];
     }
     if (missing.length && params.missingMessage) return [missingDraft(ctx, params.missingMessage, missing, pre.args)];
@@ -78,7 +87,12 @@ const periodAfterDate: RuleImplementation<PeriodAfterDateParams> = {
   scope: "sheet",
   measure: "count",
   paramsSchema: closedObject(
-    { when: CONDITION, from: { type: "string", pattern: "^[a-z][a-z0-9_]*$" }, minMonths: { type: "integer", minimum: 1, maximum: 1200 }, message: MESSAGE_ID },
+    {
+      when: CONDITION,
+      from: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+      minMonths: { type: "integer", minimum: 1, maximum: 1200 },
+      message: MESSAGE_ID,
+    },
     ["when"],
   ),
   check(ctx, params) {
@@ -91,13 +105,26 @@ const periodAfterDate: RuleImplementation<PeriodAfterDateParams> = {
     const months = (Number(year[1]) - Number(d[1])) * 12 - (Number(d[2]) - 1);
     if (months >= params.minMonths) return [];
     return [
-      messageDraft(ctx, params.message, { months: { number: Math.max(months, 0) }, minMonths: { number: params.minMonths }, date: { text: date! }, year: { text: year[1] } }, {
-        line: null,
-        actual: String(Math.max(months, 0)),
-        limit: String(params.minMonths),
-      }),
+      messageDraft(
+        ctx,
+        params.message,
+        {
+          months: { number: Math.max(months, 0) },
+          minMonths: { number: params.minMonths },
+          date: { text: date! },
+          year: { text: year[1] },
+        },
+        {
+          line: null,
+          actual: String(Math.max(months, 0)),
+          limit: String(params.minMonths),
+        },
+      ),
     ];
   },
 };
 
-export const profileThresholdRules: RuleImplementation<never>[] = [threshold, periodAfterDate] as RuleImplementation<never>[];
+export const profileThresholdRules: RuleImplementation<never>[] = [
+  threshold,
+  periodAfterDate,
+] as RuleImplementation<never>[];

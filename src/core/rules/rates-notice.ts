@@ -36,7 +36,13 @@ const ratesNotice: RuleImplementation<RatesNoticeParams> = {
       observed: {
         type: "array",
         items: closedObject(
-          { figure: { enum: ["person-month-price", "share", "maintenance-rate"] }, categories: CATEGORY_LIST, base: CATEGORY_LIST, personMonthUnits: WORDS, message: MESSAGE_ID },
+          {
+            figure: { enum: ["person-month-price", "share", "maintenance-rate"] },
+            categories: CATEGORY_LIST,
+            base: CATEGORY_LIST,
+            personMonthUnits: WORDS,
+            message: MESSAGE_ID,
+          },
           ["categories", "base", "personMonthUnits"],
         ),
       },

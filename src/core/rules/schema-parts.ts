@@ -18,9 +18,17 @@ const RATIO_PATTERN = "^(?:0(?:\\.\\d{1,8})?|1(?:\\.0{1,8})?)$";
 
 export const RATIO = { type: "string", "x-kind": "ratio", pattern: RATIO_PATTERN } as const;
 
-export const QUANTITY = { type: "string", "x-kind": "quantity", pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$" } as const;
+export const QUANTITY = {
+  type: "string",
+  "x-kind": "quantity",
+  pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?$",
+} as const;
 
-export const AMOUNT = { type: "string", "x-kind": "amount", pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$" } as const;
+export const AMOUNT = {
+  type: "string",
+  "x-kind": "amount",
+  pattern: "^(?!0+(?:\\.0+)?$)(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?$",
+} as const;
 
 export const MONEY = {
   type: "object",
@@ -47,7 +55,10 @@ export const KINDS = { type: "array", items: { enum: KIND_VALUES }, minItems: 1 
 export const SEVERITY = { enum: ["error", "warning", "info"] } as const;
 
 /** A closed object: unknown params are pack typos, so they are rejected. All listed properties are required unless `optional` names them. */
-export function closedObject(properties: Record<string, unknown>, optional: readonly string[] = []): Record<string, unknown> {
+export function closedObject(
+  properties: Record<string, unknown>,
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   return {
     type: "object",
     additionalProperties: false,

@@ -26,7 +26,13 @@ const unrecognisedColumn: RuleImplementation<NoParams> = {
     return ctx.model.tables.flatMap((table) => [
       ...conflicts(ctx, table),
       ...table.columnInfo
-        .filter((c) => c.role === null && !c.repeats && !c.partOf && !c.evidence.some((e) => e.kind === "override" || e.kind === "competing"))
+        .filter(
+          (c) =>
+            c.role === null &&
+            !c.repeats &&
+            !c.partOf &&
+            !c.evidence.some((e) => e.kind === "override" || e.kind === "competing"),
+        )
         .map((c) => {
           const letter = columnLetters(c.col);
           const header = quoteText(c.header || letter);
@@ -48,8 +54,19 @@ function conflicts(ctx: RuleContext, table: BudgetTable): FindingDraft[] {
     if (!e || !c.role) return [];
     const letter = columnLetters(c.col);
     const [agree, of] = e.detail.split("/");
-    const args = { sheet: { text: quoteText(table.sheet) }, letter: { text: letter }, header: { text: quoteText(c.header) }, agree: { text: agree }, of: { text: of } };
-    return [entryDraft(ctx, ".conflict", args, { line: null, cell: { sheet: table.sheet, row: table.headerRow, col: c.col } })];
+    const args = {
+      sheet: { text: quoteText(table.sheet) },
+      letter: { text: letter },
+      header: { text: quoteText(c.header) },
+      agree: { text: agree },
+      of: { text: of },
+    };
+    return [
+      entryDraft(ctx, ".conflict", args, {
+        line: null,
+        cell: { sheet: table.sheet, row: table.headerRow, col: c.col },
+      }),
+    ];
   });
 }
 
@@ -61,8 +78,13 @@ const hiddenSkipped: RuleImplementation<NoParams> = {
   paramsSchema: NO_PARAMS,
   messages: [""],
   check(ctx) {
-    return ctx.model.skippedSheets.map((sheet) => entryDraft(ctx, "", { sheet: { text: quoteText(sheet) } }, { line: null, cell: null }));
+    return ctx.model.skippedSheets.map((sheet) =>
+      entryDraft(ctx, "", { sheet: { text: quoteText(sheet) } }, { line: null, cell: null }),
+    );
   },
 };
 
-export const sheetStructureRules: RuleImplementation<never>[] = [unrecognisedColumn, hiddenSkipped] as RuleImplementation<never>[];
+export const sheetStructureRules: RuleImplementation<never>[] = [
+  unrecognisedColumn,
+  hiddenSkipped,
+] as RuleImplementation<never>[];

@@ -32,7 +32,10 @@ function absoluteTolerance(pack: StandardPack, unit: MoneyUnit): Decimal {
 /** |a − b| beyond the tolerance of `field`; exact agreement (the usual case) costs one comparison. */
 function differs(a: Decimal, b: Decimal, pack: StandardPack, field: ReadField, unit: MoneyUnit): boolean {
   if (a.equals(b)) return false;
-  return a.minus(b).abs().greaterThan(tolerance(pack, field, unit));
+  return a
+    .minus(b)
+    .abs()
+    .greaterThan(tolerance(pack, field, unit));
 }
 
 const lineArithmetic: RuleImplementation<NoParams> = {
@@ -56,20 +59,35 @@ const lineArithmetic: RuleImplementation<NoParams> = {
         const expected = agrees ? null : line.quantity.value.times(line.unitPrice.value);
         if (expected && differs(expected, line.amount.value, pack, line.amount, unit)) {
           const args = {
-            name: { text: quoteText(line.name) }, quantity: { text: line.quantity.value.toFixed() }, unitPrice: { money: line.unitPrice.value },
-            expected: { money: expected }, amount: { money: line.amount.value },
+            name: { text: quoteText(line.name) },
+            quantity: { text: line.quantity.value.toFixed() },
+            unitPrice: { money: line.unitPrice.value },
+            expected: { money: expected },
+            amount: { money: line.amount.value },
           };
-          findings.push(entryDraft(ctx, ".quantity", args, { line, cell: line.amount.cell, actual: line.amount.value, limit: expected }));
+          findings.push(
+            entryDraft(ctx, ".quantity", args, {
+              line,
+              cell: line.amount.cell,
+              actual: line.amount.value,
+              limit: expected,
+            }),
+          );
         }
       }
       if (line.purchase && line.rate && line.fee) {
         const expected = line.purchase.value.times(line.rate.value);
         if (differs(expected, line.fee.value, pack, line.fee, unit)) {
           const args = {
-            name: { text: quoteText(line.name) }, purchase: { money: line.purchase.value }, percent: { text: line.rate.value.times(100).toFixed() },
-            expected: { money: expected }, fee: { money: line.fee.value },
+            name: { text: quoteText(line.name) },
+            purchase: { money: line.purchase.value },
+            percent: { text: line.rate.value.times(100).toFixed() },
+            expected: { money: expected },
+            fee: { money: line.fee.value },
           };
-          findings.push(entryDraft(ctx, ".rate", args, { line, cell: line.fee.cell, actual: line.fee.value, limit: expected }));
+          findings.push(
+            entryDraft(ctx, ".rate", args, { line, cell: line.fee.cell, actual: line.fee.value, limit: expected }),
+          );
         }
       }
     }
@@ -104,7 +122,9 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
     if (!allIntegers) for (const l of model.lines) running.push(running[running.length - 1].plus(lineMoney(l) ?? 0));
     const findings: FindingDraft[] = [];
     // A total over a line whose money could not be read cannot be checked: that cell is reported already.
-    const unknown = new Set(model.issues.filter((i) => i.lineId && (i.field === "amount" || i.field === "fee")).map((i) => i.lineId!));
+    const unknown = new Set(
+      model.issues.filter((i) => i.lineId && (i.field === "amount" || i.field === "fee")).map((i) => i.lineId!),
+    );
     for (const l of model.lines) if (unknown.has(l.id) && lineMoney(l)) unknown.delete(l.id);
     for (const st of model.subtotals) {
       if (!st.amount) continue;
@@ -121,14 +141,19 @@ const subtotalMismatch: RuleImplementation<NoParams> = {
           : running[at[at.length - 1] + 1].minus(running[at[0]]);
       if (!differs(expected, st.amount.value, pack, st.amount, unit)) continue;
       const args = {
-        kind: { text: st.kind }, label: { text: quoteText(st.label) }, amount: { money: st.amount.value }, count: { text: String(at.length) }, expected: { money: expected },
+        kind: { text: st.kind },
+        label: { text: quoteText(st.label) },
+        amount: { money: st.amount.value },
+        count: { text: String(at.length) },
+        expected: { money: expected },
       };
-      findings.push(entryDraft(ctx, "", args, { line: null, cell: st.amount.cell, actual: st.amount.value, limit: expected }));
+      findings.push(
+        entryDraft(ctx, "", args, { line: null, cell: st.amount.cell, actual: st.amount.value, limit: expected }),
+      );
     }
     return findings;
   },
 };
-
 
 /** The bounds of bounds.ts as a message states them (money in 元). */
 const sci = (n: number) => n.toExponential().replace("e+", "e");
@@ -152,11 +177,17 @@ const unreadableAmount: RuleImplementation<NoParams> = {
         line: issue.lineId ? (byId.get(issue.lineId) ?? null) : null,
         cell: { sheet: issue.sheet, row: issue.row, col: issue.col },
       };
-      if (issue.formula) return entryDraft(ctx, ".formula", { field, formula: { text: quoteText(issue.formula) } }, base);
+      if (issue.formula)
+        return entryDraft(ctx, ".formula", { field, formula: { text: quoteText(issue.formula) } }, base);
       if (issue.reason === "out-of-range") {
         const money = MONEY_ROLES.includes(issue.field);
         const range = { zh: `${RANGE_TEXT}${money ? " 元" : " "}`, en: `${RANGE_TEXT_EN}${money ? " 元" : ""}` };
-        return entryDraft(ctx, ".out-of-range", { field, shown, range, digits: { text: String(MAX_SIGNIFICANT_DIGITS) } }, base);
+        return entryDraft(
+          ctx,
+          ".out-of-range",
+          { field, shown, range, digits: { text: String(MAX_SIGNIFICANT_DIGITS) } },
+          base,
+        );
       }
       if (issue.reason === "too-long") {
         const length = typeof issue.raw === "string" ? issue.raw.length : 0;
@@ -182,10 +213,23 @@ const unclassifiedLine: RuleImplementation<NoParams> = {
         const ev = line.categoryEvidence;
         const name = { text: quoteText(line.name) };
         const at = { line, cell: line.nameCell };
-        if (ev && line.category !== "other") return entryDraft(ctx, ".evidence", { name, evidence: { zh: ev.zh, en: ev.en }, category: { zh: label.zh, en: label.en } }, at);
-        return ev ? entryDraft(ctx, ".none-evidence", { name, evidence: { zh: ev.zh, en: ev.en } }, at) : entryDraft(ctx, ".none", { name }, at);
+        if (ev && line.category !== "other")
+          return entryDraft(
+            ctx,
+            ".evidence",
+            { name, evidence: { zh: ev.zh, en: ev.en }, category: { zh: label.zh, en: label.en } },
+            at,
+          );
+        return ev
+          ? entryDraft(ctx, ".none-evidence", { name, evidence: { zh: ev.zh, en: ev.en } }, at)
+          : entryDraft(ctx, ".none", { name }, at);
       });
   },
 };
 
-export const sheetRules: RuleImplementation<never>[] = [lineArithmetic, subtotalMismatch, unreadableAmount, unclassifiedLine];
+export const sheetRules: RuleImplementation<never>[] = [
+  lineArithmetic,
+  subtotalMismatch,
+  unreadableAmount,
+  unclassifiedLine,
+];

@@ -30,11 +30,16 @@ function escapeRegExp(s: string): string {
  */
 export function numbersBefore(text: string, units: readonly string[], between = ""): Decimal[] {
   if (!text) return [];
-  const alternatives = [...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const alternatives = [...units]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
   const gap = between ? `\\s*(?:${escapeRegExp(between)}\\s*)?` : "\\s*";
   const re = new RegExp(`(?<![\\d.])(\\d{1,16}(?:\\.\\d{1,10})?)${gap}(?:${alternatives})`, "gi");
   const out: Decimal[] = [];
-  for (const m of toHalfWidth(text).replace(/,(?=\d{3})/g, "").matchAll(re)) {
+  for (const m of toHalfWidth(text)
+    .replace(/,(?=\d{3})/g, "")
+    .matchAll(re)) {
     const d = boundedDecimal(m[1]);
     if (d) out.push(d);
   }

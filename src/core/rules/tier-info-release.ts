@@ -23,6 +23,13 @@ export const tierInfoRelease: RuleImplementation<InfoReleaseParams> = {
     const total = facts.projectAmount;
     const cap = packMoney(params.maxTotal);
     if (!total.greaterThan(cap)) return [];
-    return [entryDraft(ctx, "", { total: { money: total }, limit: { money: cap } }, { line: null, actual: total, limit: cap })];
+    return [
+      entryDraft(
+        ctx,
+        "",
+        { total: { money: total }, limit: { money: cap } },
+        { line: null, actual: total, limit: cap },
+      ),
+    ];
   },
 };

@@ -56,16 +56,25 @@ function scaleTierRule(id: string, system: SystemType): RuleImplementation<Scale
       const named = entryText(ctx, model.profile.tier ? ".declared" : ".undeclared", { tier: TIER_LABELS[tier] });
       const findings: FindingDraft[] = [];
 
-      const serverLines = (facts.linesByCategory.get("hardware") ?? []).filter((l) => hasWord(l.name, params.serverWords));
+      const serverLines = (facts.linesByCategory.get("hardware") ?? []).filter((l) =>
+        hasWord(l.name, params.serverWords),
+      );
       const servers = sum(serverLines.map(lineCount));
       if (servers.greaterThan(limits.servers)) {
-        findings.push(entryDraft(ctx, ".servers", { system: named, servers: { text: servers.toFixed() }, limit: { text: String(limits.servers) } }, {
-          line: serverLines[0],
-          lines: serverLines,
-          measure: "count",
-          actual: servers,
-          limit: String(limits.servers),
-        }));
+        findings.push(
+          entryDraft(
+            ctx,
+            ".servers",
+            { system: named, servers: { text: servers.toFixed() }, limit: { text: String(limits.servers) } },
+            {
+              line: serverLines[0],
+              lines: serverLines,
+              measure: "count",
+              actual: servers,
+              limit: String(limits.servers),
+            },
+          ),
+        );
       }
 
       const devLines = facts.linesByCategory.get("development") ?? [];
@@ -73,13 +82,20 @@ function scaleTierRule(id: string, system: SystemType): RuleImplementation<Scale
       const personMonths = sum(efforts.filter((e): e is Decimal => e !== null));
       const pmLimit = new Decimal(limits.personMonths);
       if (personMonths.greaterThan(pmLimit)) {
-        findings.push(entryDraft(ctx, ".person-months", { system: named, personMonths: { text: personMonths.toFixed() }, limit: { text: pmLimit.toFixed() } }, {
-          line: devLines.find((_, i) => efforts[i] !== null),
-          lines: devLines.filter((_, i) => efforts[i] !== null),
-          measure: "person-months",
-          actual: personMonths,
-          limit: pmLimit,
-        }));
+        findings.push(
+          entryDraft(
+            ctx,
+            ".person-months",
+            { system: named, personMonths: { text: personMonths.toFixed() }, limit: { text: pmLimit.toFixed() } },
+            {
+              line: devLines.find((_, i) => efforts[i] !== null),
+              lines: devLines.filter((_, i) => efforts[i] !== null),
+              measure: "person-months",
+              actual: personMonths,
+              limit: pmLimit,
+            },
+          ),
+        );
       }
 
       const overTotal = totalOverCap(ctx, facts.projectAmount, limits.total, named);

@@ -29,7 +29,10 @@ const TIER_ORDER: readonly Tier[] = ["small", "medium", "large"];
  * The room's area. Several works (装修, 地板, 吊顶) are each priced per ㎡ of the same room, so the largest
  * area is the room, not their sum. Without a ㎡ line, an area written in the title, a name or a spec counts.
  */
-function serverRoomArea(model: BudgetModel, areaUnits: readonly string[]): { area: Decimal; line: BudgetLine | null } | null {
+function serverRoomArea(
+  model: BudgetModel,
+  areaUnits: readonly string[],
+): { area: Decimal; line: BudgetLine | null } | null {
   const units = new Set(areaUnits.map((u) => u.toLowerCase()));
   const areaLines = model.lines.filter((l) => l.quantity && units.has(l.unitLabel.trim().toLowerCase()));
   if (areaLines.length) {
@@ -61,19 +64,29 @@ export const tierServerRoom: RuleImplementation<ServerRoomTierParams> = {
     if (!tier) {
       const largest = new Decimal(params.tiers.large.maxArea);
       return [
-        entryDraft(ctx, ".uncovered", { area: { text: area.toFixed() }, largest: { text: largest.toFixed() } }, {
-          line,
-          severity: params.uncoveredSeverity,
-          measure: "area",
-          actual: area,
-          limit: largest,
-        }),
+        entryDraft(
+          ctx,
+          ".uncovered",
+          { area: { text: area.toFixed() }, largest: { text: largest.toFixed() } },
+          {
+            line,
+            severity: params.uncoveredSeverity,
+            measure: "area",
+            actual: area,
+            limit: largest,
+          },
+        ),
       ];
     }
     const total = facts.projectAmount;
     const cap = packMoney(params.tiers[tier].total);
     if (!total.greaterThan(cap)) return [];
-    const args = { tier: TIER_LABELS[tier], area: { text: area.toFixed() }, total: { money: total }, limit: { money: cap } };
+    const args = {
+      tier: TIER_LABELS[tier],
+      area: { text: area.toFixed() },
+      total: { money: total },
+      limit: { money: cap },
+    };
     return [entryDraft(ctx, ".total", args, { line: null, measure: "money", actual: total, limit: cap })];
   },
 };

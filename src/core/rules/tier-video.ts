@@ -62,24 +62,41 @@ export const tierVideo: RuleImplementation<VideoTierParams> = {
     if (model.profile.system !== "video-conference") return [];
     const devices = deviceLines(ctx);
     const mcuLines = devices.filter((l) => hasWord(l.name, params.mcuWords));
-    const terminalLines = devices.filter((l) => !hasWord(l.name, params.mcuWords) && hasWord(l.name, params.terminalWords));
+    const terminalLines = devices.filter(
+      (l) => !hasWord(l.name, params.mcuWords) && hasWord(l.name, params.terminalWords),
+    );
     const terminals = sum(terminalLines.map(lineCount));
     const mcus = sum(mcuLines.map(lineCount));
     const declared = model.profile.tier;
     const tier = declared ?? tierByTerminals(terminals, params.terminalTiers);
     const limits = params.tiers[tier];
-    const named = entryText(ctx, declared ? ".declared" : ".inferred", { tier: TIER_LABELS[tier], terminals: { text: terminals.toFixed() } });
+    const named = entryText(ctx, declared ? ".declared" : ".inferred", {
+      tier: TIER_LABELS[tier],
+      terminals: { text: terminals.toFixed() },
+    });
     const findings: FindingDraft[] = [];
 
-    const countCheck = (actual: Decimal, limit: number | undefined, lines: BudgetLine[], suffix: ".terminals" | ".mcu") => {
+    const countCheck = (
+      actual: Decimal,
+      limit: number | undefined,
+      lines: BudgetLine[],
+      suffix: ".terminals" | ".mcu",
+    ) => {
       if (limit === undefined || !actual.greaterThan(limit)) return;
-      findings.push(entryDraft(ctx, suffix, { system: named, actual: { text: actual.toFixed() }, limit: { text: String(limit) } }, {
-        line: lines[0],
-        lines,
-        measure: "count",
-        actual,
-        limit: String(limit),
-      }));
+      findings.push(
+        entryDraft(
+          ctx,
+          suffix,
+          { system: named, actual: { text: actual.toFixed() }, limit: { text: String(limit) } },
+          {
+            line: lines[0],
+            lines,
+            measure: "count",
+            actual,
+            limit: String(limit),
+          },
+        ),
+      );
     };
     countCheck(terminals, limits.terminals, terminalLines, ".terminals");
     countCheck(mcus, limits.mcu, mcuLines, ".mcu");

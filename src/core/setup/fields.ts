@@ -7,7 +7,15 @@ export interface Bilingual {
 }
 
 export const KINDS = ["construction", "upgrade", "om", "service"] as const;
-export const SYSTEMS = ["oa", "video-conference", "website", "server-room", "info-release", "hotline", "other"] as const;
+export const SYSTEMS = [
+  "oa",
+  "video-conference",
+  "website",
+  "server-room",
+  "info-release",
+  "hotline",
+  "other",
+] as const;
 export const TIERS = ["small", "medium", "large"] as const;
 
 /**
@@ -22,7 +30,10 @@ export const PROJECT_FIELDS = {
 } as const satisfies Record<string, ProfileValueSpec>;
 
 /** Every value a user may give for a project: the project fields and the profile values of district-packs.md §0.4. */
-export const SETUP_FIELDS: Readonly<Record<SetupFieldName, ProfileValueSpec>> = { ...PROJECT_FIELDS, ...PROFILE_VALUES };
+export const SETUP_FIELDS: Readonly<Record<SetupFieldName, ProfileValueSpec>> = {
+  ...PROJECT_FIELDS,
+  ...PROFILE_VALUES,
+};
 
 export type SetupFieldName = keyof typeof PROJECT_FIELDS | keyof typeof PROFILE_VALUES;
 

@@ -18,24 +18,26 @@ const SETUP_MESSAGES = {
   "setup.pack.file": { "zh-CN": "按 {field} 指定的文件 {file}", "en-US": "given with {field} {file}" },
 
   "setup.value.money": {
-    "zh-CN": "{field}的值“{value}”无效：应为以元计的金额，如 1200000 或 1,200,000.50（整数部分至多 15 位，小数至多 6 位）",
-    "en-US": "{field}: \"{value}\" is not valid; expected an amount in yuan such as 1200000 or 1,200,000.50 (at most 15 digits, 6 decimals)",
+    "zh-CN":
+      "{field}的值“{value}”无效：应为以元计的金额，如 1200000 或 1,200,000.50（整数部分至多 15 位，小数至多 6 位）",
+    "en-US":
+      '{field}: "{value}" is not valid; expected an amount in yuan such as 1200000 or 1,200,000.50 (at most 15 digits, 6 decimals)',
   },
   "setup.value.count": {
     "zh-CN": "{field}的值“{value}”无效：应为 0 到 999999 的整数",
-    "en-US": "{field}: \"{value}\" is not valid; expected a whole number from 0 to 999999",
+    "en-US": '{field}: "{value}" is not valid; expected a whole number from 0 to 999999',
   },
   "setup.value.date": {
     "zh-CN": "{field}的值“{value}”无效：应为确实存在的日期 YYYY-MM-DD，如 2024-06-30",
-    "en-US": "{field}: \"{value}\" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30",
+    "en-US": '{field}: "{value}" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30',
   },
   "setup.value.choice": {
     "zh-CN": "{field}的值“{value}”无效，可选：{choices}",
-    "en-US": "{field}: \"{value}\" is not valid; one of: {choices}",
+    "en-US": '{field}: "{value}" is not valid; one of: {choices}',
   },
   "setup.value.boolean": {
     "zh-CN": "{field}的值“{value}”无效：应为是（true）或否（false）",
-    "en-US": "{field}: \"{value}\" is not valid; expected yes (true) or no (false)",
+    "en-US": '{field}: "{value}" is not valid; expected yes (true) or no (false)',
   },
   "setup.value.text": {
     "zh-CN": "{field}过长：至多 {max} 个字符",
@@ -44,11 +46,13 @@ const SETUP_MESSAGES = {
 
   "setup.no-table.file": {
     "zh-CN": "{file} 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列",
-    "en-US": "{file} has no budget table: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed",
+    "en-US":
+      "{file} has no budget table: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed",
   },
   "setup.no-table.workbook": {
     "zh-CN": "工作簿中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列",
-    "en-US": "No budget table found in the workbook: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed",
+    "en-US":
+      "No budget table found in the workbook: a header row with a name column (名称/费用名称) and an amount column (金额/合价, or 数量 and 单价) is needed",
   },
   "setup.no-table.hidden": {
     "zh-CN": "；隐藏的工作表（{sheets}）未检查，如需检查请用 {field}",

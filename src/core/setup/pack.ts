@@ -14,7 +14,8 @@ export const AUTO_PACK = "auto";
  * What the user asked for: 自动 among `packs`, or one pack they chose (by id, or in the CLI a pack file, `file` being
  * the path as they wrote it).
  */
-export type PackRequest = { auto: true; packs: readonly StandardPack[] } | { auto: false; pack: StandardPack; file?: string };
+export type PackRequest =
+  { auto: true; packs: readonly StandardPack[] } | { auto: false; pack: StandardPack; file?: string };
 
 export interface PackSelection {
   pack: StandardPack;

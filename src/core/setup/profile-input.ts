@@ -36,7 +36,11 @@ function date(text: string): string | null {
  * THE parser of a project value, for every host: money, counts, dates, yes/no, choices and text. A refusal is a
  * message naming the field the host's way (`naming`) and saying what the field takes.
  */
-export function parseFieldValue(spec: ProfileValueSpec & { name: SetupFieldName }, raw: RawValue, naming: FieldNaming): ParsedValue {
+export function parseFieldValue(
+  spec: ProfileValueSpec & { name: SetupFieldName },
+  raw: RawValue,
+  naming: FieldNaming,
+): ParsedValue {
   if (typeof raw === "boolean") {
     if (spec.type === "boolean") return { ok: true, value: raw };
     raw = String(raw);
@@ -45,7 +49,10 @@ export function parseFieldValue(spec: ProfileValueSpec & { name: SetupFieldName 
   if (text === "") return { ok: true, value: undefined };
   const refuse = (messageId: SetupMessage["messageId"], more: SetupMessage["params"] = {}): ParsedValue => ({
     ok: false,
-    error: { messageId, params: { field: naming(spec.name), value: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text }, ...more } },
+    error: {
+      messageId,
+      params: { field: naming(spec.name), value: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text }, ...more },
+    },
   });
   switch (spec.type) {
     case "money": {
@@ -59,11 +66,19 @@ export function parseFieldValue(spec: ProfileValueSpec & { name: SetupFieldName 
       return v === null ? refuse("setup.value.date") : { ok: true, value: v };
     }
     case "choice":
-      return spec.choices?.includes(text) ? { ok: true, value: text } : refuse("setup.value.choice", { choices: { text: (spec.choices ?? []).join(" | ") } });
+      return spec.choices?.includes(text)
+        ? { ok: true, value: text }
+        : refuse("setup.value.choice", { choices: { text: (spec.choices ?? []).join(" | ") } });
     case "boolean":
-      return text === "true" ? { ok: true, value: true } : text === "false" ? { ok: true, value: false } : refuse("setup.value.boolean");
+      return text === "true"
+        ? { ok: true, value: true }
+        : text === "false"
+          ? { ok: true, value: false }
+          : refuse("setup.value.boolean");
     case "text":
-      return text.length <= MAX_TEXT ? { ok: true, value: text } : refuse("setup.value.text", { max: { number: MAX_TEXT } });
+      return text.length <= MAX_TEXT
+        ? { ok: true, value: text }
+        : refuse("setup.value.text", { max: { number: MAX_TEXT } });
   }
 }
 
@@ -75,7 +90,10 @@ export interface ProfileInput {
 }
 
 /** Reads every value given, by field name (unknown names are ignored: a host never offers them). */
-export function parseProfileInput(raw: Readonly<Record<string, RawValue | undefined>>, naming: FieldNaming): ProfileInput {
+export function parseProfileInput(
+  raw: Readonly<Record<string, RawValue | undefined>>,
+  naming: FieldNaming,
+): ProfileInput {
   const out: ProfileInput = { values: {}, errors: [] };
   for (const [name, given] of Object.entries(raw)) {
     const spec = fieldSpec(name);
@@ -102,7 +120,10 @@ export function fieldsFor(pack: Pick<StandardPack, "profileValues">): SetupField
  * The engine's overrides from values read: only the fields `pack` uses (another pack's values stay with the host,
  * unused), money as Decimal.
  */
-export function overridesFor(values: ProfileInput["values"], pack: Pick<StandardPack, "profileValues">): ProfileOverrides {
+export function overridesFor(
+  values: ProfileInput["values"],
+  pack: Pick<StandardPack, "profileValues">,
+): ProfileOverrides {
   const out: Record<string, unknown> = {};
   for (const name of fieldsFor(pack)) {
     const v = values[name];

@@ -44,7 +44,15 @@ export function normaliseSheet(host: HostSheet): SheetSnapshot {
     formulas.push(f);
     numberFormats.push(n);
   }
-  return settleSheet({ name: host.name, origin: host.origin, values, formulas, numberFormats, merges: host.merges, ...(host.hidden ? { hidden: true } : {}) });
+  return settleSheet({
+    name: host.name,
+    origin: host.origin,
+    values,
+    formulas,
+    numberFormats,
+    merges: host.merges,
+    ...(host.hidden ? { hidden: true } : {}),
+  });
 }
 
 /**
@@ -106,7 +114,12 @@ export function settleSheet(sheet: SheetSnapshot): SheetSnapshot {
   for (const m of sheet.merges) {
     const anchor = values[m.top - origin.row]?.[m.left - origin.col];
     if (anchor === undefined || anchor === null) continue;
-    const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, origin.row + rows - 1), right: Math.min(m.right, origin.col + cols - 1) };
+    const clipped = {
+      top: m.top,
+      left: m.left,
+      bottom: Math.min(m.bottom, origin.row + rows - 1),
+      right: Math.min(m.right, origin.col + cols - 1),
+    };
     if (clipped.bottom === clipped.top && clipped.right === clipped.left) continue;
     merges.push(clipped);
   }

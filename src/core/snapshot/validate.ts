@@ -26,14 +26,26 @@ import { quoteText } from "../quote";
  */
 export function checkSnapshot(snapshot: unknown): WorkbookSnapshot {
   if (!isObject(snapshot)) {
-    throw new SnapshotError({}, `应为对象，实际是 ${typeName(snapshot)}`, `expected an object, got ${typeNameEn(snapshot)}`);
+    throw new SnapshotError(
+      {},
+      `应为对象，实际是 ${typeName(snapshot)}`,
+      `expected an object, got ${typeNameEn(snapshot)}`,
+    );
   }
   const { name, sheets } = snapshot as { name?: unknown; sheets?: unknown };
   if (name !== undefined && name !== null && typeof name !== "string") {
-    throw new SnapshotError({ field: "name" }, `工作簿名称应为文本，实际是 ${typeName(name)}`, `the workbook name must be text, not ${typeNameEn(name)}`);
+    throw new SnapshotError(
+      { field: "name" },
+      `工作簿名称应为文本，实际是 ${typeName(name)}`,
+      `the workbook name must be text, not ${typeNameEn(name)}`,
+    );
   }
   if (!Array.isArray(sheets)) {
-    throw new SnapshotError({ field: "sheets" }, `sheets 应为工作表数组，实际是 ${typeName(sheets)}`, `sheets must be an array of sheets, not ${typeNameEn(sheets)}`);
+    throw new SnapshotError(
+      { field: "sheets" },
+      `sheets 应为工作表数组，实际是 ${typeName(sheets)}`,
+      `sheets must be an array of sheets, not ${typeNameEn(sheets)}`,
+    );
   }
   const out: SheetSnapshot[] = [];
   for (let i = 0; i < sheets.length; i++) out.push(checkSheet(sheets[i], i + 1));
@@ -43,23 +55,47 @@ export function checkSnapshot(snapshot: unknown): WorkbookSnapshot {
 function checkSheet(sheet: unknown, sheetIndex: number): SheetSnapshot {
   const at: SnapshotLocation = { sheetIndex };
   if (!isObject(sheet)) {
-    throw new SnapshotError(at, `工作表应为对象，实际是 ${typeName(sheet)}`, `a sheet must be an object, not ${typeNameEn(sheet)}`);
+    throw new SnapshotError(
+      at,
+      `工作表应为对象，实际是 ${typeName(sheet)}`,
+      `a sheet must be an object, not ${typeNameEn(sheet)}`,
+    );
   }
   const s = sheet as Record<string, unknown>;
   if (typeof s.name !== "string") {
-    throw new SnapshotError({ ...at, field: "name" }, `工作表名称应为文本，实际是 ${typeName(s.name)}`, `the sheet name must be text, not ${typeNameEn(s.name)}`);
+    throw new SnapshotError(
+      { ...at, field: "name" },
+      `工作表名称应为文本，实际是 ${typeName(s.name)}`,
+      `the sheet name must be text, not ${typeNameEn(s.name)}`,
+    );
   }
   const where: SnapshotLocation = { sheetIndex, sheet: quoteText(s.name) };
   const origin = checkOrigin(s.origin, where);
   if (!Array.isArray(s.values)) {
-    throw new SnapshotError({ ...where, field: "values" }, `values 应为行的数组，实际是 ${typeName(s.values)}`, `values must be an array of rows, not ${typeNameEn(s.values)}`);
+    throw new SnapshotError(
+      { ...where, field: "values" },
+      `values 应为行的数组，实际是 ${typeName(s.values)}`,
+      `values must be an array of rows, not ${typeNameEn(s.values)}`,
+    );
   }
-  const values = checkGrid(s.values, "values", where, origin, isCellValue, "文本、数字、布尔值或空", "text, a number, a boolean or empty") as CellValue[][];
+  const values = checkGrid(
+    s.values,
+    "values",
+    where,
+    origin,
+    isCellValue,
+    "文本、数字、布尔值或空",
+    "text, a number, a boolean or empty",
+  ) as CellValue[][];
   const formulas = checkOptionalGrid(s.formulas, "formulas", where, origin);
   const numberFormats = checkOptionalGrid(s.numberFormats, "numberFormats", where, origin);
   const merges = checkMerges(s.merges, where);
   if (s.hidden !== undefined && s.hidden !== null && typeof s.hidden !== "boolean") {
-    throw new SnapshotError({ ...where, field: "hidden" }, `hidden 应为布尔值，实际是 ${typeName(s.hidden)}`, `hidden must be a boolean, not ${typeNameEn(s.hidden)}`);
+    throw new SnapshotError(
+      { ...where, field: "hidden" },
+      `hidden 应为布尔值，实际是 ${typeName(s.hidden)}`,
+      `hidden must be a boolean, not ${typeNameEn(s.hidden)}`,
+    );
   }
   return {
     name: s.name,
@@ -126,10 +162,19 @@ function checkGrid(
   return out ?? (rows as unknown[][]);
 }
 
-function checkOptionalGrid(grid: unknown, field: string, where: SnapshotLocation, origin: { row: number; col: number }): (string | null)[][] | undefined {
+function checkOptionalGrid(
+  grid: unknown,
+  field: string,
+  where: SnapshotLocation,
+  origin: { row: number; col: number },
+): (string | null)[][] | undefined {
   if (grid === undefined || grid === null) return undefined;
   if (!Array.isArray(grid)) {
-    throw new SnapshotError({ ...where, field }, `${field} 应为行的数组，实际是 ${typeName(grid)}`, `${field} must be an array of rows, not ${typeNameEn(grid)}`);
+    throw new SnapshotError(
+      { ...where, field },
+      `${field} 应为行的数组，实际是 ${typeName(grid)}`,
+      `${field} must be an array of rows, not ${typeNameEn(grid)}`,
+    );
   }
   return checkGrid(grid, field, where, origin, isOptionalText, "文本或空", "text or empty") as (string | null)[][];
 }
@@ -137,7 +182,11 @@ function checkOptionalGrid(grid: unknown, field: string, where: SnapshotLocation
 function checkMerges(merges: unknown, where: SnapshotLocation): MergedRange[] {
   if (merges === undefined || merges === null) return [];
   if (!Array.isArray(merges)) {
-    throw new SnapshotError({ ...where, field: "merges" }, `merges 应为数组，实际是 ${typeName(merges)}`, `merges must be an array, not ${typeNameEn(merges)}`);
+    throw new SnapshotError(
+      { ...where, field: "merges" },
+      `merges 应为数组，实际是 ${typeName(merges)}`,
+      `merges must be an array, not ${typeNameEn(merges)}`,
+    );
   }
   const out: MergedRange[] = [];
   for (let i = 0; i < merges.length; i++) {

@@ -15,7 +15,8 @@ export function bundledPack(json: unknown, expectedId: string): StandardPack {
     throw new Error(`bundled pack ${expectedId} does not match its file`);
   }
   for (const [ruleId, entry] of Object.entries(pack.rules)) {
-    if (!findImplementation(entry.uses ?? ruleId)) throw new Error(`bundled pack ${expectedId}: rule ${ruleId} has no implementation`);
+    if (!findImplementation(entry.uses ?? ruleId))
+      throw new Error(`bundled pack ${expectedId}: rule ${ruleId} has no implementation`);
   }
   const problem = checkPackData(pack);
   if (problem) throw new Error(`bundled pack ${expectedId}: ${problem.field} ${problem.detail.en}`);

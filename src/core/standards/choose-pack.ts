@@ -48,7 +48,11 @@ function texts(snapshot: WorkbookSnapshot): Record<"title" | "unit" | "sheet-nam
  * title rows name — else its 编制单位, else a sheet name — traditional characters matching as simplified ones.
  * Within one source the word found first wins. None found: the fallback pack. Pure.
  */
-export function choosePack(snapshot: WorkbookSnapshot, packs: readonly StandardPack[], fallbackId = "yangpu-2023"): PackChoice {
+export function choosePack(
+  snapshot: WorkbookSnapshot,
+  packs: readonly StandardPack[],
+  fallbackId = "yangpu-2023",
+): PackChoice {
   const sources = texts(snapshot);
   for (const source of ["title", "unit", "sheet-name"] as const) {
     let best: { pack: StandardPack; place: string; at: number } | null = null;
@@ -87,7 +91,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * The highest severity among the findings as far as the exit code is concerned: a draft pack's findings are advisory,
  * so none of them counts as an error (gongshu-draft never sets exit code 1). Null when there are no findings.
  */
-export function exitSeverity(pack: Pick<StandardPack, "status">, findings: readonly Pick<Finding, "severity">[]): Severity | null {
+export function exitSeverity(
+  pack: Pick<StandardPack, "status">,
+  findings: readonly Pick<Finding, "severity">[],
+): Severity | null {
   let best: Severity | null = null;
   for (const f of findings) {
     const s: Severity = pack.status === "draft" && f.severity === "error" ? "warning" : f.severity;

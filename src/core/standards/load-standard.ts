@@ -70,8 +70,22 @@ export class StandardPackError extends Error {
   }
 
   /** Plain data for a JSON report: the code, the message in `lang`, and where (file, field, line, column). */
-  details(lang: Lang = "zh-CN"): { code: StandardPackErrorCode; message: string; file: string | null; field: string | null; line: number | null; column: number | null } {
-    return { code: this.code, message: this.localized(lang), file: this.file, field: this.field || null, line: this.line ?? null, column: this.column ?? null };
+  details(lang: Lang = "zh-CN"): {
+    code: StandardPackErrorCode;
+    message: string;
+    file: string | null;
+    field: string | null;
+    line: number | null;
+    column: number | null;
+  } {
+    return {
+      code: this.code,
+      message: this.localized(lang),
+      file: this.file,
+      field: this.field || null,
+      line: this.line ?? null,
+      column: this.column ?? null,
+    };
   }
 }
 
@@ -97,7 +111,9 @@ interface Where {
 
 function subject(w: Where): Bilingual {
   if (w.file) return { zh: `标准包文件 ${w.file}`, en: `standards pack file ${w.file}` };
-  return w.packId ? { zh: `标准包 ${w.packId}`, en: `standards pack ${w.packId}` } : { zh: "标准包", en: "the standards pack" };
+  return w.packId
+    ? { zh: `标准包 ${w.packId}`, en: `standards pack ${w.packId}` }
+    : { zh: "标准包", en: "the standards pack" };
 }
 
 function packError(w: Where, code: StandardPackErrorCode, field: string, detail: Bilingual): StandardPackError {
@@ -117,9 +133,19 @@ function packError(w: Where, code: StandardPackErrorCode, field: string, detail:
   );
 }
 
-function schemaFailure(w: Where, errors: SchemaError[] | null | undefined, data: unknown, root: Record<string, unknown>, prefix: string[] = []): never {
+function schemaFailure(
+  w: Where,
+  errors: SchemaError[] | null | undefined,
+  data: unknown,
+  root: Record<string, unknown>,
+  prefix: string[] = [],
+): never {
   const first = errors?.[0];
-  if (!first) throw packError(w, "standard-invalid", prefix.length ? `/${prefix.join("/")}` : "/", { zh: "不符合标准包格式", en: "does not match the pack format" });
+  if (!first)
+    throw packError(w, "standard-invalid", prefix.length ? `/${prefix.join("/")}` : "/", {
+      zh: "不符合标准包格式",
+      en: "does not match the pack format",
+    });
   const { field, detail } = describeSchemaError(first, data, root, prefix);
   throw packError(w, "standard-invalid", field, detail);
 }
@@ -128,7 +154,11 @@ function schemaFailure(w: Where, errors: SchemaError[] | null | undefined, data:
 function checkRanges(w: Where, pack: StandardPack): void {
   for (const [ruleId, entry] of Object.entries(pack.rules)) {
     const p = entry.params as { minRatio?: unknown; maxRatio?: unknown } | undefined;
-    if (typeof p?.minRatio === "string" && typeof p.maxRatio === "string" && new Decimal(p.minRatio).greaterThan(p.maxRatio)) {
+    if (
+      typeof p?.minRatio === "string" &&
+      typeof p.maxRatio === "string" &&
+      new Decimal(p.minRatio).greaterThan(p.maxRatio)
+    ) {
       throw packError(w, "standard-invalid", `/rules/${ruleId}/params/minRatio`, {
         zh: `应不大于同一规则的 "maxRatio"（${quote(p.maxRatio)}），实为 ${quote(p.minRatio)}`,
         en: `should not exceed the rule's "maxRatio" (${quote(p.maxRatio)}), but is ${quote(p.minRatio)}`,
@@ -145,7 +175,11 @@ function checkRanges(w: Where, pack: StandardPack): void {
  */
 export function loadStandard(json: unknown, options: LoadOptions = {}): StandardPack {
   const rawId = json && typeof json === "object" ? (json as { id?: unknown }).id : undefined;
-  const w: Where = { packId: typeof rawId === "string" ? rawId : null, file: options.file ?? null, lang: options.lang ?? "zh-CN" };
+  const w: Where = {
+    packId: typeof rawId === "string" ? rawId : null,
+    file: options.file ?? null,
+    lang: options.lang ?? "zh-CN",
+  };
   if (!validatePack(json)) schemaFailure(w, validatePack.errors, json, packSchema as Record<string, unknown>);
   const pack = json as StandardPack;
   if (options.expectedId !== undefined && pack.id !== options.expectedId) {
@@ -189,8 +223,14 @@ export function parseStandard(text: string, fileName: string, options: { lang?: 
     const what: Bilingual = !body.trim()
       ? { zh: "文件为空", en: "the file is empty" }
       : pos.char === null
-        ? { zh: "内容在此意外结束（缺少括号、引号或逗号后的内容？）", en: "the text ends unexpectedly (a missing bracket or quote, or a trailing comma?)" }
-        : { zh: `此处的字符 ${quote(pos.char)} 不符合 JSON 语法`, en: `the character ${quote(pos.char)} here is not valid JSON` };
+        ? {
+            zh: "内容在此意外结束（缺少括号、引号或逗号后的内容？）",
+            en: "the text ends unexpectedly (a missing bracket or quote, or a trailing comma?)",
+          }
+        : {
+            zh: `此处的字符 ${quote(pos.char)} 不符合 JSON 语法`,
+            en: `the character ${quote(pos.char)} here is not valid JSON`,
+          };
     throw new StandardPackError(
       {
         code: "standard-invalid-json",

@@ -47,7 +47,8 @@ export function renderMessage(pack: StandardPack, id: string, args: MessageArgs,
 }
 
 /** A message argument as plain data (numbers as decimal strings): what a finding carries to be rendered at the edge. */
-export type MessageParam = { money: string } | { ratio: string } | { number: string } | { text: string } | { zh: string; en: string };
+export type MessageParam =
+  { money: string } | { ratio: string } | { number: string } | { text: string } | { zh: string; en: string };
 export type MessageParams = Record<string, MessageParam>;
 
 function paramOf(arg: MessageArg): MessageParam {
@@ -96,7 +97,13 @@ export function messageParams(pack: StandardPack, id: string, args: MessageArgs)
  * A message rendered at the edge: the pack's template `id` in the chosen language with the params a finding or a
  * verdict line carries, money in `unit`. What the rule rendered when it ran is the same text (a test holds them equal).
  */
-export function renderParams(pack: StandardPack, id: string, params: MessageParams, unit: MoneyUnit, lang: "zh-CN" | "en-US"): string {
+export function renderParams(
+  pack: StandardPack,
+  id: string,
+  params: MessageParams,
+  unit: MoneyUnit,
+  lang: "zh-CN" | "en-US",
+): string {
   const args: MessageArgs = {};
   for (const [name, p] of Object.entries(params)) args[name] = argOf(p);
   const r = renderMessage(pack, id, args, unit);
@@ -112,7 +119,13 @@ function placeholders(template: string): string[] {
  * A finding's text in `lang`, rendered here at the edge from its message id and params with the pack it was
  * checked with; a finding without them (made by hand, from an older host) keeps the text it carries.
  */
-export function findingText(f: Pick<Finding, "messageId" | "params" | "message" | "messageEn">, pack: StandardPack, unit: MoneyUnit, lang: "zh-CN" | "en-US"): string {
-  if (f.messageId && f.params && pack.messages?.[f.messageId]) return renderParams(pack, f.messageId, f.params, unit, lang);
+export function findingText(
+  f: Pick<Finding, "messageId" | "params" | "message" | "messageEn">,
+  pack: StandardPack,
+  unit: MoneyUnit,
+  lang: "zh-CN" | "en-US",
+): string {
+  if (f.messageId && f.params && pack.messages?.[f.messageId])
+    return renderParams(pack, f.messageId, f.params, unit, lang);
   return lang === "zh-CN" ? f.message : f.messageEn;
 }

@@ -10,28 +10,40 @@ type Schema = Record<string, unknown>;
 
 /** What each kind of value (the schemas' `x-kind`) expects, said so the pack's author can fix it. */
 const KINDS: Record<string, Bilingual> = {
-  ratio: { zh: "0 到 1 之间的比率（十进制数字字符串，如 \"0.04\" 表示 4%）", en: "a ratio between 0 and 1 (a decimal string, e.g. \"0.04\" for 4%)" },
-  amount: { zh: "大于 0 的金额（十进制数字字符串，单位由同级的 \"unit\" 给出，如 \"100\"）", en: "an amount above 0 (a decimal string in the \"unit\" given beside it, e.g. \"100\")" },
-  quantity: { zh: "大于 0 的数量（十进制数字字符串，如 \"7.5\"）", en: "a quantity above 0 (a decimal string, e.g. \"7.5\")" },
-  decimal: { zh: "不小于 0 的十进制数字字符串（如 \"12.5\"）", en: "a non-negative decimal string (e.g. \"12.5\")" },
+  ratio: {
+    zh: '0 到 1 之间的比率（十进制数字字符串，如 "0.04" 表示 4%）',
+    en: 'a ratio between 0 and 1 (a decimal string, e.g. "0.04" for 4%)',
+  },
+  amount: {
+    zh: '大于 0 的金额（十进制数字字符串，单位由同级的 "unit" 给出，如 "100"）',
+    en: 'an amount above 0 (a decimal string in the "unit" given beside it, e.g. "100")',
+  },
+  quantity: {
+    zh: '大于 0 的数量（十进制数字字符串，如 "7.5"）',
+    en: 'a quantity above 0 (a decimal string, e.g. "7.5")',
+  },
+  decimal: { zh: '不小于 0 的十进制数字字符串（如 "12.5"）', en: 'a non-negative decimal string (e.g. "12.5")' },
   count: { zh: "0 到 1000000 之间的整数", en: "a whole number from 0 to 1000000" },
   level: { zh: "1 到 5 之间的整数等级", en: "a level from 1 to 5 (a whole number)" },
-  keyword: { zh: "关键词（不能为空或只含空白，首尾不能有空白，最多 100 个字符）", en: "a keyword (not blank, no leading or trailing whitespace, at most 100 characters)" },
+  keyword: {
+    zh: "关键词（不能为空或只含空白，首尾不能有空白，最多 100 个字符）",
+    en: "a keyword (not blank, no leading or trailing whitespace, at most 100 characters)",
+  },
   words: { zh: "关键词列表（至少一个关键词）", en: "a list of keywords (at least one)" },
   text: { zh: "非空文字", en: "non-blank text" },
   "tolerance-absolute": {
-    zh: "0 到 1 之间的绝对容差（按表格的金额单位计，十进制数字字符串，如 \"0.01\"）",
-    en: "an absolute tolerance from 0 to 1 in the sheet's unit (a decimal string, e.g. \"0.01\")",
+    zh: '0 到 1 之间的绝对容差（按表格的金额单位计，十进制数字字符串，如 "0.01"）',
+    en: 'an absolute tolerance from 0 to 1 in the sheet\'s unit (a decimal string, e.g. "0.01")',
   },
   "tolerance-relative": {
-    zh: "0 到 0.1 之间的相对容差（十进制数字字符串，如 \"0.005\" 表示 0.5%）",
-    en: "a relative tolerance from 0 to 0.1 (a decimal string, e.g. \"0.005\" for 0.5%)",
+    zh: '0 到 0.1 之间的相对容差（十进制数字字符串，如 "0.005" 表示 0.5%）',
+    en: 'a relative tolerance from 0 to 0.1 (a decimal string, e.g. "0.005" for 0.5%)',
   },
   id: {
-    zh: "以小写字母开头、由小写字母、数字和连字符组成的标识（如 \"yangpu-2023\"）",
-    en: "an id of lower-case letters, digits and hyphens starting with a letter (e.g. \"yangpu-2023\")",
+    zh: '以小写字母开头、由小写字母、数字和连字符组成的标识（如 "yangpu-2023"）',
+    en: 'an id of lower-case letters, digits and hyphens starting with a letter (e.g. "yangpu-2023")',
   },
-  "rule-id": { zh: "形如 \"dev.person-month-price\" 的规则标识", en: "a rule id such as \"dev.person-month-price\"" },
+  "rule-id": { zh: '形如 "dev.person-month-price" 的规则标识', en: 'a rule id such as "dev.person-month-price"' },
 };
 
 const TYPES: Record<string, Bilingual> = {
@@ -74,7 +86,10 @@ function actual(value: unknown, withType: boolean): Bilingual {
 /** The JSON pointer's segments ("/rules/a~1b" → ["rules", "a/b"]). */
 function pointerSegments(pointer: string): string[] {
   if (!pointer) return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 function pointer(segments: readonly string[]): string {
@@ -107,7 +122,8 @@ function schemaAt(root: Schema, segments: readonly string[]): Schema | undefined
     if (!s) return undefined;
     const props = s.properties as Record<string, Schema> | undefined;
     if (props && Object.prototype.hasOwnProperty.call(props, seg)) s = deref(root, props[seg]);
-    else if (s.additionalProperties && typeof s.additionalProperties === "object") s = deref(root, s.additionalProperties as Schema);
+    else if (s.additionalProperties && typeof s.additionalProperties === "object")
+      s = deref(root, s.additionalProperties as Schema);
     else if (s.items && typeof s.items === "object" && /^\d+$/.test(seg)) s = deref(root, s.items as Schema);
     else return undefined;
   }
@@ -134,7 +150,12 @@ export interface Described {
  * value the schema says it is. `root` is the schema the validator was compiled from; `prefix` the path of the
  * validated value inside the pack (a rule's params).
  */
-export function describeSchemaError(error: SchemaError, data: unknown, root: Schema, prefix: readonly string[] = []): Described {
+export function describeSchemaError(
+  error: SchemaError,
+  data: unknown,
+  root: Schema,
+  prefix: readonly string[] = [],
+): Described {
   const at = pointerSegments(error.instancePath);
   const here = schemaAt(root, at);
   const value = valueAt(data, at);
@@ -148,7 +169,8 @@ export function describeSchemaError(error: SchemaError, data: unknown, root: Sch
     // Whole numbers say their bounds as the schema states them.
     if (s.type === "integer" && typeof s.minimum === "number" && typeof s.maximum === "number") {
       const [lo, hi] = [String(s.minimum), String(s.maximum)];
-      if (s["x-kind"] === "level") return { zh: `${lo} 到 ${hi} 之间的整数等级`, en: `a level from ${lo} to ${hi} (a whole number)` };
+      if (s["x-kind"] === "level")
+        return { zh: `${lo} 到 ${hi} 之间的整数等级`, en: `a level from ${lo} to ${hi} (a whole number)` };
       return { zh: `${lo} 到 ${hi} 之间的整数`, en: `a whole number from ${lo} to ${hi}` };
     }
     return KINDS[s["x-kind"] as string];
@@ -158,9 +180,15 @@ export function describeSchemaError(error: SchemaError, data: unknown, root: Sch
   if (error.propertyName !== undefined || error.keyword === "propertyNames") {
     const key = String(error.propertyName ?? error.params.propertyName);
     const names = deref(root, here?.propertyNames as Schema | undefined);
-    const expect = names?.enum ? { zh: `${list(names.enum as unknown[]).zh} 之一`, en: `one of ${list(names.enum as unknown[]).en}` } : kind(names);
+    const expect = names?.enum
+      ? { zh: `${list(names.enum as unknown[]).zh} 之一`, en: `one of ${list(names.enum as unknown[]).en}` }
+      : kind(names);
     const segs = [...at, key];
-    if (!expect) return { field: field(segs), detail: { zh: `键名 ${quote(key)} 不允许`, en: `the key ${quote(key)} is not allowed` } };
+    if (!expect)
+      return {
+        field: field(segs),
+        detail: { zh: `键名 ${quote(key)} 不允许`, en: `the key ${quote(key)} is not allowed` },
+      };
     return {
       field: field(segs),
       detail: { zh: `是不允许的键名：键名应为${expect.zh}`, en: `is not an allowed key: keys should be ${expect.en}` },
@@ -177,35 +205,74 @@ export function describeSchemaError(error: SchemaError, data: unknown, root: Sch
       const tail: Bilingual = allowed.length
         ? { zh: `（此处允许的字段：${list(allowed).zh}）`, en: ` (allowed here: ${list(allowed).en})` }
         : { zh: "（此处不接受任何字段）", en: " (no fields are accepted here)" };
-      return { field: field([...at, name]), detail: { zh: `是未知字段${tail.zh}`, en: `is not a known field${tail.en}` } };
+      return {
+        field: field([...at, name]),
+        detail: { zh: `是未知字段${tail.zh}`, en: `is not a known field${tail.en}` },
+      };
     }
     case "type": {
-      const expectType = TYPES[String(error.params.type)] ?? { zh: String(error.params.type), en: String(error.params.type) };
+      const expectType = TYPES[String(error.params.type)] ?? {
+        zh: String(error.params.type),
+        en: String(error.params.type),
+      };
       return should(kind(here) ?? expectType, actual(value, true));
     }
     case "enum": {
-      const allowed = (error.params.allowedValues as unknown[] | undefined) ?? (here?.enum as unknown[] | undefined) ?? [];
+      const allowed =
+        (error.params.allowedValues as unknown[] | undefined) ?? (here?.enum as unknown[] | undefined) ?? [];
       return should({ zh: `${list(allowed).zh} 之一`, en: `one of ${list(allowed).en}` }, actual(value, false));
     }
     case "minItems": {
-      const expect = kind(here) ?? { zh: `至少有 ${String(error.params.limit)} 项的列表`, en: `a list of at least ${String(error.params.limit)} items` };
+      const expect = kind(here) ?? {
+        zh: `至少有 ${String(error.params.limit)} 项的列表`,
+        en: `a list of at least ${String(error.params.limit)} items`,
+      };
       return should(expect, { zh: "空列表", en: "an empty list" });
     }
     case "minProperties":
-      return should({ zh: `至少含 ${String(error.params.limit)} 个字段的对象`, en: `an object with at least ${String(error.params.limit)} fields` }, { zh: "空对象", en: "an empty object" });
+      return should(
+        {
+          zh: `至少含 ${String(error.params.limit)} 个字段的对象`,
+          en: `an object with at least ${String(error.params.limit)} fields`,
+        },
+        { zh: "空对象", en: "an empty object" },
+      );
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
-      const op = { minimum: ["不小于", "at least"], maximum: ["不大于", "at most"], exclusiveMinimum: ["大于", "above"], exclusiveMaximum: ["小于", "below"] }[error.keyword];
-      return should(kind(here) ?? { zh: `${op[0]} ${String(error.params.limit)} 的数`, en: `a number ${op[1]} ${String(error.params.limit)}` }, actual(value, false));
+      const op = {
+        minimum: ["不小于", "at least"],
+        maximum: ["不大于", "at most"],
+        exclusiveMinimum: ["大于", "above"],
+        exclusiveMaximum: ["小于", "below"],
+      }[error.keyword];
+      return should(
+        kind(here) ?? {
+          zh: `${op[0]} ${String(error.params.limit)} 的数`,
+          en: `a number ${op[1]} ${String(error.params.limit)}`,
+        },
+        actual(value, false),
+      );
     }
     case "pattern":
-      return should(kind(here) ?? { zh: `符合格式 ${String(error.params.pattern)} 的字符串`, en: `a string matching ${String(error.params.pattern)}` }, actual(value, false));
+      return should(
+        kind(here) ?? {
+          zh: `符合格式 ${String(error.params.pattern)} 的字符串`,
+          en: `a string matching ${String(error.params.pattern)}`,
+        },
+        actual(value, false),
+      );
     default: {
       const expect = kind(here);
       if (expect) return should(expect, actual(value, false));
-      return { field: field(at), detail: { zh: `取值 ${quote(value)} 不符合标准包格式`, en: `has a value ${quote(value)} the pack format does not allow` } };
+      return {
+        field: field(at),
+        detail: {
+          zh: `取值 ${quote(value)} 不符合标准包格式`,
+          en: `has a value ${quote(value)} the pack format does not allow`,
+        },
+      };
     }
   }
 }

@@ -19,4 +19,6 @@ export interface Validator {
 export const validatePack = generated.validatePack as unknown as Validator;
 
 /** Each rule implementation's paramsSchema, compiled at build time, by implementation id. */
-export const paramsValidators = generated.paramsValidators as unknown as Readonly<Record<string, Validator | undefined>>;
+export const paramsValidators = generated.paramsValidators as unknown as Readonly<
+  Record<string, Validator | undefined>
+>;

@@ -29,7 +29,9 @@ export function toSimplified(text: string): string {
  * in traditional characters is read like a simplified one: its headers (序號, 金額（萬元）), units and line names.
  * Sheet names are kept (cell addresses name them). The same object when nothing changes.
  */
-export function simplifiedSnapshot<S extends { sheets: { values: (string | number | boolean | null)[][] }[] }>(snapshot: S): S {
+export function simplifiedSnapshot<S extends { sheets: { values: (string | number | boolean | null)[][] }[] }>(
+  snapshot: S,
+): S {
   let changed = false;
   const sheets = snapshot.sheets.map((sheet) => {
     let sheetChanged = false;

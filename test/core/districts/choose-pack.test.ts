@@ -28,7 +28,24 @@ describe("choosePack (--standard auto)", () => {
     expect([c.pack.id, c.source, renderBoth(c.reason).zh]).toEqual([id, "title", reason]);
   });
   it("the 编制单位 when the title names no district", () => {
-    const c = choosePack(workbook(table("智慧社区平台建设项目预算表"), sheet("说明", [["说明"], ["注：金额单位万元"], [null], [null], [null], [null], [null], [null], [null], ["编制单位：", "青浦区数据局"]])), ALL);
+    const c = choosePack(
+      workbook(
+        table("智慧社区平台建设项目预算表"),
+        sheet("说明", [
+          ["说明"],
+          ["注：金额单位万元"],
+          [null],
+          [null],
+          [null],
+          [null],
+          [null],
+          [null],
+          [null],
+          ["编制单位：", "青浦区数据局"],
+        ]),
+      ),
+      ALL,
+    );
     expect([c.pack.id, c.source]).toEqual(["qingpu-2024", "unit"]);
   });
   it("a sheet name when nothing else says", () => {
@@ -43,14 +60,21 @@ describe("choosePack (--standard auto)", () => {
   });
   it("the first place named wins; a line deep in the table does not count", () => {
     expect(choosePack(workbook(table("青浦区与杨浦区共建平台项目")), ALL).pack.id).toBe("qingpu-2024");
-    const deep = sheet("预算表", [["某某平台建设项目"], ["序号", "名称", "金额"], ...Array.from({ length: 10 }, (_, i) => [i + 1, "服务器", 1]), [11, "青浦区政务云迁移", 1]]);
+    const deep = sheet("预算表", [
+      ["某某平台建设项目"],
+      ["序号", "名称", "金额"],
+      ...Array.from({ length: 10 }, (_, i) => [i + 1, "服务器", 1]),
+      [11, "青浦区政务云迁移", 1],
+    ]);
     expect(choosePack(workbook(deep), ALL).pack.id).toBe("yangpu-2023");
   });
 });
 
 describe("traditional → simplified", () => {
   it("folds the Qingyang seed's words", () => {
-    expect(toSimplified("青陽縣政務信息化項目管理實施方案：運維、監理、測評、預備費、鄉鎮、續建")).toBe("青阳县政务信息化项目管理实施方案：运维、监理、测评、预备费、乡镇、续建");
+    expect(toSimplified("青陽縣政務信息化項目管理實施方案：運維、監理、測評、預備費、鄉鎮、續建")).toBe(
+      "青阳县政务信息化项目管理实施方案：运维、监理、测评、预备费、乡镇、续建",
+    );
   });
   it("leaves simplified text as it is", () => {
     const s = "青浦区数字化项目管理办法";

@@ -28,8 +28,12 @@ describe("the loader cross-checks a pack's data", () => {
     expect(e.field).toBe("/messages/qingpu.mid-term-check");
   });
   it("a profile value the pack does not declare, or one that does not exist", () => {
-    expect(refused((r) => (r.profileValues = r.profileValues.filter((n: string) => n !== "approved_total"))).messageEn).toContain("profileValues does not list");
-    expect(refused((r) => (r.rules["qingpu.major-project"].params.cases[1].when.profile = { major: true })).messageEn).toContain("not a known profile value");
+    expect(
+      refused((r) => (r.profileValues = r.profileValues.filter((n: string) => n !== "approved_total"))).messageEn,
+    ).toContain("profileValues does not list");
+    expect(
+      refused((r) => (r.rules["qingpu.major-project"].params.cases[1].when.profile = { major: true })).messageEn,
+    ).toContain("not a known profile value");
   });
   it("a pattern that is not a regular expression", () => {
     const e = refused((r) => (r.rules["qingpu.naming-new"].params.patterns = ["(大系统"]));

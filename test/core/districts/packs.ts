@@ -30,9 +30,18 @@ export function packRaw(id: string): Record<string, unknown> {
 export function run(
   id: string,
   lines: BudgetLine[],
-  opts: { profile?: Partial<ProjectProfile>; overrides?: ProfileOverrides; title?: string; extra?: Partial<BudgetModel>; naming?: FieldNaming } = {},
+  opts: {
+    profile?: Partial<ProjectProfile>;
+    overrides?: ProfileOverrides;
+    title?: string;
+    extra?: Partial<BudgetModel>;
+    naming?: FieldNaming;
+  } = {},
 ): Finding[] {
-  const m = model(lines, opts.profile ?? {}, { headingText: opts.title ? `预算表\n${opts.title}` : "预算表", ...(opts.extra ?? {}) });
+  const m = model(lines, opts.profile ?? {}, {
+    headingText: opts.title ? `预算表\n${opts.title}` : "预算表",
+    ...(opts.extra ?? {}),
+  });
   return auditModel(m, pack(id), opts.overrides ?? {}, { naming: opts.naming }).findings;
 }
 

@@ -4,9 +4,24 @@ import { budget, ofRule, run, w, wan, yuan } from "./packs";
 
 const P = "qingpu-2024";
 const supervision = () => w("信息系统工程监理费", "supervision", "2");
-const tests = () => [w("第三方软件测评", "software-test", "1"), w("安全测评", "security-test", "1"), w("密码应用测评", "crypto-test", "1")];
-const find = (rule: string, total: Decimal.Value, opts: { kind?: ProjectKind; overrides?: ProfileOverrides; title?: string; others?: ReturnType<typeof w>[] } = {}) =>
-  ofRule(run(P, budget(total, opts.others ?? []), { profile: { kind: opts.kind ?? "construction", unit: "万元" }, overrides: opts.overrides, title: opts.title }), rule);
+const tests = () => [
+  w("第三方软件测评", "software-test", "1"),
+  w("安全测评", "security-test", "1"),
+  w("密码应用测评", "crypto-test", "1"),
+];
+const find = (
+  rule: string,
+  total: Decimal.Value,
+  opts: { kind?: ProjectKind; overrides?: ProfileOverrides; title?: string; others?: ReturnType<typeof w>[] } = {},
+) =>
+  ofRule(
+    run(P, budget(total, opts.others ?? []), {
+      profile: { kind: opts.kind ?? "construction", unit: "万元" },
+      overrides: opts.overrides,
+      title: opts.title,
+    }),
+    rule,
+  );
 
 describe("qingpu.supervision-required: 项目总投资100万元(含)以上 (第二十一条), grand total basis", () => {
   it.each<[string, string, ProjectKind, boolean, number]>([
@@ -21,7 +36,9 @@ describe("qingpu.supervision-required: 项目总投资100万元(含)以上 (第�
     for (const f of fs) expect([f.severity, f.limit, f.actual]).toEqual(["error", yuan(100), yuan(total)]);
   });
   it("counts 等保 in the total (Qingpu does not take it out, unlike Yangpu)", () => {
-    expect(find("qingpu.supervision-required", "100", { others: [w("三级等保测评", "dengbao", "5", { dengbaoLevel: 3 })] })).toHaveLength(1);
+    expect(
+      find("qingpu.supervision-required", "100", { others: [w("三级等保测评", "dengbao", "5", { dengbaoLevel: 3 })] }),
+    ).toHaveLength(1);
   });
   it("the declared total wins over the computed one", () => {
     expect(find("qingpu.supervision-required", "90", { overrides: { declaredTotal: wan(100) } })).toHaveLength(1);
@@ -50,8 +67,15 @@ describe("qingpu thresholds on the total", () => {
     expect(find(rule, total, { kind, overrides })).toHaveLength(n);
   });
   it("fast-iteration over the limit is an error; the candidate message lists the conditions the engine cannot see", () => {
-    expect(find("qingpu.fast-iteration-over-limit", "60", { kind: "upgrade", overrides: { reviewRoute: "fast-iteration" } })[0].severity).toBe("error");
-    expect(find("qingpu.fast-iteration-candidate", "50", { kind: "upgrade" })[0].message).toMatch(/所属系统已建成并验收.*3个月内建成/);
+    expect(
+      find("qingpu.fast-iteration-over-limit", "60", {
+        kind: "upgrade",
+        overrides: { reviewRoute: "fast-iteration" },
+      })[0].severity,
+    ).toBe("error");
+    expect(find("qingpu.fast-iteration-candidate", "50", { kind: "upgrade" })[0].message).toMatch(
+      /所属系统已建成并验收.*3个月内建成/,
+    );
   });
 });
 
@@ -61,12 +85,18 @@ describe("qingpu.fast-iteration-dept-cap: Σ filed ≤ 3% of last year's IT fund
     ["exactly 3% (20万 filed + 10万)", "10", 0],
     ["just over 3%", "10.01", 1],
   ])("%s", (_l, total, n) => {
-    const fs = find("qingpu.fast-iteration-dept-cap", total, { kind: "upgrade", overrides: { ...route, filedTotal: wan(20) } });
+    const fs = find("qingpu.fast-iteration-dept-cap", total, {
+      kind: "upgrade",
+      overrides: { ...route, filedTotal: wan(20) },
+    });
     expect(fs.map((f) => f.severity)).toEqual(n ? ["warning"] : []);
     if (n) expect(fs[0].limit).toBe(yuan(30));
   });
   it("without the department's figures: a reminder naming the flags it needs", () => {
-    const fs = find("qingpu.fast-iteration-dept-cap", "10", { kind: "upgrade", overrides: { reviewRoute: "fast-iteration" } });
+    const fs = find("qingpu.fast-iteration-dept-cap", "10", {
+      kind: "upgrade",
+      overrides: { reviewRoute: "fast-iteration" },
+    });
     expect(fs.map((f) => f.severity)).toEqual(["info"]);
     expect(fs[0].message).toContain("--last-year-it-funds");
     expect(fs[0].message).toContain("--filed-total");
@@ -80,7 +110,9 @@ describe("qingpu.change-route: <15% / 15%–30% (含) / >30% of the approved tot
     ["exactly 30%", "30", "区数据局核准"],
     ["30.01%", "30.01", "重新审核"],
   ])("%s", (_l, change, route) => {
-    const fs = find("qingpu.change-route", "100", { overrides: { approvedTotal: wan(100), changeAmount: wan(change) } });
+    const fs = find("qingpu.change-route", "100", {
+      overrides: { approvedTotal: wan(100), changeAmount: wan(change) },
+    });
     expect(fs).toHaveLength(1);
     expect(fs[0].message).toContain(route);
     expect(fs[0].severity).toBe("info");
@@ -90,11 +122,17 @@ describe("qingpu.change-route: <15% / 15%–30% (含) / >30% of the approved tot
     expect(find("qingpu.change-route", "100", { overrides: { changeAmount: wan(10) } })).toEqual([]);
   });
   it("a budget over the approval gets change-over-approval instead of a route", () => {
-    const fs = run(P, budget("100.01"), { profile: { unit: "万元" }, overrides: { approvedTotal: wan(100), changeAmount: wan(10) } });
+    const fs = run(P, budget("100.01"), {
+      profile: { unit: "万元" },
+      overrides: { approvedTotal: wan(100), changeAmount: wan(10) },
+    });
     expect(ofRule(fs, "qingpu.change-route")).toEqual([]);
     expect(ofRule(fs, "qingpu.change-over-approval").map((f) => f.severity)).toEqual(["warning"]);
   });
-  it.each<[string, number]>([["109.99", 0], ["110", 1]])("qingpu.over-estimate-10pct at %s万 of an approved 100万", (total, n) => {
+  it.each<[string, number]>([
+    ["109.99", 0],
+    ["110", 1],
+  ])("qingpu.over-estimate-10pct at %s万 of an approved 100万", (total, n) => {
     expect(find("qingpu.over-estimate-10pct", total, { overrides: { approvedTotal: wan(100) } })).toHaveLength(n);
   });
 });
@@ -119,7 +157,9 @@ describe("qingpu line rules", () => {
     if (n) expect(fs[0].lineId).toBe(lines[1].id);
   });
   it("om-excluded-item is an error, the others warnings", () => {
-    expect(find("qingpu.om-excluded-item", "50", { kind: "om", others: [w("会议费", "other", "1")] })[0].severity).toBe("error");
+    expect(find("qingpu.om-excluded-item", "50", { kind: "om", others: [w("会议费", "other", "1")] })[0].severity).toBe(
+      "error",
+    );
   });
 });
 
@@ -144,16 +184,33 @@ describe("qingpu naming (第十三条): suffixes and a leading year stripped, fu
     expect(ofRule(run(P, budget("30"), { profile: { unit: "万元" } }), "qingpu.naming-new")).toEqual([]);
   });
   it("a 项目名称： row gives the name", () => {
-    const fs = ofRule(run(P, budget("30"), { profile: { unit: "万元" }, title: "项目名称：青浦区某某平台建设项目" }), "qingpu.naming-new");
+    const fs = ofRule(
+      run(P, budget("30"), { profile: { unit: "万元" }, title: "项目名称：青浦区某某平台建设项目" }),
+      "qingpu.naming-new",
+    );
     expect(fs).toEqual([]);
   });
   it("system-relation: a new build naming no level and no --system-level → info; given the level → nothing", () => {
     const title = "某某管理系统建设项目";
-    expect(ofRule(run(P, budget("30"), { profile: { unit: "万元" }, title }), "qingpu.system-relation").map((f) => f.severity)).toEqual(["info"]);
-    expect(ofRule(run(P, budget("30"), { profile: { unit: "万元" }, title, overrides: { systemLevel: "big" } }), "qingpu.system-relation")).toEqual([]);
+    expect(
+      ofRule(run(P, budget("30"), { profile: { unit: "万元" }, title }), "qingpu.system-relation").map(
+        (f) => f.severity,
+      ),
+    ).toEqual(["info"]);
+    expect(
+      ofRule(
+        run(P, budget("30"), { profile: { unit: "万元" }, title, overrides: { systemLevel: "big" } }),
+        "qingpu.system-relation",
+      ),
+    ).toEqual([]);
   });
-  it.each<[number, number]>([[2, 0], [3, 1]])("subsystem-limit: %i new subsystems → %i", (count, n) => {
-    expect(find("qingpu.subsystem-limit", "30", { overrides: { systemLevel: "sub", subsystemsThisYear: count } })).toHaveLength(n);
+  it.each<[number, number]>([
+    [2, 0],
+    [3, 1],
+  ])("subsystem-limit: %i new subsystems → %i", (count, n) => {
+    expect(
+      find("qingpu.subsystem-limit", "30", { overrides: { systemLevel: "sub", subsystemsThisYear: count } }),
+    ).toHaveLength(n);
   });
 });
 
@@ -172,7 +229,10 @@ describe("qingpu kinds and the notice", () => {
     expect(fs[0].messageEn).toContain("person-month price 3 万元");
   });
   it("a compliant construction budget has no error or warning", () => {
-    const fs = run(P, budget("300", [supervision(), ...tests(), w("服务器", "hardware", "20")]), { profile: { unit: "万元" }, title: "青浦区某某平台建设项目投资估算表" });
+    const fs = run(P, budget("300", [supervision(), ...tests(), w("服务器", "hardware", "20")]), {
+      profile: { unit: "万元" },
+      title: "青浦区某某平台建设项目投资估算表",
+    });
     expect(fs.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });

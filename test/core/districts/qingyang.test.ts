@@ -2,7 +2,11 @@ import type { ProfileOverrides, ProjectKind } from "../../../src/core/model/type
 import { budget, ofRule, run, w, wan } from "./packs";
 
 const P = "qingyang-2024";
-const opts = (kind: ProjectKind = "construction", overrides: ProfileOverrides = {}, title?: string) => ({ profile: { kind, unit: "万元" as const }, overrides, title });
+const opts = (kind: ProjectKind = "construction", overrides: ProfileOverrides = {}, title?: string) => ({
+  profile: { kind, unit: "万元" as const },
+  overrides,
+  title,
+});
 
 describe("qingyang amount routes: 500萬元及以上 / 以下, 200萬元及以上 / 以下", () => {
   it.each<[string, string, ProjectKind, ProfileOverrides, string | null]>([
@@ -22,8 +26,14 @@ describe("qingyang amount routes: 500萬元及以上 / 以下, 200萬元及以�
 });
 
 describe("qingyang approved estimate and self-adjustment (二(三)3)", () => {
-  it.each<[string, number]>([["1000", 0], ["1000.01", 1]])("over-approved-estimate at %s万 of 1000万 → %i error", (total, n) => {
-    const fs = ofRule(run(P, budget(total), opts("construction", { approvedTotal: wan(1000) })), "qingyang.over-approved-estimate");
+  it.each<[string, number]>([
+    ["1000", 0],
+    ["1000.01", 1],
+  ])("over-approved-estimate at %s万 of 1000万 → %i error", (total, n) => {
+    const fs = ofRule(
+      run(P, budget(total), opts("construction", { approvedTotal: wan(1000) })),
+      "qingyang.over-approved-estimate",
+    );
     expect(fs.map((f) => f.severity)).toEqual(n ? ["error"] : []);
   });
   it.each<[string, string, string, string]>([
@@ -32,14 +42,23 @@ describe("qingyang approved estimate and self-adjustment (二(三)3)", () => {
     ["exactly 15% of 500万 (75万)", "500", "75", "info"],
     ["75.01万 of 500万 (over 15%)", "500", "75.01", "warning"],
   ])("change %s", (_l, approved, change, severity) => {
-    const fs = ofRule(run(P, budget(approved), opts("construction", { approvedTotal: wan(approved), changeAmount: wan(change) })), "qingyang.change-self-adjust");
+    const fs = ofRule(
+      run(P, budget(approved), opts("construction", { approvedTotal: wan(approved), changeAmount: wan(change) })),
+      "qingyang.change-self-adjust",
+    );
     expect(fs.map((f) => f.severity)).toEqual([severity]);
   });
   it("a budget over the approved estimate cannot self-adjust", () => {
-    const fs = ofRule(run(P, budget("501"), opts("construction", { approvedTotal: wan(500), changeAmount: wan(10) })), "qingyang.change-self-adjust");
+    const fs = ofRule(
+      run(P, budget("501"), opts("construction", { approvedTotal: wan(500), changeAmount: wan(10) })),
+      "qingyang.change-self-adjust",
+    );
     expect(fs.map((f) => f.severity)).toEqual(["warning"]);
   });
-  it("silent without the values", () => expect(ofRule(run(P, budget("500"), opts("construction", { approvedTotal: wan(500) })), "qingyang.change-self-adjust")).toEqual([]));
+  it("silent without the values", () =>
+    expect(
+      ofRule(run(P, budget("500"), opts("construction", { approvedTotal: wan(500) })), "qingyang.change-self-adjust"),
+    ).toEqual([]));
 });
 
 describe("qingyang.om-in-construction (二(五)1): 不得列支运维费用或变相列支", () => {
@@ -53,7 +72,10 @@ describe("qingyang.om-in-construction (二(五)1): 不得列支运维费用或�
     ["硬件维保服务（3年）", "other", "5", "construction", "error"],
     ["運維費", "other", "10", "construction", "error"],
   ])("“%s” %s万 in a %s budget → %s", (name, category, amount, kind, severity) => {
-    const fs = ofRule(run(P, budget("100", [w(name, category as never, amount)]), opts(kind)), "qingyang.om-in-construction");
+    const fs = ofRule(
+      run(P, budget("100", [w(name, category as never, amount)]), opts(kind)),
+      "qingyang.om-in-construction",
+    );
     expect(fs.map((f) => f.severity)).toEqual(severity ? [severity] : []);
   });
 });
@@ -70,21 +92,47 @@ describe("qingyang township, trial run, assessments", () => {
   ])("township: %s %j → %i", (title, overrides, n) => {
     expect(ofRule(run(P, budget("50"), opts("construction", overrides, title)), "qingyang.township")).toHaveLength(n);
   });
-  it.each<[string, number]>([["系统试运行（3个月）", 0], ["试运行期6个月", 0], ["试运行期七个月", 1], ["试运行1年", 1]])("trial-run-period: %s → %i", (name, n) => {
+  it.each<[string, number]>([
+    ["系统试运行（3个月）", 0],
+    ["试运行期6个月", 0],
+    ["试运行期七个月", 1],
+    ["试运行1年", 1],
+  ])("trial-run-period: %s → %i", (name, n) => {
     expect(ofRule(run(P, budget("50", [w(name, "other", "2")]), opts()), "qingyang.trial-run-period")).toHaveLength(n);
   });
   it("unneeded assessment fees, unless the budget has 土建", () => {
-    expect(ofRule(run(P, budget("50", [w("环境影响评价费", "other", "2")]), opts()), "qingyang.unneeded-assessment-fee")).toHaveLength(1);
-    expect(ofRule(run(P, budget("50", [w("环境影响评价费", "other", "2"), w("土建工程", "facility", "10")]), opts()), "qingyang.unneeded-assessment-fee")).toEqual([]);
+    expect(
+      ofRule(run(P, budget("50", [w("环境影响评价费", "other", "2")]), opts()), "qingyang.unneeded-assessment-fee"),
+    ).toHaveLength(1);
+    expect(
+      ofRule(
+        run(P, budget("50", [w("环境影响评价费", "other", "2"), w("土建工程", "facility", "10")]), opts()),
+        "qingyang.unneeded-assessment-fee",
+      ),
+    ).toEqual([]);
   });
   it("annual-plan: warning when not in the plan, silent when not said", () => {
-    expect(ofRule(run(P, budget("50"), opts("construction", { inAnnualPlan: false })), "qingyang.annual-plan").map((f) => f.severity)).toEqual(["warning"]);
+    expect(
+      ofRule(run(P, budget("50"), opts("construction", { inAnnualPlan: false })), "qingyang.annual-plan").map(
+        (f) => f.severity,
+      ),
+    ).toEqual(["warning"]);
     expect(ofRule(run(P, budget("50"), opts()), "qingyang.annual-plan")).toEqual([]);
   });
   it("split-suspect: another workbook of the run names the same system", () => {
     const title = "青阳县智慧城管平台一期建设项目预算表";
-    expect(ofRule(run(P, budget("50"), { ...opts("construction", { runTitles: ["青阳县智慧城管平台二期建设项目"] }), title }), "qingyang.split-suspect")).toHaveLength(1);
-    expect(ofRule(run(P, budget("50"), { ...opts("construction", { runTitles: ["青阳县教育资源平台建设项目"] }), title }), "qingyang.split-suspect")).toEqual([]);
+    expect(
+      ofRule(
+        run(P, budget("50"), { ...opts("construction", { runTitles: ["青阳县智慧城管平台二期建设项目"] }), title }),
+        "qingyang.split-suspect",
+      ),
+    ).toHaveLength(1);
+    expect(
+      ofRule(
+        run(P, budget("50"), { ...opts("construction", { runTitles: ["青阳县教育资源平台建设项目"] }), title }),
+        "qingyang.split-suspect",
+      ),
+    ).toEqual([]);
     expect(ofRule(run(P, budget("50"), { ...opts(), title }), "qingyang.split-suspect")).toEqual([]);
   });
   it("a traditional-character security line counts (folded to simplified)", () => {
@@ -92,7 +140,13 @@ describe("qingyang township, trial run, assessments", () => {
     expect(ofRule(fs, "qingyang.crypto-missing")).toEqual([]);
   });
   it("a compliant budget has no error or warning", () => {
-    const lines = budget("300", [w("安全测评", "security-test", "3"), w("密码应用安全性评估", "crypto-test", "2"), w("方案设计咨询费", "consulting", "3")]);
-    expect(run(P, lines, opts("construction", {}, "青阳县智慧城管平台建设项目")).filter((f) => f.severity !== "info")).toEqual([]);
+    const lines = budget("300", [
+      w("安全测评", "security-test", "3"),
+      w("密码应用安全性评估", "crypto-test", "2"),
+      w("方案设计咨询费", "consulting", "3"),
+    ]);
+    expect(
+      run(P, lines, opts("construction", {}, "青阳县智慧城管平台建设项目")).filter((f) => f.severity !== "info"),
+    ).toEqual([]);
   });
 });

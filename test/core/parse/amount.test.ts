@@ -52,7 +52,11 @@ describe("readNumber", () => {
     [" 4 ", "4"],
     ["-", "empty"],
     // A counting word after the number is what the 单位 column would say: "3台" is 3 (台), "18人月" 18 (人月).
-    ["3台", "3"], ["18人月", "18"], ["2 套", "2"], ["3台半", "invalid"], ["台3", "invalid"],
+    ["3台", "3"],
+    ["18人月", "18"],
+    ["2 套", "2"],
+    ["3台半", "invalid"],
+    ["台3", "invalid"],
     ["1.2万", "invalid"],
     ["50%", "invalid"],
     ["若干", "invalid"],

@@ -15,9 +15,10 @@ import { mulberry32 } from "../../support/rng";
 const pack = yangpu();
 const all = [...corpus, ...corpus2].map((e) => ({ name: e.name, build: e.build }));
 
-
 const key = (snapshot: WorkbookSnapshot) =>
-  audit(snapshot, pack).findings.map((f) => `${f.rule}|${f.severity}|${f.sheet}|${f.row}`).sort();
+  audit(snapshot, pack)
+    .findings.map((f) => `${f.rule}|${f.severity}|${f.sheet}|${f.row}`)
+    .sort();
 
 /** Chinese wordings of a role that name it on their own (English ones are tested in header.test.ts). */
 function wordings(role: ColumnRole): string[] {
@@ -33,7 +34,13 @@ function renamed(snapshot: WorkbookSnapshot, random: () => number): WorkbookSnap
     for (const info of table.columnInfo) {
       const c = info.col - sheet.origin.col;
       const cell = sheet.values[r]?.[c];
-      if (!info.role || info.evidence[0]?.kind !== "header" || typeof cell !== "string" || roleOfHeader(cell) !== info.role) continue;
+      if (
+        !info.role ||
+        info.evidence[0]?.kind !== "header" ||
+        typeof cell !== "string" ||
+        roleOfHeader(cell) !== info.role
+      )
+        continue;
       const unit = /[(（]\s*(万元|元)\s*[)）]/.exec(cell)?.[0] ?? "";
       const choices = wordings(info.role);
       sheet.values[r][c] = choices[Math.floor(random() * choices.length)] + unit;
@@ -63,7 +70,15 @@ function reordered(snapshot: WorkbookSnapshot, random: () => number): WorkbookSn
   const move = <T>(row: T[] | undefined | null): T[] => order.map((i) => row?.[i] as T);
   return {
     ...snapshot,
-    sheets: [{ ...s, values: s.values.map((r) => move<CellValue>(r).map((v) => v ?? null)), formulas: undefined, numberFormats: s.numberFormats?.map((r) => move(r ?? [])), merges: [] }],
+    sheets: [
+      {
+        ...s,
+        values: s.values.map((r) => move<CellValue>(r).map((v) => v ?? null)),
+        formulas: undefined,
+        numberFormats: s.numberFormats?.map((r) => move(r ?? [])),
+        merges: [],
+      },
+    ],
   } as WorkbookSnapshot;
 }
 
@@ -73,7 +88,12 @@ function reordered(snapshot: WorkbookSnapshot, random: () => number): WorkbookSn
  */
 const reorderable = all.filter((e) => {
   const snap = e.build();
-  if (snap.sheets.length !== 1 || snap.sheets[0].hidden || snap.sheets[0].merges.some((m) => m.bottom > m.top || m.top > 2)) return false;
+  if (
+    snap.sheets.length !== 1 ||
+    snap.sheets[0].hidden ||
+    snap.sheets[0].merges.some((m) => m.bottom > m.top || m.top > 2)
+  )
+    return false;
   // One table: a permutation of every column would interleave two tables side by side or stacked.
   if (audit(snap, pack).model.tables.length !== 1) return false;
   const s = snap.sheets[0];
@@ -85,7 +105,10 @@ describe("reordering a table's columns leaves the findings unchanged", () => {
   it.each(reorderable.map((e) => [e.name, e] as const))("%s", (_name, entry) => {
     const snapshot = entry.build();
     const random = mulberry32(entry.name.length * 104729);
-    const base = key({ ...snapshot, sheets: [{ ...snapshot.sheets[0], formulas: undefined, merges: [] }] } as WorkbookSnapshot);
+    const base = key({
+      ...snapshot,
+      sheets: [{ ...snapshot.sheets[0], formulas: undefined, merges: [] }],
+    } as WorkbookSnapshot);
     for (let variant = 0; variant < 2; variant++) expect(key(reordered(snapshot, random))).toEqual(base);
   });
 });

@@ -14,7 +14,9 @@ const run = (rows: CellValue[][], header = HEADER, title = "XX系统建设项目
 const lines = (r: ReturnType<typeof run>) => r.model.lines.map((l) => [l.name, l.amount?.value.toFixed() ?? null]);
 /** The error and warning findings about how the sheet was read (sheet.*) and about development lines (dev.*). */
 const problems = (r: ReturnType<typeof run>) =>
-  r.findings.filter((f) => f.severity !== "info" && /^(sheet|dev)\./.test(f.rule)).map((f) => `${f.rule}@${f.cell ?? f.row ?? "-"}`);
+  r.findings
+    .filter((f) => f.severity !== "info" && /^(sheet|dev)\./.test(f.rule))
+    .map((f) => `${f.rule}@${f.cell ?? f.row ?? "-"}`);
 
 describe("a numbered parent row that carries the sum of its children is a subtotal, even without a word", () => {
   it("1 → 1.1, 1.2 with 单位 项 and 数量 1 on the parent: the children are the lines", () => {
@@ -25,7 +27,11 @@ describe("a numbered parent row that carries the sum of its children is a subtot
       ["2", "系统集成费", "项", 1, 7000, 7000],
       [null, "合计", null, null, null, 107000],
     ]);
-    expect(lines(r)).toEqual([["PC服务器", "60000"], ["接入交换机", "40000"], ["系统集成费", "7000"]]);
+    expect(lines(r)).toEqual([
+      ["PC服务器", "60000"],
+      ["接入交换机", "40000"],
+      ["系统集成费", "7000"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("107000");
     expect(problems(r)).toEqual([]);
   });
@@ -39,7 +45,11 @@ describe("a numbered parent row that carries the sum of its children is a subtot
       ["1.2", "接入交换机", "台", 2, 20000, 40000],
       [null, "合计", null, null, null, 100000],
     ]);
-    expect(lines(r)).toEqual([["PC服务器", "30000"], ["刀片服务器", "30000"], ["接入交换机", "40000"]]);
+    expect(lines(r)).toEqual([
+      ["PC服务器", "30000"],
+      ["刀片服务器", "30000"],
+      ["接入交换机", "40000"],
+    ]);
     expect(problems(r)).toEqual([]);
   });
 });
@@ -51,7 +61,10 @@ describe("a totals row with no name is a total, not a line", () => {
       [2, "接入交换机", "台", 2, 20000, 40000],
       [null, null, null, null, null, 100000],
     ]);
-    expect(lines(r)).toEqual([["PC服务器", "60000"], ["接入交换机", "40000"]]);
+    expect(lines(r)).toEqual([
+      ["PC服务器", "60000"],
+      ["接入交换机", "40000"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("100000");
   });
 });
@@ -63,7 +76,10 @@ describe("a text-only row directly under a line belongs to that line", () => {
       [null, "表单引擎、报表引擎）"],
       [2, "PC服务器", "台", 2, 30000, 60000],
     ]);
-    expect(lines(r)).toEqual([["应用支撑平台定制开发（含流程引擎、表单引擎、报表引擎）", "200000"], ["PC服务器", "60000"]]);
+    expect(lines(r)).toEqual([
+      ["应用支撑平台定制开发（含流程引擎、表单引擎、报表引擎）", "200000"],
+      ["PC服务器", "60000"],
+    ]);
     expect(problems(r)).toEqual([]);
   });
 
@@ -90,7 +106,10 @@ describe("rows after the table are not lines", () => {
       ["报价单位（盖章）：上海某某信息技术有限公司"],
       ["第1页 共1页"],
     ]);
-    expect(lines(r)).toEqual([["PC服务器", "60000"], ["接入交换机", "40000"]]);
+    expect(lines(r)).toEqual([
+      ["PC服务器", "60000"],
+      ["接入交换机", "40000"],
+    ]);
     expect(problems(r)).toEqual([]);
   });
 });
@@ -120,7 +139,10 @@ describe("competing columns: the one the arithmetic confirms wins", () => {
       header,
       "2025年XX系统运维项目预算表",
     );
-    expect(lines(r)).toEqual([["PC服务器维保", "60000"], ["应用系统运维", "90000"]]);
+    expect(lines(r)).toEqual([
+      ["PC服务器维保", "60000"],
+      ["应用系统运维", "90000"],
+    ]);
   });
 });
 
@@ -130,7 +152,11 @@ describe("evidence around a line", () => {
     ["流程引擎定制开发（12人月）", 360000, ["dev.person-month-price"]],
   ])("a 人月 count written in the name is the line's effort basis: %s at %d", (name, amount, rules) => {
     const r = run([[1, name, "项", 1, amount, amount]]);
-    expect(problems(r).map((p) => p.split("@")[0]).filter((x) => x.startsWith("dev."))).toEqual(rules);
+    expect(
+      problems(r)
+        .map((p) => p.split("@")[0])
+        .filter((x) => x.startsWith("dev.")),
+    ).toEqual(rules);
   });
 });
 
@@ -142,22 +168,49 @@ describe("the verdict on a 人月 count read from the name", () => {
   });
 });
 
-
 describe("facts from the whole workbook (domain.md §3 defaults 14, 15)", () => {
-  const budget = grid("预算表", [["XX系统项目预算表"], ["单位：元"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000], [2, "呼叫中心软件", "套", 1, 100000, 100000]]);
+  const budget = grid("预算表", [
+    ["XX系统项目预算表"],
+    ["单位：元"],
+    HEADER,
+    [1, "PC服务器", "台", 2, 30000, 60000],
+    [2, "呼叫中心软件", "套", 1, 100000, 100000],
+  ]);
 
   it("a cover sheet's 建设性质, 系统类型 and 规模 set the project's kind, system and tier", () => {
-    const cover = grid("封面", [["项目申报表"], ["项目名称：", "XX区政务服务热线系统"], ["建设性质", "升级改造"], ["系统类型：服务热线"], ["建设规模", "中型"], ["坐席数", "20"]]);
+    const cover = grid("封面", [
+      ["项目申报表"],
+      ["项目名称：", "XX区政务服务热线系统"],
+      ["建设性质", "升级改造"],
+      ["系统类型：服务热线"],
+      ["建设规模", "中型"],
+      ["坐席数", "20"],
+    ]);
     const r = audit(workbook("t.xlsx", cover, budget), pack);
-    expect([r.model.profile.kind, r.model.profile.system, r.model.profile.tier]).toEqual(["upgrade", "hotline", "medium"]);
+    expect([r.model.profile.kind, r.model.profile.system, r.model.profile.tier]).toEqual([
+      "upgrade",
+      "hotline",
+      "medium",
+    ]);
     expect(r.model.profile.sources).toEqual({ kind: "cover", system: "cover", tier: "cover" });
     expect(r.model.statedFacts?.map((f) => [f.key, f.value])).toEqual([
-      ["name", "XX区政务服务热线系统"], ["kind", "升级改造"], ["system", "服务热线"], ["tier", "中型"], ["seats", "20"],
+      ["name", "XX区政务服务热线系统"],
+      ["kind", "升级改造"],
+      ["system", "服务热线"],
+      ["tier", "中型"],
+      ["seats", "20"],
     ]);
   });
 
-  it.each([["20", 1], ["40", 0]])("坐席数 %s on the cover of a new hotline: %i policy.hotline warning (under 30 seats, join 12345)", (seats, n) => {
-    const cover = grid("封面", [["建设性质", "新建"], ["系统类型", "服务热线"], ["坐席数", seats]]);
+  it.each([
+    ["20", 1],
+    ["40", 0],
+  ])("坐席数 %s on the cover of a new hotline: %i policy.hotline warning (under 30 seats, join 12345)", (seats, n) => {
+    const cover = grid("封面", [
+      ["建设性质", "新建"],
+      ["系统类型", "服务热线"],
+      ["坐席数", seats],
+    ]);
     const r = audit(workbook("t.xlsx", cover, budget), pack);
     expect(r.findings.filter((f) => f.rule === "policy.hotline")).toHaveLength(n as number);
   });
@@ -171,8 +224,19 @@ describe("facts from the whole workbook (domain.md §3 defaults 14, 15)", () => 
 
 describe("an O&M estimate sheet inside a construction workbook (domain.md §3 default 15)", () => {
   it("is read and shown, but its lines stay outside the construction money", () => {
-    const build = grid("建设预算", [["XX系统建设项目预算表"], ["单位：元"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000], [2, "系统集成费", "项", 1, 4000, 4000]]);
-    const om = grid("运维费用估算", [["运维费用估算表（不计入建设投资）"], ["单位：元"], ["序号", "运维对象", "设备原值", "维护费率", "年维护费"], [1, "PC服务器", 60000, 0.08, 4800]]);
+    const build = grid("建设预算", [
+      ["XX系统建设项目预算表"],
+      ["单位：元"],
+      HEADER,
+      [1, "PC服务器", "台", 2, 30000, 60000],
+      [2, "系统集成费", "项", 1, 4000, 4000],
+    ]);
+    const om = grid("运维费用估算", [
+      ["运维费用估算表（不计入建设投资）"],
+      ["单位：元"],
+      ["序号", "运维对象", "设备原值", "维护费率", "年维护费"],
+      [1, "PC服务器", 60000, 0.08, 4800],
+    ]);
     const r = audit(workbook("t.xlsx", build, om), pack);
     expect(r.model.lines.map((l) => l.name)).toEqual(["PC服务器", "系统集成费"]);
     expect(r.review.submitted.toFixed()).toBe("64000");
@@ -183,17 +247,53 @@ describe("an O&M estimate sheet inside a construction workbook (domain.md §3 de
 
 describe("summary-to-detail binding is one-to-one and explained", () => {
   it("two detail sheets whose totals happen to be equal are both counted: neither is a summary of the other", () => {
-    const hw = grid("附表1", [["硬件设备清单"], ["单位：元"], HEADER, [1, "PC服务器", "台", 10, 30000, 300000], [2, "接入交换机", "台", 15, 20000, 300000], [null, "合计", null, null, null, 600000]]);
-    const dev = grid("附表2", [["软件开发费用"], ["单位：元"], ["序号", "名称", "金额"], [1, "统一门户开发", 200000], [2, "数据中台开发", 400000], [null, "合计", 600000]]);
+    const hw = grid("附表1", [
+      ["硬件设备清单"],
+      ["单位：元"],
+      HEADER,
+      [1, "PC服务器", "台", 10, 30000, 300000],
+      [2, "接入交换机", "台", 15, 20000, 300000],
+      [null, "合计", null, null, null, 600000],
+    ]);
+    const dev = grid("附表2", [
+      ["软件开发费用"],
+      ["单位：元"],
+      ["序号", "名称", "金额"],
+      [1, "统一门户开发", 200000],
+      [2, "数据中台开发", 400000],
+      [null, "合计", 600000],
+    ]);
     const r = audit(workbook("t.xlsx", hw, dev), pack);
     expect(r.model.tables.map((t) => t.role)).toEqual(["detail", "detail"]);
     expect(r.review.submitted.toFixed()).toBe("1200000");
   });
 
   it("a summary whose lines each equal one detail's total stands for them; its own fee is counted once", () => {
-    const summary = grid("汇总表", [["XX项目预算汇总表"], ["单位：元"], ["序号", "名称", "金额"], [1, "硬件设备购置", 600000], [2, "软件开发", 600000], [3, "监理费", 30000], [null, "合计", 1230000]]);
-    const hw = grid("附表1", [["硬件设备清单"], ["单位：元"], HEADER, [1, "PC服务器", "台", 10, 30000, 300000], [2, "接入交换机", "台", 15, 20000, 300000], [null, "合计", null, null, null, 600000]]);
-    const dev = grid("附表2", [["软件开发费用"], ["单位：元"], ["序号", "名称", "金额"], [1, "统一门户开发", 200000], [2, "数据中台开发", 400000], [null, "合计", 600000]]);
+    const summary = grid("汇总表", [
+      ["XX项目预算汇总表"],
+      ["单位：元"],
+      ["序号", "名称", "金额"],
+      [1, "硬件设备购置", 600000],
+      [2, "软件开发", 600000],
+      [3, "监理费", 30000],
+      [null, "合计", 1230000],
+    ]);
+    const hw = grid("附表1", [
+      ["硬件设备清单"],
+      ["单位：元"],
+      HEADER,
+      [1, "PC服务器", "台", 10, 30000, 300000],
+      [2, "接入交换机", "台", 15, 20000, 300000],
+      [null, "合计", null, null, null, 600000],
+    ]);
+    const dev = grid("附表2", [
+      ["软件开发费用"],
+      ["单位：元"],
+      ["序号", "名称", "金额"],
+      [1, "统一门户开发", 200000],
+      [2, "数据中台开发", 400000],
+      [null, "合计", 600000],
+    ]);
     const r = audit(workbook("t.xlsx", summary, hw, dev), pack);
     expect(r.model.tables.map((t) => t.role)).toEqual(["summary", "detail", "detail"]);
     expect(r.review.submitted.toFixed()).toBe("1230000");
@@ -206,7 +306,14 @@ describe("columns that split the amount are parts of it (domain.md §3 default 1
     ["by source of funds", ["财政资金", "单位自筹"]],
   ])("%s: no finding, not more money", (_label, heads) => {
     const header = ["序号", "名称", "单位", "数量", "单价", "金额", ...heads];
-    const r = run([[1, "PC服务器", "台", 2, 30000, 60000, 40000, 20000], [2, "接入交换机", "台", 2, 20000, 40000, 40000, null], [3, "系统集成费", "项", 1, 7000, 7000, 3500, 3500]], header);
+    const r = run(
+      [
+        [1, "PC服务器", "台", 2, 30000, 60000, 40000, 20000],
+        [2, "接入交换机", "台", 2, 20000, 40000, 40000, null],
+        [3, "系统集成费", "项", 1, 7000, 7000, 3500, 3500],
+      ],
+      header,
+    );
     expect(problems(r)).toEqual([]);
     expect(r.review.submitted.toFixed()).toBe("107000");
     expect(r.model.tables[0].columnInfo.filter((c) => c.partOf === "amount").map((c) => c.header)).toEqual(heads);
@@ -232,7 +339,11 @@ describe("a bare 合计 closing a section (the reading that ties out)", () => {
 describe("the base of an application's maintenance rate, one decision", () => {
   it("an application listed under 原值 is approved at 原值 × its cap, as the rule measured it", () => {
     const header = ["序号", "运维对象", "原值", "费率", "年运维费", "备注"];
-    const r = run([[1, "网格化管理平台应用系统运维", 1000000, 0.15, 150000, "简单功能"]], header, "2025年XX系统运维项目预算表");
+    const r = run(
+      [[1, "网格化管理平台应用系统运维", 1000000, 0.15, 150000, "简单功能"]],
+      header,
+      "2025年XX系统运维项目预算表",
+    );
     const f = r.findings.find((x) => x.rule === "om.app-software-rate");
     expect(f?.severity).toBe("error");
     expect(r.review.lines.find((l) => l.rules.includes("om.app-software-rate"))?.approved.toFixed()).toBe("70000");
@@ -241,8 +352,18 @@ describe("the base of an application's maintenance rate, one decision", () => {
 
 describe("an O&M workbook's own estimate sheets are its budget, not set apart", () => {
   it("an O&M budget whose sheets are titled 运维费测算表 keeps every line", () => {
-    const hw = grid("附表1", [["附表1：设备运维费测算表"], ["单位：元"], ["序号", "运维对象", "原值", "费率", "年运维费"], [1, "PC服务器维保", 100000, 0.08, 8000]]);
-    const app = grid("附表2", [["附表2：应用软件运维费测算表"], ["单位：元"], ["序号", "运维对象", "原开发费", "费率", "年运维费"], [1, "OA系统应用运维", 1000000, 0.07, 70000]]);
+    const hw = grid("附表1", [
+      ["附表1：设备运维费测算表"],
+      ["单位：元"],
+      ["序号", "运维对象", "原值", "费率", "年运维费"],
+      [1, "PC服务器维保", 100000, 0.08, 8000],
+    ]);
+    const app = grid("附表2", [
+      ["附表2：应用软件运维费测算表"],
+      ["单位：元"],
+      ["序号", "运维对象", "原开发费", "费率", "年运维费"],
+      [1, "OA系统应用运维", 1000000, 0.07, 70000],
+    ]);
     const r = audit(workbook("t.xlsx", hw, app), pack);
     expect(r.model.profile.kind).toBe("om");
     expect(r.review.submitted.toFixed()).toBe("78000");
@@ -251,7 +372,12 @@ describe("an O&M workbook's own estimate sheets are its budget, not set apart", 
 
   it("a construction workbook whose only title is neutral stays construction beside its O&M estimate sheet", () => {
     const build = grid("项目预算", [["费用预算表"], ["单位：元"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000]]);
-    const om = grid("运维费用估算表", [["项目运维费用估算表（不计入建设投资）"], ["单位：元"], ["序号", "运维对象", "原值", "费率", "年运维费"], [1, "PC服务器", 60000, 0.08, 4800]]);
+    const om = grid("运维费用估算表", [
+      ["项目运维费用估算表（不计入建设投资）"],
+      ["单位：元"],
+      ["序号", "运维对象", "原值", "费率", "年运维费"],
+      [1, "PC服务器", 60000, 0.08, 4800],
+    ]);
     const r = audit(workbook("t.xlsx", build, om), pack);
     expect(r.model.profile.kind).toBe("construction");
     expect(r.review.submitted.toFixed()).toBe("60000");
@@ -260,7 +386,13 @@ describe("an O&M workbook's own estimate sheets are its budget, not set apart", 
 
 describe("见…表 binds a summary line to a detail the workbook holds", () => {
   it("“详见功能清单” with no such sheet is the line's own remark: the line is counted", () => {
-    const dev = grid("附表3", [["附表3：应用系统开发清单（单位：元）"], [...HEADER, "备注"], [1, "档案归档功能开发", "项", 1, 15000, 15000, "详见功能清单"], [2, "协同办公系统定制开发", "人月", 4, 18500, 74000], [null, "合计", null, null, null, 89000]]);
+    const dev = grid("附表3", [
+      ["附表3：应用系统开发清单（单位：元）"],
+      [...HEADER, "备注"],
+      [1, "档案归档功能开发", "项", 1, 15000, 15000, "详见功能清单"],
+      [2, "协同办公系统定制开发", "人月", 4, 18500, 74000],
+      [null, "合计", null, null, null, 89000],
+    ]);
     const hw = grid("附表1", [["附表1：硬件清单（单位：元）"], HEADER, [1, "PC服务器", "台", 2, 30000, 60000]]);
     const r = audit(workbook("t.xlsx", hw, dev), pack);
     expect(r.review.submitted.toFixed()).toBe("149000");
@@ -268,7 +400,10 @@ describe("见…表 binds a summary line to a detail the workbook holds", () => 
 });
 
 describe("a heading whose amount is a formula over the rows below it", () => {
-  it.each([["=F5", "one row"], ["=F5+F6", "a sum of references"]])("%s (%s) is their subtotal", (formula) => {
+  it.each([
+    ["=F5", "one row"],
+    ["=F5+F6", "a sum of references"],
+  ])("%s (%s) is their subtotal", (formula) => {
     const two = formula.includes("+");
     const rows: CellValue[][] = [
       [null, "基础软件维保", null, null, null, two ? 20000 : 13620],
@@ -276,7 +411,13 @@ describe("a heading whose amount is a formula over the rows below it", () => {
       ...(two ? [[null, "中间件升级服务", "项", 1, 6380, 6380] as CellValue[]] : []),
       [null, "系统集成费", "项", 1, 1000, 1000],
     ];
-    const r = audit(workbook("t.xlsx", grid("预算表", [["XX系统建设项目预算表"], ["单位：元"], HEADER, ...rows], { formulas: { F4: formula } })), pack);
+    const r = audit(
+      workbook(
+        "t.xlsx",
+        grid("预算表", [["XX系统建设项目预算表"], ["单位：元"], HEADER, ...rows], { formulas: { F4: formula } }),
+      ),
+      pack,
+    );
     expect(r.review.submitted.toFixed()).toBe(two ? "21000" : "14620");
   });
 });
@@ -289,7 +430,13 @@ describe("a bare 合计 after the first section", () => {
     ...after,
   ];
   it("is that section's total when lines follow", () => {
-    const r = run(rows([["二", "软件开发费"], [1, "接口开发", "人月", 2, 15000, 30000], [null, "总计", null, null, null, 30200]]));
+    const r = run(
+      rows([
+        ["二", "软件开发费"],
+        [1, "接口开发", "人月", 2, 15000, 30000],
+        [null, "总计", null, null, null, 30200],
+      ]),
+    );
     expect(problems(r)).toEqual([]);
     expect(r.review.submitted.toFixed()).toBe("30200");
   });
@@ -315,9 +462,24 @@ describe("a 说明 row before the next section's heading", () => {
 
 describe("figures that mix 万 text and plain numbers in one column add up in 元", () => {
   it("a heading of “8.02万” over 1.21万 + 1.01万 + 4000 + 1.4万 + 4万 is their subtotal", () => {
-    const r = audit(workbook("t.xlsx", grid("附表1", [["XX项目投资估算表"], [null, null, "单位：元"], ["序号", "费用名称", "预算金额"],
-      [null, "系统部署实施费", "1.8964万"], [null, "其他费用", "8.02万"], [null, "方案设计费", "1.21万"], [null, "信息系统工程监理费", "1.01万"],
-      [null, "第三方软件测评费", 4000], [null, "安全风险评估费", "1.4万"], [null, "密码测评费", "4万"]])), pack);
+    const r = audit(
+      workbook(
+        "t.xlsx",
+        grid("附表1", [
+          ["XX项目投资估算表"],
+          [null, null, "单位：元"],
+          ["序号", "费用名称", "预算金额"],
+          [null, "系统部署实施费", "1.8964万"],
+          [null, "其他费用", "8.02万"],
+          [null, "方案设计费", "1.21万"],
+          [null, "信息系统工程监理费", "1.01万"],
+          [null, "第三方软件测评费", 4000],
+          [null, "安全风险评估费", "1.4万"],
+          [null, "密码测评费", "4万"],
+        ]),
+      ),
+      pack,
+    );
     expect(r.review.submitted.toFixed()).toBe("99164");
   });
 });
@@ -335,7 +497,13 @@ describe("a source-of-funds column", () => {
       ],
       header,
     );
-    expect(r.model.lines.map((l) => l.amount?.value.toFixed())).toEqual(["120000", "501500", "164900", "113000", "21600"]);
+    expect(r.model.lines.map((l) => l.amount?.value.toFixed())).toEqual([
+      "120000",
+      "501500",
+      "164900",
+      "113000",
+      "21600",
+    ]);
     expect(problems(r)).toEqual([]);
   });
 });
@@ -351,7 +519,10 @@ describe("shapes first met in the corpus 4 holdout (layouts nobody had described
       ["序号", "功能模块", "工作量（人月）", "人月单价（元）", "开发费用（元）"],
       "应用开发工作量测算表",
     );
-    expect(lines(r)).toEqual([["评价采集与用户中心", "114000"], ["差评整改事项管理", "190000"]]);
+    expect(lines(r)).toEqual([
+      ["评价采集与用户中心", "114000"],
+      ["差评整改事项管理", "190000"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("304000");
   });
 
@@ -364,8 +535,14 @@ describe("shapes first met in the corpus 4 holdout (layouts nobody had described
       ],
       ["序号", "名称", "工作量（人月）", "人月单价", "数量", "单价", "金额"],
     );
-    expect(r.model.lines.map((l) => [l.name, l.unitPrice?.value.toFixed() ?? null])).toEqual([["应用服务器", "60000"], ["执法办案系统开发", "21000"], ["移动执法APP开发", "19000"]]);
-    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual(["dev.person-month-price@D5"]);
+    expect(r.model.lines.map((l) => [l.name, l.unitPrice?.value.toFixed() ?? null])).toEqual([
+      ["应用服务器", "60000"],
+      ["执法办案系统开发", "21000"],
+      ["移动执法APP开发", "19000"],
+    ]);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "dev.person-month-price@D5",
+    ]);
     expect(problems(r)).toEqual(["dev.person-month-price@D5"]);
   });
 
@@ -378,7 +555,10 @@ describe("shapes first met in the corpus 4 holdout (layouts nobody had described
       ["序号", "服务名称", "原购置金额（元）", "服务费率", "服务报价（元）"],
       "某区2025年度运维项目软硬件维保报价",
     );
-    expect(r.model.lines.map((l) => [l.name, l.fee?.value.toFixed() ?? null])).toEqual([["华为核心层交换机 维保服务", "14400"], ["达梦数据库DM8 升级服务（国产软件）", "20000"]]);
+    expect(r.model.lines.map((l) => [l.name, l.fee?.value.toFixed() ?? null])).toEqual([
+      ["华为核心层交换机 维保服务", "14400"],
+      ["达梦数据库DM8 升级服务（国产软件）", "20000"],
+    ]);
     expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column")).toEqual([]);
     expect(r.review.submitted.toFixed()).toBe("34400");
   });
@@ -394,7 +574,10 @@ describe("shapes first met in the corpus 4 holdout (layouts nobody had described
       ["序号", "运维对象", "数量", "原开发费（元）", "费率", "年运维费（元）"],
       "某区业务系统2025年度运维项目预算表",
     );
-    expect(r.model.lines.map((l) => [l.name, l.complexity ?? null])).toEqual([["不动产登记系统", "very-complex"], ["信息公开应用软件维护（简单）", "simple"]]);
+    expect(r.model.lines.map((l) => [l.name, l.complexity ?? null])).toEqual([
+      ["不动产登记系统", "very-complex"],
+      ["信息公开应用软件维护（简单）", "simple"],
+    ]);
     expect(r.findings.filter((f) => f.severity !== "info" && f.rule.startsWith("om."))).toEqual([]);
   });
 });
@@ -411,13 +594,25 @@ describe("facts of a line and of a sheet the corpus 4 holdout showed", () => {
   it("an O&M estimate sheet in a construction workbook is audited with the O&M rules, its money outside 送审 and 审定", () => {
     const book = workbook(
       "w.xlsx",
-      grid("概算表", [["某区协同办公系统建设项目概算表"], ["单位：元"], HEADER, [1, "应用服务器", "台", 2, 50000, 100000], [2, "协同办公系统开发", "人月", 10, 20000, 200000]]),
-      grid("运维估算", [["运维费用估算（不计入建设投资）"], ["序号", "运维对象", "原开发费（元）", "费率", "年运维费（元）"], [1, "协同办公系统（简单）", 200000, 0.15, 30000]]),
+      grid("概算表", [
+        ["某区协同办公系统建设项目概算表"],
+        ["单位：元"],
+        HEADER,
+        [1, "应用服务器", "台", 2, 50000, 100000],
+        [2, "协同办公系统开发", "人月", 10, 20000, 200000],
+      ]),
+      grid("运维估算", [
+        ["运维费用估算（不计入建设投资）"],
+        ["序号", "运维对象", "原开发费（元）", "费率", "年运维费（元）"],
+        [1, "协同办公系统（简单）", 200000, 0.15, 30000],
+      ]),
     );
     const r = audit(book, pack);
     expect(r.review.submitted.toFixed()).toBe("300000");
     expect(r.review.approved.toFixed()).toBe("300000");
-    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["om.app-software-rate@运维估算!E3"]);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+      "om.app-software-rate@运维估算!E3",
+    ]);
   });
 });
 
@@ -433,7 +628,12 @@ describe("readings chosen by what ties out (corpus 3 failures)", () => {
       [null, "知识库功能开发", "人月", 2, 20000, 40000],
       [null, "总价", null, null, null, 300000],
     ]);
-    expect(lines(r)).toEqual([["话务坐席终端", "60000"], ["呼叫中心服务器", "140000"], ["工单流转系统开发", "60000"], ["知识库功能开发", "40000"]]);
+    expect(lines(r)).toEqual([
+      ["话务坐席终端", "60000"],
+      ["呼叫中心服务器", "140000"],
+      ["工单流转系统开发", "60000"],
+      ["知识库功能开发", "40000"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("300000");
     expect(problems(r)).toEqual([]);
   });
@@ -448,9 +648,14 @@ describe("readings chosen by what ties out (corpus 3 failures)", () => {
       ["序号", "服务内容", "购置金额", "费率", "2023年预算数", "年运维费"],
       "信息系统2024年度运维项目经费预算",
     );
-    expect(r.model.lines.map((l) => [l.name, (l.amount ?? l.fee)?.value.toFixed()])).toEqual([["磁盘阵列维保", "34440"], ["PC服务器维护", "58160"]]);
+    expect(r.model.lines.map((l) => [l.name, (l.amount ?? l.fee)?.value.toFixed()])).toEqual([
+      ["磁盘阵列维保", "34440"],
+      ["PC服务器维护", "58160"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("92600");
-    expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column" || f.rule === "sheet.subtotal-mismatch")).toEqual([]);
+    expect(
+      r.findings.filter((f) => f.rule === "sheet.unrecognised-column" || f.rule === "sheet.subtotal-mismatch"),
+    ).toEqual([]);
   });
 });
 
@@ -465,13 +670,18 @@ describe("a two-row header whose lower row only names the parts of a group", () 
       [null, "合计", null, null, null, 101500, 73500, 28000, null],
     ];
     const sheet = grid("附表1", rows);
-    sheet.merges.push(
-      ...[0, 1, 2, 3, 4, 5, 8].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
-      { top: 1, left: 6, bottom: 1, right: 7 },
-    );
+    sheet.merges.push(...[0, 1, 2, 3, 4, 5, 8].map((c) => ({ top: 1, left: c, bottom: 2, right: c })), {
+      top: 1,
+      left: 6,
+      bottom: 1,
+      right: 7,
+    });
     const r = audit(workbook("g.xlsx", sheet), pack);
     expect(r.model.tables).toHaveLength(1);
-    expect(lines(r)).toEqual([["应用服务器", "45500"], ["防病毒网关", "56000"]]);
+    expect(lines(r)).toEqual([
+      ["应用服务器", "45500"],
+      ["防病毒网关", "56000"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("101500");
     expect(problems(r)).toEqual([]);
   });
@@ -487,15 +697,33 @@ describe("headings and summaries that an outline number or a 说明 row used to 
       [null, "信创适配改造开发", "人月", 7, 16000, 112000],
       [null, "合计", null, null, null, 280000],
     ]);
-    expect(lines(r)).toEqual([["原有功能升级改造开发", "51000"], ["业务流程优化开发", "117000"], ["信创适配改造开发", "112000"]]);
+    expect(lines(r)).toEqual([
+      ["原有功能升级改造开发", "51000"],
+      ["业务流程优化开发", "117000"],
+      ["信创适配改造开发", "112000"],
+    ]);
     expect(r.review.submitted.toFixed()).toBe("280000");
   });
 
   it("a summary line numbered inside its name (1.1 硬件设备购置费) stands for the detail sheet its name and total match", () => {
     const book = workbook(
       "s.xlsx",
-      grid("报价单", [["XX中型OA系统升级改造投资估算"], ["单位：万元"], ["品名", "投资估算"], ["1.1 硬件设备购置费", 17.45], ["1.2 项目咨询费", 1.2], ["共计", 18.65]]),
-      grid("附表1", [["附表1：硬件设备购置费测算表"], ["单位：元"], HEADER, [1, "应用服务器", "台", 1, 70500, 70500], [2, "磁盘阵列", "台", 1, 104000, 104000], [null, "合计", null, null, null, 174500]]),
+      grid("报价单", [
+        ["XX中型OA系统升级改造投资估算"],
+        ["单位：万元"],
+        ["品名", "投资估算"],
+        ["1.1 硬件设备购置费", 17.45],
+        ["1.2 项目咨询费", 1.2],
+        ["共计", 18.65],
+      ]),
+      grid("附表1", [
+        ["附表1：硬件设备购置费测算表"],
+        ["单位：元"],
+        HEADER,
+        [1, "应用服务器", "台", 1, 70500, 70500],
+        [2, "磁盘阵列", "台", 1, 104000, 104000],
+        [null, "合计", null, null, null, 174500],
+      ]),
     );
     const r = audit(book, pack);
     expect(r.model.lines.map((l) => l.name)).toEqual(["1.2 项目咨询费", "应用服务器", "磁盘阵列"]);
@@ -505,11 +733,28 @@ describe("headings and summaries that an outline number or a 说明 row used to 
 
 describe("shapes first met in the corpus 5 holdout", () => {
   it("金额单位：万元 said once on a cover sheet is the unit of tables that state none; a field's own （万元） is not", () => {
-    const detail = () => grid("明细表", [["投资估算明细表"], HEADER, [1, "应用服务器", "台", 2, 7.5, 15], [2, "审批流程改造开发", "人月", 12, 2.4, 28.8], [null, "合计", null, null, null, 43.8]]);
-    const stated = audit(workbook("c.xlsx", grid("封面", [["某区社会保障业务系统升级改造项目"], ["投资估算书"], ["金额单位：万元"]]), detail()), pack);
+    const detail = () =>
+      grid("明细表", [
+        ["投资估算明细表"],
+        HEADER,
+        [1, "应用服务器", "台", 2, 7.5, 15],
+        [2, "审批流程改造开发", "人月", 12, 2.4, 28.8],
+        [null, "合计", null, null, null, 43.8],
+      ]);
+    const stated = audit(
+      workbook(
+        "c.xlsx",
+        grid("封面", [["某区社会保障业务系统升级改造项目"], ["投资估算书"], ["金额单位：万元"]]),
+        detail(),
+      ),
+      pack,
+    );
     expect(stated.review.submitted.toFixed()).toBe("438000");
     expect(problems(stated)).toEqual(["dev.person-month-price@E4"]);
-    const field = audit(workbook("f.xlsx", grid("项目基本信息", [["项目基本情况表"], ["申报金额（万元）", 43.8]]), detail()), pack);
+    const field = audit(
+      workbook("f.xlsx", grid("项目基本信息", [["项目基本情况表"], ["申报金额（万元）", 43.8]]), detail()),
+      pack,
+    );
     expect(field.review.submitted.toFixed()).toBe("43.8");
   });
 
@@ -522,7 +767,11 @@ describe("shapes first met in the corpus 5 holdout", () => {
       ["B1", "国产数据库", "套", 1, 75000, 75000],
       ["合计", null, null, null, null, 275000],
     ]);
-    expect(lines(r)).toEqual([["PC服务器", "120000"], ["下一代防火墙", "80000"], ["国产数据库", "75000"]]);
+    expect(lines(r)).toEqual([
+      ["PC服务器", "120000"],
+      ["下一代防火墙", "80000"],
+      ["国产数据库", "75000"],
+    ]);
     expect(problems(r)).toEqual([]);
   });
 
@@ -536,18 +785,38 @@ describe("shapes first met in the corpus 5 holdout", () => {
       ["序号", "支出内容", "经济分类科目", "数量", "单价", "预算金额"],
       "2025年项目支出预算明细表",
     );
-    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([["应用服务器", "hardware"], ["密码应用安全性评估", "crypto-test"]]);
+    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([
+      ["应用服务器", "hardware"],
+      ["密码应用安全性评估", "crypto-test"],
+    ]);
     expect(r.findings.filter((f) => f.rule === "sheet.unrecognised-column")).toEqual([]);
   });
 
   it("a 汇总 block under stacked tables whose amounts are =F8, =F13: it restates the 小计s and the 合计 under it ties out", () => {
     const rows: CellValue[][] = [
-      ["某区智慧社区综合服务系统建设项目预算"], ["单位：元"],
-      ["表1 硬件设备清单"], HEADER, ["A1", "应用服务器", "台", 5, 60000, 300000], ["A2", "汇聚交换机", "台", 2, 40000, 80000], [null, "小计", null, null, null, 380000],
-      [], ["表2 服务清单"], HEADER, ["B1", "应用系统定制开发", "人月", 10, 19500, 195000], ["B2", "系统集成费", "项", 1, 22800, 22800], [null, "小计", null, null, null, 217800],
-      [], ["汇总"], ["一", "硬件设备", null, null, null, 380000], ["二", "服务", null, null, null, 217800], [null, "合计", null, null, null, 597800],
+      ["某区智慧社区综合服务系统建设项目预算"],
+      ["单位：元"],
+      ["表1 硬件设备清单"],
+      HEADER,
+      ["A1", "应用服务器", "台", 5, 60000, 300000],
+      ["A2", "汇聚交换机", "台", 2, 40000, 80000],
+      [null, "小计", null, null, null, 380000],
+      [],
+      ["表2 服务清单"],
+      HEADER,
+      ["B1", "应用系统定制开发", "人月", 10, 19500, 195000],
+      ["B2", "系统集成费", "项", 1, 22800, 22800],
+      [null, "小计", null, null, null, 217800],
+      [],
+      ["汇总"],
+      ["一", "硬件设备", null, null, null, 380000],
+      ["二", "服务", null, null, null, 217800],
+      [null, "合计", null, null, null, 597800],
     ];
-    const r = audit(workbook("s.xlsx", grid("预算清单", rows, { formulas: { F16: "=F7", F17: "=F13", F18: "=SUM(F16:F17)" } })), pack);
+    const r = audit(
+      workbook("s.xlsx", grid("预算清单", rows, { formulas: { F16: "=F7", F17: "=F13", F18: "=SUM(F16:F17)" } })),
+      pack,
+    );
     expect(r.model.lines.map((l) => l.name)).toEqual(["应用服务器", "汇聚交换机", "应用系统定制开发", "系统集成费"]);
     expect(r.review.submitted.toFixed()).toBe("597800");
     expect(problems(r)).toEqual([]);
@@ -564,7 +833,10 @@ describe("shapes first met in the corpus 6 holdout", () => {
       ["序号", "功能模块", "工日", "日单价（元）", "金额（元）"],
       "软件开发工作量测算",
     );
-    expect(r.model.lines.map((l) => [l.name, l.category, l.unitLabel])).toEqual([["信访登记模块", "development", "工日"], ["办理流转模块", "development", "工日"]]);
+    expect(r.model.lines.map((l) => [l.name, l.category, l.unitLabel])).toEqual([
+      ["信访登记模块", "development", "工日"],
+      ["办理流转模块", "development", "工日"],
+    ]);
     expect(problems(r)).toEqual([]);
   });
 
@@ -576,7 +848,10 @@ describe("shapes first met in the corpus 6 holdout", () => {
       ],
       ["序号", "费用名称", "单位", "数量", "人·月", "单价", "金额"],
     );
-    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([["PC服务器", "hardware"], ["登记业务流程改造", "development"]]);
+    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([
+      ["PC服务器", "hardware"],
+      ["登记业务流程改造", "development"],
+    ]);
     expect(problems(r)).toEqual(["dev.person-month-price@F5"]);
   });
 
@@ -598,7 +873,10 @@ describe("shapes first met in the corpus 6 holdout", () => {
       ["序号", "软件名称", "类型", "数量", "原购置/开发费（元）", "维护费率", "年维护费（元）"],
       "某局政务服务系统2025年度运维项目预算",
     );
-    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([["综合管理系统应用软件维护", "om-app-software"], ["运维监控软件维保", "om-product-software"]]);
+    expect(r.model.lines.map((l) => [l.name, l.category])).toEqual([
+      ["综合管理系统应用软件维护", "om-app-software"],
+      ["运维监控软件维保", "om-product-software"],
+    ]);
     expect(r.review.lines.map((l) => [l.name, l.approved.toFixed()])).toEqual([["运维监控软件维保", "12500"]]);
   });
 

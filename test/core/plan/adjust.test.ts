@@ -30,39 +30,64 @@ const perSeat: RuleImplementation<{ maxPerSeat: string }, SeatFacts> = {
     return (ctx.facts.linesByCategory.get("hardware") ?? [])
       .filter((l) => l.quantity && l.amount && l.amount.value.greaterThan(l.quantity.value.times(params.maxPerSeat)))
       .map((l) => ({
-        message: `${l.name} over`, messageEn: `${l.name} over`, line: l,
-        actual: l.amount!.value, limit: l.quantity!.value.times(params.maxPerSeat),
+        message: `${l.name} over`,
+        messageEn: `${l.name} over`,
+        line: l,
+        actual: l.amount!.value,
+        limit: l.quantity!.value.times(params.maxPerSeat),
         capFacts: { cap: new Decimal(params.maxPerSeat), seats: l.quantity!.value },
       }));
   },
   cap: {
     kind: "line",
     messages: [".approved"],
-    approve: (f) => ({ value: f.seats.times(f.cap), reason: { suffix: ".approved", args: { cap: { money: f.cap } } }, formula: null }),
+    approve: (f) => ({
+      value: f.seats.times(f.cap),
+      reason: { suffix: ".approved", args: { cap: { money: f.cap } } },
+      formula: null,
+    }),
   } satisfies LineCapper<SeatFacts>,
 };
 
 jest.mock("../../../src/core/rules/registry", () => {
   const actual = jest.requireActual("../../../src/core/rules/registry");
   const all = [...actual.IMPLEMENTATIONS];
-  return { IMPLEMENTATIONS: all, findImplementation: (id: string) => all.find((i) => i.id === id), register: (i: unknown) => all.push(i) };
+  return {
+    IMPLEMENTATIONS: all,
+    findImplementation: (id: string) => all.find((i) => i.id === id),
+    register: (i: unknown) => all.push(i),
+  };
 });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 (require("../../../src/core/rules/registry") as { register(i: unknown): void }).register(perSeat);
 
 function withSeatRule(adjust: "cap" | "zero" | "none"): StandardPack {
   const pack = yangpu();
-  pack.rules["test.seat-cap"] = { uses: "test.per-seat-cap", severity: "error", citation: "测试条款", params: { maxPerSeat: "1000" }, adjust };
-  pack.messages = { ...pack.messages, "test.seat-cap": { "zh-CN": "超", "en-US": "over" }, "test.seat-cap.approved": { "zh-CN": "按每席 {cap}核定", "en-US": "approved at {cap} a seat" } };
+  pack.rules["test.seat-cap"] = {
+    uses: "test.per-seat-cap",
+    severity: "error",
+    citation: "测试条款",
+    params: { maxPerSeat: "1000" },
+    adjust,
+  };
+  pack.messages = {
+    ...pack.messages,
+    "test.seat-cap": { "zh-CN": "超", "en-US": "over" },
+    "test.seat-cap.approved": { "zh-CN": "按每席 {cap}核定", "en-US": "approved at {cap} a seat" },
+  };
   return pack;
 }
 
 describe("a made-up capping rule kind needs only its file, the registry and the pack", () => {
-  const terminals = () => [line({ name: "坐席终端", category: "hardware", quantity: 10, unitPrice: 1500, amount: 15000 })];
+  const terminals = () => [
+    line({ name: "坐席终端", category: "hardware", quantity: 10, unitPrice: 1500, amount: 15000 }),
+  ];
 
   it("caps its line with its own reason when the pack asks for its cap", () => {
     const v = auditModel(model(terminals()), withSeatRule("cap")).review;
-    expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.reason, l.rules])).toEqual([["坐席终端", "10000", "按每席 1,000 元核定", ["test.seat-cap"]]]);
+    expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.reason, l.rules])).toEqual([
+      ["坐席终端", "10000", "按每席 1,000 元核定", ["test.seat-cap"]],
+    ]);
   });
 
   it("zeroes the line when the pack says zero, and changes nothing under none (listed for a person instead)", () => {
@@ -84,21 +109,47 @@ describe("a made-up capping rule kind needs only its file, the registry and the 
 
 describe("the verdict uses what the rule decided", () => {
   it("a development line billed in 人／月 is capped at 数量 × 上限 as a live formula, not pro rata", () => {
-    const v = auditModel(model([line({ name: "接口开发", category: "development", unitLabel: "人／月", quantity: 10, unitPrice: 30000, amount: 300000 })]), yangpu()).review;
+    const v = auditModel(
+      model([
+        line({
+          name: "接口开发",
+          category: "development",
+          unitLabel: "人／月",
+          quantity: 10,
+          unitPrice: 30000,
+          amount: 300000,
+        }),
+      ]),
+      yangpu(),
+    ).review;
     expect(v.lines).toHaveLength(1);
     const [l] = v.lines;
     expect(l.approved.toFixed()).toBe("200000");
     expect(l.reason).toBe("人月单价 30,000 元按上限 20,000 元核定（10 人月）");
-    expect(l.write.formula).toMatchObject({ kind: "person-months", count: { address: "E" + (l.row) } });
+    expect(l.write.formula).toMatchObject({ kind: "person-months", count: { address: "E" + l.row } });
   });
 
   it("an application's maintenance with its base under 原值 (no 原开发费 column) is capped on that base", () => {
     const v = auditModel(
-      model([line({ name: "业务系统运维", category: "om-app-software", complexity: "simple", purchase: 1000000, fee: 100000, amount: 100000 })], { kind: "om" }),
+      model(
+        [
+          line({
+            name: "业务系统运维",
+            category: "om-app-software",
+            complexity: "simple",
+            purchase: 1000000,
+            fee: 100000,
+            amount: 100000,
+          }),
+        ],
+        { kind: "om" },
+      ),
       yangpu(),
     ).review;
     expect(v.unadjusted).toEqual([]);
-    expect(v.lines.map((l) => [l.approved.toFixed(), l.reason])).toEqual([["70000", "简单应用系统运维费按原开发费 1,000,000 元 × 上限 7% 核定"]]);
+    expect(v.lines.map((l) => [l.approved.toFixed(), l.reason])).toEqual([
+      ["70000", "简单应用系统运维费按原开发费 1,000,000 元 × 上限 7% 核定"],
+    ]);
   });
 });
 
@@ -111,18 +162,33 @@ describe("district packs: a line an error puts outside the project is approved a
       line({ name: "运维工作会议费", category: "om-excluded", amount: 3000 }),
     ];
     const result = auditModel(model(lines, { kind: "om" }), pack);
-    expect(result.findings.filter((f) => f.rule === "qingpu.om-excluded-item" && f.severity === "error")).toHaveLength(2);
+    expect(result.findings.filter((f) => f.rule === "qingpu.om-excluded-item" && f.severity === "error")).toHaveLength(
+      2,
+    );
     const v = result.review;
     expect([v.submitted.toFixed(), v.approved.toFixed(), v.reduction.toFixed()]).toEqual(["65000", "50000", "15000"]);
     expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.rules, l.reason])).toEqual([
-      ["机房电费", "0", ["qingpu.om-excluded-item"], "水电、交通、通讯、培训、会议、日常办公费用不属于运维类项目范围，审定为 0"],
-      ["运维工作会议费", "0", ["qingpu.om-excluded-item"], "水电、交通、通讯、培训、会议、日常办公费用不属于运维类项目范围，审定为 0"],
+      [
+        "机房电费",
+        "0",
+        ["qingpu.om-excluded-item"],
+        "水电、交通、通讯、培训、会议、日常办公费用不属于运维类项目范围，审定为 0",
+      ],
+      [
+        "运维工作会议费",
+        "0",
+        ["qingpu.om-excluded-item"],
+        "水电、交通、通讯、培训、会议、日常办公费用不属于运维类项目范围，审定为 0",
+      ],
     ]);
   });
 
   it("青阳 new build: an O&M line in the estimate at 0; the same line in an upgrade (a warning) changes nothing", () => {
     const pack = loadStandard(JSON.parse(JSON.stringify(qingyangJson)));
-    const lines = () => [line({ name: "平台开发", category: "development", personMonths: 10, amount: 200000 }), line({ name: "系统运维费", category: "om-app-software", amount: 30000 })];
+    const lines = () => [
+      line({ name: "平台开发", category: "development", personMonths: 10, amount: 200000 }),
+      line({ name: "系统运维费", category: "om-app-software", amount: 30000 }),
+    ];
     const build = auditModel(model(lines(), { kind: "construction" }), pack).review;
     expect(build.approved.toFixed()).toBe("200000");
     expect(build.lines.map((l) => l.reason)).toEqual(["新建项目概算中不得列支运维费用（运维经费另行申请），审定为 0"]);

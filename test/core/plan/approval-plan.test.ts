@@ -26,7 +26,11 @@ const writes = (changes: CellChange[]) => changes.map((c) => [c.address, c.after
 function reaudit(snapshot: WorkbookSnapshot) {
   const changes = plan(snapshot);
   const after = audit(applyToSnapshot(snapshot, changes), pack);
-  return { changes, after, adjustable: after.findings.filter((f) => isAdjustable(pack, f)).map((f) => `${f.rule} ${f.cell}`) };
+  return {
+    changes,
+    after,
+    adjustable: after.findings.filter((f) => isAdjustable(pack, f)).map((f) => `${f.rule} ${f.cell}`),
+  };
 }
 
 const om = (header: CellValue[], ...rows: CellValue[][]) =>
@@ -35,33 +39,91 @@ const OM_HEADER = ["序号", "设备名称", "数量", "购置金额", "维护�
 
 describe("按标准核定: the cells written for each kind of 审定", () => {
   it.each<[string, WorkbookSnapshot, (string | number | null)[][]]>([
-    ["class-C server at 10% with a rate column: the rate cell to the cap, the fee =base×rate",
+    [
+      "class-C server at 10% with a rate column: the rate cell to the cap, the fee =base×rate",
       om(OM_HEADER, [1, "PC服务器维保", 1, 100000, 0.1, 10000]),
-      [["F4", "=D4*E4", 8000], ["E4", null, 0.08]]],
-    ["per-unit 原值: the whole base, 数量 included (4 × 50,000 × 8% = 16,000, not 4,000)",
-      om(["序号", "设备名称", "数量", "原值单价", "维护费率", "年维护费"], [1, "PC服务器维保", 4, 50000, 0.1, 20000], [2, "UPS维保", 2, 30000, 0.06, 3600]),
-      [["F4", "=C4*D4*E4", 16000], ["E4", null, 0.08]]],
-    ["no rate column: × the cap itself",
+      [
+        ["F4", "=D4*E4", 8000],
+        ["E4", null, 0.08],
+      ],
+    ],
+    [
+      "per-unit 原值: the whole base, 数量 included (4 × 50,000 × 8% = 16,000, not 4,000)",
+      om(
+        ["序号", "设备名称", "数量", "原值单价", "维护费率", "年维护费"],
+        [1, "PC服务器维保", 4, 50000, 0.1, 20000],
+        [2, "UPS维保", 2, 30000, 0.06, 3600],
+      ),
+      [
+        ["F4", "=C4*D4*E4", 16000],
+        ["E4", null, 0.08],
+      ],
+    ],
+    [
+      "no rate column: × the cap itself",
       om(["序号", "设备名称", "购置金额", "年维护费"], [1, "PC服务器维保", 100000, 10000]),
-      [["D4", "=C4*0.08", 8000]]],
-    ["a 费率(%) column in percentage points: the rate cell to 8 (points), the fee × 0.08",
+      [["D4", "=C4*0.08", 8000]],
+    ],
+    [
+      "a 费率(%) column in percentage points: the rate cell to 8 (points), the fee × 0.08",
       om(["序号", "设备名称", "购置金额", "维护费率(%)", "年维护费"], [1, "PC服务器维保", 100000, 10, 10000]),
-      [["E4", "=C4*0.08", 8000], ["D4", null, 8]]],
-    ["a product that is not whole cents is rounded as the verdict rounds it",
+      [
+        ["E4", "=C4*0.08", 8000],
+        ["D4", null, 8],
+      ],
+    ],
+    [
+      "a product that is not whole cents is rounded as the verdict rounds it",
       om(["序号", "设备名称", "购置金额", "维护费率", "年维护费"], [1, "PC服务器维保", 123456.78, 0.1, 12345.68]),
-      [["E4", "=ROUND(C4*D4,2)", 9876.54], ["D4", null, 0.08]]],
-    ["application maintenance: 原开发费 × the complexity's cap",
-      om(["序号", "系统名称", "原开发费", "运维费率", "年运维费", "备注"], [1, "协同办公系统应用软件运维", 1000000, 0.15, 150000, "较复杂"]),
-      [["E4", "=C4*D4", 120000], ["D4", null, 0.12]]],
-    ["an excluded item: 0 as a plain value",
+      [
+        ["E4", "=ROUND(C4*D4,2)", 9876.54],
+        ["D4", null, 0.08],
+      ],
+    ],
+    [
+      "application maintenance: 原开发费 × the complexity's cap",
+      om(
+        ["序号", "系统名称", "原开发费", "运维费率", "年运维费", "备注"],
+        [1, "协同办公系统应用软件运维", 1000000, 0.15, 150000, "较复杂"],
+      ),
+      [
+        ["E4", "=C4*D4", 120000],
+        ["D4", null, 0.12],
+      ],
+    ],
+    [
+      "an excluded item: 0 as a plain value",
       om(["序号", "项目", "年维护费"], [1, "互联网带宽租用", 36000]),
-      [["C4", null, 0]]],
-    ["人月 priced in 元 on a 万元 sheet: the price cell to 20,000 元, the amount 人月数 × 2 万元 (not × the 元 cell)",
-      workbook("dev.xlsx", grid("开发", [["某系统建设项目预算表"], ["单位：万元"], ["序号", "功能模块", "单位", "数量", "单价（元）", "金额（万元）"], [1, "流程审批模块定制开发", "人月", 10, 26000, 26]])),
-      [["F4", "=D4*2", 20], ["E4", null, 20000]]],
-    ["人月 with no price column: 人月数 × the cap (=C4*20000)",
-      workbook("dev.xlsx", grid("开发", [["某系统建设项目预算表（单位：元）"], ["序号", "功能模块", "工作量（人月）", "金额（元）"], [1, "流程审批模块定制开发", 10, 260000]])),
-      [["D3", "=C3*20000", 200000]]],
+      [["C4", null, 0]],
+    ],
+    [
+      "人月 priced in 元 on a 万元 sheet: the price cell to 20,000 元, the amount 人月数 × 2 万元 (not × the 元 cell)",
+      workbook(
+        "dev.xlsx",
+        grid("开发", [
+          ["某系统建设项目预算表"],
+          ["单位：万元"],
+          ["序号", "功能模块", "单位", "数量", "单价（元）", "金额（万元）"],
+          [1, "流程审批模块定制开发", "人月", 10, 26000, 26],
+        ]),
+      ),
+      [
+        ["F4", "=D4*2", 20],
+        ["E4", null, 20000],
+      ],
+    ],
+    [
+      "人月 with no price column: 人月数 × the cap (=C4*20000)",
+      workbook(
+        "dev.xlsx",
+        grid("开发", [
+          ["某系统建设项目预算表（单位：元）"],
+          ["序号", "功能模块", "工作量（人月）", "金额（元）"],
+          [1, "流程审批模块定制开发", 10, 260000],
+        ]),
+      ),
+      [["D3", "=C3*20000", 200000]],
+    ],
   ])("%s", (_label, snapshot, expected) => {
     expect(writes(plan(snapshot))).toEqual(expected);
     const { adjustable, after } = reaudit(snapshot);
@@ -73,8 +135,17 @@ describe("按标准核定: the cells written for each kind of 审定", () => {
     const changes = plan(oaUpgrade());
     const g13 = changes.find((c) => c.address === "G13")!;
     const f13 = changes.find((c) => c.address === "F13")!;
-    expect([g13.after, g13.figures, g13.unit, g13.role]).toEqual([{ formula: "=E13*F13", value: 20 }, { before: "26", after: "20" }, "万元", "amount"]);
-    expect([f13.after, f13.figures, f13.role]).toEqual([{ formula: null, value: 2 }, { before: "2.6", after: "2" }, "unitPrice"]);
+    expect([g13.after, g13.figures, g13.unit, g13.role]).toEqual([
+      { formula: "=E13*F13", value: 20 },
+      { before: "26", after: "20" },
+      "万元",
+      "amount",
+    ]);
+    expect([f13.after, f13.figures, f13.role]).toEqual([
+      { formula: null, value: 2 },
+      { before: "2.6", after: "2" },
+      "unitPrice",
+    ]);
     expect(g13.lineName).toBe("流程审批模块定制开发");
     expect(g13.reason).toBe("人月单价 2.6 万元按上限 2 万元核定（10 人月）");
     expect(g13.citation).toBe("杨浦区区本级电子政务项目通用类配置标准 三(一)2");
@@ -91,7 +162,12 @@ describe("按标准核定: the cells written for each kind of 审定", () => {
       ["G20", "=E20*F20", 1.22592],
     ]);
     expect(changes.filter((c) => c.role === "unitPrice").map((c) => [c.address, c.after.value])).toEqual([
-      ["F13", 2], ["F16", 4.16], ["F17", 4.0864], ["F18", 2.86048], ["F19", 2.0432], ["F20", 1.22592],
+      ["F13", 2],
+      ["F16", 4.16],
+      ["F17", 4.0864],
+      ["F18", 2.86048],
+      ["F19", 2.0432],
+      ["F20", 1.22592],
     ]);
     const { adjustable, after } = reaudit(oaUpgrade());
     expect(adjustable).toEqual([]);
@@ -102,10 +178,15 @@ describe("按标准核定: the cells written for each kind of 审定", () => {
   });
 
   it("a constant fee without 数量 × 单价 is written as a plain value", () => {
-    const snap = workbook("c.xlsx", grid("预算", [
-      ["某系统建设项目预算表（单位：元）"], ["序号", "名称", "金额"],
-      [1, "应用服务器", 1000000], [2, "系统集成费", 90000],
-    ]));
+    const snap = workbook(
+      "c.xlsx",
+      grid("预算", [
+        ["某系统建设项目预算表（单位：元）"],
+        ["序号", "名称", "金额"],
+        [1, "应用服务器", 1000000],
+        [2, "系统集成费", 90000],
+      ]),
+    );
     expect(writes(plan(snap))).toEqual([["C4", null, 80000]]);
   });
 });
@@ -130,12 +211,29 @@ describe("never a raise, never a no-op (the old 重算运维费 raised compliant
   });
 
   it("a compliant budget plans nothing", () => {
-    expect(plan(om(OM_HEADER, [1, "核心交换机维保", 1, 200000, 0.03, 6000], [2, "防火墙日常运行维护", 1, 80000, 0.08, 6400]))).toEqual([]);
+    expect(
+      plan(
+        om(OM_HEADER, [1, "核心交换机维保", 1, 200000, 0.03, 6000], [2, "防火墙日常运行维护", 1, 80000, 0.08, 6400]),
+      ),
+    ).toEqual([]);
   });
 
   it("a stated rate over the cap on a fee already within it: only the rate cell, lowered to what the fee charges", () => {
     // Columns of test/support/model.ts: H 购置金额, I 费率, J 年维护费.
-    const m = model([line({ name: "PC服务器维保", category: "om-hardware", hardwareClass: { cls: "C", defaulted: false }, purchase: 100000, rate: "0.10", fee: 7000, row: 5 })], { kind: "om" });
+    const m = model(
+      [
+        line({
+          name: "PC服务器维保",
+          category: "om-hardware",
+          hardwareClass: { cls: "C", defaulted: false },
+          purchase: 100000,
+          rate: "0.10",
+          fee: 7000,
+          row: 5,
+        }),
+      ],
+      { kind: "om" },
+    );
     const { review } = auditModel(m, pack);
     const changes = planApproval(m, review);
     expect(writes(changes)).toEqual([["I5", null, 0.07]]);
@@ -145,17 +243,32 @@ describe("never a raise, never a no-op (the old 重算运维费 raised compliant
   });
 
   it("a 人月 price over the cap on an amount within 人月 × cap: only the price cell, to amount ÷ 人月", () => {
-    const m = model([line({ name: "定制开发", category: "development", row: 5, unitLabel: "人月", quantity: 10, unitPrice: 26000, amount: 180000 })]);
+    const m = model([
+      line({
+        name: "定制开发",
+        category: "development",
+        row: 5,
+        unitLabel: "人月",
+        quantity: 10,
+        unitPrice: 26000,
+        amount: 180000,
+      }),
+    ]);
     const changes = planApproval(m, auditModel(m, pack).review);
     expect(writes(changes)).toEqual([["F5", null, 18000]]);
     expect(changes[0].role).toBe("unitPrice");
   });
 
   it("a cent over a fee cap is a cent off", () => {
-    const snap = workbook("c.xlsx", grid("预算", [
-      ["某系统建设项目预算表（单位：元）"], ["序号", "名称", "金额"],
-      [1, "应用服务器", 1000000], [2, "系统集成费", 80000.01],
-    ]));
+    const snap = workbook(
+      "c.xlsx",
+      grid("预算", [
+        ["某系统建设项目预算表（单位：元）"],
+        ["序号", "名称", "金额"],
+        [1, "应用服务器", 1000000],
+        [2, "系统集成费", 80000.01],
+      ]),
+    );
     const changes = plan(snap);
     expect(writes(changes)).toEqual([["C4", null, 80000]]);
     expect(new Decimal(changes[0].figures.before).minus(changes[0].figures.after).toFixed()).toBe("0.01");
@@ -164,7 +277,6 @@ describe("never a raise, never a no-op (the old 重算运维费 raised compliant
 
 // ---- properties over generated budgets ----
 
-
 /** A construction estimate whose amounts are 数量 × 单价 formulas (or constants), in 元 or 万元. */
 function construction(seed: number): WorkbookSnapshot {
   const r = mulberry32(seed);
@@ -172,7 +284,10 @@ function construction(seed: number): WorkbookSnapshot {
   const wan = r() < 0.4;
   const inUnit = (yuan: number) => (wan ? new Decimal(yuan).dividedBy(10000).toNumber() : yuan);
   const money = (lo: number, hi: number) => inUnit(r() < 0.3 ? int(lo * 100, hi * 100) / 100 : int(lo, hi));
-  const rows: CellValue[][] = [[`某区政务平台建设项目预算表（单位：${wan ? "万元" : "元"}）`], ["序号", "名称", "单位", "数量", "单价", "金额"]];
+  const rows: CellValue[][] = [
+    [`某区政务平台建设项目预算表（单位：${wan ? "万元" : "元"}）`],
+    ["序号", "名称", "单位", "数量", "单价", "金额"],
+  ];
   const formulas: Record<string, string> = {};
   const add = (name: string, unit: string, qty: number, price: number) => {
     rows.push([rows.length - 1, name, unit, qty, price, new Decimal(price).times(qty).toNumber()]);
@@ -181,7 +296,8 @@ function construction(seed: number): WorkbookSnapshot {
   add("应用服务器", "台", int(1, 6), money(20000, 90000));
   add("数据库软件", "套", 1, money(10000, 200000));
   for (let i = 0, k = int(1, 3); i < k; i++) add(`${"甲乙丙"[i]}模块定制开发`, "人月", int(2, 30), money(15000, 30000));
-  for (const name of ["系统集成费", "咨询费", "监理费", "第三方软件测评费", "安全测评费"]) if (r() < 0.8) add(name, "项", 1, money(5000, 120000));
+  for (const name of ["系统集成费", "咨询费", "监理费", "第三方软件测评费", "安全测评费"])
+    if (r() < 0.8) add(name, "项", 1, money(5000, 120000));
   return workbook("gen.xlsx", grid("预算表", rows, { formulas }));
 }
 
@@ -189,8 +305,17 @@ function maintenance(seed: number): WorkbookSnapshot {
   const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const perUnit = r() < 0.4;
-  const rows: CellValue[][] = [["2025年度某委信息系统运维项目预算表"], ["序号", "设备名称", "数量", perUnit ? "原值单价" : "购置金额", "维护费率", "年维护费"]];
-  for (const name of ["核心交换机维保", "PC服务器维保", "UPS维保", "防火墙特征库升级及日常运行维护", "国产数据库原厂服务"]) {
+  const rows: CellValue[][] = [
+    ["2025年度某委信息系统运维项目预算表"],
+    ["序号", "设备名称", "数量", perUnit ? "原值单价" : "购置金额", "维护费率", "年维护费"],
+  ];
+  for (const name of [
+    "核心交换机维保",
+    "PC服务器维保",
+    "UPS维保",
+    "防火墙特征库升级及日常运行维护",
+    "国产数据库原厂服务",
+  ]) {
     if (r() < 0.2) continue;
     const qty = perUnit ? int(1, 5) : 1;
     const purchase = int(10, 500) * 1000 + (r() < 0.3 ? int(1, 99) : 0);
@@ -202,20 +327,32 @@ function maintenance(seed: number): WorkbookSnapshot {
 }
 
 describe("properties over generated budgets", () => {
-  const cases = Array.from({ length: 40 }, (_, i) => i + 1).flatMap((s) => [["construction", s], ["om", s]] as [string, number][]);
-  it.each(cases)("%s #%i: no raise, no no-op, allowed shapes; after it the re-check has no adjustable error and 审减 0", (kind, seed) => {
-    const snapshot = kind === "om" ? maintenance(seed) : construction(seed);
-    const before = audit(snapshot, pack);
-    const { changes, after, adjustable } = reaudit(snapshot);
-    for (const c of changes) {
-      expect(new Decimal(c.figures.after).lessThan(c.figures.before)).toBe(true);
-      if (c.after.formula) expect([c.after.formula, isWrittenFormula(c.after.formula)]).toEqual([c.after.formula, true]);
-    }
-    expect(new Set(changes.map((c) => `${c.sheet}!${c.address}`)).size).toBe(changes.length);
-    // Every reduced line's amount is written, and comes to its 审定.
-    expect(changes.filter((c) => c.role === "amount").map((c) => c.lineId)).toEqual(before.review.lines.map((l) => l.lineId));
-    expect(adjustable).toEqual([]);
-    expect(after.review.reduction.toFixed()).toBe("0");
-    expect(after.totals.grand).toBe(before.review.approved.toFixed());
-  });
+  const cases = Array.from({ length: 40 }, (_, i) => i + 1).flatMap(
+    (s) =>
+      [
+        ["construction", s],
+        ["om", s],
+      ] as [string, number][],
+  );
+  it.each(cases)(
+    "%s #%i: no raise, no no-op, allowed shapes; after it the re-check has no adjustable error and 审减 0",
+    (kind, seed) => {
+      const snapshot = kind === "om" ? maintenance(seed) : construction(seed);
+      const before = audit(snapshot, pack);
+      const { changes, after, adjustable } = reaudit(snapshot);
+      for (const c of changes) {
+        expect(new Decimal(c.figures.after).lessThan(c.figures.before)).toBe(true);
+        if (c.after.formula)
+          expect([c.after.formula, isWrittenFormula(c.after.formula)]).toEqual([c.after.formula, true]);
+      }
+      expect(new Set(changes.map((c) => `${c.sheet}!${c.address}`)).size).toBe(changes.length);
+      // Every reduced line's amount is written, and comes to its 审定.
+      expect(changes.filter((c) => c.role === "amount").map((c) => c.lineId)).toEqual(
+        before.review.lines.map((l) => l.lineId),
+      );
+      expect(adjustable).toEqual([]);
+      expect(after.review.reduction.toFixed()).toBe("0");
+      expect(after.totals.grand).toBe(before.review.approved.toFixed());
+    },
+  );
 });

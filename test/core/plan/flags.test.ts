@@ -1,11 +1,24 @@
 import { planFlags } from "../../../src/core/plan/flags";
 import type { Finding } from "../../../src/core/model/finding";
 
-const groupFinding = (n: number): Finding => ({
-  rule: "tier.oa", severity: "error", sheet: "预算表", row: 4, cell: "G4", message: "OA 总投资超过大型上限", messageEn: "OA total above the large tier",
-  actual: "1", limit: "1", citation: "五(一)", lineId: null, measure: "money",
-  cells: Array.from({ length: n }, (_, i) => `G${i + 4}`), lineIds: Array.from({ length: n }, (_, i) => `预算表!${i + 4}`), capRate: null,
-} as Finding);
+const groupFinding = (n: number): Finding =>
+  ({
+    rule: "tier.oa",
+    severity: "error",
+    sheet: "预算表",
+    row: 4,
+    cell: "G4",
+    message: "OA 总投资超过大型上限",
+    messageEn: "OA total above the large tier",
+    actual: "1",
+    limit: "1",
+    citation: "五(一)",
+    lineId: null,
+    measure: "money",
+    cells: Array.from({ length: n }, (_, i) => `G${i + 4}`),
+    lineIds: Array.from({ length: n }, (_, i) => `预算表!${i + 4}`),
+    capRate: null,
+  }) as Finding;
 
 describe("a group finding's flags", () => {
   it("flag every cell of the group, each note saying it is one of the group", () => {

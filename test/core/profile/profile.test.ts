@@ -8,10 +8,29 @@ import { yangpu } from "../../support/pack";
 
 const pack = yangpu();
 const table = (unit: "元" | "万元", role: "detail" | "summary" = "detail"): BudgetTable => ({
-  index: 0, sheet: "预算表", headerRow: 2, firstRow: 3, lastRow: 9, columns: {}, unit, columnUnits: {}, title: "", role, columnInfo: [],
+  index: 0,
+  sheet: "预算表",
+  headerRow: 2,
+  firstRow: 3,
+  lastRow: 9,
+  columns: {},
+  unit,
+  columnUnits: {},
+  title: "",
+  role,
+  columnInfo: [],
 });
 const parsed = (titleText: string, extra: Partial<ParsedWorkbook> = {}): ParsedWorkbook => ({
-  tables: [table("元")], lines: [], subtotals: [], issues: [], titleText, headingText: titleText, sheetNames: ["预算表"], skippedSheets: [], outsideLines: [], ...extra,
+  tables: [table("元")],
+  lines: [],
+  subtotals: [],
+  issues: [],
+  titleText,
+  headingText: titleText,
+  sheetNames: ["预算表"],
+  skippedSheets: [],
+  outsideLines: [],
+  ...extra,
 });
 
 describe("inferProfile", () => {
@@ -38,12 +57,20 @@ describe("inferProfile", () => {
   });
 
   it("an O&M layout without a title hint is O&M by its lines", () => {
-    const lines = [line({ name: "a", category: "other", purchase: 1, fee: 1 }), line({ name: "b", category: "other", purchase: 1, fee: 1 })];
+    const lines = [
+      line({ name: "a", category: "other", purchase: 1, fee: 1 }),
+      line({ name: "b", category: "other", purchase: 1, fee: 1 }),
+    ];
     expect(inferProfile(parsed("清单", { lines }), pack, {})).toMatchObject({ kind: "om", sources: { kind: "lines" } });
   });
 
   it("defaults to a construction project of type other", () => {
-    expect(inferProfile(parsed("清单"), pack, {})).toMatchObject({ kind: "construction", system: "other", tier: null, sources: { kind: "default" } });
+    expect(inferProfile(parsed("清单"), pack, {})).toMatchObject({
+      kind: "construction",
+      system: "other",
+      tier: null,
+      sources: { kind: "default" },
+    });
   });
 
   it.each<[ProfileOverrides, object]>([
@@ -78,7 +105,12 @@ describe("inferProfile on whole sheets: only what the workbook calls itself deci
     );
 
   it.each<[string, string, string | null, string]>([
-    ["a note about next year's O&M under a build estimate", "杨浦区XX街道协同办公系统项目预算表", "1. 系统上线后的年运维费另行申报。", "construction"],
+    [
+      "a note about next year's O&M under a build estimate",
+      "杨浦区XX街道协同办公系统项目预算表",
+      "1. 系统上线后的年运维费另行申报。",
+      "construction",
+    ],
     ["运维 naming the system being built", "杨浦区智慧运维管理平台建设项目预算汇总表", null, "construction"],
     ["an O&M platform's own O&M", "杨浦区智慧运维管理平台年度运维项目预算表", null, "om"],
     ["an ordinary O&M title", "XX系统2025年运维项目预算", null, "om"],

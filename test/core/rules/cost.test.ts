@@ -10,7 +10,11 @@ describe("cost.excluded-dengbao (三级等保 not inside the construction cost)"
     ["level read from the spec", { name: "等级保护测评", spec: "按二级要求", category: "dengbao", amount: 40000 }, 0],
     ["level unknown", { name: "等级保护测评", category: "dengbao", amount: 40000 }, 0],
     ["a security test line", { name: "三级安全测评", category: "security-test", amount: 40000 }, 0],
-    ["level 3 budgeted at 0 (as 审定 leaves it)", { name: "三级等保测评", category: "dengbao", dengbaoLevel: 3, amount: 0 }, 0],
+    [
+      "level 3 budgeted at 0 (as 审定 leaves it)",
+      { name: "三级等保测评", category: "dengbao", dengbaoLevel: 3, amount: 0 },
+      0,
+    ],
   ])("%s", (_label, spec, count) => {
     const fs = findingsOf("cost.excluded-dengbao", [line(spec)]);
     expect(fs).toHaveLength(count);

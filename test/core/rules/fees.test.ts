@@ -14,18 +14,30 @@ describe("fees.four-fees-cap (咨询+监理+软件测评+安全测评 ≤ 10% of
     ["one 元 over", 60000, 40001, true],
     ["well below", 30000, 10000, false],
   ])("%s", (_label, consulting, supervision, over) => {
-    const lines = [...base(), line({ name: "咨询费", category: "consulting", amount: consulting }), line({ name: "监理费", category: "supervision", amount: supervision })];
+    const lines = [
+      ...base(),
+      line({ name: "咨询费", category: "consulting", amount: consulting }),
+      line({ name: "监理费", category: "supervision", amount: supervision }),
+    ];
     const fs = findingsOf("fees.four-fees-cap", lines);
-    expect(fs.map((f) => [f.severity, f.actual, f.limit])).toEqual(over ? [["error", String(consulting + supervision), "100000"]] : []);
+    expect(fs.map((f) => [f.severity, f.actual, f.limit])).toEqual(
+      over ? [["error", String(consulting + supervision), "100000"]] : [],
+    );
   });
 
   it("points at the largest of the four fee lines", () => {
-    const lines = [...base(), line({ name: "咨询费", category: "consulting", row: 20, amount: 30000 }), line({ name: "软件测评", category: "software-test", row: 21, amount: 80000 })];
+    const lines = [
+      ...base(),
+      line({ name: "咨询费", category: "consulting", row: 20, amount: 30000 }),
+      line({ name: "软件测评", category: "software-test", row: 21, amount: 80000 }),
+    ];
     expect(findingsOf("fees.four-fees-cap", lines).map((f) => f.row)).toEqual([21]);
   });
 
   it("says nothing without a construction base", () => {
-    expect(findingsOf("fees.four-fees-cap", [line({ name: "咨询费", category: "consulting", amount: 5000 })])).toEqual([]);
+    expect(findingsOf("fees.four-fees-cap", [line({ name: "咨询费", category: "consulting", amount: 5000 })])).toEqual(
+      [],
+    );
   });
 });
 
@@ -42,7 +54,10 @@ describe("fees.integration-rate (5%–8% of 软硬件购置费)", () => {
     ["8.01%", 80100, ["error", "0.0801", "0.08"]],
     ["4.99%", 49900, ["warning", "0.0499", "0.05"]],
   ])("%s", (_label, amount, expected) => {
-    const fs = findingsOf("fees.integration-rate", [...purchase(), line({ name: "系统集成费", category: "integration", amount })]);
+    const fs = findingsOf("fees.integration-rate", [
+      ...purchase(),
+      line({ name: "系统集成费", category: "integration", amount }),
+    ]);
     expect(fs.map((f) => [f.severity, f.actual, f.limit])).toEqual(expected ? [expected] : []);
   });
   it("says nothing when there is no integration line", () => {
@@ -57,7 +72,10 @@ describe("fees.security-test-rate (0.5%–2% of 项目建设费)", () => {
     ["2.1%", 21000, ["error", "0.021", "0.02"]],
     ["0.4%", 4000, ["warning", "0.004", "0.005"]],
   ])("%s", (_label, amount, expected) => {
-    const fs = findingsOf("fees.security-test-rate", [...base(), line({ name: "安全测评", category: "security-test", amount })]);
+    const fs = findingsOf("fees.security-test-rate", [
+      ...base(),
+      line({ name: "安全测评", category: "security-test", amount }),
+    ]);
     expect(fs.map((f) => [f.severity, f.actual, f.limit])).toEqual(expected ? [expected] : []);
   });
   it("says nothing when there is no security test line", () => {

@@ -19,8 +19,17 @@ ruleTester("generic.threshold", "qingpu-2024", "qingpu.major-project", {
     { name: "an O&M budget under 1000万", kind: "om", lines: budget(50) },
   ],
   invalid: [
-    { name: "exactly 1000万 (含)", lines: budget(1000), findings: [{ severity: "info", messageId: "qingpu.major-project.amount", limit: yuan(1000), actual: yuan(1000) }] },
-    { name: "declared a major project", kind: "om", overrides: { majorProject: true }, findings: [{ severity: "info", messageId: "qingpu.major-project.flagged" }] },
+    {
+      name: "exactly 1000万 (含)",
+      lines: budget(1000),
+      findings: [{ severity: "info", messageId: "qingpu.major-project.amount", limit: yuan(1000), actual: yuan(1000) }],
+    },
+    {
+      name: "declared a major project",
+      kind: "om",
+      overrides: { majorProject: true },
+      findings: [{ severity: "info", messageId: "qingpu.major-project.flagged" }],
+    },
   ],
 });
 
@@ -30,7 +39,14 @@ ruleTester("generic.threshold", "qingpu-2024", "qingpu.change-over-approval", {
     { name: "within the approved total", lines: budget(100), overrides: { approvedTotal: new Decimal(yuan(100)) } },
   ],
   invalid: [
-    { name: "over the approved total", lines: budget(120), overrides: { approvedTotal: new Decimal(yuan(100)) }, findings: [{ severity: "warning", messageId: "qingpu.change-over-approval", actual: yuan(120), limit: yuan(100) }] },
+    {
+      name: "over the approved total",
+      lines: budget(120),
+      overrides: { approvedTotal: new Decimal(yuan(100)) },
+      findings: [
+        { severity: "warning", messageId: "qingpu.change-over-approval", actual: yuan(120), limit: yuan(100) },
+      ],
+    },
   ],
 });
 
@@ -42,8 +58,17 @@ ruleTester("generic.presence", "qingpu-2024", "qingpu.supervision-required", {
     { name: "an O&M budget of 150万", kind: "om", lines: budget(150) },
   ],
   invalid: [
-    { name: "exactly 100万 without 监理", lines: budget(100), findings: [{ severity: "error", messageId: "qingpu.supervision-required", actual: yuan(100), limit: yuan(100) }] },
-    { name: "an upgrade of 150万", kind: "upgrade", lines: budget(150), findings: [{ severity: "error", messageId: "qingpu.supervision-required", actual: yuan(150), limit: yuan(100) }] },
+    {
+      name: "exactly 100万 without 监理",
+      lines: budget(100),
+      findings: [{ severity: "error", messageId: "qingpu.supervision-required", actual: yuan(100), limit: yuan(100) }],
+    },
+    {
+      name: "an upgrade of 150万",
+      kind: "upgrade",
+      lines: budget(150),
+      findings: [{ severity: "error", messageId: "qingpu.supervision-required", actual: yuan(150), limit: yuan(100) }],
+    },
   ],
 });
 
@@ -59,7 +84,10 @@ ruleTester("generic.composition", "luohu-2024", "luohu.estimate-composition", {
     {
       name: "网络安全费 and 预备费 missing: one finding each, info",
       lines: budget(100, [w("工程监理", "supervision", "2")]),
-      findings: [{ severity: "info", messageId: "luohu.estimate-composition" }, { severity: "info", messageId: "luohu.estimate-composition" }],
+      findings: [
+        { severity: "info", messageId: "luohu.estimate-composition" },
+        { severity: "info", messageId: "luohu.estimate-composition" },
+      ],
     },
     {
       name: "政府投资: the same findings are warnings",
@@ -78,7 +106,11 @@ ruleTester("generic.naming", "qingpu-2024", "qingpu.naming-new", {
     { name: "an upgrade (its own naming rule)", kind: "upgrade", title: "青浦区某某管理系统建设" },
   ],
   invalid: [
-    { name: "青浦区某某管理系统建设 (no 项目)", title: "青浦区某某管理系统建设", findings: [{ severity: "warning", messageId: "qingpu.naming-new" }] },
+    {
+      name: "青浦区某某管理系统建设 (no 项目)",
+      title: "青浦区某某管理系统建设",
+      findings: [{ severity: "warning", messageId: "qingpu.naming-new" }],
+    },
   ],
 });
 
@@ -88,7 +120,11 @@ ruleTester("generic.naming", "qingyang-2024", "qingyang.township", {
     { name: "城镇 is not a township", title: "青阳县城镇燃气监管平台建设项目" },
   ],
   invalid: [
-    { name: "a township's own project (must-not-match)", title: "某某镇智慧治理平台建设项目", findings: [{ severity: "warning", messageId: "qingyang.township" }] },
+    {
+      name: "a township's own project (must-not-match)",
+      title: "某某镇智慧治理平台建设项目",
+      findings: [{ severity: "warning", messageId: "qingyang.township" }],
+    },
     {
       name: "a township government as the unit",
       title: "青阳县数据共享平台建设项目",
@@ -100,14 +136,25 @@ ruleTester("generic.naming", "qingyang-2024", "qingyang.township", {
 
 ruleTester("generic.forbidden-lines", "qingpu-2024", "qingpu.om-excluded-item", {
   valid: [
-    { name: "an O&M budget of maintenance only", kind: "om", lines: [w("应用系统运维", "om-app-software", "30", { row: 5 })] },
-    { name: "差旅 in a construction budget (the entry is for O&M)", lines: budget(50, [w("运维人员差旅费", "other", "1", { row: 6 })]) },
+    {
+      name: "an O&M budget of maintenance only",
+      kind: "om",
+      lines: [w("应用系统运维", "om-app-software", "30", { row: 5 })],
+    },
+    {
+      name: "差旅 in a construction budget (the entry is for O&M)",
+      lines: budget(50, [w("运维人员差旅费", "other", "1", { row: 6 })]),
+    },
   ],
   invalid: [
     {
       name: "电费 and 会议费 in an O&M budget: one error per line, at its cell",
       kind: "om",
-      lines: [w("应用系统运维", "om-app-software", "30", { row: 5 }), w("机房电费", "other", "2", { row: 6 }), w("运维工作会议费", "other", "1", { row: 7 })],
+      lines: [
+        w("应用系统运维", "om-app-software", "30", { row: 5 }),
+        w("机房电费", "other", "2", { row: 6 }),
+        w("运维工作会议费", "other", "1", { row: 7 }),
+      ],
       findings: [
         { severity: "error", messageId: "qingpu.om-excluded-item", cell: "G6" },
         { severity: "error", messageId: "qingpu.om-excluded-item", cell: "G7" },
@@ -123,8 +170,16 @@ ruleTester("generic.line-period", "qingyang-2024", "qingyang.trial-run-period", 
     { name: "no period stated", lines: budget(50, [w("系统试运行", "other", "2", { row: 6 })]) },
   ],
   invalid: [
-    { name: "试运行期七个月", lines: budget(50, [w("试运行期七个月", "other", "2", { row: 6 })]), findings: [{ severity: "warning", messageId: "qingyang.trial-run-period", cell: "B6" }] },
-    { name: "试运行1年", lines: budget(50, [w("试运行1年", "other", "2", { row: 6 })]), findings: [{ severity: "warning", messageId: "qingyang.trial-run-period", cell: "B6" }] },
+    {
+      name: "试运行期七个月",
+      lines: budget(50, [w("试运行期七个月", "other", "2", { row: 6 })]),
+      findings: [{ severity: "warning", messageId: "qingyang.trial-run-period", cell: "B6" }],
+    },
+    {
+      name: "试运行1年",
+      lines: budget(50, [w("试运行1年", "other", "2", { row: 6 })]),
+      findings: [{ severity: "warning", messageId: "qingyang.trial-run-period", cell: "B6" }],
+    },
   ],
 });
 
@@ -132,8 +187,20 @@ const omLines = () => [w("应用运维", "om-app-software", "30", { row: 5 })];
 
 ruleTester("generic.period-after-date", "luohu-2024", "luohu.om-within-warranty", {
   valid: [
-    { name: "accepted 2022-12, 2025年运维", kind: "om", lines: omLines(), title: "某某系统2025年运维项目", overrides: { acceptanceDate: "2022-12-01" } },
-    { name: "exactly 24 months before", kind: "om", lines: omLines(), title: "某某系统2025年运维项目", overrides: { acceptanceDate: "2023-01-01" } },
+    {
+      name: "accepted 2022-12, 2025年运维",
+      kind: "om",
+      lines: omLines(),
+      title: "某某系统2025年运维项目",
+      overrides: { acceptanceDate: "2022-12-01" },
+    },
+    {
+      name: "exactly 24 months before",
+      kind: "om",
+      lines: omLines(),
+      title: "某某系统2025年运维项目",
+      overrides: { acceptanceDate: "2023-01-01" },
+    },
     { name: "no acceptance date given", kind: "om", lines: omLines(), title: "某某系统2025年运维项目" },
   ],
   invalid: [
@@ -153,7 +220,11 @@ const cityTitle = "青阳县智慧城管平台一期建设项目预算表";
 ruleTester("generic.split-suspect", "qingyang-2024", "qingyang.split-suspect", {
   valid: [
     { name: "the only workbook of the run", title: cityTitle },
-    { name: "another workbook names another system", title: cityTitle, overrides: { runTitles: ["青阳县教育资源平台建设项目"] } },
+    {
+      name: "another workbook names another system",
+      title: cityTitle,
+      overrides: { runTitles: ["青阳县教育资源平台建设项目"] },
+    },
   ],
   invalid: [
     {
@@ -172,11 +243,24 @@ ruleTester("generic.rates-not-defined", "qingpu-2024", "qingpu.rates-not-defined
   invalid: [
     {
       name: "a development line billed by 人月: once per file, naming the observed price",
-      lines: [w("应用软件开发", "development", "90", { unitLabel: "人月", quantity: "30", unitPrice: "3", row: 5 }), w("应用软件开发二期", "development", "30", { unitLabel: "人月", quantity: "10", unitPrice: "3", row: 6 })],
-      findings: [{ severity: "info", messageId: "qingpu.rates-not-defined", cell: null, says: "观察到的人月单价 3 万元" }],
+      lines: [
+        w("应用软件开发", "development", "90", { unitLabel: "人月", quantity: "30", unitPrice: "3", row: 5 }),
+        w("应用软件开发二期", "development", "30", { unitLabel: "人月", quantity: "10", unitPrice: "3", row: 6 }),
+      ],
+      findings: [
+        { severity: "info", messageId: "qingpu.rates-not-defined", cell: null, says: "观察到的人月单价 3 万元" },
+      ],
     },
-    { name: "a plain budget: the notice alone", lines: budget(50), findings: [{ severity: "info", messageId: "qingpu.rates-not-defined", cell: null }] },
-    { name: "a budget with no lines", lines: [], findings: [{ severity: "info", messageId: "qingpu.rates-not-defined" }] },
+    {
+      name: "a plain budget: the notice alone",
+      lines: budget(50),
+      findings: [{ severity: "info", messageId: "qingpu.rates-not-defined", cell: null }],
+    },
+    {
+      name: "a budget with no lines",
+      lines: [],
+      findings: [{ severity: "info", messageId: "qingpu.rates-not-defined" }],
+    },
   ],
 });
 

@@ -12,7 +12,14 @@ describe("finding measure and cells", () => {
       line({ name: "软件测评", category: "software-test", row: 9, amount: 20000 }),
     ];
     const [f] = findingsOf("fees.four-fees-cap", lines);
-    expect(f).toMatchObject({ measure: "money", cell: "G8", cells: ["G8", "G7", "G9"], actual: "110000", limit: "100000", capRate: "0.10" });
+    expect(f).toMatchObject({
+      measure: "money",
+      cell: "G8",
+      cells: ["G8", "G7", "G9"],
+      actual: "110000",
+      limit: "100000",
+      capRate: "0.10",
+    });
   });
 
   it("a group spread over two sheets names the other sheet's cells with their sheet", () => {
@@ -36,33 +43,89 @@ describe("finding measure and cells", () => {
   });
 
   it("dev.person-month-price: money, the price cell and the amount cell", () => {
-    const [f] = findingsOf("dev.person-month-price", [line({ name: "定制开发", category: "development", row: 5, unitLabel: "人月", quantity: 10, unitPrice: 26000, amount: 260000 })]);
+    const [f] = findingsOf("dev.person-month-price", [
+      line({
+        name: "定制开发",
+        category: "development",
+        row: 5,
+        unitLabel: "人月",
+        quantity: 10,
+        unitPrice: 26000,
+        amount: 260000,
+      }),
+    ]);
     expect(f).toMatchObject({ measure: "money", cell: "F5", cells: ["F5", "G5"] });
   });
 
   it("om.hardware-rate: money when the fee is over, a ratio when the stated rate is; the fee and rate cells", () => {
     const C = { cls: "C", defaulted: false } as const;
-    const [byFee] = findingsOf("om.hardware-rate", [line({ name: "PC服务器维保", category: "om-hardware", row: 5, hardwareClass: C, purchase: 100000, rate: "0.1", fee: 10000 })], { kind: "om" });
+    const [byFee] = findingsOf(
+      "om.hardware-rate",
+      [
+        line({
+          name: "PC服务器维保",
+          category: "om-hardware",
+          row: 5,
+          hardwareClass: C,
+          purchase: 100000,
+          rate: "0.1",
+          fee: 10000,
+        }),
+      ],
+      { kind: "om" },
+    );
     expect(byFee).toMatchObject({ measure: "money", cell: "J5", cells: ["J5", "I5"], capRate: "0.08" });
-    const [byRate] = findingsOf("om.hardware-rate", [line({ name: "PC服务器维保", category: "om-hardware", row: 6, hardwareClass: C, purchase: 100000, rate: "0.1", fee: 8000 })], { kind: "om" });
+    const [byRate] = findingsOf(
+      "om.hardware-rate",
+      [
+        line({
+          name: "PC服务器维保",
+          category: "om-hardware",
+          row: 6,
+          hardwareClass: C,
+          purchase: 100000,
+          rate: "0.1",
+          fee: 8000,
+        }),
+      ],
+      { kind: "om" },
+    );
     expect(byRate).toMatchObject({ measure: "ratio", cell: "I6", cells: ["I6", "J6"], limit: "0.08" });
   });
 
   it("tier counts, person-months, areas and totals", () => {
-    const oa = findingsOf("tier.oa", [
-      line({ name: "应用服务器", category: "hardware", row: 5, unitLabel: "台", quantity: 2, amount: 100000 }),
-      line({ name: "数据库服务器", category: "hardware", row: 6, unitLabel: "台", quantity: 1, amount: 100000 }),
-      line({ name: "定制开发", category: "development", row: 7, unitLabel: "人月", quantity: 10, amount: 200000 }),
-    ], { system: "oa", tier: "small" });
-    expect(oa.map((f) => [f.measure, f.cells])).toEqual([["money", []], ["count", ["G5", "G6"]], ["person-months", ["G7"]]]);
-    const room = findingsOf("tier.server-room", [line({ name: "机房装修", category: "facility", unitLabel: "㎡", quantity: 400, amount: 100000 })], { system: "server-room" });
+    const oa = findingsOf(
+      "tier.oa",
+      [
+        line({ name: "应用服务器", category: "hardware", row: 5, unitLabel: "台", quantity: 2, amount: 100000 }),
+        line({ name: "数据库服务器", category: "hardware", row: 6, unitLabel: "台", quantity: 1, amount: 100000 }),
+        line({ name: "定制开发", category: "development", row: 7, unitLabel: "人月", quantity: 10, amount: 200000 }),
+      ],
+      { system: "oa", tier: "small" },
+    );
+    expect(oa.map((f) => [f.measure, f.cells])).toEqual([
+      ["money", []],
+      ["count", ["G5", "G6"]],
+      ["person-months", ["G7"]],
+    ]);
+    const room = findingsOf(
+      "tier.server-room",
+      [line({ name: "机房装修", category: "facility", unitLabel: "㎡", quantity: 400, amount: 100000 })],
+      { system: "server-room" },
+    );
     expect(room.map((f) => [f.severity, f.measure])).toEqual([["warning", "area"]]);
   });
 
   it("findings without figures have no measure; one cell is a list of one", () => {
-    const [f] = findingsOf("om.excluded-item", [line({ name: "互联网专线", category: "om-excluded", row: 9, amount: 36000 })], { kind: "om" });
+    const [f] = findingsOf(
+      "om.excluded-item",
+      [line({ name: "互联网专线", category: "om-excluded", row: 9, amount: 36000 })],
+      { kind: "om" },
+    );
     expect(f).toMatchObject({ measure: null, cell: "G9", cells: ["G9"] });
-    const [crypto] = findingsOf("fees.crypto-test-missing", [line({ name: "服务器", category: "hardware", amount: 1 })]);
+    const [crypto] = findingsOf("fees.crypto-test-missing", [
+      line({ name: "服务器", category: "hardware", amount: 1 }),
+    ]);
     expect(crypto).toMatchObject({ measure: null, cell: null, cells: [] });
   });
 });

@@ -3,7 +3,15 @@ import { line } from "../../support/model";
 import type { BudgetLine, Complexity, HardwareClass, ProjectKind, SoftwareType } from "../../../src/core/model/types";
 
 const hw = (cls: HardwareClass, fee: number | string, extra: Partial<Parameters<typeof line>[0]> = {}): BudgetLine =>
-  line({ name: "设备维保", category: "om-hardware", row: 6, hardwareClass: { cls, defaulted: false }, purchase: 100000, fee, ...extra });
+  line({
+    name: "设备维保",
+    category: "om-hardware",
+    row: 6,
+    hardwareClass: { cls, defaulted: false },
+    purchase: 100000,
+    fee,
+    ...extra,
+  });
 
 describe("om.hardware-rate (A 4% / B 6% / C 8% of the purchase amount)", () => {
   it.each<[string, BudgetLine, [string, string, string] | null]>([
@@ -15,7 +23,11 @@ describe("om.hardware-rate (A 4% / B 6% / C 8% of the purchase amount)", () => {
     ["C 10%", hw("C", 10000), ["J6", "10000", "8000"]],
     ["a stated rate above the cap behind a compliant fee", hw("A", 4000, { rate: "0.05" }), ["I6", "0.05", "0.04"]],
     ["a rounded rate at the cap", hw("C", 8000, { rate: "0.08" }), null],
-    ["no purchase amount: nothing to compare", line({ name: "维保", category: "om-hardware", hardwareClass: { cls: "A", defaulted: false }, fee: 9999 }), null],
+    [
+      "no purchase amount: nothing to compare",
+      line({ name: "维保", category: "om-hardware", hardwareClass: { cls: "A", defaulted: false }, fee: 9999 }),
+      null,
+    ],
     ["万元 sheet: 0.01万 of rounding allowed", hw("A", "0.4001", { unit: "万元", purchase: 10 }), null],
   ])("%s", (_label, l, expected) => {
     const fs = findingsOf("om.hardware-rate", [l], { kind: "om", unit: l.fee?.unit ?? "元" });
@@ -24,17 +36,32 @@ describe("om.hardware-rate (A 4% / B 6% / C 8% of the purchase amount)", () => {
   });
 
   it("uses class A for a defaulted device and reports the default once", () => {
-    const l = line({ name: "某设备维保", category: "om-hardware", hardwareClass: { cls: "A", defaulted: true }, purchase: 100000, fee: 5000 });
+    const l = line({
+      name: "某设备维保",
+      category: "om-hardware",
+      hardwareClass: { cls: "A", defaulted: true },
+      purchase: 100000,
+      fee: 5000,
+    });
     expect(findingsOf("om.hardware-rate", [l], { kind: "om" }).map((f) => f.limit)).toEqual(["4000"]);
     expect(findingsOf("om.hardware-class-defaulted", [l], { kind: "om" }).map((f) => f.severity)).toEqual(["info"]);
     expect(findingsOf("om.hardware-class-defaulted", [hw("B", 1)], { kind: "om" })).toEqual([]);
-    const construction = line({ name: "某设备", category: "hardware", hardwareClass: { cls: "A", defaulted: true }, amount: 1 });
+    const construction = line({
+      name: "某设备",
+      category: "hardware",
+      hardwareClass: { cls: "A", defaulted: true },
+      amount: 1,
+    });
     expect(findingsOf("om.hardware-class-defaulted", [construction])).toEqual([]);
   });
 });
 
 describe("om.security-device-rate (≤ 10%)", () => {
-  it.each<[number, number]>([[10000, 0], [10001, 1], [5000, 0]])("fee %d on 100000", (fee, count) => {
+  it.each<[number, number]>([
+    [10000, 0],
+    [10001, 1],
+    [5000, 0],
+  ])("fee %d on 100000", (fee, count) => {
     const l = line({ name: "防火墙特征库升级", category: "om-security-device", purchase: 100000, fee });
     expect(findingsOf("om.security-device-rate", [l], { kind: "om" })).toHaveLength(count);
   });
@@ -49,7 +76,13 @@ describe("om.product-software-rate (tool 5%, domestic 10%, tool + domestic 5%)",
     ["tool-domestic", 6000, ["error", "0.05"]],
     ["unknown", 3000, ["warning", null]],
   ])("%s at %d of 100000", (type, fee, expected) => {
-    const l = line({ name: "软件原厂服务", category: "om-product-software", softwareType: type, purchase: 100000, fee });
+    const l = line({
+      name: "软件原厂服务",
+      category: "om-product-software",
+      softwareType: type,
+      purchase: 100000,
+      fee,
+    });
     const fs = findingsOf("om.product-software-rate", [l], { kind: "om" });
     expect(fs.map((f) => [f.severity, f.limit])).toEqual(expected ? [expected] : []);
   });
@@ -87,6 +120,10 @@ describe("om.excluded-item", () => {
   });
 
   it("a line budgeted at 0 (as 审定 leaves it) is no finding", () => {
-    expect(findingsOf("om.excluded-item", [line({ name: "互联网带宽租用", category: "om-excluded", fee: 0 })], { kind: "om" })).toEqual([]);
+    expect(
+      findingsOf("om.excluded-item", [line({ name: "互联网带宽租用", category: "om-excluded", fee: 0 })], {
+        kind: "om",
+      }),
+    ).toEqual([]);
   });
 });

@@ -13,7 +13,14 @@ describe("policy.hotline", () => {
     ["29 seats", seats(29), "", "construction", "hotline", [["29", "30"]]],
     ["20 seats in the title", [], "某局服务热线建设项目（20个坐席）", "construction", "hotline", [["20", "30"]]],
     ["30 seats in the title", [], "某局服务热线建设项目（30坐席）", "construction", "hotline", []],
-    ["no seat count anywhere", [line({ name: "呼叫中心平台开发", category: "development", amount: "1" })], "", "construction", "hotline", []],
+    [
+      "no seat count anywhere",
+      [line({ name: "呼叫中心平台开发", category: "development", amount: "1" })],
+      "",
+      "construction",
+      "hotline",
+      [],
+    ],
     ["an O&M budget", seats(10), "", "om", "hotline", []],
     ["another system", seats(10), "", "construction", "oa", []],
   ])("%s", (_label, lines, titleText, kind, system, expected) => {
@@ -38,7 +45,10 @@ describe("policy.server-room", () => {
     ["om", "server-room", 0],
     ["construction", "oa", 0],
   ])("%s of a %s project → %i reminder", (kind, system, count) => {
-    const fs = findingsOf("policy.server-room", [line({ name: "机房装修", category: "facility", amount: "1" })], { kind, system });
+    const fs = findingsOf("policy.server-room", [line({ name: "机房装修", category: "facility", amount: "1" })], {
+      kind,
+      system,
+    });
     expect(fs).toHaveLength(count);
     for (const f of fs) {
       expect(f.severity).toBe("info");

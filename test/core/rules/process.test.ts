@@ -9,7 +9,8 @@ const yuan = (wan: Decimal.Value) => new Decimal(wan).times(10000).toFixed();
 function budget(total: Decimal.Value, hardware: Decimal.Value = 0, unit: MoneyUnit = "万元"): BudgetLine[] {
   const software = new Decimal(total).minus(hardware);
   const lines = [line({ name: "应用软件开发", category: "development", unit, amount: software.toFixed() })];
-  if (!new Decimal(hardware).isZero()) lines.push(line({ name: "服务器", category: "hardware", unit, amount: String(hardware) }));
+  if (!new Decimal(hardware).isZero())
+    lines.push(line({ name: "服务器", category: "hardware", unit, amount: String(hardware) }));
   return lines;
 }
 
@@ -55,7 +56,11 @@ describe("process.review-route", () => {
     for (const other of others) expect(fs[0].message).not.toContain(other);
   });
 
-  it.each<[ProjectKind, number]>([["service", 1], ["upgrade", 1], ["om", 0]])("%s projects → %i route", (kind, n) => {
+  it.each<[ProjectKind, number]>([
+    ["service", 1],
+    ["upgrade", 1],
+    ["om", 0],
+  ])("%s projects → %i route", (kind, n) => {
     expect(findingsOf("process.review-route", budget("50"), { kind, unit: "万元" })).toHaveLength(n);
   });
 
@@ -65,7 +70,10 @@ describe("process.review-route", () => {
 });
 
 describe("process.public-tender", () => {
-  it.each([["400", 0], ["400.01", 1]])("%s万 → %i", (total, n) => {
+  it.each([
+    ["400", 0],
+    ["400.01", 1],
+  ])("%s万 → %i", (total, n) => {
     const fs = findingsOf("process.public-tender", budget(total), { unit: "万元" });
     expect(fs).toHaveLength(n);
     for (const f of fs) expect([f.severity, f.actual, f.limit]).toEqual(["info", yuan(total), yuan(400)]);

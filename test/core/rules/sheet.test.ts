@@ -33,7 +33,14 @@ describe("sheet.line-arithmetic", () => {
   });
 
   it("reports the product as the limit", () => {
-    const l = line({ name: "交换机", category: "hardware", unit: "万元", quantity: 2, unitPrice: "1.5", amount: "3.2" });
+    const l = line({
+      name: "交换机",
+      category: "hardware",
+      unit: "万元",
+      quantity: 2,
+      unitPrice: "1.5",
+      amount: "3.2",
+    });
     expect(findingsOf("sheet.line-arithmetic", [l], { unit: "万元" }).map((f) => f.limit)).toEqual(["30000"]);
   });
 
@@ -41,7 +48,15 @@ describe("sheet.line-arithmetic", () => {
     ["0.4", "0.4", null],
     ["0.4", "0.45", "4500"],
   ])("O&M: 10万 × 4%% = %s万 against a fee of %s万", (_expected, fee, actual) => {
-    const l = line({ name: "核心交换机维保", category: "om-hardware", unit: "万元", row: 9, purchase: "10", rate: "0.04", fee });
+    const l = line({
+      name: "核心交换机维保",
+      category: "om-hardware",
+      unit: "万元",
+      row: 9,
+      purchase: "10",
+      rate: "0.04",
+      fee,
+    });
     const fs = findingsOf("sheet.line-arithmetic", [l], { kind: "om", unit: "万元" });
     expect(fs.map((f) => [f.cell, f.actual, f.limit])).toEqual(actual === null ? [] : [["J9", actual, "4000"]]);
   });
@@ -67,7 +82,12 @@ describe("sheet.subtotal-mismatch", () => {
     label: "小计",
     kind: "小计",
     covers,
-    amount: { value: new Decimal(amount).times(10000), cell: { sheet: "预算表", row: 7, col: 6 }, raw: amount, unit: "万元" },
+    amount: {
+      value: new Decimal(amount).times(10000),
+      cell: { sheet: "预算表", row: 7, col: 6 },
+      raw: amount,
+      unit: "万元",
+    },
   });
 
   it.each<[string, string, string[], string | null]>([
@@ -77,7 +97,12 @@ describe("sheet.subtotal-mismatch", () => {
     ["covering a line that is not in the model", "15", ["预算表!5", "预算表!6", "汇总表!9"], null],
     ["covering only missing lines", "99", ["汇总表!9"], null],
   ])("%s", (_label, amount, covers, actual) => {
-    const fs = findingsOf("sheet.subtotal-mismatch", lines, { unit: "万元" }, { subtotals: [subtotal(amount, covers)] });
+    const fs = findingsOf(
+      "sheet.subtotal-mismatch",
+      lines,
+      { unit: "万元" },
+      { subtotals: [subtotal(amount, covers)] },
+    );
     expect(fs.map((f) => [f.severity, f.cell, f.actual, f.limit])).toEqual(
       actual === null ? [] : [["error", "G8", actual, "150000"]],
     );
@@ -107,7 +132,12 @@ describe("sheet.subtotal-mismatch", () => {
     ["one line in the middle", ["预算表!6"], "5", null],
   ])("covers %s", (_label, covers, amount, limit) => {
     const three = [...lines, line({ name: "交换机", category: "hardware", unit: "万元", row: 9, amount: "1" })];
-    const fs = findingsOf("sheet.subtotal-mismatch", three, { unit: "万元" }, { subtotals: [subtotal(amount, covers)] });
+    const fs = findingsOf(
+      "sheet.subtotal-mismatch",
+      three,
+      { unit: "万元" },
+      { subtotals: [subtotal(amount, covers)] },
+    );
     expect(fs.map((f) => f.limit)).toEqual(limit === null ? [] : [limit]);
   });
 
@@ -119,7 +149,12 @@ describe("sheet.subtotal-mismatch", () => {
 
 describe("sheet.unreadable-amount", () => {
   const issue = (raw: string, col: number, field: ReadIssue["field"]): ReadIssue => ({
-    sheet: "预算表", row: 6, col, field, raw, lineId: "预算表!7",
+    sheet: "预算表",
+    row: 6,
+    col,
+    field,
+    raw,
+    lineId: "预算表!7",
   });
 
   it.each<[ReadIssue[], [string, string, string][]]>([
@@ -127,7 +162,10 @@ describe("sheet.unreadable-amount", () => {
     [[issue("待定", 6, "amount")], [["warning", "G7", "金额单元格内容“待定”无法识别为数字"]]],
     [
       [issue("见附件", 4, "quantity"), issue("待定", 6, "amount")],
-      [["warning", "E7", "数量单元格内容“见附件”无法识别为数字"], ["warning", "G7", "金额单元格内容“待定”无法识别为数字"]],
+      [
+        ["warning", "E7", "数量单元格内容“见附件”无法识别为数字"],
+        ["warning", "G7", "金额单元格内容“待定”无法识别为数字"],
+      ],
     ],
   ])("%j", (issues, expected) => {
     const lines = [line({ name: "服务器", category: "hardware", row: 7 })];
@@ -145,7 +183,10 @@ describe("sheet.unclassified-line", () => {
       line({ name: "差旅", category: "other", row: 8, amount: "1" }),
     ];
     const fs = findingsOf("sheet.unclassified-line", lines, {});
-    expect(fs.map((f) => [f.severity, f.cell])).toEqual([["info", "B5"], ["info", "B8"]]);
+    expect(fs.map((f) => [f.severity, f.cell])).toEqual([
+      ["info", "B5"],
+      ["info", "B8"],
+    ]);
     expect(fs[0].message).toContain("其他杂项");
   });
 });

@@ -21,8 +21,24 @@ function scaleLines(servers: number, pm: Decimal.Value, total: Decimal.Value): B
 const pairs = (fs: { actual: string | null; limit: string | null }[]) => fs.map((f) => [f.actual, f.limit]).sort();
 
 describe.each<[SystemType, string, [Tier, number, string, string][]]>([
-  ["oa", "tier.oa", [["small", 1, "5", "25"], ["medium", 2, "15", "75"], ["large", 3, "40", "160"]]],
-  ["website", "tier.website", [["small", 1, "7.5", "30"], ["medium", 2, "15", "90"], ["large", 3, "25", "140"]]],
+  [
+    "oa",
+    "tier.oa",
+    [
+      ["small", 1, "5", "25"],
+      ["medium", 2, "15", "75"],
+      ["large", 3, "40", "160"],
+    ],
+  ],
+  [
+    "website",
+    "tier.website",
+    [
+      ["small", 1, "7.5", "30"],
+      ["medium", 2, "15", "90"],
+      ["large", 3, "25", "140"],
+    ],
+  ],
 ])("%s tiers (%s)", (system, rule, tiers) => {
   const tierZh: Record<Tier, string> = { small: "小型", medium: "中型", large: "大型" };
 
@@ -35,7 +51,11 @@ describe.each<[SystemType, string, [Tier, number, string, string][]]>([
     const overTotal = new Decimal(total).plus("0.01").toFixed();
     const fs = findingsOf(rule, scaleLines(servers + 1, overPm, overTotal), { system, tier, unit: "万元" });
     expect(pairs(fs)).toEqual(
-      [[String(servers + 1), String(servers)], [overPm, pm], [yuan(overTotal), yuan(total)]].sort(),
+      [
+        [String(servers + 1), String(servers)],
+        [overPm, pm],
+        [yuan(overTotal), yuan(total)],
+      ].sort(),
     );
     for (const f of fs) {
       expect(f.severity).toBe("error");
@@ -71,7 +91,9 @@ describe.each<[SystemType, string, [Tier, number, string, string][]]>([
     const over = new Decimal(pm).plus(1).toFixed();
     const column = [line({ name: "功能开发", category: "development", personMonths: over, amount: "1000" })];
     expect(pairs(findingsOf(rule, column, { system, tier: "small" }))).toEqual([[over, pm]]);
-    const items = [line({ name: "功能开发", category: "development", unitLabel: "项", quantity: over, amount: "1000" })];
+    const items = [
+      line({ name: "功能开发", category: "development", unitLabel: "项", quantity: over, amount: "1000" }),
+    ];
     expect(findingsOf(rule, items, { system, tier: "small" })).toEqual([]);
   });
 });
@@ -100,7 +122,7 @@ describe("tier.video-conference", () => {
     ["9 terminals: small, at 50万", 9, 1, "50", null, []],
     ["9 terminals: small, over 50万", 9, 1, "50.01", null, [[yuan("50.01"), yuan("50")]]],
     ["9 terminals: small, 2 MCUs", 9, 2, "50", null, [["2", "1"]]],
-    ["10 terminals: medium, so 165万 passes", 10, 1, "165", null, [], ],
+    ["10 terminals: medium, so 165万 passes", 10, 1, "165", null, []],
     ["10 terminals: medium, over 165万", 10, 1, "165.01", null, [[yuan("165.01"), yuan("165")]]],
     ["30 terminals: still medium", 30, 1, "165", null, []],
     ["30 terminals, 2 MCUs", 30, 2, "100", null, [["2", "1"]]],
@@ -215,10 +237,22 @@ describe("tier.info-release", () => {
 describe("tier params in the pack", () => {
   type Raw = { rules: Record<string, { params: Record<string, any> }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   it.each<[string, (r: Raw) => void, RegExp]>([
-    ["a person-month limit written as a number", (r) => (r.rules["tier.oa"].params.tiers.small.personMonths = 5), /tier\.oa\/params\/tiers\/small\/personMonths/],
-    ["a money limit in an unknown unit", (r) => (r.rules["tier.website"].params.tiers.large.total.unit = "千元"), /tier\.website\/params\/tiers\/large\/total\/unit/],
+    [
+      "a person-month limit written as a number",
+      (r) => (r.rules["tier.oa"].params.tiers.small.personMonths = 5),
+      /tier\.oa\/params\/tiers\/small\/personMonths/,
+    ],
+    [
+      "a money limit in an unknown unit",
+      (r) => (r.rules["tier.website"].params.tiers.large.total.unit = "千元"),
+      /tier\.website\/params\/tiers\/large\/total\/unit/,
+    ],
     ["an unknown param", (r) => (r.rules["tier.server-room"].params.maxArea = "300"), /tier\.server-room\/params/],
-    ["missing terminal-tier edges", (r) => delete r.rules["tier.video-conference"].params.terminalTiers, /tier\.video-conference\/params/],
+    [
+      "missing terminal-tier edges",
+      (r) => delete r.rules["tier.video-conference"].params.terminalTiers,
+      /tier\.video-conference\/params/,
+    ],
   ])("rejects %s", (_label, breakIt, field) => {
     const raw = yangpuRaw() as unknown as Raw;
     breakIt(raw);

@@ -1,14 +1,26 @@
 import Decimal from "decimal.js";
 import {
-  fieldSpec, fieldsFor, flagNaming, noTableOutcome, overridesFor, parseFieldValue, parseProfileInput, renderBoth, renderSetupMessage, selectPack,
-  SETUP_FIELDS, type FieldNaming, type SetupFieldName,
+  fieldSpec,
+  fieldsFor,
+  flagNaming,
+  noTableOutcome,
+  overridesFor,
+  parseFieldValue,
+  parseProfileInput,
+  renderBoth,
+  renderSetupMessage,
+  selectPack,
+  SETUP_FIELDS,
+  type FieldNaming,
+  type SetupFieldName,
 } from "../../../src/core/setup";
 import { paneNaming } from "../../../src/taskpane/naming";
 import { PROFILE_VALUES } from "../../../src/core/profile/profile-values";
 import { sheet, workbook } from "../../support/snapshot";
 import { budget, ofRule, pack, run } from "../districts/packs";
 
-const parse = (name: SetupFieldName, raw: string | boolean, naming: FieldNaming = flagNaming) => parseFieldValue(fieldSpec(name)!, raw, naming);
+const parse = (name: SetupFieldName, raw: string | boolean, naming: FieldNaming = flagNaming) =>
+  parseFieldValue(fieldSpec(name)!, raw, naming);
 
 describe("parseFieldValue: one parser for every kind of field", () => {
   // [field, as given, value read] — money as a decimal string in 元 (plain data), blank as not given.
@@ -91,8 +103,13 @@ describe("one message, two namings: the CLI by flag, the pane by label", () => {
     return r.error;
   };
   it.each<[string, FieldNaming, string, string]>([
-    ["CLI", flagNaming, "--acceptance-date（竣工验收日期）的值“2023-02-30”无效", "--acceptance-date (acceptance date): \"2023-02-30\" is not valid"],
-    ["pane", paneNaming, "“竣工验收日期”的值“2023-02-30”无效", "\"acceptance date\": \"2023-02-30\" is not valid"],
+    [
+      "CLI",
+      flagNaming,
+      "--acceptance-date（竣工验收日期）的值“2023-02-30”无效",
+      '--acceptance-date (acceptance date): "2023-02-30" is not valid',
+    ],
+    ["pane", paneNaming, "“竣工验收日期”的值“2023-02-30”无效", '"acceptance date": "2023-02-30" is not valid'],
   ])("%s", (_host, naming, zh, en) => {
     const m = refused(naming);
     expect(m.messageId).toBe("setup.value.date");
@@ -107,16 +124,23 @@ describe("one message, two namings: the CLI by flag, the pane by label", () => {
       const pane = paneNaming(name);
       const cli = flagNaming(name);
       expect([name, pane.zh.includes("--") || pane.en.includes("--")]).toEqual([name, false]);
-      expect([name, cli.zh.startsWith(SETUP_FIELDS[name].flag), cli.en.startsWith(SETUP_FIELDS[name].flag)]).toEqual([name, true, true]);
+      expect([name, cli.zh.startsWith(SETUP_FIELDS[name].flag), cli.en.startsWith(SETUP_FIELDS[name].flag)]).toEqual([
+        name,
+        true,
+        true,
+      ]);
     }
-    expect(paneNaming("include_hidden")).toEqual({ zh: "“包含隐藏工作表”", en: "\"Include hidden sheets\"" });
+    expect(paneNaming("include_hidden")).toEqual({ zh: "“包含隐藏工作表”", en: '"Include hidden sheets"' });
     expect(flagNaming("include_hidden")).toEqual({ zh: "--include-hidden", en: "--include-hidden" });
   });
 });
 
 describe("parseProfileInput and overridesFor", () => {
   it("reads every value given, keeps each refusal, ignores names that are no field", () => {
-    const r = parseProfileInput({ approved_total: "1,000", acceptance_date: "2023-02-30", nonsense: "1", kind: "om", classified: "" }, flagNaming);
+    const r = parseProfileInput(
+      { approved_total: "1,000", acceptance_date: "2023-02-30", nonsense: "1", kind: "om", classified: "" },
+      flagNaming,
+    );
     expect(r.values).toEqual({ approved_total: "1000", kind: "om" });
     expect(r.errors.map((e) => e.messageId)).toEqual(["setup.value.date"]);
   });
@@ -140,7 +164,8 @@ describe("parseProfileInput and overridesFor", () => {
 
 describe("selectPack: the pack and why", () => {
   const all = ["yangpu-2023", "qingpu-2024", "luohu-2024", "gongshu-draft", "qingyang-2024"].map(pack);
-  const titled = (title: string) => workbook(sheet("预算表", [[title], ["序号", "名称", "金额（万元）"], [1, "应用软件开发", 10]]));
+  const titled = (title: string) =>
+    workbook(sheet("预算表", [[title], ["序号", "名称", "金额（万元）"], [1, "应用软件开发", 10]]));
 
   it.each<[string, string, string, Record<string, unknown>]>([
     ["青浦区某平台建设项目预算表", "qingpu-2024", "setup.pack.title", { place: { text: "青浦" } }],
@@ -152,16 +177,28 @@ describe("selectPack: the pack and why", () => {
 
   it.each<[string, FieldNaming, string, string]>([
     ["CLI", flagNaming, "按 --standard luohu-2024 指定", "given with --standard luohu-2024"],
-    ["pane", paneNaming, "按 “配置标准” luohu-2024 指定", "given with \"Standard\" luohu-2024"],
+    ["pane", paneNaming, "按 “配置标准” luohu-2024 指定", 'given with "Standard" luohu-2024'],
   ])("a pack the user chose wins over the workbook, and says so the %s's way", (_host, naming, zh, en) => {
     const s = selectPack(titled("青浦区某平台建设项目预算表"), { auto: false, pack: pack("luohu-2024") }, naming);
-    expect([s.pack.id, s.auto, s.source, s.reason.messageId]).toEqual(["luohu-2024", false, "explicit", "setup.pack.chosen"]);
+    expect([s.pack.id, s.auto, s.source, s.reason.messageId]).toEqual([
+      "luohu-2024",
+      false,
+      "explicit",
+      "setup.pack.chosen",
+    ]);
     expect(renderBoth(s.reason)).toEqual({ zh, en });
   });
 
   it("a pack file is named by its path", () => {
-    const s = selectPack(titled("x"), { auto: false, pack: pack("luohu-2024"), file: "./my/luohu-2024.json" }, flagNaming);
-    expect(renderBoth(s.reason)).toEqual({ zh: "按 --standard 指定的文件 ./my/luohu-2024.json", en: "given with --standard ./my/luohu-2024.json" });
+    const s = selectPack(
+      titled("x"),
+      { auto: false, pack: pack("luohu-2024"), file: "./my/luohu-2024.json" },
+      flagNaming,
+    );
+    expect(renderBoth(s.reason)).toEqual({
+      zh: "按 --standard 指定的文件 ./my/luohu-2024.json",
+      en: "given with --standard ./my/luohu-2024.json",
+    });
   });
 });
 
@@ -170,22 +207,46 @@ describe("noTableOutcome", () => {
     expect(noTableOutcome({ tables: [{}] as never, skippedSheets: ["x"] }, { naming: flagNaming })).toBeNull();
   });
   it.each<[string, string | undefined, string[], FieldNaming, string]>([
-    ["the pane, nothing hidden", undefined, [], paneNaming, "工作簿中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列"],
-    ["the pane, hidden sheets", undefined, ["甲", "乙"], paneNaming, "工作簿中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列；隐藏的工作表（甲、乙）未检查，如需检查请用 “包含隐藏工作表”"],
-    ["the CLI, hidden sheets", "b.xlsx", ["甲"], flagNaming, "b.xlsx 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列；隐藏的工作表（甲）未检查，如需检查请用 --include-hidden"],
+    [
+      "the pane, nothing hidden",
+      undefined,
+      [],
+      paneNaming,
+      "工作簿中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列",
+    ],
+    [
+      "the pane, hidden sheets",
+      undefined,
+      ["甲", "乙"],
+      paneNaming,
+      "工作簿中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列；隐藏的工作表（甲、乙）未检查，如需检查请用 “包含隐藏工作表”",
+    ],
+    [
+      "the CLI, hidden sheets",
+      "b.xlsx",
+      ["甲"],
+      flagNaming,
+      "b.xlsx 中没有找到预算表：需要一行表头，含“名称/费用名称”和“金额/合价”（或“数量”“单价”）等列；隐藏的工作表（甲）未检查，如需检查请用 --include-hidden",
+    ],
   ])("%s", (_l, file, hidden, naming, zh) => {
     const o = noTableOutcome({ tables: [], skippedSheets: hidden }, { file, naming })!;
     expect(o.code).toBe("no-budget-table");
     expect(o.message.messageId).toBe(file ? "setup.no-table.file" : "setup.no-table.workbook");
     expect(o.message.more?.map((m) => m.params.field) ?? []).toEqual(hidden.length ? [naming("include_hidden")] : []);
     expect(renderSetupMessage(o.message, "zh-CN")).toBe(zh);
-    expect(renderSetupMessage(o.message, "en-US")).toMatch(hidden.length ? /hidden sheets \(.*\) were not read — use .*include/i : /budget table/);
+    expect(renderSetupMessage(o.message, "en-US")).toMatch(
+      hidden.length ? /hidden sheets \(.*\) were not read — use .*include/i : /budget table/,
+    );
   });
 });
 
 describe("findings name a value not given the host's way", () => {
   const reminder = (naming?: FieldNaming) => {
-    const fs = run("qingpu-2024", budget("10"), { profile: { kind: "upgrade", unit: "万元" }, overrides: { reviewRoute: "fast-iteration" }, naming });
+    const fs = run("qingpu-2024", budget("10"), {
+      profile: { kind: "upgrade", unit: "万元" },
+      overrides: { reviewRoute: "fast-iteration" },
+      naming,
+    });
     return ofRule(fs, "qingpu.fast-iteration-dept-cap")[0];
   };
   it("by flag by default and in the CLI", () => {

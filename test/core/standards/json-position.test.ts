@@ -3,7 +3,7 @@ import { jsonErrorPosition, lineColumn, scanJsonError } from "../../../src/core/
 const broken = [
   '{"a":1,}',
   '{"a":',
-  '[1 2]',
+  "[1 2]",
   '{"a" 1}',
   '{"a":"x\ny"}',
   '{"a":01}',
@@ -40,7 +40,8 @@ describe("JSON error positions", () => {
   });
 
   it("accepts valid JSON", () => {
-    for (const text of ['{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', " 1 ", '"x"']) expect(scanJsonError(text)).toBe(-1);
+    for (const text of ['{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', " 1 ", '"x"'])
+      expect(scanJsonError(text)).toBe(-1);
   });
 
   it("counts lines and columns from 1", () => {
@@ -51,6 +52,10 @@ describe("JSON error positions", () => {
 
   it("reads a line and column from an engine that gives them", () => {
     const text = '{\n  "a": x\n}';
-    expect(jsonErrorPosition(text, new SyntaxError("Unexpected token 'x' (line 2 column 8)"))).toMatchObject({ line: 2, column: 8, char: "x" });
+    expect(jsonErrorPosition(text, new SyntaxError("Unexpected token 'x' (line 2 column 8)"))).toMatchObject({
+      line: 2,
+      column: 8,
+      char: "x",
+    });
   });
 });

@@ -12,11 +12,27 @@ describe("loadStandard", () => {
 
   const broken: [string, (raw: Raw) => void, RegExp][] = [
     ["a missing required field", (r) => delete r.tolerance, /字段 \/ 缺少必填字段 "tolerance"/],
-    ["a rate written as a number", (r) => (r.hardwareClasses.classes.A.rate = 0.04), /\/hardwareClasses\/classes\/A\/rate/],
+    [
+      "a rate written as a number",
+      (r) => (r.hardwareClasses.classes.A.rate = 0.04),
+      /\/hardwareClasses\/classes\/A\/rate/,
+    ],
     ["an unknown category", (r) => (r.categories["gadgets"] = ["x"]), /\/categories\/gadgets/],
-    ["an unknown severity", (r) => (r.rules["dev.person-month-price"].severity = "fatal"), /\/rules\/dev.person-month-price\/severity/],
-    ["a rule without citation", (r) => delete r.rules["fees.four-fees-cap"].citation, /\/rules\/fees.four-fees-cap 缺少必填字段 "citation"/],
-    ["an unknown implementation", (r) => (r.rules["x.nothing"] = { severity: "info", citation: "c" }), /\/rules\/x.nothing 引用了不存在的规则实现/],
+    [
+      "an unknown severity",
+      (r) => (r.rules["dev.person-month-price"].severity = "fatal"),
+      /\/rules\/dev.person-month-price\/severity/,
+    ],
+    [
+      "a rule without citation",
+      (r) => delete r.rules["fees.four-fees-cap"].citation,
+      /\/rules\/fees.four-fees-cap 缺少必填字段 "citation"/,
+    ],
+    [
+      "an unknown implementation",
+      (r) => (r.rules["x.nothing"] = { severity: "info", citation: "c" }),
+      /\/rules\/x.nothing 引用了不存在的规则实现/,
+    ],
   ];
   it.each(broken)("rejects %s, naming the field", (_label, breakIt, message) => {
     const raw = yangpuRaw();
@@ -47,34 +63,190 @@ function failure(raw: Raw, lang?: "zh-CN" | "en-US"): StandardPackError {
 
 describe("loadStandard: bounds per kind of value, every message naming the field and what it expects", () => {
   const cases: [string, (raw: Raw) => void, string, RegExp, RegExp][] = [
-    ["a rate of \"400\"", (r) => (r.hardwareClasses.classes.A.rate = "400"), "/hardwareClasses/classes/A/rate", /应为 0 到 1 之间的比率.*实为 "400"$/, /should be a ratio between 0 and 1.*but is "400"$/],
-    ["a rate of \"1.5\"", (r) => (r.rules["om.app-software-rate"].params.rates.simple = "1.5"), "/rules/om.app-software-rate/params/rates/simple", /0 到 1 之间的比率.*实为 "1.5"/, /ratio between 0 and 1/],
-    ["a negative cap", (r) => (r.rules["om.security-device-rate"].params.maxRate = "-0.1"), "/rules/om.security-device-rate/params/maxRate", /比率.*实为 "-0.1"/, /ratio.*"-0.1"/],
-    ["a rate written as a number", (r) => (r.rules["fees.four-fees-cap"].params.maxRatio = 0.1), "/rules/fees.four-fees-cap/params/maxRatio", /应为 0 到 1 之间的比率（十进制数字字符串.*实为数字 0.1/, /ratio.*but is a number 0.1/],
-    ["a ratio with an exponent", (r) => (r.rules["process.om-review"].params.changeRatio = "1e-1"), "/rules/process.om-review/params/changeRatio", /比率/, /ratio/],
-    ["an absolute tolerance of 1000", (r) => (r.tolerance.absolute = "1000"), "/tolerance/absolute", /应为 0 到 1 之间的绝对容差.*实为 "1000"/, /absolute tolerance from 0 to 1/],
-    ["a relative tolerance of 50%", (r) => (r.tolerance.relative = "0.5"), "/tolerance/relative", /应为 0 到 0.1 之间的相对容差.*实为 "0.5"/, /relative tolerance from 0 to 0.1/],
-    ["a negative tolerance", (r) => (r.tolerance.relative = "-0.005"), "/tolerance/relative", /相对容差/, /relative tolerance/],
-    ["a zero amount", (r) => (r.rules["tier.info-release"].params.maxTotal.value = "0"), "/rules/tier.info-release/params/maxTotal/value", /应为大于 0 的金额.*实为 "0"/, /should be an amount above 0/],
-    ["a negative amount", (r) => (r.rules["dev.person-month-price"].params.maxPrice.value = "-2"), "/rules/dev.person-month-price/params/maxPrice/value", /大于 0 的金额.*"-2"/, /amount above 0/],
-    ["an amount with an exponent", (r) => (r.rules["process.public-tender"].params.above.value = "4e2"), "/rules/process.public-tender/params/above/value", /金额/, /amount/],
-    ["an absurdly long amount", (r) => (r.rules["process.public-tender"].params.above.value = "9".repeat(100)), "/rules/process.public-tender/params/above/value", /金额.*…/, /amount/],
-    ["zero person-months", (r) => (r.rules["tier.oa"].params.tiers.small.personMonths = "0"), "/rules/tier.oa/params/tiers/small/personMonths", /应为大于 0 的数量/, /quantity above 0/],
-    ["a negative server count", (r) => (r.rules["tier.oa"].params.tiers.small.servers = -1), "/rules/tier.oa/params/tiers/small/servers", /应为 0 到 1000000 之间的整数.*实为 -1/, /whole number from 0 to 1000000/],
-    ["a fractional terminal count", (r) => (r.rules["tier.video-conference"].params.tiers.small.terminals = 2.5), "/rules/tier.video-conference/params/tiers/small/terminals", /整数.*实为数字 2.5/, /whole number/],
-    ["a 等保 level of 9", (r) => (r.rules["cost.excluded-dengbao"].params.levelWords["三级"] = 9), "/rules/cost.excluded-dengbao/params/levelWords/三级", /应为 1 到 5 之间的整数等级.*实为 9/, /level from 1 to 5/],
-    ["a blank 等保 level word", (r) => (r.rules["cost.excluded-dengbao"].params.levelWords[" "] = 3), "/rules/cost.excluded-dengbao/params/levelWords/ ", /不允许的键名：键名应为关键词/, /not an allowed key: keys should be a keyword/],
-    ["a category keyword that is a single space", (r) => r.categories.hardware.push(" "), "/categories/hardware/", /应为关键词（不能为空或只含空白.*实为 " "/, /should be a keyword \(not blank/],
+    [
+      'a rate of "400"',
+      (r) => (r.hardwareClasses.classes.A.rate = "400"),
+      "/hardwareClasses/classes/A/rate",
+      /应为 0 到 1 之间的比率.*实为 "400"$/,
+      /should be a ratio between 0 and 1.*but is "400"$/,
+    ],
+    [
+      'a rate of "1.5"',
+      (r) => (r.rules["om.app-software-rate"].params.rates.simple = "1.5"),
+      "/rules/om.app-software-rate/params/rates/simple",
+      /0 到 1 之间的比率.*实为 "1.5"/,
+      /ratio between 0 and 1/,
+    ],
+    [
+      "a negative cap",
+      (r) => (r.rules["om.security-device-rate"].params.maxRate = "-0.1"),
+      "/rules/om.security-device-rate/params/maxRate",
+      /比率.*实为 "-0.1"/,
+      /ratio.*"-0.1"/,
+    ],
+    [
+      "a rate written as a number",
+      (r) => (r.rules["fees.four-fees-cap"].params.maxRatio = 0.1),
+      "/rules/fees.four-fees-cap/params/maxRatio",
+      /应为 0 到 1 之间的比率（十进制数字字符串.*实为数字 0.1/,
+      /ratio.*but is a number 0.1/,
+    ],
+    [
+      "a ratio with an exponent",
+      (r) => (r.rules["process.om-review"].params.changeRatio = "1e-1"),
+      "/rules/process.om-review/params/changeRatio",
+      /比率/,
+      /ratio/,
+    ],
+    [
+      "an absolute tolerance of 1000",
+      (r) => (r.tolerance.absolute = "1000"),
+      "/tolerance/absolute",
+      /应为 0 到 1 之间的绝对容差.*实为 "1000"/,
+      /absolute tolerance from 0 to 1/,
+    ],
+    [
+      "a relative tolerance of 50%",
+      (r) => (r.tolerance.relative = "0.5"),
+      "/tolerance/relative",
+      /应为 0 到 0.1 之间的相对容差.*实为 "0.5"/,
+      /relative tolerance from 0 to 0.1/,
+    ],
+    [
+      "a negative tolerance",
+      (r) => (r.tolerance.relative = "-0.005"),
+      "/tolerance/relative",
+      /相对容差/,
+      /relative tolerance/,
+    ],
+    [
+      "a zero amount",
+      (r) => (r.rules["tier.info-release"].params.maxTotal.value = "0"),
+      "/rules/tier.info-release/params/maxTotal/value",
+      /应为大于 0 的金额.*实为 "0"/,
+      /should be an amount above 0/,
+    ],
+    [
+      "a negative amount",
+      (r) => (r.rules["dev.person-month-price"].params.maxPrice.value = "-2"),
+      "/rules/dev.person-month-price/params/maxPrice/value",
+      /大于 0 的金额.*"-2"/,
+      /amount above 0/,
+    ],
+    [
+      "an amount with an exponent",
+      (r) => (r.rules["process.public-tender"].params.above.value = "4e2"),
+      "/rules/process.public-tender/params/above/value",
+      /金额/,
+      /amount/,
+    ],
+    [
+      "an absurdly long amount",
+      (r) => (r.rules["process.public-tender"].params.above.value = "9".repeat(100)),
+      "/rules/process.public-tender/params/above/value",
+      /金额.*…/,
+      /amount/,
+    ],
+    [
+      "zero person-months",
+      (r) => (r.rules["tier.oa"].params.tiers.small.personMonths = "0"),
+      "/rules/tier.oa/params/tiers/small/personMonths",
+      /应为大于 0 的数量/,
+      /quantity above 0/,
+    ],
+    [
+      "a negative server count",
+      (r) => (r.rules["tier.oa"].params.tiers.small.servers = -1),
+      "/rules/tier.oa/params/tiers/small/servers",
+      /应为 0 到 1000000 之间的整数.*实为 -1/,
+      /whole number from 0 to 1000000/,
+    ],
+    [
+      "a fractional terminal count",
+      (r) => (r.rules["tier.video-conference"].params.tiers.small.terminals = 2.5),
+      "/rules/tier.video-conference/params/tiers/small/terminals",
+      /整数.*实为数字 2.5/,
+      /whole number/,
+    ],
+    [
+      "a 等保 level of 9",
+      (r) => (r.rules["cost.excluded-dengbao"].params.levelWords["三级"] = 9),
+      "/rules/cost.excluded-dengbao/params/levelWords/三级",
+      /应为 1 到 5 之间的整数等级.*实为 9/,
+      /level from 1 to 5/,
+    ],
+    [
+      "a blank 等保 level word",
+      (r) => (r.rules["cost.excluded-dengbao"].params.levelWords[" "] = 3),
+      "/rules/cost.excluded-dengbao/params/levelWords/ ",
+      /不允许的键名：键名应为关键词/,
+      /not an allowed key: keys should be a keyword/,
+    ],
+    [
+      "a category keyword that is a single space",
+      (r) => r.categories.hardware.push(" "),
+      "/categories/hardware/",
+      /应为关键词（不能为空或只含空白.*实为 " "/,
+      /should be a keyword \(not blank/,
+    ],
     ["an empty keyword", (r) => (r.maintenanceWords[0] = ""), "/maintenanceWords/0", /关键词.*实为 ""/, /keyword/],
-    ["an ideographic-space keyword", (r) => (r.profile.kind.om[0] = "\u3000"), "/profile/kind/om/0", /关键词/, /keyword/],
-    ["a keyword with a leading space", (r) => (r.hardwareClasses.classes.B.devices[0] = " 工作站"), "/hardwareClasses/classes/B/devices/0", /首尾不能有空白/, /no leading or trailing whitespace/],
-    ["a blank keyword in a rule's params", (r) => (r.rules["dev.person-month-price"].params.personMonthUnits = ["人月", "  "]), "/rules/dev.person-month-price/params/personMonthUnits/1", /关键词/, /keyword/],
-    ["an empty keyword list", (r) => (r.softwareTypes.tool = []), "/softwareTypes/tool", /应为关键词列表（至少一个关键词），实为空列表/, /should be a list of keywords \(at least one\), but is an empty list/],
+    [
+      "an ideographic-space keyword",
+      (r) => (r.profile.kind.om[0] = "\u3000"),
+      "/profile/kind/om/0",
+      /关键词/,
+      /keyword/,
+    ],
+    [
+      "a keyword with a leading space",
+      (r) => (r.hardwareClasses.classes.B.devices[0] = " 工作站"),
+      "/hardwareClasses/classes/B/devices/0",
+      /首尾不能有空白/,
+      /no leading or trailing whitespace/,
+    ],
+    [
+      "a blank keyword in a rule's params",
+      (r) => (r.rules["dev.person-month-price"].params.personMonthUnits = ["人月", "  "]),
+      "/rules/dev.person-month-price/params/personMonthUnits/1",
+      /关键词/,
+      /keyword/,
+    ],
+    [
+      "an empty keyword list",
+      (r) => (r.softwareTypes.tool = []),
+      "/softwareTypes/tool",
+      /应为关键词列表（至少一个关键词），实为空列表/,
+      /should be a list of keywords \(at least one\), but is an empty list/,
+    ],
     ["a blank title", (r) => (r.title = "  "), "/title", /应为非空文字/, /non-blank text/],
-    ["a blank citation", (r) => (r.rules["tier.oa"].citation = " "), "/rules/tier.oa/citation", /非空文字/, /non-blank text/],
-    ["an unknown category in a rule's list", (r) => (r.rules["fees.four-fees-cap"].params.categories = ["consulting", "gadgets"]), "/rules/fees.four-fees-cap/params/categories/1", /应为 "hardware"、.* 之一，实为 "gadgets"/, /should be one of "hardware", .*but is "gadgets"/],
-    ["a floor above the cap", (r) => (r.rules["fees.integration-rate"].params.minRatio = "0.09"), "/rules/fees.integration-rate/params/minRatio", /应不大于同一规则的 "maxRatio"（"0.08"），实为 "0.09"/, /should not exceed the rule's "maxRatio" \("0.08"\), but is "0.09"/],
-    ["an unknown param", (r) => (r.rules["om.security-device-rate"].params.maxRat = "0.1"), "/rules/om.security-device-rate/params/maxRat", /是未知字段（此处允许的字段："maxRate"）/, /is not a known field \(allowed here: "maxRate"\)/],
+    [
+      "a blank citation",
+      (r) => (r.rules["tier.oa"].citation = " "),
+      "/rules/tier.oa/citation",
+      /非空文字/,
+      /non-blank text/,
+    ],
+    [
+      "an unknown category in a rule's list",
+      (r) => (r.rules["fees.four-fees-cap"].params.categories = ["consulting", "gadgets"]),
+      "/rules/fees.four-fees-cap/params/categories/1",
+      /应为 "hardware"、.* 之一，实为 "gadgets"/,
+      /should be one of "hardware", .*but is "gadgets"/,
+    ],
+    [
+      "a floor above the cap",
+      (r) => (r.rules["fees.integration-rate"].params.minRatio = "0.09"),
+      "/rules/fees.integration-rate/params/minRatio",
+      /应不大于同一规则的 "maxRatio"（"0.08"），实为 "0.09"/,
+      /should not exceed the rule's "maxRatio" \("0.08"\), but is "0.09"/,
+    ],
+    [
+      "an unknown param",
+      (r) => (r.rules["om.security-device-rate"].params.maxRat = "0.1"),
+      "/rules/om.security-device-rate/params/maxRat",
+      /是未知字段（此处允许的字段："maxRate"）/,
+      /is not a known field \(allowed here: "maxRate"\)/,
+    ],
     ["an id with capitals", (r) => (r.id = "Yangpu"), "/id", /应为以小写字母开头/, /lower-case letters/],
   ];
 
@@ -139,7 +311,9 @@ describe("loadStandard: bounds per kind of value, every message naming the field
     const raw = yangpuRaw() as Raw;
     raw.rules["x.nothing"] = { severity: "info", citation: "c" };
     expect(failure(raw).code).toBe("standard-unknown-rule");
-    expect(failure(raw, "en-US").message).toMatch(/field \/rules\/x.nothing names a rule implementation that does not exist: "x.nothing"/);
+    expect(failure(raw, "en-US").message).toMatch(
+      /field \/rules\/x.nothing names a rule implementation that does not exist: "x.nothing"/,
+    );
   });
 });
 
@@ -165,7 +339,7 @@ describe("parseStandard: a pack file's text and name", () => {
     const err = parseFailure(text, "./my-pack.json");
     expect(err.code).toBe("standard-id-mismatch");
     expect(err.file).toBe("./my-pack.json");
-    expect(err.messageZh).toContain("文件 my-pack.json 的 id 应为 \"my-pack\"");
+    expect(err.messageZh).toContain('文件 my-pack.json 的 id 应为 "my-pack"');
   });
 
   it("reports a truncated file with its name, line and column", () => {
@@ -173,8 +347,14 @@ describe("parseStandard: a pack file's text and name", () => {
     const err = parseFailure(body, "packs/cut.json");
     const lines = body.split("\n");
     expect(err.code).toBe("standard-invalid-json");
-    expect([err.file, err.line, err.column]).toEqual(["packs/cut.json", lines.length, lines[lines.length - 1].length + 1]);
-    expect(err.messageZh).toBe(`标准包文件 packs/cut.json 不是有效的 JSON：第 ${lines.length} 行第 ${err.column} 列，内容在此意外结束（缺少括号、引号或逗号后的内容？）`);
+    expect([err.file, err.line, err.column]).toEqual([
+      "packs/cut.json",
+      lines.length,
+      lines[lines.length - 1].length + 1,
+    ]);
+    expect(err.messageZh).toBe(
+      `标准包文件 packs/cut.json 不是有效的 JSON：第 ${lines.length} 行第 ${err.column} 列，内容在此意外结束（缺少括号、引号或逗号后的内容？）`,
+    );
     expect(wording(err.messageZh)).not.toMatch(/[A-Za-z]{2,}/);
     expect(parseFailure(body, "packs/cut.json", "en-US").message).toBe(
       `standards pack file packs/cut.json is not valid JSON: line ${lines.length}, column ${err.column}: the text ends unexpectedly (a missing bracket or quote, or a trailing comma?)`,
@@ -198,16 +378,31 @@ describe("parseStandard: a pack file's text and name", () => {
 
   it("gives the CLI plain data for its JSON report", () => {
     const err = parseFailure('{\n  "id": "x",\n}', "packs/x.json", "en-US");
-    expect(err.details()).toEqual({ code: "standard-invalid-json", message: err.messageZh, file: "packs/x.json", field: null, line: 3, column: 1 });
+    expect(err.details()).toEqual({
+      code: "standard-invalid-json",
+      message: err.messageZh,
+      file: "packs/x.json",
+      field: null,
+      line: 3,
+      column: 1,
+    });
     expect(err.details("en-US").message).toBe(err.messageEn);
     const raw = yangpuRaw() as Raw;
     raw.tolerance.absolute = "1000";
-    expect(failure(raw).details()).toMatchObject({ code: "standard-invalid", field: "/tolerance/absolute", line: null });
+    expect(failure(raw).details()).toMatchObject({
+      code: "standard-invalid",
+      field: "/tolerance/absolute",
+      line: null,
+    });
   });
 
   it("says an empty file is empty", () => {
-    expect(parseFailure("  \n", "x.json").messageZh).toBe("标准包文件 x.json 不是有效的 JSON：第 2 行第 1 列，文件为空");
-    expect(parseFailure("", "x.json", "en-US").message).toBe("standards pack file x.json is not valid JSON: line 1, column 1: the file is empty");
+    expect(parseFailure("  \n", "x.json").messageZh).toBe(
+      "标准包文件 x.json 不是有效的 JSON：第 2 行第 1 列，文件为空",
+    );
+    expect(parseFailure("", "x.json", "en-US").message).toBe(
+      "standards pack file x.json is not valid JSON: line 1, column 1: the file is empty",
+    );
   });
 
   it("validates the parsed pack as strictly as loadStandard, naming the file", () => {
@@ -215,6 +410,8 @@ describe("parseStandard: a pack file's text and name", () => {
     raw.hardwareClasses.classes.C.rate = "8";
     const err = parseFailure(JSON.stringify(raw), "yangpu-2023.json");
     expect(err.code).toBe("standard-invalid");
-    expect(err.messageZh).toBe('标准包文件 yangpu-2023.json 无效：字段 /hardwareClasses/classes/C/rate 应为 0 到 1 之间的比率（十进制数字字符串，如 "0.04" 表示 4%），实为 "8"');
+    expect(err.messageZh).toBe(
+      '标准包文件 yangpu-2023.json 无效：字段 /hardwareClasses/classes/C/rate 应为 0 到 1 之间的比率（十进制数字字符串，如 "0.04" 表示 4%），实为 "8"',
+    );
   });
 });
