@@ -1,21 +1,16 @@
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { planFlags, type Finding } from "../core";
+import { LocalizedError, planFlags, type Finding } from "../core";
 import { reviewSheets, type AnnotateReport } from "./write-review-sheet";
 import { DEFAULT_LIMITS, isAnnotatedCopy, type OpenedZip, ReadLimits } from "./read-xlsx";
 import { patchPackageChunks, PatchError } from "./patch-package";
 import { ZipTooLargeError } from "./zip";
 
 /** An annotated copy that was not written; the input's audit stands. */
-export class OutputError extends Error {
-  readonly code = "output-not-written";
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-    this.name = "OutputError";
+export class OutputError extends LocalizedError {
+  constructor(zh: string, en: string) {
+    super("output-not-written", zh, en);
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type RawValue,
   type SystemType,
   type Tier,
+  LocalizedError,
 } from "../core";
 import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
@@ -52,14 +53,15 @@ export interface CheckOptions {
 
 export type Command = { command: "help" } | { command: "version" } | ({ command: "check" } & CheckOptions);
 
-export class UsageError extends Error {
+export class UsageError extends LocalizedError {
   constructor(
-    message: string,
+    zh: string,
+    en: string,
     /** What the caller had asked for so far, so that a usage error can still be reported as JSON. */
     readonly format: "text" | "json" = "text",
     readonly lang: "zh-CN" | "en-US" = "zh-CN",
   ) {
-    super(message);
+    super("usage", zh, en);
   }
 }
 
@@ -203,10 +205,11 @@ function peek(argv: readonly string[]): { format: "text" | "json"; lang: "zh-CN"
 
 export function parseArgs(argv: readonly string[]): Command {
   const seen = peek(argv);
-  const usage = (message: string) => new UsageError(message, seen.format, seen.lang);
+  const usage = (zh: string, en: string) => new UsageError(zh, en, seen.format, seen.lang);
   if (!argv.length || argv[0] === "-h" || argv[0] === "--help" || argv[0] === "help") return { command: "help" };
   if (argv[0] === "-v" || argv[0] === "--version") return { command: "version" };
-  if (argv[0] !== "check") throw usage(`未知命令“${argv[0]}”，目前只支持 check`);
+  if (argv[0] !== "check")
+    throw usage(`未知命令“${argv[0]}”，目前只支持 check`, `Unknown command "${argv[0]}": only check is supported`);
   let parsed;
   try {
     parsed = parseArgv({
@@ -219,21 +222,25 @@ export function parseArgs(argv: readonly string[]): Command {
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
-    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw usage(`未知选项 ${flag}`);
-    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw usage(`${flag.split("=")[0]} 需要一个取值`);
-    throw usage(e.message);
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw usage(`未知选项 ${flag}`, `Unknown option ${flag}`);
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw usage(`${flag.split("=")[0]} 需要一个取值`, `${flag.split("=")[0]} needs a value`);
+    throw usage(`命令行参数无效：${e.message}`, `Invalid arguments: ${e.message}`);
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   if (v.help) return { command: "help" };
   if (v.version) return { command: "version" };
   const choice = <K extends keyof typeof CHOICES>(key: K, value: string): (typeof CHOICES)[K][number] => {
     if (!(CHOICES[key] as readonly string[]).includes(value))
-      throw usage(`--${key} 的取值“${value}”无效，可选：${CHOICES[key].join(" | ")}`);
+      throw usage(
+        `--${key} 的取值“${value}”无效，可选：${CHOICES[key].join(" | ")}`,
+        `Invalid value "${value}" for --${key}; choose one of ${CHOICES[key].join(" | ")}`,
+      );
     return value as (typeof CHOICES)[K][number];
   };
   const nonEmpty = (name: keyof typeof OPTIONS): string | undefined => {
     const value = v[name];
-    if (value === "") throw usage(`--${name} 需要一个取值`);
+    if (value === "") throw usage(`--${name} 需要一个取值`, `--${name} needs a value`);
     return typeof value === "string" ? value : undefined;
   };
   const positive = (name: keyof typeof OPTIONS, integer: boolean): number | undefined => {
@@ -242,7 +249,10 @@ export function parseArgs(argv: readonly string[]): Command {
     const ok = integer ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
     const n = Number(text);
     if (!ok || !(n > 0) || !Number.isFinite(n))
-      throw usage(`--${name} 应为${integer ? "正整数" : "正数"}，而不是“${text}”`);
+      throw usage(
+        `--${name} 应为${integer ? "正整数" : "正数"}，而不是“${text}”`,
+        `--${name} must be a positive ${integer ? "whole number" : "number"}, not "${text}"`,
+      );
     return n;
   };
   const opts: CheckOptions = {
@@ -266,11 +276,12 @@ export function parseArgs(argv: readonly string[]): Command {
   const given: Record<string, RawValue> = {};
   for (const [name, spec] of Object.entries({ ...PROJECT_FIELDS, ...PROFILE_VALUES })) {
     const value = v[spec.flag.slice(2)];
-    if (value === "") throw usage(`${spec.flag} 需要一个取值`);
+    if (value === "") throw usage(`${spec.flag} 需要一个取值`, `${spec.flag} needs a value`);
     if (value !== undefined) given[name] = value;
   }
   const input = parseProfileInput(given, flagNaming);
-  if (input.errors.length) throw usage(renderSetupMessage(input.errors[0], seen.lang));
+  if (input.errors.length)
+    throw usage(renderSetupMessage(input.errors[0], "zh-CN"), renderSetupMessage(input.errors[0], "en-US"));
   const { kind, system, tier, last_year_om: lastYearOm, ...packValues } = input.values;
   if (kind !== undefined) opts.kind = kind as ProjectKind;
   if (system !== undefined) opts.system = system as SystemType;
@@ -292,9 +303,17 @@ export function parseArgs(argv: readonly string[]): Command {
   opts.budget.seconds = positive("max-seconds", false) ?? opts.budget.seconds;
   const memory = positive("max-memory-mb", true);
   if (memory !== undefined) {
-    if (memory < 64) throw usage(`--max-memory-mb 至少为 64（给出的是 ${memory}）`);
+    if (memory < 64)
+      throw usage(
+        `--max-memory-mb 至少为 64（给出的是 ${memory}）`,
+        `--max-memory-mb must be at least 64 (got ${memory})`,
+      );
     opts.budget.memoryMb = memory;
   }
-  if (!opts.files.length) throw usage("请至少给出一个 .xlsx 文件、文件夹或文件名模式");
+  if (!opts.files.length)
+    throw usage(
+      "请至少给出一个 .xlsx 文件、文件夹或文件名模式",
+      "Give at least one .xlsx file, folder or file name pattern",
+    );
   return { command: "check", ...opts };
 }

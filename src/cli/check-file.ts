@@ -15,11 +15,12 @@ import {
   type SetupFieldName,
   type StandardPack,
   type WorkbookSnapshot,
+  withReasons,
+  reviewDocument,
 } from "../core";
 import { OutputError, writeAnnotatedCopy } from "./annotate";
 import { failedResult, internalError, type FileResult } from "./file-result";
 import { type OpenedZip, readWorkbook, ReadLimits, WorkbookReadError } from "./read-xlsx";
-import { reviewDocument } from "../core";
 
 /** The packs a file may be checked with: one given (--standard ID or a file), or the bundled ones to choose from. */
 export interface PackSet {
@@ -126,6 +127,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   }
   const noTable = noTableOutcome(result.model, { file, naming: flagNaming });
   if (noTable) return failure(file, noTable.code, renderSetupMessage(noTable.message, settings.lang));
+  const review = withReasons(result.review, pack);
   const done: FileResult = {
     file,
     error: null,
@@ -133,7 +135,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
     findings: result.findings,
     totals: result.totals,
     unit: result.model.profile.unit,
-    review: result.review,
+    review,
     projectName: projectName(result.model),
     amounts: result.amounts,
     standard,
@@ -142,7 +144,7 @@ async function check(task: CheckTask, packs: PackSet, settings: CheckSettings): 
   if (task.out !== null) {
     try {
       const report = {
-        document: reviewDocument(result.model, pack, result.review),
+        document: reviewDocument(result.model, pack, review),
         unit: result.model.profile.unit,
         lang: settings.lang,
         ...(settings.explain ? { model: result.model } : {}),

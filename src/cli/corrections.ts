@@ -19,8 +19,7 @@ export function loadCorrections(file: string, lang: "zh-CN" | "en-US"): Correcti
       );
     return parseCorrections(fs.readFileSync(file, "utf8"), file);
   } catch (err) {
-    if (err instanceof CorrectionsError)
-      return { code: "invalid-overrides", message: en ? err.messageEn : err.messageZh };
+    if (err instanceof CorrectionsError) return { code: "invalid-overrides", message: en ? err.messageEn : err.zh };
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"

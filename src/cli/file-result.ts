@@ -1,4 +1,4 @@
-import type { Finding, MoneyUnit, ProjectProfile, ReadingTable, ReportTotals, Totals, Verdict } from "../core";
+import type { Finding, MoneyUnit, ProjectProfile, ReadingTable, ReasonedVerdict, ReportTotals, Totals } from "../core";
 
 export interface ErrorEntry {
   code: string;
@@ -13,8 +13,8 @@ export interface FileResult {
   findings: Finding[];
   totals: Totals | null;
   unit: MoneyUnit;
-  /** 审定 (domain.md §6); null for a file that could not be checked. */
-  review?: Verdict | null;
+  /** 审定 (domain.md §6) with its reasons rendered with the file's pack; null for a file that could not be checked. */
+  review?: ReasonedVerdict | null;
   /** What the project calls itself (the first table's title without the form's name), for the summary workbook. */
   projectName?: string | null;
   /** The totals that fit the budget's kind (项目建设费 / 其他费用 / 建设金额, or the O&M total). */

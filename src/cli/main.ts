@@ -59,7 +59,7 @@ function loadPack(value: string, lang: "zh-CN" | "en-US"): StandardPack | ErrorE
   } catch (err) {
     if (err instanceof StandardPackError) {
       const code = err.code === "standard-unknown-id" ? "unknown-standard" : "invalid-standard";
-      return { code, message: err.localized(lang), details: err.details(lang) } as ErrorEntry;
+      return { code, message: err.text(lang), details: err.details(lang) } as ErrorEntry;
     }
     const message = (err as Error)?.message ?? String(err);
     return {
@@ -174,8 +174,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     command = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    if (err.format === "json") io.out(failureReport({ code: "usage", message: err.message }, toolVersion()));
-    io.err(`${lang === "en-US" ? "Error: " : "错误："}${err.message}\n\n${usage}`);
+    if (err.format === "json") io.out(failureReport({ code: "usage", message: err.text(lang) }, toolVersion()));
+    io.err(`${lang === "en-US" ? "Error: " : "错误："}${err.text(lang)}\n\n${usage}`);
     return 2;
   }
   if (command.command === "help") {

@@ -1,4 +1,4 @@
-import type { FlagTarget, ReportSheet } from "../core";
+import { LocalizedError, type FlagTarget, type ReportSheet } from "../core";
 import { PartIndex } from "../xlsx-read/parts";
 import { readWorkbookInfo, type SheetEntry } from "../xlsx-read/workbook";
 import { type OpenedZip, zipParts } from "./read-xlsx";
@@ -33,13 +33,9 @@ export interface CopyContent {
 }
 
 /** The package cannot be patched; `zh` / `en` say where and why, in words. */
-export class PatchError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
-    this.name = "PatchError";
+export class PatchError extends LocalizedError {
+  constructor(zh: string, en: string) {
+    super("output-not-written", zh, en);
   }
 }
 

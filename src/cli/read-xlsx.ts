@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { WorkbookSnapshot } from "../core";
+import { LocalizedError, type WorkbookSnapshot } from "../core";
 import { XlsxReadError } from "../xlsx-read/errors";
 import { PartIndex, type PartSource } from "../xlsx-read/parts";
 import { readWorkbookInfo } from "../xlsx-read/workbook";
@@ -21,16 +21,10 @@ export type ReadErrorCode =
   | "annotated-copy";
 
 /** A file the checker could not read; `code` goes into the JSON report, `message` is Chinese, `messageEn` English. */
-export class WorkbookReadError extends Error {
-  readonly messageEn: string;
-  constructor(
-    readonly code: ReadErrorCode,
-    message: string,
-    messageEn?: string,
-  ) {
-    super(message);
-    this.name = "WorkbookReadError";
-    this.messageEn = messageEn ?? message;
+export class WorkbookReadError extends LocalizedError {
+  declare readonly code: ReadErrorCode;
+  constructor(code: ReadErrorCode, zh: string, en: string) {
+    super(code, zh, en);
   }
 }
 

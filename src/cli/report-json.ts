@@ -1,8 +1,8 @@
-import type { Finding, ReadingTable, StandardPack, Verdict } from "../core";
+import type { Finding, ReadingTable, ReasonedVerdict, StandardPack } from "../core";
 import type { ErrorEntry, FileResult } from "./file-result";
 
 /** The `review` block of domain.md §5: money in 元 as decimal strings, only lines whose 审定 differs from 送审. */
-function reviewJson(v: Verdict) {
+function reviewJson(v: ReasonedVerdict) {
   return {
     submitted: v.submitted.toFixed(),
     approved: v.approved.toFixed(),

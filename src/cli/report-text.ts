@@ -20,7 +20,7 @@ import {
   type ReadingTable,
   type Severity,
   type StandardPack,
-  type Verdict,
+  type ReasonedVerdict,
 } from "../core";
 import Decimal from "decimal.js";
 import type { FileResult } from "./file-result";
@@ -102,7 +102,13 @@ export function shortCitation(citation: string, standardTitle: string | undefine
 }
 
 /** The verdict at the end of a file's report: 送审 / 审定 / 审减 / 审减率, each reduced line, what is left to a person. */
-function verdictLines(v: Verdict, unit: MoneyUnit, lang: Lang, cite: (c: string) => string, verbose: boolean): Line[] {
+function verdictLines(
+  v: ReasonedVerdict,
+  unit: MoneyUnit,
+  lang: Lang,
+  cite: (c: string) => string,
+  verbose: boolean,
+): Line[] {
   const m = (d: Decimal) => exactMoney(d, unit);
   const rate = formatPercent(v.reductionRate);
   const out: Line[] = [];
@@ -149,7 +155,7 @@ function batchLine(results: readonly FileResult[], lang: Lang): string {
   const unreadable = checked.filter((r) => r.error).length;
   const skipped = results.length - checked.length;
   const count = (s: Severity) => checked.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
-  const sum = (pick: (v: Verdict) => Decimal) =>
+  const sum = (pick: (v: ReasonedVerdict) => Decimal) =>
     checked.reduce((t, r) => (r.review && !r.error ? t.plus(pick(r.review)) : t), new Decimal(0));
   const submitted = sum((v) => v.submitted);
   const approved = sum((v) => v.approved);

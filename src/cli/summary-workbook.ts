@@ -21,6 +21,7 @@ import {
   type ReportRow,
   type ReportSheet,
   type StandardPack,
+  LocalizedError,
 } from "../core";
 import type { FileResult } from "./file-result";
 import { addReportSheet } from "./report-sheet";
@@ -46,13 +47,9 @@ const UNIT = "万元" as const;
 const SUMMARY_MARK = "_BudgetRuler_Summary";
 const ZERO = new Decimal(0);
 
-class SummaryTargetError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-    this.name = "SummaryTargetError";
+class SummaryTargetError extends LocalizedError {
+  constructor(zh: string, en: string) {
+    super("summary-not-written", zh, en);
   }
 }
 

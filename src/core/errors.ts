@@ -1,15 +1,41 @@
 /**
- * Input the core's entry points (audit, buildModel, auditModel, planApproval, planFlags) cannot work with:
- * the wrong type where a snapshot, a pack or overrides belong. `message` is Chinese, `messageEn` English; both say
- * what was expected and where. An adapter reports it as its own bug or the file's, never as a crash deep inside.
+ * The one error type a person reads, in every layer and host: a stable `code` (what a JSON report and a test
+ * compare), the text in Chinese (`zh`, also `message`) and in English (`en`), and the sheet and cell when the error
+ * is about one. A host shows `text(lang)`; the words are the thrower's, whole sentences naming the file, sheet or
+ * cell. Errors that are only signals between two functions of one module (a zip entry that lies about its size)
+ * stay plain and are turned into one of these before they leave it.
  */
-export class CoreInputError extends Error {
+export class LocalizedError extends Error {
   constructor(
-    message: string,
-    readonly messageEn: string,
+    readonly code: string,
+    readonly zh: string,
+    readonly en: string,
+    readonly sheet?: string,
+    readonly address?: string,
   ) {
-    super(message);
-    this.name = "CoreInputError";
+    super(zh);
+    this.name = new.target.name;
+  }
+
+  /** The text in `lang`. */
+  text(lang: "zh-CN" | "en-US"): string {
+    return lang === "en-US" ? this.en : this.zh;
+  }
+
+  /** The English text, under the name the pane's error bar reads (toPaneError). */
+  get messageEn(): string {
+    return this.en;
+  }
+}
+
+/**
+ * Input the core's entry points (audit, buildModel, auditModel, planApproval, planFlags) cannot work with:
+ * the wrong type where a snapshot, a pack or overrides belong; both languages say what was expected and where. An
+ * adapter reports it as its own bug or the file's, never as a crash deep inside.
+ */
+export class CoreInputError extends LocalizedError {
+  constructor(zh: string, en: string, code = "invalid-input") {
+    super(code, zh, en);
   }
 }
 
@@ -35,8 +61,8 @@ export class SnapshotError extends CoreInputError {
     super(
       `工作簿快照无效：${whereZh(location)}${problem}`,
       `Invalid workbook snapshot: ${whereEn(location)}${problemEn}`,
+      "invalid-snapshot",
     );
-    this.name = "SnapshotError";
   }
 }
 

@@ -8,6 +8,9 @@
 // The engine: a snapshot and a pack in, the model, findings, totals and the verdict out.
 export { audit, type AuditResult } from "./engine";
 
+// The one error type every layer and host throws for a person to read (code, Chinese, English, sheet and cell).
+export { LocalizedError } from "./errors";
+
 // The budget model, findings and the user's corrections.
 export {
   CATEGORIES,
@@ -90,6 +93,9 @@ export { SEVERITY_FILL, planFlags } from "./plan/flags";
 export { planApproval } from "./plan/approval-plan";
 export type { CellChange, FlagTarget } from "./plan/types";
 export type { Verdict } from "./plan/verdict";
+// The verdict's words, rendered by a host in its language.
+export { changeReason, withReasons } from "./report/verdict-text";
+export type { ReasonedVerdict } from "./report/verdict-text";
 
 // Report builders: the sheets and lines every host renders.
 export {

@@ -1,16 +1,12 @@
+import { LocalizedError } from "../core";
+
 /**
  * An error the pane can show as is: a Chinese message (with an English one) that names the sheet and cell
  * where there is one.
  */
-export class BridgeError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-    readonly sheet?: string,
-    readonly address?: string,
-  ) {
-    super(message);
-    this.name = "BridgeError";
+export class BridgeError extends LocalizedError {
+  constructor(zh: string, en: string, sheet?: string, address?: string, code = "excel") {
+    super(code, zh, en, sheet, address);
   }
 }
 

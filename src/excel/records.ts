@@ -4,7 +4,7 @@
  * each is validated strictly — version, shape, types, addresses, the exact shapes of what the add-in writes, a
  * bounded size — before anything is written from it. A record that fails is refused as a whole.
  */
-import { parseA1, SEVERITY_FILL, type CellValue } from "../core";
+import { LocalizedError, parseA1, SEVERITY_FILL, type CellValue } from "../core";
 
 /** More cells than any recalculation or flagging the add-in does writes (10,000-line sheets flag ~10,000). */
 const MAX_RECORD_CELLS = 50_000;
@@ -42,15 +42,9 @@ export interface FlagRecord {
 }
 
 /** Why a record was refused, in both languages; the adapter turns it into a BridgeError. */
-export class RecordError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-    readonly sheet?: string,
-    readonly address?: string,
-  ) {
-    super(message);
-    this.name = "RecordError";
+export class RecordError extends LocalizedError {
+  constructor(zh: string, en: string, sheet?: string, address?: string) {
+    super("invalid-record", zh, en, sheet, address);
   }
 }
 

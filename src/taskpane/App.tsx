@@ -197,6 +197,7 @@ function Pane(props: AppProps) {
         open={state.approveOpen}
         changes={state.plan}
         review={result?.review ?? null}
+        pack={state.resultPack ?? null}
         onApply={() => void controller.applyApprove()}
         onCancel={() => controller.cancelApprove()}
       />

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { qualify, type CellChange, type Verdict } from "../core";
+import { changeReason, qualify, type CellChange, type StandardPack, type Verdict } from "../core";
 import { formatFigure, formatRatio, groupedYuan } from "./format";
 import { t, type Locale } from "./i18n";
 
@@ -61,6 +61,8 @@ interface Props {
   changes: CellChange[];
   /** The verdict the changes apply, for the 送审 → 审定 totals. */
   review: Verdict | null;
+  /** The pack the budget was checked with: the reasons are its messages. */
+  pack: StandardPack | null;
   onApply: () => void;
   onCancel: () => void;
 }
@@ -110,7 +112,7 @@ export function ApproveDialog(props: Props) {
                     {c.after.formula && <span className={styles.formula}>{`  ${c.after.formula}`}</span>}
                   </Text>
                   <Caption1 className={styles.reason} aria-label={t(locale, "approve.reason")}>
-                    {locale === "en-US" ? c.reasonEn : c.reason}
+                    {review && props.pack ? changeReason(c, props.pack, review.unit, locale) : null}
                     {c.citation && t(locale, "approve.citation", { citation: c.citation })}
                   </Caption1>
                 </li>

@@ -16,6 +16,7 @@ import {
   type Corrections,
   type HardwareClass,
   type StandardPack,
+  withReasons,
 } from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
 import { groupedYuan } from "./format";
@@ -445,7 +446,10 @@ export class AuditController {
       const pack = result && used ? await fetchStandard(used.id) : null;
       const extras =
         result && pack
-          ? { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit }
+          ? {
+              document: reviewDocument(result.model, pack, withReasons(result.review, pack)),
+              unit: result.model.profile.unit,
+            }
           : undefined;
       const { sheets, kept } = await this.bridge.writeResultsSheet(findings, this.state.locale, extras);
       const parts: StatusMessage["parts"] = [{ key: "status.resultsWritten", params: { n: findings.length } }];

@@ -54,7 +54,7 @@ export function correctionsFromSaved(raw: unknown): LoadedCorrections {
     return { ok: true, corrections: tidy(parseCorrections(text, CORRECTIONS_SOURCE)) };
   } catch (err) {
     if (err instanceof CorrectionsError)
-      return { ok: false, corrections: {}, reasonZh: clip(err.messageZh), reasonEn: clip(err.messageEn) };
+      return { ok: false, corrections: {}, reasonZh: clip(err.zh), reasonEn: clip(err.messageEn) };
     return { ok: false, corrections: {}, reasonZh: "无法读取", reasonEn: "cannot be read" };
   }
 }

@@ -1,3 +1,4 @@
+import { LocalizedError } from "../core";
 import { t, type Locale, type Params, type StringKey } from "./i18n";
 
 /** What the error bar shows: the thrown message, its English twin when the thrower gave one, and where. */
@@ -8,9 +9,9 @@ export interface PaneError {
   address?: string;
 }
 
-/** An error raised by the pane itself, worded in both locales (the same shape as the bridge's BridgeError). */
-export function localizedError(key: StringKey, params?: Params): Error & { messageEn: string } {
-  return Object.assign(new Error(t("zh-CN", key, params)), { messageEn: t("en-US", key, params) });
+/** An error raised by the pane itself: the one localized error type, its code the pane string's key. */
+export function localizedError(key: StringKey, params?: Params): LocalizedError {
+  return new LocalizedError(key, t("zh-CN", key, params), t("en-US", key, params));
 }
 
 function stringProp(err: unknown, name: string): string | undefined {

@@ -1,6 +1,7 @@
 import yangpu from "../../standards/yangpu-2023.json";
-import { AUTO_PACK, bundledPack, type StandardPack } from "../core";
+import { AUTO_PACK, bundledPack, LocalizedError, type StandardPack } from "../core";
 import { localizedError } from "./pane-error";
+import { t } from "./i18n";
 
 /** The picker's first entry: the pack the workbook names (title, 编制单位, sheet names), as the CLI's `--standard auto`. */
 export const AUTO_STANDARD = AUTO_PACK;
@@ -124,10 +125,13 @@ export async function fetchStandard(id: string): Promise<StandardPack> {
   try {
     pack = bundledPack(await loader(id), id);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw Object.assign(localizedError("error.packLoad", { title: served.title, id, reason }), {
-      messageEn: localizedError("error.packLoad", { title: served.titleEn, id, reason }).messageEn,
-    });
+    const reason = (lang: "zh-CN" | "en-US") =>
+      err instanceof LocalizedError ? err.text(lang) : err instanceof Error ? err.message : String(err);
+    throw new LocalizedError(
+      "error.packLoad",
+      t("zh-CN", "error.packLoad", { title: served.title, id, reason: reason("zh-CN") }),
+      t("en-US", "error.packLoad", { title: served.titleEn, id, reason: reason("en-US") }),
+    );
   }
   loaded.set(id, pack);
   return pack;

@@ -67,7 +67,7 @@ describe("loadStandardFromFile", () => {
     expect(err.message).toBe(
       `standards pack file ${file} is invalid: field /hardwareClasses/classes/A/rate should be a ratio between 0 and 1 (a decimal string, e.g. "0.04" for 4%), but is "400"`,
     );
-    expect(err.messageZh).toContain("应为 0 到 1 之间的比率");
+    expect(err.zh).toContain("应为 0 到 1 之间的比率");
   });
 
   it("reports invalid JSON with the path as given, line and column", () => {

@@ -8,6 +8,7 @@ import { reviewDocument, reviewSheet } from "../../src/core/report/review-sheet"
 import { readWorkbook } from "../../src/cli/read-xlsx";
 import { yangpu } from "../support/pack";
 import { bridgeFor } from "../support/office-bridge";
+import { withReasons } from "../../src/core/report/verdict-text";
 
 const pack = yangpu();
 const SAMPLE = path.join(__dirname, "../../assets/sample-budget.xlsx");
@@ -19,7 +20,7 @@ async function sampleBook() {
 }
 
 const docOf = (result: Awaited<ReturnType<typeof sampleBook>>["result"]) =>
-  reviewDocument(result.model, pack, result.review);
+  reviewDocument(result.model, pack, withReasons(result.review, pack));
 const extrasOf = (result: Awaited<ReturnType<typeof sampleBook>>["result"]) => ({
   document: docOf(result),
   unit: result.model.profile.unit,
@@ -107,11 +108,11 @@ describe("the pane's results sheets: the 审核意见表 document the CLI writes
       expect(result.review.lines).toHaveLength(n);
       book.resetStats();
       await writeResults(book.run as never, result.findings, "zh-CN", {
-        document: reviewDocument(result.model, pack, result.review),
+        document: reviewDocument(result.model, pack, withReasons(result.review, pack)),
         unit: "元",
       });
       await writeResults(book.run as never, result.findings, "zh-CN", {
-        document: reviewDocument(result.model, pack, result.review),
+        document: reviewDocument(result.model, pack, withReasons(result.review, pack)),
         unit: "元",
       });
       expect(Math.max(...book.stats.requestBytes)).toBeLessThan(REQUEST_BUDGET);

@@ -10,6 +10,7 @@ import { workbook } from "../support/grid";
 import * as fs from "fs";
 import * as path from "path";
 import Decimal from "decimal.js";
+import { withReasons } from "../../src/core/report/verdict-text";
 
 /** The served packs, read from standards/ as the pane would fetch them from dist/web/standards/. */
 const loads: string[] = [];
@@ -423,10 +424,10 @@ describe("AuditController", () => {
         {
           findings: result.findings,
           locale: "en-US",
-          extras: { document: reviewDocument(result.model, pack, result.review), unit: "万元" },
+          extras: { document: reviewDocument(result.model, pack, withReasons(result.review, pack)), unit: "万元" },
         },
       ]);
-      expect(bridge.resultsSheets[0].extras!.document!.review).toBe(result.review);
+      expect(bridge.resultsSheets[0].extras!.document!.review).toEqual(withReasons(result.review, pack));
       expect(statusText(c.getState())).toMatch(/^Results sheet written/);
       expect(c.getState().status!.intent).toBe("success");
     });

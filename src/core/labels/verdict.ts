@@ -14,3 +14,15 @@ export const UNADJUSTED_REASONS = {
     en: "{message}; the standard does not say how to allocate this to lines: for a reviewer to decide",
   },
 } as const;
+
+export type UnadjustedWhy = keyof typeof UNADJUSTED_REASONS;
+
+/** After the reason of a change on a line whose amount is already within its cap: only its price or rate changes. */
+export const RESTATED_NOTE = {
+  note: {
+    zh: "（金额已在上限内，{what}按金额折算列示）",
+    en: " (the amount is within the cap; the {what} is restated to what it charges)",
+  },
+  rate: { zh: "费率", en: "rate" },
+  unitPrice: { zh: "单价", en: "unit price" },
+} as const;

@@ -2,15 +2,12 @@ import { CATEGORIES, type Category, type ColumnRole, type HardwareClass } from "
 import type { ColumnCorrection, Corrections, LineCorrection } from "./corrections";
 import { COLUMN_ROLE_LABELS } from "../labels/categories";
 import { jsonErrorPosition } from "../standards/json-position";
+import { LocalizedError } from "../errors";
 
 /** A corrections file that cannot be used: where and why, in both languages. */
-export class CorrectionsError extends Error {
-  constructor(
-    readonly messageZh: string,
-    readonly messageEn: string,
-  ) {
-    super(messageZh);
-    this.name = "CorrectionsError";
+export class CorrectionsError extends LocalizedError {
+  constructor(zh: string, en: string) {
+    super("invalid-corrections", zh, en);
   }
 }
 

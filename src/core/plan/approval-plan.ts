@@ -201,12 +201,6 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
     // Never a raise, never a no-op.
     if (!p.figure.lessThan(p.was)) continue;
     const { cell } = p.field;
-    // A restated line keeps its amount: say why its price or rate still changes.
-    const what = p.role === "rate" ? ["费率", "rate"] : ["单价", "unit price"];
-    const reason = reduced ? vl.reason : `${vl.reason}（金额已在上限内，${what[0]}按金额折算列示）`;
-    const reasonEn = reduced
-      ? vl.reasonEn
-      : `${vl.reasonEn} (the amount is within the cap; the ${what[1]} is restated to what it charges)`;
     changes.push({
       sheet: cell.sheet,
       row: cell.row,
@@ -220,8 +214,9 @@ function planLine(line: BudgetLine, vl: VerdictLine, sheetUnit: MoneyUnit): Cell
       measure: p.measure,
       unit: p.unit,
       figures: { before: p.was.toFixed(), after: p.figure.toFixed() },
-      reason,
-      reasonEn,
+      messages: vl.messages,
+      // A restated line keeps its amount: its reason says why its price or rate still changes.
+      restated: !reduced,
       citation,
     });
   }

@@ -1,5 +1,6 @@
 import type { CellValue } from "../snapshot/types";
 import type { MoneyUnit } from "../model/types";
+import type { MessageRef } from "../standards/messages";
 
 /**
  * One planned write to a cell, with what is there now so the UI can preview "old → new" and an adapter can
@@ -13,11 +14,13 @@ export interface CellChange {
   before: { value: CellValue; formula: string | null };
   /** A live formula ("=H7*0.06") or a constant; `value` is what the formula evaluates to, for the preview. */
   after: { formula: string | null; value: CellValue };
-  /** Line the change belongs to, its name as the sheet gives it, and why (the verdict's reason, both locales). */
+  /** Line the change belongs to and its name as the sheet gives it. */
   lineId: string;
   lineName: string;
-  reason: string;
-  reasonEn: string;
+  /** Why: the verdict line's pack messages (rendered by a host with changeReason). */
+  messages: MessageRef[];
+  /** The line's amount is already within its cap: only its 单价 / 费率 is restated to what the amount charges. */
+  restated: boolean;
   /** The clause(s) of the standard the change follows. */
   citation: string;
   /** Which of the line's cells this is: its amount, or the 单价 / 费率 that goes with it. */

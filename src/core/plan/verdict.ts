@@ -3,13 +3,13 @@ import type { BudgetLine, BudgetModel, CellRef, MoneyUnit, ReadField } from "../
 import type { Finding } from "../model/finding";
 import type { StandardPack } from "../standards/types";
 import type { CellTarget, GroupCapper, LineCapper, ReasonRef, VerdictFormula } from "../model/adjustment";
-import type { MessageArgs } from "../standards/messages";
-import { renderMessage } from "../standards/messages";
+import type { MessageArgs, MessageRef } from "../standards/messages";
+import { messageRef } from "../standards/messages";
 import { a1 } from "../snapshot/address";
 import { fromYuan, lineMoneyField, overGroupCap, rateBase, sum } from "../money";
 import { computeFacts, type Facts } from "../rules/facts";
 import { resolvedRules, type ResolvedRule } from "../rules/resolve";
-import { UNADJUSTED_REASONS } from "../labels/verdict";
+import type { UnadjustedWhy } from "../labels/verdict";
 import { quoteText } from "../quote";
 
 /**
@@ -36,8 +36,8 @@ export interface VerdictStep {
   /** The line's 审定 before and after this step, 元. */
   before: Decimal;
   after: Decimal;
-  reason: string;
-  reasonEn: string;
+  /** Why, as the pack's message and its arguments (rendered by a host: report/verdict-text.ts). */
+  message: MessageRef;
 }
 
 export type { CellTarget, VerdictFormula };
@@ -70,8 +70,8 @@ export interface VerdictLine {
   reduction: Decimal;
   /** Rule ids in the order they were applied. */
   rules: string[];
-  reason: string;
-  reasonEn: string;
+  /** Why, as pack messages (the steps that changed the amount, each once), rendered by a host (verdictReason). */
+  messages: MessageRef[];
   citations: string[];
   steps: VerdictStep[];
   write: VerdictWrite;
@@ -82,8 +82,10 @@ export interface UnadjustedFinding {
   sheet: string | null;
   row: number | null;
   cell: string | null;
-  reason: string;
-  reasonEn: string;
+  /** Why the verdict leaves it to a person (labels/verdict.ts), after the finding's own message. */
+  why: UnadjustedWhy;
+  /** The finding's message: its pack message and arguments, and the text the rule gave it. */
+  finding: Pick<Finding, "messageId" | "params" | "message" | "messageEn">;
   citation: string;
 }
 
@@ -136,13 +138,13 @@ function apply(
   rule: string,
   citation: string,
   value: Decimal,
-  reason: { zh: string; en: string },
+  message: MessageRef,
   formula: VerdictFormula | null,
 ): void {
   const before = st.approved;
   // Never above 送审 (nor above what an earlier step allowed).
   const after = Decimal.min(before, value);
-  st.steps.push({ rule, citation, before, after, reason: reason.zh, reasonEn: reason.en });
+  st.steps.push({ rule, citation, before, after, message });
   if (!after.equals(before)) st.formula = formula;
   if (formula) st.capFormula ??= formula;
   st.approved = after;
@@ -169,11 +171,9 @@ function overLimit(f: Finding): boolean {
   }
 }
 
-function unadjusted(f: Finding, why: keyof typeof UNADJUSTED_REASONS): UnadjustedFinding {
-  const t = UNADJUSTED_REASONS[why];
-  const reason = t.zh.replace("{message}", () => f.message);
-  const reasonEn = t.en.replace("{message}", () => f.messageEn);
-  return { rule: f.rule, sheet: f.sheet, row: f.row, cell: f.cell, reason, reasonEn, citation: f.citation };
+function unadjusted(f: Finding, why: UnadjustedWhy): UnadjustedFinding {
+  const finding = { messageId: f.messageId, params: f.params, message: f.message, messageEn: f.messageEn };
+  return { rule: f.rule, sheet: f.sheet, row: f.row, cell: f.cell, why, finding, citation: f.citation };
 }
 
 /**
@@ -192,8 +192,7 @@ export function reviewBudget(
   rules: ReadonlyMap<string, ResolvedRule> = resolvedRules(pack),
 ): Verdict {
   const unit = model.profile.unit;
-  const render = (r: ResolvedRule, suffix: string, args: MessageArgs) =>
-    renderMessage(pack, `${r.id}${suffix}`, args, unit);
+  const render = (r: ResolvedRule, suffix: string, args: MessageArgs) => messageRef(pack, `${r.id}${suffix}`, args);
   const states = new Map<string, LineState>();
   const stateOf = (line: BudgetLine): LineState | null => {
     let st = states.get(line.id);
@@ -329,8 +328,7 @@ function toLine(st: LineState, sheetUnit: MoneyUnit): VerdictLine {
     approved: st.approved,
     reduction: st.submitted.minus(st.approved),
     rules: unique(st.steps.map((s) => s.rule)),
-    reason: unique(shown.map((s) => s.reason)).join("；"),
-    reasonEn: unique(shown.map((s) => s.reasonEn)).join("; "),
+    messages: uniqueRefs(shown.map((s) => s.message)),
     citations: unique(st.steps.map((s) => s.citation)),
     steps: st.steps,
     write: {
@@ -339,6 +337,15 @@ function toLine(st: LineState, sheetUnit: MoneyUnit): VerdictLine {
       set: cellsToSet(st),
     },
   };
+}
+
+/** Each message once, in order (a group cap spread over several steps of one line gives the same message). */
+function uniqueRefs(refs: MessageRef[]): MessageRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = JSON.stringify(r);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** The price / rate cells that go with the 审定 amount (see VerdictWrite.set). */

@@ -83,13 +83,16 @@ export function reviewRoute(findings: readonly Finding[], pack: StandardPack, la
     .join(lang === "zh-CN" ? "；" : "; ");
 }
 
-/** The review route of a route finding, as a reviewer names it in a table (备案制, 联席会议审核 …), or null. */
+/**
+ * The review route of a route finding, as a reviewer names it in a table (备案制, 联席会议审核 …), or null: by the
+ * message the rule chose (its id says which route), never by the words of the rendered text.
+ */
 function routeOf(f: Finding): keyof typeof ROUTE_LABELS | null {
   const id = f.messageId ?? "";
-  if (/\.filing$/.test(id) || /备案/.test(f.message)) return "filing";
-  if (/\.investment$/.test(id) || /政府投资/.test(f.message)) return "investment";
-  if (/\.joint(-above)?$/.test(id) || /联席会议/.test(f.message)) return "joint";
-  if (/om-review\.(first|change)$/.test(id) || /专家评审/.test(f.message)) return "expert";
+  if (/\.filing$/.test(id)) return "filing";
+  if (/\.investment$/.test(id)) return "investment";
+  if (/\.joint(-above)?$/.test(id)) return "joint";
+  if (/om-review\.(first|change)$/.test(id)) return "expert";
   return null;
 }
 

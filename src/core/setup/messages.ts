@@ -1,5 +1,6 @@
 import { renderTemplate, type MessageArgs } from "../standards/messages";
 import type { Bilingual } from "./fields";
+import { LocalizedError } from "../errors";
 
 /**
  * The audit-setup layer's messages (choosing the pack, reading profile values, the no-table outcome): one catalogue,
@@ -83,17 +84,14 @@ export function renderBoth(m: SetupMessage): Bilingual {
 }
 
 /**
- * A setup message that stops the work (an invalid value, no budget table): an Error whose `message` is Chinese and
- * `messageEn` English, as every host's error type carries them, and the message as data for hosts that render it.
+ * A setup message that stops the work (an invalid value, no budget table): the one localized error type, with the
+ * message as data for hosts that render it.
  */
-export class SetupError extends Error {
-  readonly messageEn: string;
+export class SetupError extends LocalizedError {
   constructor(
     readonly setup: SetupMessage,
-    readonly code: string = setup.messageId,
+    code: string = setup.messageId,
   ) {
-    super(renderSetupMessage(setup, "zh-CN"));
-    this.messageEn = renderSetupMessage(setup, "en-US");
-    this.name = "SetupError";
+    super(code, renderSetupMessage(setup, "zh-CN"), renderSetupMessage(setup, "en-US"));
   }
 }

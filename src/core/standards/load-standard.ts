@@ -6,6 +6,7 @@ import { paramsValidators, validatePack, type SchemaError } from "./validators";
 import { describeSchemaError, quote, type Bilingual } from "./pack-messages";
 import { jsonErrorPosition } from "./json-position";
 import { checkPackData } from "./check-pack-data";
+import { LocalizedError } from "../errors";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -41,32 +42,23 @@ export interface StandardPackErrorInit {
 }
 
 /** A pack that cannot be used. `message` is in the language asked for (Chinese by default); both are kept. */
-export class StandardPackError extends Error {
-  readonly code: StandardPackErrorCode;
+export class StandardPackError extends LocalizedError {
+  declare readonly code: StandardPackErrorCode;
   readonly packId: string | null;
   readonly file: string | null;
   readonly field: string;
-  readonly messageZh: string;
-  readonly messageEn: string;
   readonly line?: number;
   readonly column?: number;
 
   constructor(init: StandardPackErrorInit, lang: Lang = "zh-CN") {
-    super(lang === "en-US" ? init.messageEn : init.messageZh);
-    this.name = "StandardPackError";
-    this.code = init.code;
+    super(init.code, init.messageZh, init.messageEn);
+    // The language the loader was asked for, for callers that print `message` as it is.
+    this.message = this.text(lang);
     this.packId = init.packId;
     this.file = init.file;
     this.field = init.field;
-    this.messageZh = init.messageZh;
-    this.messageEn = init.messageEn;
     if (init.line !== undefined) this.line = init.line;
     if (init.column !== undefined) this.column = init.column;
-  }
-
-  /** The message in one language. */
-  localized(lang: Lang): string {
-    return lang === "en-US" ? this.messageEn : this.messageZh;
   }
 
   /** Plain data for a JSON report: the code, the message in `lang`, and where (file, field, line, column). */
@@ -80,7 +72,7 @@ export class StandardPackError extends Error {
   } {
     return {
       code: this.code,
-      message: this.localized(lang),
+      message: this.text(lang),
       file: this.file,
       field: this.field || null,
       line: this.line ?? null,

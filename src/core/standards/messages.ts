@@ -110,6 +110,22 @@ export function renderParams(
   return lang === "zh-CN" ? r.zh : r.en;
 }
 
+/** A message to render at the edge: the pack's message id and its arguments as plain data. */
+export interface MessageRef {
+  id: string;
+  params: MessageParams;
+}
+
+/** The pack's message `id` with `args`, as data a host renders later (renderRef). */
+export function messageRef(pack: StandardPack, id: string, args: MessageArgs): MessageRef {
+  return { id, params: messageParams(pack, id, args) };
+}
+
+/** A message reference rendered in `lang` with the pack it was made with, money in `unit`. */
+export function renderRef(pack: StandardPack, ref: MessageRef, unit: MoneyUnit, lang: "zh-CN" | "en-US"): string {
+  return renderParams(pack, ref.id, ref.params, unit, lang);
+}
+
 /** Every `{name}` a template uses. */
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]);

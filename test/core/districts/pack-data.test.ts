@@ -21,7 +21,7 @@ describe("the loader cross-checks a pack's data", () => {
   it("a rule naming a message the pack does not have", () => {
     const e = refused((r) => (r.rules["qingpu.mid-term-check"].params.cases[0].message = "qingpu.nowhere"));
     expect([e.code, e.field]).toEqual(["standard-invalid", "/rules/qingpu.mid-term-check/params/cases/0/message"]);
-    expect(e.messageZh).toContain("qingpu.nowhere");
+    expect(e.zh).toContain("qingpu.nowhere");
   });
   it("a message without its English template", () => {
     const e = refused((r) => delete r.messages["qingpu.mid-term-check"]["en-US"]);

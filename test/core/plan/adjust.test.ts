@@ -9,6 +9,7 @@ import { loadStandard } from "../../../src/core/standards/load-standard";
 import { checkPackData } from "../../../src/core/standards/check-pack-data";
 import { line, model } from "../../support/model";
 import { yangpu } from "../../support/pack";
+import { reasonOf } from "../../support/verdict-text";
 
 /**
  * Each rule owns its adjustment of 审定 (issue 15 §1): the verdict applies what the rule that found the problem
@@ -84,10 +85,12 @@ describe("a made-up capping rule kind needs only its file, the registry and the 
   ];
 
   it("caps its line with its own reason when the pack asks for its cap", () => {
-    const v = auditModel(model(terminals()), withSeatRule("cap")).review;
-    expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.reason, l.rules])).toEqual([
-      ["坐席终端", "10000", "按每席 1,000 元核定", ["test.seat-cap"]],
+    const pack = withSeatRule("cap");
+    const v = auditModel(model(terminals()), pack).review;
+    expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.messages, l.rules])).toEqual([
+      ["坐席终端", "10000", [{ id: "test.seat-cap.approved", params: { cap: { money: "1000" } } }], ["test.seat-cap"]],
     ]);
+    expect(reasonOf(v.lines[0], pack)).toBe("按每席 1,000 元核定");
   });
 
   it("zeroes the line when the pack says zero, and changes nothing under none (listed for a person instead)", () => {
@@ -109,6 +112,7 @@ describe("a made-up capping rule kind needs only its file, the registry and the 
 
 describe("the verdict uses what the rule decided", () => {
   it("a development line billed in 人／月 is capped at 数量 × 上限 as a live formula, not pro rata", () => {
+    const pack = yangpu();
     const v = auditModel(
       model([
         line({
@@ -120,12 +124,18 @@ describe("the verdict uses what the rule decided", () => {
           amount: 300000,
         }),
       ]),
-      yangpu(),
+      pack,
     ).review;
     expect(v.lines).toHaveLength(1);
     const [l] = v.lines;
     expect(l.approved.toFixed()).toBe("200000");
-    expect(l.reason).toBe("人月单价 30,000 元按上限 20,000 元核定（10 人月）");
+    expect(l.messages).toEqual([
+      {
+        id: "dev.person-month-price.approved",
+        params: { price: { money: "30000" }, cap: { money: "20000" }, count: { text: "10" } },
+      },
+    ]);
+    expect(reasonOf(l, pack)).toBe("人月单价 30,000 元按上限 20,000 元核定（10 人月）");
     expect(l.write.formula).toMatchObject({ kind: "person-months", count: { address: "E" + l.row } });
   });
 
@@ -147,7 +157,7 @@ describe("the verdict uses what the rule decided", () => {
       yangpu(),
     ).review;
     expect(v.unadjusted).toEqual([]);
-    expect(v.lines.map((l) => [l.approved.toFixed(), l.reason])).toEqual([
+    expect(v.lines.map((l) => [l.approved.toFixed(), reasonOf(l, yangpu())])).toEqual([
       ["70000", "简单应用系统运维费按原开发费 1,000,000 元 × 上限 7% 核定"],
     ]);
   });
@@ -167,7 +177,7 @@ describe("district packs: a line an error puts outside the project is approved a
     );
     const v = result.review;
     expect([v.submitted.toFixed(), v.approved.toFixed(), v.reduction.toFixed()]).toEqual(["65000", "50000", "15000"]);
-    expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.rules, l.reason])).toEqual([
+    expect(v.lines.map((l) => [l.name, l.approved.toFixed(), l.rules, reasonOf(l, pack)])).toEqual([
       [
         "机房电费",
         "0",
@@ -191,7 +201,10 @@ describe("district packs: a line an error puts outside the project is approved a
     ];
     const build = auditModel(model(lines(), { kind: "construction" }), pack).review;
     expect(build.approved.toFixed()).toBe("200000");
-    expect(build.lines.map((l) => l.reason)).toEqual(["新建项目概算中不得列支运维费用（运维经费另行申请），审定为 0"]);
+    expect(build.lines.map((l) => l.messages.map((m) => m.id))).toEqual([["qingyang.om-in-construction.approved"]]);
+    expect(build.lines.map((l) => reasonOf(l, pack))).toEqual([
+      "新建项目概算中不得列支运维费用（运维经费另行申请），审定为 0",
+    ]);
     const upgrade = auditModel(model(lines(), { kind: "upgrade" }), pack).review;
     expect(upgrade.approved.toFixed()).toBe("230000");
   });

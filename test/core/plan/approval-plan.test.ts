@@ -11,6 +11,7 @@ import { grid, workbook } from "../../support/grid";
 import { yangpu } from "../../support/pack";
 import { line, model } from "../../support/model";
 import { mulberry32 } from "../../support/rng";
+import { changeReason } from "../../../src/core/report/verdict-text";
 
 const pack = yangpu();
 
@@ -147,7 +148,8 @@ describe("按标准核定: the cells written for each kind of 审定", () => {
       "unitPrice",
     ]);
     expect(g13.lineName).toBe("流程审批模块定制开发");
-    expect(g13.reason).toBe("人月单价 2.6 万元按上限 2 万元核定（10 人月）");
+    expect(g13.messages.map((m) => m.id)).toEqual(["dev.person-month-price.approved"]);
+    expect(changeReason(g13, pack, "万元", "zh-CN")).toBe("人月单价 2.6 万元按上限 2 万元核定（10 人月）");
     expect(g13.citation).toBe("杨浦区区本级电子政务项目通用类配置标准 三(一)2");
   });
 
@@ -207,7 +209,7 @@ describe("never a raise, never a no-op (the old 重算运维费 raised compliant
       ["PC服务器维保", "rate", "ratio", { before: "0.1", after: "0.08" }],
       ["互联网带宽租用", "amount", "money", { before: "36000", after: "0" }],
     ]);
-    expect(changes[0].reason).toBe("C类设备维护费按购置金额 100,000 元 × 上限 8% 核定");
+    expect(changeReason(changes[0], pack, "元", "zh-CN")).toBe("C类设备维护费按购置金额 100,000 元 × 上限 8% 核定");
   });
 
   it("a compliant budget plans nothing", () => {
@@ -238,8 +240,9 @@ describe("never a raise, never a no-op (the old 重算运维费 raised compliant
     const changes = planApproval(m, review);
     expect(writes(changes)).toEqual([["I5", null, 0.07]]);
     expect(changes[0].figures).toEqual({ before: "0.1", after: "0.07" });
-    expect(changes[0].reason).toMatch(/金额已在上限内，费率按金额折算列示/);
-    expect(changes[0].reasonEn).toMatch(/within the cap; the rate is restated/);
+    expect(changes[0].restated).toBe(true);
+    expect(changeReason(changes[0], pack, "元", "zh-CN")).toMatch(/金额已在上限内，费率按金额折算列示/);
+    expect(changeReason(changes[0], pack, "元", "en-US")).toMatch(/within the cap; the rate is restated/);
   });
 
   it("a 人月 price over the cap on an amount within 人月 × cap: only the price cell, to amount ÷ 人月", () => {

@@ -8,6 +8,7 @@ import { isAdjustable, type Verdict } from "../../../src/core/plan/verdict";
 import { readWorkbook } from "../../../src/cli/read-xlsx";
 import { line, model } from "../../support/model";
 import { yangpu } from "../../support/pack";
+import { reasonOf, unadjustedOf } from "../../support/verdict-text";
 import { grid, workbook } from "../../support/grid";
 import { mulberry32 } from "../../support/rng";
 
@@ -233,7 +234,8 @@ describe("order of application", () => {
       line({ name: "三级等保测评", category: "dengbao", dengbaoLevel: 3, amount: 60000, row: 30 }),
     ]);
     expect(reduced(v)).toEqual([["预算表!G30", "60000", "0"]]);
-    expect(v.lines[0].reason).toMatch(/等保/);
+    expect(v.lines[0].messages.map((m) => m.id)).toEqual(["cost.excluded-dengbao.approved"]);
+    expect(reasonOf(v.lines[0], pack)).toMatch(/等保/);
     expect(v.lines[0].rules).toEqual(["cost.excluded-dengbao"]);
   });
 });
@@ -262,10 +264,20 @@ describe("the worked example of domain.md §6 (assets/sample-budget.xlsx, 万元
       ["第三方软件测评费", "2.5", "2.0432"],
       ["安全测评费", "1.5", "1.22592"],
     ]);
-    expect(review.lines[0].reason).toBe("人月单价 2.6 万元按上限 2 万元核定（10 人月）");
-    expect(review.lines[0].reasonEn).toBe("2.6 万元 per person-month approved at the cap of 2 万元 (10 person-months)");
+    expect(review.lines[0].messages).toEqual([
+      {
+        id: "dev.person-month-price.approved",
+        params: { price: { money: "26000" }, cap: { money: "20000" }, count: { text: "10" } },
+      },
+    ]);
+    // Rendered by a host in the sheet's unit, in either language.
+    expect(reasonOf(review.lines[0], pack, "万元")).toBe("人月单价 2.6 万元按上限 2 万元核定（10 人月）");
+    expect(reasonOf(review.lines[0], pack, "万元", "en-US")).toBe(
+      "2.6 万元 per person-month approved at the cap of 2 万元 (10 person-months)",
+    );
     expect(review.lines[0].citations).toEqual(["杨浦区区本级电子政务项目通用类配置标准 三(一)2"]);
-    expect(review.lines[2].reason).toContain("102.16 万元");
+    expect(review.lines[2].messages[0].params.base).toEqual({ money: "1021600" });
+    expect(reasonOf(review.lines[2], pack, "万元")).toContain("102.16 万元");
     expect(review.unadjusted).toEqual([]);
   });
 
@@ -370,8 +382,8 @@ describe("an O&M budget's verdict, checked by hand (元)", () => {
       "97700",
       "0.2517",
     ]);
-    expect(v.lines[0].reason).toBe("A类设备维护费按购置金额 200,000 元 × 上限 4% 核定");
-    expect(v.lines.map((l) => l.reason.split("按")[0])).toEqual([
+    expect(reasonOf(v.lines[0], pack)).toBe("A类设备维护费按购置金额 200,000 元 × 上限 4% 核定");
+    expect(v.lines.map((l) => reasonOf(l, pack).split("按")[0])).toEqual([
       "A类设备维护费",
       "C类设备维护费",
       "安全设备维护费",
@@ -381,7 +393,7 @@ describe("an O&M budget's verdict, checked by hand (元)", () => {
       "未注明复杂程度的应用系统运维费",
       "自2018年1月起不属于电子政务运维经费，审定为 0",
     ]);
-    expect(v.lines[6].reasonEn).toBe(
+    expect(reasonOf(v.lines[6], pack, "元", "en-US")).toBe(
       "application (complexity not stated) maintenance approved at the 20% cap × the development cost 500,000 元",
     );
     expect(
@@ -496,7 +508,8 @@ describe("unadjusted and compliant budgets", () => {
   it("an OA total over its tier is listed as unadjusted, not allocated", () => {
     const v = verdictOf([hardware(1000000), dev(800000)], { system: "oa", tier: "large" });
     expect(v.unadjusted.map((u) => [u.rule, u.sheet, u.row])).toEqual([["tier.oa", null, null]]);
-    expect(v.unadjusted[0].reason).toMatch(/标准未规定/);
+    expect(v.unadjusted[0].why).toBe("not-allocated");
+    expect(unadjustedOf(v.unadjusted[0], pack)).toMatch(/标准未规定/);
     expect(v.reduction.toFixed()).toBe("0");
   });
 
@@ -627,7 +640,8 @@ describe("properties of the verdict over generated budgets", () => {
       expect(l.submitted.minus(l.approved).equals(l.reduction)).toBe(true);
       expect(l.approved.decimalPlaces()).toBeLessThanOrEqual(2);
       expect(l.rules.length).toBeGreaterThan(0);
-      expect(l.reason).not.toBe("");
+      expect(l.messages.length).toBeGreaterThan(0);
+      expect(reasonOf(l, pack)).not.toBe("");
     }
     expect(v.submitted.minus(v.approved).equals(v.reduction)).toBe(true);
     expect(Decimal.sum(0, ...v.lines.map((l) => l.reduction)).equals(v.reduction)).toBe(true);

@@ -19,6 +19,7 @@ import { KIND_LABELS, label, SEVERITY_LABELS, SYSTEM_LABELS } from "../../../src
 import { readWorkbook } from "../../../src/cli/read-xlsx";
 import { line, model } from "../../support/model";
 import { yangpu } from "../../support/pack";
+import { withReasons } from "../../../src/core/report/verdict-text";
 
 const pack = yangpu();
 const root = path.join(__dirname, "../../..");
@@ -32,7 +33,7 @@ const num = (c: ReportCell) => (c && typeof c === "object" && "number" in c ? c.
 const fmt = (c: ReportCell) => (c && typeof c === "object" && "number" in c ? c.format : undefined);
 const byLabel = (s: ReportSheet, text: string) => s.rows.find((r) => r.cells.includes(text))!;
 
-const doc = (result: AuditResult) => reviewDocument(result.model, pack, result.review);
+const doc = (result: AuditResult) => reviewDocument(result.model, pack, withReasons(result.review, pack));
 const lineRows = (s: ReportSheet) => s.rows.filter((r) => r.style === "line");
 const at = (s: ReportSheet, style: ReportSheet["rows"][number]["style"]) => s.rows.filter((r) => r.style === style);
 
@@ -164,7 +165,7 @@ describe("审核意见表 builder: a document to print and sign", () => {
 
   it("the same rows from a verdict whose amounts are decimal strings (as when results cross threads)", async () => {
     const result = await sample("sample-budget.xlsx");
-    const v = result.review;
+    const v = withReasons(result.review, pack);
     const plain = {
       ...v,
       submitted: v.submitted.toFixed(),

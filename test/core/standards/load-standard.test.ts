@@ -256,9 +256,9 @@ describe("loadStandard: bounds per kind of value, every message naming the field
     const err = failure(raw);
     expect(err.code).toBe("standard-invalid");
     expect(err.field.startsWith(field)).toBe(true);
-    expect(err.message).toBe(err.messageZh);
+    expect(err.message).toBe(err.zh);
     expect(err.message).toContain(`字段 ${err.field} `);
-    expect(err.messageZh).toMatch(zh);
+    expect(err.zh).toMatch(zh);
     expect(err.messageEn).toMatch(en);
     expect(err.messageEn).toContain(`field ${err.field} `);
   });
@@ -268,7 +268,7 @@ describe("loadStandard: bounds per kind of value, every message naming the field
     breakIt(raw);
     const zh = failure(raw);
     // No English fragment (ajv's "must be …", "should be a decimal string") outside the field path and quoted values.
-    expect(wording(zh.messageZh)).not.toMatch(/[A-Za-z]{2,}/);
+    expect(wording(zh.zh)).not.toMatch(/[A-Za-z]{2,}/);
     const en = failure(raw, "en-US");
     expect(en.message).toBe(en.messageEn);
     expect(wording(en.messageEn)).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
@@ -302,7 +302,7 @@ describe("loadStandard: bounds per kind of value, every message naming the field
     expect(err.code).toBe("standard-id-mismatch");
     expect(err.field).toBe("/id");
     expect(err.file).toBe("standards/qingpu-2024.json");
-    expect(err.messageZh).toBe(
+    expect(err.zh).toBe(
       '标准包文件 standards/qingpu-2024.json 无效：字段 /id 为 "yangpu-2023"，与文件名不符：文件 qingpu-2024.json 的 id 应为 "qingpu-2024"',
     );
   });
@@ -339,7 +339,7 @@ describe("parseStandard: a pack file's text and name", () => {
     const err = parseFailure(text, "./my-pack.json");
     expect(err.code).toBe("standard-id-mismatch");
     expect(err.file).toBe("./my-pack.json");
-    expect(err.messageZh).toContain('文件 my-pack.json 的 id 应为 "my-pack"');
+    expect(err.zh).toContain('文件 my-pack.json 的 id 应为 "my-pack"');
   });
 
   it("reports a truncated file with its name, line and column", () => {
@@ -352,10 +352,10 @@ describe("parseStandard: a pack file's text and name", () => {
       lines.length,
       lines[lines.length - 1].length + 1,
     ]);
-    expect(err.messageZh).toBe(
+    expect(err.zh).toBe(
       `标准包文件 packs/cut.json 不是有效的 JSON：第 ${lines.length} 行第 ${err.column} 列，内容在此意外结束（缺少括号、引号或逗号后的内容？）`,
     );
-    expect(wording(err.messageZh)).not.toMatch(/[A-Za-z]{2,}/);
+    expect(wording(err.zh)).not.toMatch(/[A-Za-z]{2,}/);
     expect(parseFailure(body, "packs/cut.json", "en-US").message).toBe(
       `standards pack file packs/cut.json is not valid JSON: line ${lines.length}, column ${err.column}: the text ends unexpectedly (a missing bracket or quote, or a trailing comma?)`,
     );
@@ -365,7 +365,7 @@ describe("parseStandard: a pack file's text and name", () => {
     const body = '{\n  "id": "x",\n  "title": "t",\n}';
     const err = parseFailure(body, "x.json");
     expect([err.line, err.column]).toEqual([4, 1]);
-    expect(err.messageZh).toContain('第 4 行第 1 列，此处的字符 "}" 不符合 JSON 语法');
+    expect(err.zh).toContain('第 4 行第 1 列，此处的字符 "}" 不符合 JSON 语法');
   });
 
   it("points at a bad literal, which Node's message gives no position for", () => {
@@ -373,14 +373,14 @@ describe("parseStandard: a pack file's text and name", () => {
     const err = parseFailure(body, "x.json");
     // "tru" then a newline: the newline (line 3, after column 16) is the first character that is not JSON.
     expect([err.line, err.column]).toEqual([3, 17]);
-    expect(err.messageZh).toContain("第 3 行第 17 列");
+    expect(err.zh).toContain("第 3 行第 17 列");
   });
 
   it("gives the CLI plain data for its JSON report", () => {
     const err = parseFailure('{\n  "id": "x",\n}', "packs/x.json", "en-US");
     expect(err.details()).toEqual({
       code: "standard-invalid-json",
-      message: err.messageZh,
+      message: err.zh,
       file: "packs/x.json",
       field: null,
       line: 3,
@@ -397,9 +397,7 @@ describe("parseStandard: a pack file's text and name", () => {
   });
 
   it("says an empty file is empty", () => {
-    expect(parseFailure("  \n", "x.json").messageZh).toBe(
-      "标准包文件 x.json 不是有效的 JSON：第 2 行第 1 列，文件为空",
-    );
+    expect(parseFailure("  \n", "x.json").zh).toBe("标准包文件 x.json 不是有效的 JSON：第 2 行第 1 列，文件为空");
     expect(parseFailure("", "x.json", "en-US").message).toBe(
       "standards pack file x.json is not valid JSON: line 1, column 1: the file is empty",
     );
@@ -410,7 +408,7 @@ describe("parseStandard: a pack file's text and name", () => {
     raw.hardwareClasses.classes.C.rate = "8";
     const err = parseFailure(JSON.stringify(raw), "yangpu-2023.json");
     expect(err.code).toBe("standard-invalid");
-    expect(err.messageZh).toBe(
+    expect(err.zh).toBe(
       '标准包文件 yangpu-2023.json 无效：字段 /hardwareClasses/classes/C/rate 应为 0 到 1 之间的比率（十进制数字字符串，如 "0.04" 表示 4%），实为 "8"',
     );
   });
