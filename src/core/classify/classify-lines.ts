@@ -5,6 +5,7 @@ import { compact } from "../parse/text";
 import { complexityOf, dengbaoLevelOf, hardwareClassOf, softwareTypeOf } from "./line-traits";
 import { categoryFromEvidence } from "./evidence";
 import { lineKey, type LineCorrection } from "../model/corrections";
+import { PERSON_MONTH_UNIT } from "../parse/effort-units";
 
 interface Matchers {
   categories: KeywordMatcher<Category>;
@@ -102,7 +103,7 @@ function categorise(line: BudgetLine, pack: StandardPack, profile: ProjectProfil
     if (category !== "other") return { category, categorySource: "keyword", matchedKeyword: hit?.keyword };
   }
   if (hit) return { category: hit.value, categorySource: "keyword", matchedKeyword: hit.keyword };
-  if (line.personMonths || /人[·/]?月/.test(compact(line.unitLabel)))
+  if (line.personMonths || PERSON_MONTH_UNIT.test(compact(line.unitLabel)))
     return { category: "development", categorySource: "unit" };
   const evidence = categoryFromEvidence(line);
   if (evidence)

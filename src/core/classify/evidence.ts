@@ -1,5 +1,6 @@
 import type { BudgetLine, Category } from "../model/types";
 import { quoteText } from "../quote";
+import { EFFORT_UNIT } from "../parse/effort-units";
 
 /**
  * domain.md §3.10: a line no keyword matches is classified from the evidence a reviewer uses before it falls to
@@ -82,7 +83,6 @@ function service(line: BudgetLine): EvidenceCategory | null {
   return null;
 }
 
-const EFFORT_UNITS = /人[·・.]?月|人\/月|人天|人日|工日/;
 /** Staff on site or operations billed per 人月 are a service, not development. */
 const NOT_DEVELOPMENT = /驻场|运维|运行维护|维护|维保|值守|巡检|客服|坐席|服务/;
 
@@ -90,7 +90,7 @@ const NOT_DEVELOPMENT = /驻场|运维|运行维护|维护|维保|值守|巡检|
 function effort(line: BudgetLine): EvidenceCategory | null {
   if (NOT_DEVELOPMENT.test(`${line.name} ${line.spec}`)) return null;
   const unit = unitOf(line);
-  if (EFFORT_UNITS.test(unit))
+  if (EFFORT_UNIT.test(unit))
     return {
       category: "development",
       evidence: `按“${shown(unit)}”计工作量`,

@@ -3,6 +3,7 @@ import { agreement, baseTimesRate, close, dataRows, numberAt } from "./column-ev
 import type { TableFrame } from "./find-tables";
 import type { SheetGrid } from "./grid";
 import { compact } from "./text";
+import { EFFORT_UNIT } from "./effort-units";
 
 /**
  * Two header cells that name one role (单价 beside 折后单价, 上年预算数 beside 本年申请数): the column the sheet's
@@ -216,8 +217,6 @@ function byPeriod(grid: SheetGrid, frame: TableFrame, candidates: number[]): { c
   return chosen === null ? null : { col: chosen, why: `${text(chosen)}（本期）` };
 }
 
-const EFFORT = /人月|人天|人日|工日/;
-
 /**
  * "工作量（人月） | 人月单价 | 数量 | 单价 | 金额": two pairs of count and price, each row filled in one of them. The
  * 人月单价 is not a competitor of the 单价 but the price of the rows billed by effort — when 人月 × 人月单价 = 金额
@@ -232,8 +231,8 @@ function personMonthPriceColumn(
   const effort = frame.columns.get("personMonths");
   const amount = frame.columns.get("amount");
   if (prices.length < 2 || effort === undefined || amount === undefined) return null;
-  const candidate = prices.find((h) => EFFORT.test(h.text));
-  if (!candidate || !prices.some((h) => h !== candidate && !EFFORT.test(h.text))) return null;
+  const candidate = prices.find((h) => EFFORT_UNIT.test(h.text));
+  if (!candidate || !prices.some((h) => h !== candidate && !EFFORT_UNIT.test(h.text))) return null;
   const rows = dataRows(grid, frame.bodyStart, frame.bodyEnd, [effort, candidate.col, amount]);
   const fit = agreement(rows, (r) => {
     const [n, p, a] = [numberAt(grid, r, effort), numberAt(grid, r, candidate.col), numberAt(grid, r, amount)];

@@ -20,6 +20,7 @@ import { lineMoney } from "../money";
 import { compact, toHalfWidth } from "./text";
 import { unitFromHeader } from "./units";
 import { a1 } from "../snapshot/address";
+import { EFFORT_UNIT } from "./effort-units";
 
 export interface TableRead {
   table: BudgetTable;
@@ -40,8 +41,6 @@ export interface TableRead {
  */
 const OUTSIDE = /另行申报|另行报批|单独申报|另行立项|另行安排|不计入|不纳入|不列入|未计入|不含在|不包含在|不在本项目/;
 /** "项目合计", "费用合计" name the whole table, whatever section happens to be open. */
-/** Units of effort a count column's header may carry. */
-const EFFORT_UNIT = /人[·・.]?月|人天|人日|工日/;
 const GENERIC_QUALIFIERS = new Set([
   "项目",
   "本项目",
