@@ -98,6 +98,8 @@ export function flagWps(app: WpsApplication, targets: FlagTarget[]): number {
         sheets.get(sheet)!,
         group.map((t) => t.address),
         (interior) => {
+          // Solid, whatever pattern the cell had: a patterned cell keeps its pattern when only Color is set.
+          interior.Pattern = XL_PATTERN_SOLID;
           interior.Color = bgr(color);
         },
       );
