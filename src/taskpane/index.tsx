@@ -3,6 +3,7 @@ import { App } from "./App";
 import { createOfficeBridge } from "../excel/office-bridge";
 import { getOpenWorkbookFile } from "../excel/office-file";
 import type { ExcelHost } from "../excel/host";
+import { wpsApplication, wpsBridge, WpsFrame } from "./host";
 
 /**
  * Boots the pane inside Excel. Outside Office (the browser tests) a host object injected into the page as
@@ -31,7 +32,16 @@ function start(inExcel: boolean): void {
   const container = document.getElementById("root") as HTMLElement;
   const root = () => createRoot(container);
   const testHost = window.__budgetRulerTestHost;
-  if (inExcel) {
+  const wps = inExcel ? null : wpsApplication();
+  if (wps) {
+    void wpsBridge(wps).then((bridge) =>
+      root().render(
+        <WpsFrame app={wps} locale="zh-CN">
+          <App bridge={bridge} theme="light" initialLocale="zh-CN" />
+        </WpsFrame>,
+      ),
+    );
+  } else if (inExcel) {
     const host: ExcelHost = {
       run: (batch) => Excel.run(batch),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),

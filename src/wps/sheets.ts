@@ -71,7 +71,7 @@ export function protectedError(sheets: readonly string[], late = false): BridgeE
   );
 }
 
-export function missingError(sheets: readonly string[]): BridgeError {
+function missingError(sheets: readonly string[]): BridgeError {
   return new BridgeError(
     `找不到工作表${list(sheets)}：检查之后它被重命名或删除了，请重新检查。`,
     `Sheet ${listEn(sheets)} is gone (renamed or deleted since the check); check again.`,

@@ -69,7 +69,7 @@ const XL_NONE = -4142;
 const WHITE = 16777215;
 const MAX_ROW = 1_048_575;
 /** The error Variants a formula can give, by the text Excel shows. */
-export const ERROR_CODES: Record<string, number> = {
+const ERROR_CODES: Record<string, number> = {
   "#NULL!": -2146826288,
   "#DIV/0!": -2146826281,
   "#VALUE!": -2146826273,
@@ -174,11 +174,11 @@ export class WpsEmulatorSheet {
   }
 }
 
-export class WpsEmulatorBook {
+class WpsEmulatorBook {
   sheets: WpsEmulatorSheet[] = [];
   Name = "预算.xlsx";
   date1904 = false;
-  constructor(readonly app: WpsEmulator) {}
+  constructor(public app: WpsEmulator) {}
   addSheet(name: string): WpsEmulatorSheet {
     const s = new WpsEmulatorSheet(this, name);
     this.sheets.push(s);
@@ -723,6 +723,3 @@ export function wpsFromFake(fake: FakeWorkbook): WpsEmulator {
   }
   return app;
 }
-
-/** A cell's address from 0-based coordinates (for tests). */
-export const at = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
