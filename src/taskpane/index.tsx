@@ -3,7 +3,7 @@ import { App } from "./App";
 import { createOfficeBridge } from "../excel/office-bridge";
 import { getOpenWorkbookFile } from "../excel/office-file";
 import type { ExcelHost } from "../excel/host";
-import { wpsApplication, wpsBridge, WpsFrame } from "./host";
+import { wpsApplication, wpsPane } from "./host";
 
 /**
  * Boots the pane inside Excel. Outside Office (the browser tests) a host object injected into the page as
@@ -34,11 +34,11 @@ function start(inExcel: boolean): void {
   const testHost = window.__budgetRulerTestHost;
   const wps = inExcel ? null : wpsApplication();
   if (wps) {
-    void wpsBridge(wps).then((bridge) =>
+    void wpsPane(wps).then(({ bridge, Frame }) =>
       root().render(
-        <WpsFrame app={wps} locale="zh-CN">
+        <Frame app={wps} locale="zh-CN">
           <App bridge={bridge} theme="light" initialLocale="zh-CN" />
-        </WpsFrame>,
+        </Frame>,
       ),
     );
   } else if (inExcel) {

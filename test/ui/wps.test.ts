@@ -1,4 +1,6 @@
+import * as fs from "fs";
 import * as path from "path";
+import { SaxesParser } from "saxes";
 import type { Browser, Page } from "playwright-core";
 import { cspViolations, launch, recordCspViolations, screenshotPath, serve } from "./browser";
 import { audit } from "../../src/core/engine";
@@ -28,6 +30,47 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+/** The elements of an XML file, as [name, attributes] in document order (saxes throws on malformed XML). */
+function elements(file: string): [string, Record<string, string>][] {
+  const out: [string, Record<string, string>][] = [];
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => out.push([tag.name, tag.attributes as Record<string, string>]));
+  parser.write(fs.readFileSync(file, "utf8")).close();
+  return out;
+}
+
+test("npm run build:wps: the add-in folder and the publish files, nothing fetched from outside the add-in's server", () => {
+  const dist = path.join(root, "dist", "wps");
+  const addin = path.join(dist, folder);
+  for (const f of ["ribbon.xml", "index.html", "main.js", "taskpane.html", "taskpane.js", "taskpane.css"])
+    expect(fs.existsSync(path.join(addin, f))).toBe(true);
+  const ribbon = elements(path.join(addin, "ribbon.xml"));
+  expect(ribbon[0]).toEqual(["customUI", expect.objectContaining({ onLoad: "OnAddinLoad" })]);
+  expect(ribbon.find(([n]) => n === "tab")?.[1].label).toBe("预算标尺");
+  expect(ribbon.filter(([n]) => n === "button").map(([, a]) => [a.id, a.label, a.onAction])).toEqual([
+    ["btnCheck", "检查", "OnAction"],
+    ["btnClear", "清除标记", "OnAction"],
+    ["btnApprove", "按标准核定", "OnAction"],
+    ["btnPane", "打开任务窗格", "OnAction"],
+  ]);
+  expect(elements(path.join(dist, "jsplugins.xml"))).toEqual([
+    ["jsplugins", {}],
+    ["jspluginonline", { name: "budget-ruler", type: "et", url: expect.stringMatching(new RegExp(`/${folder}/$`)) }],
+  ]);
+  expect(elements(path.join(dist, "publish.xml"))[1]).toEqual([
+    "jsplugin",
+    expect.objectContaining({ name: "budget-ruler", type: "et", url: folder, version }),
+  ]);
+  // Pages load scripts only from their own folder and may connect only to it (the CSP says so, the browser tests
+  // hold the pages to it); no page names another origin.
+  for (const page of ["index.html", "taskpane.html"]) {
+    const html = fs.readFileSync(path.join(addin, page), "utf8");
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toMatch(/script-src 'self';.*connect-src 'self'/);
+    expect(html).not.toMatch(/office\.js/);
+  }
 });
 
 async function openWps(query = ""): Promise<Page & { errors: string[] }> {
