@@ -34,8 +34,15 @@ export function readWpsWorkbook(
   for (const s of listed) {
     const hidden = s.visible !== XL_SHEET_VISIBLE;
     if (hidden && !opts.includeHidden) {
-      out.push({ name: s.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] });
-      out[out.length - 1].hidden = true;
+      out.push({
+        name: s.name,
+        origin: { row: 0, col: 0 },
+        values: [],
+        formulas: [],
+        numberFormats: [],
+        merges: [],
+        hidden: true,
+      });
       continue;
     }
     onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });
