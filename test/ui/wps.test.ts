@@ -191,3 +191,47 @@ describe("in WPS, the pane gives the CLI's findings on every corpus workbook", (
     expect(page.errors).toEqual([]);
   }, 600_000);
 });
+
+test("the entry page's ribbon callbacks: 打开任务窗格 opens one pane; 按标准核定 from the ribbon checks, then previews", async () => {
+  const entry = await browser.newPage();
+  await entry.addInitScript({ path: path.join(root, "dist", "test-ui", "wps-host.js") });
+  await entry.goto(`${server.url}/${folder}/index.html`);
+  const ribbon = await entry.evaluate(() => {
+    type Callbacks = {
+      OnAddinLoad(): boolean;
+      OnAction(c: { Id: string }): boolean;
+      GetImage(c: { Id: string }): string;
+      Application: { PluginStorage: { getItem(k: string): unknown }; GetTaskPane(id: string): { url: string } };
+    };
+    const w = window as unknown as Callbacks;
+    w.OnAddinLoad();
+    w.OnAction({ Id: "btnPane" });
+    const first = String(w.Application.PluginStorage.getItem("budgetRuler.taskPaneId"));
+    w.OnAction({ Id: "btnApprove" });
+    return {
+      first,
+      second: String(w.Application.PluginStorage.getItem("budgetRuler.taskPaneId")),
+      url: w.Application.GetTaskPane(first).url,
+      action: w.Application.PluginStorage.getItem("budgetRuler.ribbonAction"),
+      image: w.GetImage({ Id: "btnCheck" }),
+    };
+  });
+  expect(ribbon).toEqual({
+    first: "1",
+    second: "1",
+    url: `${server.url}/${folder}/taskpane.html`,
+    action: "approve",
+    image: "assets/icon-32.png",
+  });
+  await entry.close();
+  // The pane, handed 按标准核定 before any check: it checks, then opens the preview.
+  const page = await openWps();
+  await page.evaluate(() =>
+    (
+      window as unknown as { Application: { PluginStorage: { setItem(k: string, v: string): void } } }
+    ).Application.PluginStorage.setItem("budgetRuler.ribbonAction", "approve"),
+  );
+  await page.getByTestId("approve-dialog").waitFor();
+  await expect(page.getByTestId("change-row").count()).resolves.toBe(3);
+  expect(page.errors).toEqual([]);
+});
