@@ -41,6 +41,8 @@ export interface WpsWorksheet {
   /** Review → Protect Sheet: cell contents are protected (writes are refused). */
   ProtectContents: boolean;
   UsedRange: WpsRange;
+  /** The sheet's comments, 1-based (`Count`, `Item(i)`): as many calls as a sheet has comments, not cells. */
+  Comments: { Count: number; Item(index: number): WpsComment };
   Cells: { Item(row: number, col: number): WpsRange };
   /** An A1 reference: a cell, a range, or several areas separated by commas (at most 255 characters). */
   Range(address: string): WpsRange;
@@ -60,7 +62,8 @@ export interface WpsInterior {
 export interface WpsComment {
   /** The comment's text (called without arguments). */
   Text(): string;
-  Delete(): void;
+  /** The cell the comment is on. */
+  Parent: WpsRange;
 }
 
 export interface WpsRange {
@@ -83,8 +86,6 @@ export interface WpsRange {
   /** The merged area the top-left cell belongs to (the cell itself when it is not merged). */
   MergeArea: WpsRange;
   Interior: WpsInterior;
-  /** The top-left cell's comment, or null. */
-  Comment: WpsComment | null;
   AddComment(text: string): WpsComment;
   ClearComments(): void;
   Font: { Bold: boolean; Size: number };

@@ -1,4 +1,4 @@
-import { qualify, type CellChange, type CellValue, type FlagTarget } from "../core";
+import { a1, qualify, type CellChange, type CellValue, type FlagTarget } from "../core";
 import type { RevertOutcome, SkippedCell } from "../excel/bridge";
 import { BridgeError } from "../excel/errors";
 import { asFormula, asValue, sameContent } from "../excel/cell-content";
@@ -29,14 +29,48 @@ import { Store } from "./store";
 const NOTE_MARKER = "预算标尺 Budget Ruler";
 const NOTE_SEPARATOR = "\n——————\n";
 
-/** A cell's fill as the flag record keeps it: "" none, "#RRGGBB" solid, "#RRGGBB|Pattern|#RRGGBB" patterned. */
-function fillSignature(interior: WpsInterior): string {
+/**
+ * A fill as the flag record keeps it — "" none, "#RRGGBB" solid, "#RRGGBB|Pattern|#RRGGBB" patterned — for one cell
+ * or for a whole multi-area range whose cells all have it; null where the range's cells differ (WPS answers null).
+ */
+function fillSignature(interior: WpsInterior): string | null {
+  const index = interior.ColorIndex;
+  if (index === XL_NONE) return "";
   const pattern = interior.Pattern;
-  if (interior.ColorIndex === XL_NONE || pattern === XL_NONE) return "";
-  const color = hexOf(interior.Color);
-  if (pattern === XL_PATTERN_SOLID) return color;
+  if (pattern === XL_NONE) return "";
+  if (index === null || pattern === null) return null;
+  const color = interior.Color;
+  if (color === null) return null;
+  if (pattern === XL_PATTERN_SOLID) return hexOf(color);
   const name = patternName(pattern);
-  return name ? `${color}|${name}|${hexOf(interior.PatternColor)}` : color;
+  if (!name) return hexOf(color);
+  const patternColor = interior.PatternColor;
+  return patternColor === null ? null : `${hexOf(color)}|${name}|${hexOf(patternColor)}`;
+}
+
+/**
+ * The fills of many cells: one answer per multi-area list where its cells share a fill (most flagged cells have
+ * none), cell by cell only within a list whose cells differ.
+ */
+function fillsOf(ws: WpsWorksheet, addresses: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const list of areaLists(addresses)) {
+    const common = fillSignature(ws.Range(list).Interior);
+    for (const a of list.split(",")) out.set(a, common ?? fillSignature(ws.Range(a).Interior) ?? "");
+  }
+  return out;
+}
+
+/** A sheet's comments by cell address: through Worksheet.Comments, a few calls per comment and none per cell. */
+function commentsOf(ws: WpsWorksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  const comments = ws.Comments;
+  for (let i = 1, n = comments.Count; i <= n; i++) {
+    const c = comments.Item(i);
+    const cell = c.Parent;
+    out.set(a1(cell.Row - 1, cell.Column - 1), c.Text());
+  }
+  return out;
 }
 
 function restoreFill(interior: WpsInterior, original: string): void {
@@ -80,12 +114,18 @@ export function flagWps(app: WpsApplication, targets: FlagTarget[]): number {
   const sheets = writableSheets(book, names);
   const record: FlagRecord = { v: 1, sheets: {} };
   const notesBefore = new Map<string, string | null>();
-  for (const t of targets) {
-    const cell = sheets.get(t.sheet)!.Range(t.address);
-    const comment = cell.Comment;
-    const note = comment ? comment.Text() : null;
-    notesBefore.set(`${t.sheet}!${t.address}`, note);
-    (record.sheets[t.sheet] ??= []).push([t.address, t.fill.toUpperCase(), fillSignature(cell.Interior), note]);
+  for (const [sheet, group] of groupBy(targets, (t) => t.sheet)) {
+    const ws = sheets.get(sheet)!;
+    const fills = fillsOf(
+      ws,
+      group.map((t) => t.address),
+    );
+    const comments = commentsOf(ws);
+    for (const t of group) {
+      const note = comments.get(t.address) ?? null;
+      notesBefore.set(`${t.sheet}!${t.address}`, note);
+      (record.sheets[t.sheet] ??= []).push([t.address, t.fill.toUpperCase(), fills.get(t.address) ?? "", note]);
+    }
   }
   const store = Store.load(book);
   store.set(SETTING_FLAGS, record);
@@ -153,13 +193,18 @@ export function clearWps(app: WpsApplication): { restored: number; skipped: numb
   if (locked.length) throw protectedError(locked);
   const stillOurs: typeof live = [];
   const comments: { sheet: string; address: string; note: string | null }[] = [];
-  for (const x of live) {
-    const cell = present.get(x.sheet)!.Range(x.e[0]);
-    const interior = cell.Interior;
-    if (interior.Pattern === XL_PATTERN_SOLID && hexOf(interior.Color) === x.e[1]) stillOurs.push(x);
-    const comment = cell.Comment;
-    if (comment && comment.Text().includes(NOTE_MARKER))
-      comments.push({ sheet: x.sheet, address: x.e[0], note: x.e[3] });
+  for (const [sheet, group] of groupBy(live, (x) => x.sheet)) {
+    const ws = present.get(sheet)!;
+    // Still our fill: a solid fill of the flag's colour (a whole list at once where every cell still has it).
+    const fills = fillsOf(
+      ws,
+      group.map((x) => x.e[0]),
+    );
+    const current = commentsOf(ws);
+    for (const x of group) {
+      if (fills.get(x.e[0]) === x.e[1]) stillOurs.push(x);
+      if (current.get(x.e[0])?.includes(NOTE_MARKER)) comments.push({ sheet, address: x.e[0], note: x.e[3] });
+    }
   }
   try {
     for (const [key, group] of groupBy(stillOurs, (x) => `${x.sheet}\u0000${x.e[2]}`)) {

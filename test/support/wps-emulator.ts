@@ -13,7 +13,8 @@
  *   differ; `MergeArea` is the merged area of the top-left cell (the cell itself when not merged);
  * - `Interior.ColorIndex` is xlNone (-4142) where there is no fill, while `Color` then reads white (16777215): no fill
  *   and a white fill are told apart only through ColorIndex/Pattern; colours are BGR integers;
- * - comments are per cell (`Comment` null or one with `Text()`), `AddComment` fails on a cell that has one;
+ * - comments are per cell, listed by `Worksheet.Comments` (`Item(i).Parent` the cell, `Text()`); `AddComment`
+ *   fails on a cell that has one;
  * - a sheet with `ProtectContents` refuses every write to its cells (values, formats, fills, comments, merges);
  *   deleting a sheet while `DisplayAlerts` is on would block on WPS's confirmation, so it fails here;
  * - formulas are recalculated after every write (test/support/fake-formula.ts).
@@ -308,6 +309,36 @@ class WorksheetObject {
     this.app.count("Worksheet.UsedRange");
     return new RangeObject(this.sheet, [this.sheet.usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 }]);
   }
+  get Comments(): { Count: number; Item(index: number): { Text(): string; Parent: RangeObject } } {
+    this.app.count("Worksheet.Comments");
+    const app = this.app;
+    const sheet = this.sheet;
+    const list = [...sheet.cells]
+      .filter(([, c]) => c.comment !== undefined)
+      .map(([k]) => k.split(",").map(Number))
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return {
+      get Count() {
+        app.count("Comments.Count");
+        return list.length;
+      },
+      Item(index: number) {
+        app.count("Comments.Item");
+        const [row, col] = list[index - 1] ?? [];
+        if (row === undefined) throw new Error(`下标越界 (Subscript out of range): ${index}`);
+        return {
+          Text: () => {
+            app.count("Comment.Text");
+            return sheet.cell(row, col)?.comment ?? "";
+          },
+          get Parent() {
+            app.count("Comment.Parent");
+            return new RangeObject(sheet, [{ top: row, left: col, bottom: row, right: col }]);
+          },
+        };
+      },
+    };
+  }
   get Cells(): { Item(row: number, col: number): RangeObject } {
     this.app.count("Worksheet.Cells");
     return {
@@ -548,22 +579,6 @@ class RangeObject {
     );
   }
 
-  get Comment(): { Text(): string; Delete(): void } | null {
-    this.app.count("Range.Comment");
-    const cell = this.sheet.cell(this.first.top, this.first.left);
-    if (cell?.comment === undefined) return null;
-    return {
-      Text: () => {
-        this.app.count("Comment.Text");
-        return cell.comment ?? "";
-      },
-      Delete: () => {
-        this.app.count("Comment.Delete");
-        this.writable();
-        delete cell.comment;
-      },
-    };
-  }
   AddComment(text: string): { Text(): string; Delete(): void } {
     this.app.count("Range.AddComment");
     this.writable();
