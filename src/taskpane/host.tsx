@@ -6,20 +6,25 @@ import type { Locale } from "./i18n";
 import { createWpsBridge } from "../wps/wps-bridge";
 import { WpsFrame } from "../wps/addin/frame";
 
-/**
+/*
  * Which spreadsheet the pane runs in. Excel loads it through Office.js (index.tsx); WPS 表格 loads the same pane as a
  * WPS 加载项 page, where `window.Application` is the ET object model (src/wps). This file is the one place the pane
  * tells them apart: the WPS bridge, what WPS cannot give (named in the pane, not silently missing), and the WPS
  * ribbon's buttons relayed to the pane's own (src/wps/addin/frame.tsx).
  */
+
+/** The WPS Application object: the ET object model (src/wps/om.ts) and, in add-in pages, the add-in API. */
 export type WpsApp = WpsApplication & Partial<WpsAddinApplication>;
 
 export type WpsFrameComponent = (props: { app: WpsApp; locale: Locale; children: ReactNode }) => ReactNode;
 
 /** `window.Application` when the page runs inside WPS (or the browser tests' emulator); null elsewhere. */
 export function wpsApplication(): WpsApp | null {
-  const app = (window as unknown as { Application?: unknown }).Application;
-  if (!app || typeof app !== "object" || !("ActiveWorkbook" in app)) return null;
+  const w = window as unknown as { Application?: unknown; wps?: unknown };
+  const app = w.Application;
+  if (!app || typeof app !== "object") return null;
+  // WPS add-in pages have `window.wps` (the add-in API) beside `window.Application`; the emulator has the latter only.
+  if (w.wps === undefined && !("ActiveWorkbook" in app)) return null;
   return app as WpsApp;
 }
 

@@ -7,7 +7,8 @@ import { wpsApplication, wpsPane } from "./host";
 
 /**
  * Boots the pane inside Excel. Outside Office (the browser tests) a host object injected into the page as
- * `window.__budgetRulerTestHost` stands in for Excel; anywhere else the pane says it needs Excel.
+ * `window.__budgetRulerTestHost` stands in for Excel; inside WPS 表格 the WPS adapter serves (host.tsx); anywhere else
+ * the pane says it needs Excel.
  */
 declare global {
   interface Window {
