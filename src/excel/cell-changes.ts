@@ -8,6 +8,7 @@ import { BridgeError } from "./errors";
 import { RecordError, validateRevertRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
 import { SETTING_REVERT, queueReadSetting, queueSetting } from "./settings";
+import { asFormula, asValue, sameContent } from "./cell-content";
 
 interface CellRead<T> {
   item: T;
@@ -218,26 +219,4 @@ function writeCell(ws: Excel.Worksheet, address: string, formula: string | null,
   const target = ws.getRange(address);
   if (formula) target.formulas = [[formula]];
   else target.values = [[typeof value === "string" ? `'${value}` : (value ?? "")]];
-}
-
-function asFormula(f: unknown): string | null {
-  return typeof f === "string" && f.startsWith("=") ? f : null;
-}
-
-function asValue(v: unknown): CellValue {
-  return v === "" || v === undefined ? null : (v as CellValue);
-}
-
-function normalizeFormula(f: string | null): string {
-  return (f ?? "").replace(/\s|\$/g, "").toUpperCase();
-}
-
-function sameContent(
-  expected: { formula: string | null; value: CellValue },
-  formula: string | null,
-  value: CellValue,
-): boolean {
-  if (expected.formula || formula) return normalizeFormula(expected.formula) === normalizeFormula(formula);
-  if (typeof expected.value === "number" && typeof value === "number") return Math.abs(expected.value - value) < 1e-9;
-  return (expected.value ?? null) === value;
 }

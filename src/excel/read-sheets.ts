@@ -220,7 +220,7 @@ const LEGACY_HEADERS = [
   ["No.", "Severity", "Rule", "Sheet"],
 ];
 
-function isLegacyResults(sheet: SheetSnapshot): boolean {
+export function isLegacyResults(sheet: SheetSnapshot): boolean {
   if (sheet.origin.row !== 0 || sheet.origin.col !== 0) return false;
   const first = (sheet.values[0] ?? []).slice(0, 4).map((v) => (typeof v === "string" ? v : ""));
   return LEGACY_HEADERS.some((h) => h.every((x, i) => first[i] === x));

@@ -81,7 +81,7 @@ export function ourSheets(raw: unknown): Set<string> {
 }
 
 /** A 53-bit hash (cyrb53) of what a sheet holds: its used range's address and formulas. */
-function fingerprint(address: string | null, formulas: unknown[][] | null): string {
+export function fingerprint(address: string | null, formulas: unknown[][] | null): string {
   const text = JSON.stringify([address ?? "", formulas ?? []]);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

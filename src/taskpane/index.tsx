@@ -3,10 +3,12 @@ import { App } from "./App";
 import { createOfficeBridge } from "../excel/office-bridge";
 import { getOpenWorkbookFile } from "../excel/office-file";
 import type { ExcelHost } from "../excel/host";
+import { wpsApplication, wpsPane } from "./host";
 
 /**
  * Boots the pane inside Excel. Outside Office (the browser tests) a host object injected into the page as
- * `window.__budgetRulerTestHost` stands in for Excel; anywhere else the pane says it needs Excel.
+ * `window.__budgetRulerTestHost` stands in for Excel; inside WPS 表格 the WPS adapter serves (host.tsx); anywhere else
+ * the pane says it needs Excel.
  */
 declare global {
   interface Window {
@@ -31,7 +33,16 @@ function start(inExcel: boolean): void {
   const container = document.getElementById("root") as HTMLElement;
   const root = () => createRoot(container);
   const testHost = window.__budgetRulerTestHost;
-  if (inExcel) {
+  const wps = inExcel ? null : wpsApplication();
+  if (wps) {
+    void wpsPane(wps).then(({ bridge, Frame }) =>
+      root().render(
+        <Frame app={wps} locale="zh-CN">
+          <App bridge={bridge} theme="light" initialLocale="zh-CN" />
+        </Frame>,
+      ),
+    );
+  } else if (inExcel) {
     const host: ExcelHost = {
       run: (batch) => Excel.run(batch),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),

@@ -14,9 +14,9 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-/** Serves dist/web on an ephemeral local port (the pane needs no https outside Office). */
-export async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
-  const dir = path.join(root, "dist", "web");
+/** Serves dist/web (or another folder of dist) on an ephemeral local port (the pane needs no https outside Office). */
+export async function serve(folder = "web"): Promise<{ url: string; close: () => Promise<void> }> {
+  const dir = path.join(root, "dist", folder);
   const server = http.createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent((req.url ?? "/").split(/[?#]/)[0]));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {

@@ -1,5 +1,5 @@
 // Builds what the browser tests load: the production task pane (with office.js copied locally, since the
-// tests have no network) into dist/web, and the fake Excel host into dist/test-ui/fake-host.js.
+// tests have no network) into dist/web, the WPS add-in into dist/wps, and the fake hosts into dist/test-ui.
 "use strict";
 
 const path = require("path");
@@ -24,12 +24,15 @@ module.exports = async function build() {
     { mode: "production" },
   );
   await compile({ ...paneConfig, mode: "production", context: root });
+  // The WPS 加载项 (npm run build:wps), and the WPS object-model emulator the WPS pane test injects.
+  const wpsConfig = await require(path.join(root, "webpack.wps.config.js"))({}, { mode: "production" });
+  await compile({ ...wpsConfig, context: root });
   await compile({
     mode: "development",
     devtool: false,
     context: root,
-    entry: "./test/ui/fake-host.ts",
-    output: { path: path.join(root, "dist", "test-ui"), filename: "fake-host.js" },
+    entry: { "fake-host": "./test/ui/fake-host.ts", "wps-host": "./test/ui/wps-host.ts" },
+    output: { path: path.join(root, "dist", "test-ui"), filename: "[name].js" },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: {
       rules: [
