@@ -2,6 +2,7 @@ import { audit } from "../../src/core/engine";
 import { planApproval } from "../../src/core/plan/approval-plan";
 import { isAdjustable } from "../../src/core/plan/verdict";
 import { reviewDocument } from "../../src/core/report/review-sheet";
+import { withReasons } from "../../src/core/report/verdict-text";
 import { SEVERITY_FILL } from "../../src/core/plan/flags";
 import { createWpsBridge } from "../../src/wps/wps-bridge";
 import { STORE_SHEET } from "../../src/wps/store";
@@ -231,7 +232,10 @@ describe("results sheets and saved state on WPS", () => {
   test("审核意见表 and 审核结果 are written, not read back as budget, rewritten in place, kept when edited", async () => {
     const app = wpsFromFake(fakeFromSnapshot(oaUpgrade()));
     const { bridge, result } = await checked(app);
-    const extras = { document: reviewDocument(result.model, pack, result.review), unit: result.model.profile.unit };
+    const extras = {
+      document: reviewDocument(result.model, pack, withReasons(result.review, pack)),
+      unit: result.model.profile.unit,
+    };
     const first = await bridge.writeResultsSheet(result.findings, "zh-CN", extras);
     expect(first).toEqual({ sheets: ["审核意见表", "审核结果"], kept: [] });
     const findingsSheet = app.book.sheet("审核结果")!;

@@ -17,7 +17,7 @@ describe("units of effort", () => {
   it.each(["人月", "人／月", "人·月", "工日"])("work billed in %s that no keyword names is development", (u) => {
     const l = line({
       name: "数据治理",
-      category: "unknown",
+      category: "other",
       unitLabel: u,
       quantity: 6,
       unitPrice: 18000,
