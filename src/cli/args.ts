@@ -13,7 +13,7 @@ import {
   type SystemType,
   type Tier,
 } from "../core";
-import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
+import { DEFAULT_LIMITS, ReadLimits } from "./open-package";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
 
 export interface CheckOptions {
