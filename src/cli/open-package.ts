@@ -78,7 +78,6 @@ export function tooLarge(file: string, zh: string, en: string, flag: string, sug
   );
 }
 
-
 /** The format of a file that is not an .xlsx, as an error naming what it is and what to do. */
 function sniff(file: string, buf: Buffer): void {
   const head = buf.subarray(0, 4);
@@ -173,7 +172,6 @@ function checkDirectory(file: string, buf: Buffer, entries: ZipEntry[], limits: 
       `${file} is an Excel binary workbook (.xlsb), not .xlsx: save it as .xlsx (Excel or WPS) and check again`,
     );
 }
-
 
 /** The zip of a workbook, read and checked against the limits before anything is inflated. */
 export interface OpenedZip {

@@ -3,6 +3,7 @@ import { zipSync } from "fflate";
 import { CATEGORY_LABELS, label, ROW_KIND_LABELS, ROW_WHY_LABELS, SEVERITY_LABELS } from "../core";
 import { overTime, DEFAULT_BUDGET } from "../cli/budget";
 import { copyName } from "../cli/copy-name";
+import { byPath } from "../cli/path-order";
 import type { FileResult } from "../cli/file-result";
 import { failedResult } from "../cli/file-result";
 import type { FieldInfo, Lang, PackInfo, Reply, Request, Row, Setup, StandardChoice } from "./protocol";
@@ -105,7 +106,13 @@ class Pool {
           channel.stop();
           this.channels[slot] = await this.fresh();
           const error = overTime(task.file, DEFAULT_BUDGET, en);
-          done(i, { type: "check", result: failedResult(task.file, error), row: failedRow(error), copy: null, copyError: null });
+          done(i, {
+            type: "check",
+            result: failedResult(task.file, error),
+            row: failedRow(error),
+            copy: null,
+            copyError: null,
+          });
           continue;
         }
         done(i, reply);
@@ -176,8 +183,8 @@ const collator = new Intl.Collator(undefined, { numeric: true });
 
 function addFiles(list: Iterable<Chosen>): void {
   const seen = new Set(state.files.map((f) => f.path));
-  for (const c of list) if (!seen.has(c.path)) state.files.push(c), seen.add(c.path);
-  state.files.sort((a, b) => collator.compare(a.path, b.path));
+  for (const c of list) if (!seen.has(c.path)) (state.files.push(c), seen.add(c.path));
+  state.files.sort((a, b) => byPath(a.path, b.path));
   $("chosen").textContent = t().chosen(state.files.length);
 }
 
@@ -413,8 +420,14 @@ async function downloadAllCopies(): Promise<void> {
 
 const wan = (yuan: string | null) => (yuan === null ? null : new Decimal(yuan).dividedBy(10000));
 const fmt = (d: Decimal | null) =>
-  d === null ? "" : d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber().toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct = (fraction: Decimal | null) => (fraction === null ? "" : `${fraction.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`);
+  d === null
+    ? ""
+    : d
+        .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+        .toNumber()
+        .toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct = (fraction: Decimal | null) =>
+  fraction === null ? "" : `${fraction.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 const pick = (b: { zh: string; en: string } | null) => (b ? (state.lang === "zh-CN" ? b.zh : b.en) : "");
 
 /** A column's value for sorting and its text. */
@@ -442,7 +455,10 @@ function cell(i: number, col: number): { sort: string | number; text: string } {
     case 6:
       return money(r.reduction);
     case 7:
-      return { sort: r.rate === null ? -Infinity : Number(r.rate), text: pct(r.rate === null ? null : new Decimal(r.rate)) };
+      return {
+        sort: r.rate === null ? -Infinity : Number(r.rate),
+        text: pct(r.rate === null ? null : new Decimal(r.rate)),
+      };
     case 8:
       return { sort: r.errors, text: r.problem ? "" : String(r.errors) };
     case 9:
@@ -511,7 +527,9 @@ function renderTable(): void {
   const submitted = sum("submitted");
   const reduction = sum("reduction");
   const rate =
-    reduction.isZero() || submitted.lte(0) ? new Decimal(0) : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+    reduction.isZero() || submitted.lte(0)
+      ? new Decimal(0)
+      : reduction.dividedBy(submitted).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
   const bad = rows.filter((r) => r.problem && r.problem.code !== "annotated-copy").length;
   const totals = [
     s.total(run.files.length, bad),
@@ -527,7 +545,11 @@ function renderTable(): void {
     "",
     bad ? String(bad) : "",
   ];
-  const foot = el("tfoot", {}, el("tr", {}, ...totals.map((v, col) => el("td", { class: col >= 4 && col <= 9 ? "num" : "" }, v))));
+  const foot = el(
+    "tfoot",
+    {},
+    el("tr", {}, ...totals.map((v, col) => el("td", { class: col >= 4 && col <= 9 ? "num" : "" }, v))),
+  );
   table.replaceChildren(el("caption", {}, s.results), el("thead", {}, head), body, foot);
 }
 
@@ -544,7 +566,9 @@ function miniTable(cols: readonly string[], rows: (string | number)[][], numeric
     el(
       "tbody",
       {},
-      ...rows.map((r) => el("tr", {}, ...r.map((v, k) => el("td", { class: numeric.includes(k) ? "num" : "" }, String(v))))),
+      ...rows.map((r) =>
+        el("tr", {}, ...r.map((v, k) => el("td", { class: numeric.includes(k) ? "num" : "" }, String(v)))),
+      ),
     ),
   );
 }
@@ -660,7 +684,13 @@ function render(): void {
     const id = `field-${f.name}`;
     let input: HTMLInputElement | HTMLSelectElement;
     if (f.type === "choice" || f.type === "boolean") {
-      const options = f.type === "boolean" ? [["true", s.yes], ["false", s.no]] : (f.choices ?? []).map((c) => [c, c]);
+      const options =
+        f.type === "boolean"
+          ? [
+              ["true", s.yes],
+              ["false", s.no],
+            ]
+          : (f.choices ?? []).map((c) => [c, c]);
       input = el(
         "select",
         { id },
@@ -670,7 +700,12 @@ function render(): void {
     } else input = el("input", { id, type: "text", inputmode: f.type === "text" ? "text" : "decimal" });
     input.dataset.field = f.name;
     input.value = values.get(f.name) ?? "";
-    return el("div", { class: "field", "data-field-row": "", "data-packs": f.packs.join(",") }, el("label", { for: id }, pick(f.label)), input);
+    return el(
+      "div",
+      { class: "field", "data-field-row": "", "data-packs": f.packs.join(",") },
+      el("label", { for: id }, pick(f.label)),
+      input,
+    );
   });
   const app = $("app");
   app.replaceChildren(

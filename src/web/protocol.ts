@@ -12,7 +12,8 @@ export interface Both {
 }
 
 /** The standard to check with: 自动, a bundled pack, or a pack file of the user's own (its text). */
-export type StandardChoice = { kind: "auto" } | { kind: "id"; id: string } | { kind: "file"; name: string; text: string };
+export type StandardChoice =
+  { kind: "auto" } | { kind: "id"; id: string } | { kind: "file"; name: string; text: string };
 
 export interface Setup {
   standard: StandardChoice;

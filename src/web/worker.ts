@@ -63,8 +63,7 @@ function setUp(setup: Setup): string | null {
   const { lang } = setup;
   let packs: PackSet;
   try {
-    if (setup.standard.kind === "auto")
-      packs = { packs: bundledIds().map((id) => bundled(id, lang)), fixed: null };
+    if (setup.standard.kind === "auto") packs = { packs: bundledIds().map((id) => bundled(id, lang)), fixed: null };
     else if (setup.standard.kind === "id") packs = { packs: [bundled(setup.standard.id, lang)], fixed: {} };
     else
       packs = {
@@ -144,7 +143,8 @@ function fields(): FieldInfo[] {
 
 function copyFailure(err: unknown, lang: Lang): string {
   const en = lang === "en-US";
-  if (err instanceof PatchError) return en ? `The annotated copy could not be written: ${err.en}` : `无法写出标注副本：${err.zh}`;
+  if (err instanceof PatchError)
+    return en ? `The annotated copy could not be written: ${err.en}` : `无法写出标注副本：${err.zh}`;
   if (err instanceof ZipTooLargeError)
     return en
       ? "The annotated copy could not be written: it would exceed 4 GiB or 65,535 parts"
