@@ -58,6 +58,11 @@ class Channel {
 const workerUrl = URL.createObjectURL(new Blob([BUDGET_RULER_WORKER], { type: "text/javascript" }));
 const cores = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
 
+/** Workers started and idle: started when the page opens (each compiles the engine once), reused by every run. */
+const warm: Channel[] = [];
+const takeChannel = () => warm.pop() ?? new Channel(workerUrl);
+const giveBack = (c: Channel) => (warm.length < cores ? warm.push(c) : c.stop());
+
 /** The workers of a run: one per core (at most as many as files), each set up with the run's standard and values. */
 class Pool {
   readonly channels: Channel[] = [];
@@ -66,7 +71,7 @@ class Pool {
     private readonly setup: Setup,
     size: number,
   ) {
-    for (let i = 0; i < size; i++) this.channels.push(new Channel(workerUrl));
+    for (let i = 0; i < size; i++) this.channels.push(takeChannel());
   }
   private async fresh(): Promise<Channel> {
     const c = new Channel(workerUrl);
@@ -96,7 +101,9 @@ class Pool {
         });
         const channel = this.channels[slot];
         const reply = await Promise.race([
-          channel.ask<"check">({ type: "check", file: task.file, name: task.name, bytes, annotate }, [bytes]),
+          channel.ask<"check">({ type: "check", file: task.file, name: task.name, bytes, annotate, explain: false }, [
+            bytes,
+          ]),
           overtime,
         ]).catch(() => null);
         window.clearTimeout(timer);
@@ -120,9 +127,11 @@ class Pool {
     };
     await Promise.all(this.channels.map((_, slot) => lane(slot)));
   }
-  stop(): void {
+  /** Ends the run: its workers go back to the warm set, or (`cancel`) are stopped in the middle of their work. */
+  stop(cancel = false): void {
+    if (this.stopped) return;
     this.stopped = true;
-    for (const c of this.channels) c.stop();
+    for (const c of this.channels) cancel ? c.stop() : giveBack(c);
   }
 }
 
@@ -262,7 +271,7 @@ async function runCheck(): Promise<void> {
   state.pool = pool;
   const error = await pool.start().catch((e: Error) => e.message);
   if (error) {
-    pool.stop();
+    pool.stop(true);
     state.pool = null;
     return setStatus(t().badPack + error, true);
   }
@@ -286,12 +295,13 @@ async function runCheck(): Promise<void> {
       run.rows[i] = reply.row;
       progress.value = ++done;
       setStatus(t().progress(done, files.length, pool.channels.length));
-      renderTable();
+      renderSoon();
     },
   );
-  pool.stop();
   if (state.pool !== pool) return; // cancelled
+  pool.stop();
   state.pool = null;
+  renderTable();
   setBusy(false);
   document.body.dataset.state = "done";
   setStatus(t().finished(files.length, ((performance.now() - started) / 1000).toFixed(1)));
@@ -299,7 +309,7 @@ async function runCheck(): Promise<void> {
 
 function cancel(): void {
   if (!state.pool || !state.run) return;
-  state.pool.stop();
+  state.pool.stop(true);
   state.pool = null;
   setBusy(false);
   const done = state.run.results.filter(Boolean).length;
@@ -326,12 +336,16 @@ function download(name: string, data: BlobPart, type: string): void {
 
 /** A worker set up as the last run was, for a report or a copy; stopped after `use`. */
 async function withWorker<T>(use: (c: Channel) => Promise<T>): Promise<T> {
-  const c = new Channel(workerUrl);
+  const c = takeChannel();
+  let ok = false;
   try {
     await c.ask<"setup">({ type: "setup", setup: state.run!.setup });
-    return await use(c);
+    const out = await use(c);
+    ok = true;
+    return out;
   } finally {
-    c.stop();
+    if (ok) giveBack(c);
+    else c.stop();
   }
 }
 
@@ -383,7 +397,7 @@ async function copyOf(i: number): Promise<{ name: string; bytes: ArrayBuffer } |
   const c = run.files[i];
   const bytes = await c.file.arrayBuffer();
   const reply = await withWorker((w) =>
-    w.ask<"check">({ type: "check", file: c.path, name: c.file.name, bytes, annotate: true }, [bytes]),
+    w.ask<"check">({ type: "check", file: c.path, name: c.file.name, bytes, annotate: true, explain: false }, [bytes]),
   );
   if (!reply.copy) return reply.copyError ?? reply.row.problem?.message ?? "";
   return { name: copyNames(run.files)[i], bytes: reply.copy };
@@ -432,6 +446,7 @@ const pick = (b: { zh: string; en: string } | null) => (b ? (state.lang === "zh-
 
 /** A column's value for sorting and its text. */
 function cell(i: number, col: number): { sort: string | number; text: string } {
+  const s = t();
   const run = state.run!;
   const r = run.rows[i];
   const path = run.files[i].path;
@@ -445,7 +460,7 @@ function cell(i: number, col: number): { sort: string | number; text: string } {
     case 2:
       return { sort: pick(r.kind), text: [pick(r.kind), pick(r.system)].filter(Boolean).join(" · ") };
     case 3: {
-      const text = r.standard ? `${r.standard.title}（${pick(r.standard.reason)}）` : "";
+      const text = r.standard ? s.standardWhy(r.standard.title, pick(r.standard.reason)) : "";
       return { sort: r.standard?.title ?? "", text };
     }
     case 4:
@@ -466,8 +481,18 @@ function cell(i: number, col: number): { sort: string | number; text: string } {
     case 10:
       return { sort: pick(r.route), text: pick(r.route) };
     default:
-      return { sort: r.problem?.code ?? "", text: r.problem ? `${r.problem.message}（${r.problem.code}）` : "" };
+      return { sort: r.problem?.code ?? "", text: r.problem ? s.problem(r.problem.message, r.problem.code) : "" };
   }
+}
+
+let renderTimer = 0;
+/** Redraws the table at most every 200 ms while results come in (a hundred redraws of a hundred rows add up). */
+function renderSoon(): void {
+  if (renderTimer) return;
+  renderTimer = window.setTimeout(() => {
+    renderTimer = 0;
+    renderTable();
+  }, 200);
 }
 
 function renderTable(): void {
@@ -506,14 +531,11 @@ function renderTable(): void {
     const tr = el("tr", { "data-index": String(i), class: !r ? "pending" : r.problem ? "unreadable" : "" });
     s.cols.forEach((_, col) => {
       const c = cell(i, col);
-      const td = el("td", { class: col >= 4 && col <= 9 ? "num" : "" }, c.text);
+      const td = el("td", { class: col >= 4 && col <= 9 ? "num" : col === 10 ? "route" : "" }, c.text);
       if (col === 8 && r && r.errors) td.classList.add("has-errors");
       if (col === 0 && r) {
         const open = el("button", { type: "button", class: "link" }, c.text);
-        open.onclick = () => {
-          state.selected = i;
-          renderDetails();
-        };
+        open.onclick = () => void openDetails(i);
         td.replaceChildren(open);
       }
       tr.append(td);
@@ -573,6 +595,24 @@ function miniTable(cols: readonly string[], rows: (string | number)[][], numeric
   );
 }
 
+/** Opens a file's details; how its rows were read is asked for then (the batch itself does not keep it). */
+async function openDetails(i: number): Promise<void> {
+  const run = state.run!;
+  state.selected = i;
+  const r = run.results[i];
+  if (r && !r.error && !r.skipped && !r.reading) {
+    const c = run.files[i];
+    const bytes = await c.file.arrayBuffer();
+    const reply = await withWorker((w) =>
+      w.ask<"check">({ type: "check", file: c.path, name: c.file.name, bytes, annotate: false, explain: true }, [
+        bytes,
+      ]),
+    ).catch(() => null);
+    if (reply && state.run === run) r.reading = reply.result.reading ?? [];
+  }
+  if (state.run === run && state.selected === i) renderDetails();
+}
+
 function renderDetails(): void {
   const box = $("details");
   const run = state.run;
@@ -587,14 +627,14 @@ function renderDetails(): void {
     state.selected = -1;
     renderDetails();
   };
-  const parts: (Node | string)[] = [el("h2", {}, `${s.details}：${run.files[i].path}`), close];
+  const parts: (Node | string)[] = [el("h2", {}, s.detailsOf(run.files[i].path)), close];
   const row = run.rows[i];
-  if (row?.problem) parts.push(el("p", { class: "status error" }, `${row.problem.message}（${row.problem.code}）`));
+  if (row?.problem) parts.push(el("p", { class: "status error" }, s.problem(row.problem.message, row.problem.code)));
   if (!r.error && !r.skipped) {
     const copy = el("button", { type: "button", id: "copy" }, s.copy);
     copy.onclick = () => void busyButton("copy", () => downloadOneCopy(i));
     parts.push(copy);
-    if (row?.standard) parts.push(el("p", {}, `${row.standard.title}：${pick(row.standard.reason)}`));
+    if (row?.standard) parts.push(el("p", {}, s.standardWhy(row.standard.title, pick(row.standard.reason))));
     parts.push(el("h3", {}, `${s.findings}（${r.findings.length}）`));
     parts.push(
       r.findings.length
@@ -617,7 +657,12 @@ function renderDetails(): void {
         el(
           "p",
           {},
-          `送审 ${money(v.submitted)} · 审定 ${money(v.approved)} · 审减 ${money(v.reduction)} 元 · ${pct(new Decimal((v.reductionRate as unknown as { $decimal: string }).$decimal))}`,
+          s.verdictLine(
+            money(v.submitted),
+            money(v.approved),
+            money(v.reduction),
+            pct(new Decimal((v.reductionRate as unknown as { $decimal: string }).$decimal)),
+          ),
         ),
       );
       parts.push(
@@ -722,7 +767,7 @@ function render(): void {
         return b;
       })(),
     ),
-    el("p", { class: "privacy", id: "privacy" }, "🔒 " + s.privacy),
+    el("p", { class: "privacy", id: "privacy" }, s.privacy),
     el(
       "section",
       {},
@@ -837,9 +882,10 @@ function wire(): void {
 }
 
 async function main(): Promise<void> {
-  const hello = new Channel(workerUrl);
+  for (let i = 0; i < cores; i++) warm.push(new Channel(workerUrl));
+  const hello = takeChannel();
   const info = await hello.ask<"hello">({ type: "hello" });
-  hello.stop();
+  giveBack(hello);
   state.packs = info.packs;
   state.fields = info.fields;
   document.body.dataset.version = info.version;

@@ -60,7 +60,8 @@ export interface Row {
 export type Request =
   | { type: "hello" }
   | { type: "setup"; setup: Setup }
-  | { type: "check"; file: string; name: string; bytes: ArrayBuffer; annotate: boolean }
+  /** `explain`: with how every row was read (`reading`), as --explain; never with `annotate` (the copy is the CLI's). */
+  | { type: "check"; file: string; name: string; bytes: ArrayBuffer; annotate: boolean; explain: boolean }
   | { type: "json"; results: FileResult[] }
   | { type: "summary"; results: FileResult[]; lang: Lang };
 

@@ -79,7 +79,7 @@ function setUp(setup: Setup): string | null {
     limits: DEFAULT_LIMITS,
     inputs: { ids: [], paths: [] },
     includeHidden: setup.includeHidden,
-    explain: true,
+    explain: false,
     profileValues: {},
   };
   for (const [name, raw] of Object.entries(setup.values)) {
@@ -170,7 +170,7 @@ function handle(req: Request): { reply: Reply; transfer?: Transferable[] } {
     case "check": {
       if (!current) throw new Error("check before setup");
       const { packs, settings } = current;
-      const run = req.annotate ? { ...settings, explain: false } : settings;
+      const run = { ...settings, explain: req.explain && !req.annotate };
       const audited = auditBytes(req.file, req.name, Buffer.from(req.bytes), packs, run);
       const { packOf } = reportPacks([audited.result], packs.packs);
       let copy: ArrayBuffer | null = null;

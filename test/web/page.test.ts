@@ -225,6 +225,11 @@ describe("the offline page (dist/budget-ruler.html from disk, no network)", () =
     // A file's details: its findings, its verdict lines, how its rows were read.
     const sample = files.indexOf(path.join(dir, "sample-budget.xlsx"));
     await page.click(`#results tbody tr[data-index="${sample}"] button.link`);
+    // How each row was read is asked for when the details open: the sheet's header, then a row per row read.
+    await page.waitForSelector("#details h4");
+    await expect(page.locator("#details h4").allTextContents()).resolves.toEqual([
+      "投资估算表，表头第 3 行，单位 万元",
+    ]);
     await expect(page.locator("#details h3").allTextContents()).resolves.toEqual([
       "检查发现（5）",
       "审定",
@@ -248,6 +253,7 @@ describe("the offline page (dist/budget-ruler.html from disk, no network)", () =
     // One copy, from a file's details.
     const sample = some.indexOf(path.join(dir, "sample-budget.xlsx"));
     await page.click(`#results tbody tr[data-index="${sample}"] button.link`);
+    await page.waitForSelector("#details #copy");
     const one = await downloadOf(page, () => page.click("#copy"));
     expect(one.name).toBe("sample-budget.审核.xlsx");
     expect(one.bytes.equals(fs.readFileSync(path.join(out, one.name)))).toBe(true);
