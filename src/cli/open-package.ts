@@ -57,7 +57,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCells: 5_000_000,
 };
 
-export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 /** The stream an encrypted .xlsx (Office "Encrypt with password") keeps its package in, as an OLE directory name. */
 const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
@@ -70,7 +70,7 @@ const MAX_PART = 0x1fffffe8;
 
 const mb = (bytes: number) => (bytes / MB).toFixed(bytes < 10 * MB ? 2 : 0);
 
-export function tooLarge(file: string, zh: string, en: string, flag: string, suggested: string): WorkbookReadError {
+function tooLarge(file: string, zh: string, en: string, flag: string, suggested: string): WorkbookReadError {
   return new WorkbookReadError(
     "too-large",
     `${file} 超出读取限制：${zh}。如确需检查，请加大限制，例如 ${flag} ${suggested}`,

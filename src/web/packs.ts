@@ -6,7 +6,7 @@ import yangpu from "../../standards/yangpu-2023.json";
 
 /**
  * Every bundled pack, by id, sorted as the CLI lists them (src/cli/standards.ts, availableStandards): the page has no
- * folder to list, so they are compiled in (test/web/page.test.ts checks this list against standards/).
+ * folder to list, so they are compiled in (test/cli/zip-hosts.test.ts checks this list against standards/).
  */
 export const BUNDLED_PACKS: Readonly<Record<string, unknown>> = {
   "gongshu-draft": gongshu,

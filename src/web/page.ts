@@ -61,7 +61,10 @@ const cores = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
 /** Workers started and idle: started when the page opens (each compiles the engine once), reused by every run. */
 const warm: Channel[] = [];
 const takeChannel = () => warm.pop() ?? new Channel(workerUrl);
-const giveBack = (c: Channel) => (warm.length < cores ? warm.push(c) : c.stop());
+function giveBack(c: Channel): void {
+  if (warm.length < cores) warm.push(c);
+  else c.stop();
+}
 
 /** The workers of a run: one per core (at most as many as files), each set up with the run's standard and values. */
 class Pool {
@@ -131,7 +134,10 @@ class Pool {
   stop(cancel = false): void {
     if (this.stopped) return;
     this.stopped = true;
-    for (const c of this.channels) cancel ? c.stop() : giveBack(c);
+    for (const c of this.channels) {
+      if (cancel) c.stop();
+      else giveBack(c);
+    }
   }
 }
 
@@ -192,7 +198,11 @@ const collator = new Intl.Collator(undefined, { numeric: true });
 
 function addFiles(list: Iterable<Chosen>): void {
   const seen = new Set(state.files.map((f) => f.path));
-  for (const c of list) if (!seen.has(c.path)) (state.files.push(c), seen.add(c.path));
+  for (const c of list) {
+    if (seen.has(c.path)) continue;
+    state.files.push(c);
+    seen.add(c.path);
+  }
   state.files.sort((a, b) => byPath(a.path, b.path));
   $("chosen").textContent = t().chosen(state.files.length);
 }
