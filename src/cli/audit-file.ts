@@ -80,7 +80,7 @@ const failure = (file: string, code: string, message: string): FileResult => fai
 /** What checking a workbook gave: the result, and — for an audited file — what its annotated copy is made of. */
 export interface AuditedFile {
   result: FileResult;
-  copy: { zip: OpenedZip; findings: readonly Finding[]; report: AnnotateReport } | null;
+  copy: { zip: OpenedZip; findings: readonly Finding[]; report: () => AnnotateReport } | null;
 }
 
 /**
@@ -145,12 +145,13 @@ export function auditBytes(
     standard,
     ...(settings.explain ? { reading: readingTables(result.model) } : {}),
   };
-  const report: AnnotateReport = {
+  // What the copy's report sheets need, built only when a copy is written (the 审核意见表 of 100,000 lines costs).
+  const report = (): AnnotateReport => ({
     document: reviewDocument(result.model, pack, result.review),
     unit: result.model.profile.unit,
     lang: settings.lang,
     ...(settings.explain ? { model: result.model } : {}),
-  };
+  });
   return { result: done, copy: { zip, findings: result.findings, report } };
 }
 
@@ -160,7 +161,8 @@ export function auditBytes(
  * ZipTooLargeError when it cannot be written.
  */
 export function annotatedBytes(copy: NonNullable<AuditedFile["copy"]>): Buffer[] {
-  const { zip, findings, report } = copy;
+  const { zip, findings } = copy;
+  const report = copy.report();
   const flags = planFlags(findings, report.lang ?? "zh-CN");
   const { sheets, findings: markSheet } = reviewSheets(findings, report);
   return patchPackageChunks(zip, { flags, sheets, markSheet });

@@ -443,13 +443,12 @@ async function downloadAllCopies(): Promise<void> {
 // ------------------------------------------------------------------------------------------------------------ rendering
 
 const wan = (yuan: string | null) => (yuan === null ? null : new Decimal(yuan).dividedBy(10000));
-const fmt = (d: Decimal | null) =>
-  d === null
-    ? ""
-    : d
-        .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
-        .toNumber()
-        .toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Two decimals with thousands separators, from the exact decimal (never through a float): 1,211,800.00. */
+function grouped(d: Decimal): string {
+  const [whole, cents] = d.toFixed(2, Decimal.ROUND_HALF_UP).split(".");
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ",")}.${cents}`;
+}
+const fmt = (d: Decimal | null) => (d === null ? "" : grouped(d));
 const pct = (fraction: Decimal | null) =>
   fraction === null ? "" : `${fraction.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 const pick = (b: { zh: string; en: string } | null) => (b ? (state.lang === "zh-CN" ? b.zh : b.en) : "");
@@ -585,9 +584,10 @@ function renderTable(): void {
   table.replaceChildren(el("caption", {}, s.results), el("thead", {}, head), body, foot);
 }
 
+/** Exact money (a packed Decimal) with two decimals and thousands separators: 258,400.00. */
 const money = (v: unknown) => {
   const d = (v as { $decimal?: string } | null)?.$decimal;
-  return d === undefined ? "" : new Decimal(d).toFixed(2, Decimal.ROUND_HALF_UP);
+  return d === undefined ? "" : grouped(new Decimal(d));
 };
 
 function miniTable(cols: readonly string[], rows: (string | number)[][], numeric: number[] = []): HTMLTableElement {
