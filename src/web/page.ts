@@ -305,13 +305,14 @@ async function runCheck(): Promise<void> {
       run.rows[i] = reply.row;
       progress.value = ++done;
       setStatus(t().progress(done, files.length, pool.channels.length));
-      renderSoon();
+      showResult(i);
     },
   );
   if (state.pool !== pool) return; // cancelled
   pool.stop();
   state.pool = null;
-  renderTable();
+  if (state.sort.col >= 0) renderTable();
+  else $("results").querySelector("tfoot")?.replaceWith(footEl());
   setBusy(false);
   document.body.dataset.state = "done";
   setStatus(t().finished(files.length, ((performance.now() - started) / 1000).toFixed(1)));
@@ -494,16 +495,6 @@ function cell(i: number, col: number): { sort: string | number; text: string } {
   }
 }
 
-let renderTimer = 0;
-/** Redraws the table at most every 200 ms while results come in (a hundred redraws of a hundred rows add up). */
-function renderSoon(): void {
-  if (renderTimer) return;
-  renderTimer = window.setTimeout(() => {
-    renderTimer = 0;
-    renderTable();
-  }, 200);
-}
-
 function renderTable(): void {
   const run = state.run;
   const table = $("results");
@@ -535,23 +526,37 @@ function renderTable(): void {
     });
   }
   const body = el("tbody");
-  for (const i of order) {
-    const r = run.rows[i];
-    const tr = el("tr", { "data-index": String(i), class: !r ? "pending" : r.problem ? "unreadable" : "" });
-    s.cols.forEach((_, col) => {
-      const c = cell(i, col);
-      const td = el("td", { class: col >= 4 && col <= 9 ? "num" : col === 10 ? "route" : "" }, c.text);
-      if (col === 8 && r && r.errors) td.classList.add("has-errors");
-      if (col === 0 && r) {
-        const open = el("button", { type: "button", class: "link" }, c.text);
-        open.onclick = () => void openDetails(i);
-        td.replaceChildren(open);
-      }
-      tr.append(td);
-    });
-    body.append(tr);
-  }
-  // The totals row: exact sums in 元, shown in 万元; 审减率 = 审减 ÷ 送审 (as the 汇总 computes it).
+  rowEls.clear();
+  for (const i of order) body.append(rowEl(i));
+  table.replaceChildren(el("caption", {}, s.results), el("thead", {}, head), body, footEl());
+}
+
+/** The table's rows by file index, to replace one when its result comes in. */
+const rowEls = new Map<number, HTMLTableRowElement>();
+
+function rowEl(i: number): HTMLTableRowElement {
+  const s = t();
+  const r = state.run!.rows[i];
+  const tr = el("tr", { "data-index": String(i), class: !r ? "pending" : r.problem ? "unreadable" : "" });
+  s.cols.forEach((_, col) => {
+    const c = cell(i, col);
+    const td = el("td", { class: col >= 4 && col <= 9 ? "num" : col === 10 ? "route" : "" }, c.text);
+    if (col === 8 && r && r.errors) td.classList.add("has-errors");
+    if (col === 0 && r) {
+      const open = el("button", { type: "button", class: "link" }, c.text);
+      open.onclick = () => void openDetails(i);
+      td.replaceChildren(open);
+    }
+    tr.append(td);
+  });
+  rowEls.set(i, tr);
+  return tr;
+}
+
+/** The totals row: exact sums in 元, shown in 万元; 审减率 = 审减 ÷ 送审 (as the 汇总 computes it). */
+function footEl(): HTMLTableSectionElement {
+  const s = t();
+  const run = state.run!;
   const rows = run.rows.filter((r): r is Row => r !== null);
   const sum = (key: "submitted" | "approved" | "reduction") =>
     rows.reduce((acc, r) => (r[key] === null ? acc : acc.plus(r[key]!)), new Decimal(0));
@@ -576,12 +581,25 @@ function renderTable(): void {
     "",
     bad ? String(bad) : "",
   ];
-  const foot = el(
+  return el(
     "tfoot",
     {},
     el("tr", {}, ...totals.map((v, col) => el("td", { class: col >= 4 && col <= 9 ? "num" : "" }, v))),
   );
-  table.replaceChildren(el("caption", {}, s.results), el("thead", {}, head), body, foot);
+}
+
+/**
+ * A result came in: its row is replaced in place (the order stays until the run ends when a column is sorted), the
+ * totals at most every 200 ms — a page redrawing a hundred rows per result would stop answering.
+ */
+let footTimer = 0;
+function showResult(i: number): void {
+  rowEls.get(i)?.replaceWith(rowEl(i));
+  if (footTimer) return;
+  footTimer = window.setTimeout(() => {
+    footTimer = 0;
+    if (state.run) $("results").querySelector("tfoot")?.replaceWith(footEl());
+  }, 200);
 }
 
 /** Exact money (a packed Decimal) with two decimals and thousands separators: 258,400.00. */
@@ -791,7 +809,13 @@ function render(): void {
         " ",
         el("label", { class: "button", for: "folder" }, s.chooseFolder),
         el("input", { type: "file", id: "folder", webkitdirectory: "", multiple: "" }),
-        el("p", { id: "chosen" }, s.chosen(state.files.length)),
+        el(
+          "p",
+          {},
+          el("span", { id: "chosen" }, s.chosen(state.files.length)),
+          " ",
+          el("button", { type: "button", id: "clear" }, s.clear),
+        ),
       ),
     ),
     el(
@@ -873,6 +897,10 @@ function wire(): void {
     e.preventDefault();
     drop.classList.remove("over");
     if (e.dataTransfer) void fromDrop(e.dataTransfer.items).then(addFiles);
+  };
+  $("clear").onclick = () => {
+    state.files = [];
+    $("chosen").textContent = t().chosen(0);
   };
   $("standard").onchange = renderFields;
   const packFile = $<HTMLInputElement>("pack-file");

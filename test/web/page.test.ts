@@ -285,6 +285,56 @@ describe("the offline page (dist/budget-ruler.html from disk, no network)", () =
     await page.close();
   }, 300_000);
 
+  it("takes a pack file and project values as the CLI takes --standard FILE and its flags; refuses a bad pack with the CLI's message", async () => {
+    const samples = files.filter((f) => path.basename(f).startsWith("sample-"));
+    const pack = path.join(dir, "yangpu-2023.json");
+    fs.copyFileSync(path.join(root, "standards", "yangpu-2023.json"), pack);
+    const { page, violations } = await openPage("zh-CN");
+    await page.selectOption("#standard", "own");
+    await page.setInputFiles("#pack-file", pack);
+    await page.waitForSelector("#pack-name:has-text('yangpu-2023.json')");
+    await page.selectOption("#field-kind", "upgrade");
+    await page.fill("#field-declared_total", "5,000,000");
+    await page.selectOption("#field-major_project", "true");
+    await check(page, samples);
+    const json = await downloadOf(page, () => page.click("#json"));
+    const flags = ["--kind", "upgrade", "--declared-total", "5000000", "--major-project"];
+    const cli = await runCli([
+      "check",
+      ...samples,
+      "--standard",
+      pack,
+      ...flags,
+      "--format",
+      "json",
+      "--lang",
+      "zh-CN",
+    ]);
+    const ours = JSON.parse(json.bytes.toString("utf8"));
+    expect(ours).toEqual(JSON.parse(pathsAside(cli.out)));
+    expect(ours.files.map((f: { project: { kind: string } }) => f.project.kind)).toEqual(["upgrade", "upgrade"]);
+    // The table sorts by any column: 送审 ascending, then descending.
+    const submitted = () => page.locator("#results tbody tr td:nth-child(5)").allTextContents();
+    await page.click("#results thead th:nth-child(5) button");
+    const up = (await submitted()).map((s) => Number(s.replace(/,/g, "")));
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await page.click("#results thead th:nth-child(5) button");
+    expect((await submitted()).map((s) => Number(s.replace(/,/g, "")))).toEqual([...up].reverse());
+    // A pack that is not valid: the loader's own message, as the CLI prints it, and nothing is checked.
+    const bad = path.join(dir, "bad-pack.json");
+    fs.writeFileSync(bad, '{ "id": "bad-pack", ');
+    await page.setInputFiles("#pack-file", bad);
+    await page.waitForSelector("#pack-name:has-text('bad-pack.json')");
+    await page.click("#run");
+    await page.waitForSelector("#status.error");
+    const refused = await runCli(["check", ...samples, "--standard", bad, "--lang", "zh-CN"]);
+    expect(refused.code).toBe(2);
+    const message = pathsAside(refused.err.trim()).replace(/^错误：/, "");
+    expect(await page.textContent("#status")).toBe(`标准包无法使用：${message}`);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it("checks 100 files with the page responsive: every key press handled within 100 ms during the run", async () => {
     const workbooks = files.filter((f) => !path.basename(f).startsWith("zz-"));
     const hundred = Array.from({ length: 100 }, (_, i) => {
@@ -317,6 +367,16 @@ describe("the offline page (dist/budget-ruler.html from disk, no network)", () =
     expect(delays.length).toBe(presses);
     expect(Math.max(...delays)).toBeLessThan(100);
     await expect(page.locator("#results tbody tr:not(.pending)").count()).resolves.toBe(100);
+    // 取消 stops a run at once; the next run starts afresh (the keys typed above made a value no run would take).
+    await input.fill("");
+    await page.click("#run");
+    await page.waitForSelector("body[data-state=running]");
+    await page.click("#cancel");
+    await page.waitForSelector("body[data-state=idle]");
+    await expect(page.textContent("#status")).resolves.toMatch(/^已取消：检查了 \d+ \/ 100 个文件$/);
+    await page.click("#clear");
+    await check(page, hundred.slice(0, 4));
+    await expect(page.locator("#results tbody tr:not(.pending)").count()).resolves.toBe(4);
     expect(await violations()).toEqual([]);
     await page.close();
   }, 600_000);
