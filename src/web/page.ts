@@ -5,7 +5,7 @@ import { overTime, DEFAULT_BUDGET } from "../cli/budget";
 import { copyName } from "../cli/copy-name";
 import { byPath } from "../cli/path-order";
 import type { FileResult } from "../cli/file-result";
-import { failedResult } from "../cli/file-result";
+import { failedResult, internalError } from "../cli/file-result";
 import type { FieldInfo, Lang, PackInfo, Reply, Request, Row, Setup, StandardChoice } from "./protocol";
 import { STRINGS, type Strings } from "./strings";
 
@@ -103,19 +103,25 @@ class Pool {
           timer = window.setTimeout(() => resolve("too-slow"), DEFAULT_BUDGET.seconds * 1000);
         });
         const channel = this.channels[slot];
+        let failure = "";
         const reply = await Promise.race([
           channel.ask<"check">({ type: "check", file: task.file, name: task.name, bytes, annotate, explain: false }, [
             bytes,
           ]),
           overtime,
-        ]).catch(() => null);
+        ]).catch((e: Error) => {
+          failure = e.message;
+          return null;
+        });
         window.clearTimeout(timer);
         if (this.stopped) return;
         if (reply === "too-slow" || reply === null) {
-          // Stopped for its time (or its worker failed): the file gets its reason, a new worker goes on.
+          // Stopped for its time (too-slow, as the CLI's --max-seconds default), or its worker failed (out of memory:
+          // internal-error, the CLI's wording): the file gets its reason, a new worker goes on with the rest.
           channel.stop();
           this.channels[slot] = await this.fresh();
-          const error = overTime(task.file, DEFAULT_BUDGET, en);
+          const error =
+            reply === "too-slow" ? overTime(task.file, DEFAULT_BUDGET, en) : internalError(task.file, failure, en);
           done(i, {
             type: "check",
             result: failedResult(task.file, error),
