@@ -669,7 +669,7 @@ function renderDetails(): void {
     copy.onclick = () => void busyButton("copy", () => downloadOneCopy(i));
     parts.push(copy);
     if (row?.standard) parts.push(el("p", {}, s.standardWhy(row.standard.title, pick(row.standard.reason))));
-    parts.push(el("h3", {}, `${s.findings}（${r.findings.length}）`));
+    parts.push(el("h3", {}, s.findings(r.findings.length)));
     parts.push(
       r.findings.length
         ? miniTable(

@@ -56,7 +56,7 @@ const ZH = {
   problem: (message: string, code: string) => `${message}（${code}）`,
   verdictLine: (s: string, a: string, r: string, rate: string) =>
     `送审 ${s} 元，审定 ${a} 元，审减 ${r} 元，审减率 ${rate}`,
-  findings: "检查发现",
+  findings: (n: number) => `检查发现（${n}）`,
   fcols: ["严重程度", "工作表", "单元格", "说明", "依据"],
   verdict: "审定",
   vcols: ["工作表", "单元格", "名称", "送审（元）", "审定（元）", "审减（元）", "理由"],
@@ -128,7 +128,7 @@ const EN: typeof ZH = {
   problem: (message: string, code: string) => `${message} (${code})`,
   verdictLine: (s: string, a: string, r: string, rate: string) =>
     `Submitted ${s} 元, approved ${a} 元, reduction ${r} 元, reduction rate ${rate}`,
-  findings: "Findings",
+  findings: (n: number) => `Findings (${n})`,
   fcols: ["Severity", "Sheet", "Cell", "Finding", "Clause"],
   verdict: "Verdict",
   vcols: ["Sheet", "Cell", "Item", "Submitted (元)", "Approved (元)", "Reduction (元)", "Reason"],
