@@ -1,7 +1,7 @@
-/** @type {import('jest').Config} — the task pane in headless Chromium (npm run test:ui). */
+/** @type {import('jest').Config} — the task pane and the offline page in headless Chromium (npm run test:ui). */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test/ui"],
+  roots: ["<rootDir>/test/ui", "<rootDir>/test/web"],
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/test/ui/build.js",
   testTimeout: 60000,

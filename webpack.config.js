@@ -161,5 +161,128 @@ const config = async (env, options) => {
   };
 };
 
-module.exports = config;
+/**
+ * The offline page (src/web): the policy of dist/budget-ruler.html and dist/web/check.html. No request of any kind:
+ * the one inline script and the one inline stylesheet by their hashes, workers from blob: URLs the page itself makes
+ * (its script, held in the page), nothing else — no connect, image, font, frame, form or base.
+ */
+function pageCsp(scriptHash, styleHash) {
+  return [
+    "default-src 'none'",
+    `script-src '${scriptHash}'`,
+    `style-src '${styleHash}'`,
+    "worker-src blob:",
+    "connect-src 'none'",
+    "img-src 'none'",
+    "font-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+const sha256 = (text) => `sha256-${require("crypto").createHash("sha256").update(text, "utf8").digest("base64")}`;
+
+/**
+ * Puts the page together once both bundles are built: one HTML file with everything inline — the stylesheet, the
+ * worker's script as a string the page turns into a blob: URL, the page's script — and a CSP naming their hashes.
+ * Emitted as dist/web/check.html (served beside the pane) and written to dist/budget-ruler.html (the file to copy to
+ * a share or a USB stick); the two are the same bytes.
+ */
+class SelfContainedPage {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    let html = null;
+    compiler.hooks.thisCompilation.tap("SelfContainedPage", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "SelfContainedPage", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const text = (name) => compilation.getAsset(name).source.source().toString();
+          // "</script" may not appear inside an inline script; "<\/" means the same in a JS string, regex or comment.
+          const safe = (js) => js.replace(/<\/(script)/gi, "<\\/$1");
+          const worker = JSON.stringify(text("check-worker.js")).replace(/<\//g, "<\\/").replace(/<!--/g, "<\\u0021--");
+          const script = `var BUDGET_RULER_WORKER=${worker};\n${safe(text("check-page.js"))}`;
+          const fs = require("fs");
+          const style = fs.readFileSync(path.join(__dirname, "src/web/check.css"), "utf8");
+          html =
+            "<!doctype html>\n" +
+            '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n' +
+            `<meta http-equiv="Content-Security-Policy" content="${pageCsp(sha256(script), sha256(style))}">\n` +
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+            "<title>预算标尺 · 送审预算批量检查</title>\n" +
+            `<style>${style}</style>\n</head>\n<body>\n` +
+            '<div id="app"><noscript>本页需要启用 JavaScript。This page needs JavaScript.</noscript></div>\n' +
+            `<script>${script}</script>\n</body>\n</html>\n`;
+          compilation.deleteAsset("check-worker.js");
+          compilation.deleteAsset("check-page.js");
+          // Marked minimized: a minimizer must not touch it (the hashes in its CSP are of these exact bytes).
+          compilation.emitAsset("check.html", new sources.RawSource(html), { minimized: true });
+        },
+      );
+    });
+    compiler.hooks.afterEmit.tap("SelfContainedPage", () => {
+      if (html !== null) require("fs").writeFileSync(path.join(__dirname, "dist", "budget-ruler.html"), html);
+    });
+  }
+}
+
+/**
+ * The page's build: its script and its worker's (the CLI's reading, audit and writers: src/cli, run unchanged), with
+ * the two Node pieces they use supplied — Buffer from the `buffer` package, `zlib` (inflate only) from
+ * src/web/zlib-inflate.ts on fflate — and the packs compiled in. Built after the pane (whose build empties dist/web).
+ */
+function pageConfig(env, options) {
+  const webpack = require("webpack");
+  return {
+    name: "page",
+    dependencies: ["pane"],
+    mode: options.mode === "production" ? "production" : "development",
+    devtool: false,
+    target: ["web", "es2020"],
+    entry: { "check-page": "./src/web/page.ts", "check-worker": "./src/web/worker.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: "[name].js",
+      publicPath: "",
+      clean: false,
+      environment: { globalThis: true },
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    resolve: {
+      extensions: [".ts", ".js", ".json"],
+      alias: { zlib: path.resolve(__dirname, "src/web/zlib-inflate.ts") },
+      fallback: { buffer: require.resolve("buffer/") },
+    },
+    module: {
+      rules: [
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
+      new webpack.DefinePlugin({ BUDGET_RULER_VERSION: JSON.stringify(require("./package.json").version) }),
+      new SelfContainedPage(),
+    ],
+  };
+}
+
+const configs = async (env, options) => {
+  const pane = await config(env, options);
+  return [{ ...pane, name: "pane" }, pageConfig(env, options)];
+};
+
+module.exports = configs;
 module.exports.CSP = CSP;
+module.exports.pageCsp = pageCsp;

@@ -24,7 +24,8 @@ const fill = (content) =>
 
 module.exports = async (env = {}, options = {}) => {
   const mode = options.mode === "development" ? "development" : "production";
-  const pane = await paneConfig({ ...env, WEBPACK_BUILD: true }, { ...options, mode });
+  // webpack.config.js builds the pane and the offline page; the WPS build takes the pane's resolve and loaders.
+  const pane = (await paneConfig({ ...env, WEBPACK_BUILD: true }, { ...options, mode })).find((c) => c.name === "pane");
   const to = (name) => `${folder}/${name}`;
   return {
     mode,

@@ -276,7 +276,7 @@ async function zipBomb(file, size) {
 (async () => {
   benchCore();
   await benchCli();
-  for (const extra of ["excel.js", "bundle.js"]) {
+  for (const extra of ["excel.js", "bundle.js", "web.js"]) {
     const file = path.join(__dirname, extra);
     if (fs.existsSync(file)) await require(file).run(print);
   }

@@ -1,10 +1,12 @@
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { LocalizedError, planFlags, type Finding } from "../core";
-import { reviewSheets, type AnnotateReport } from "./write-review-sheet";
-import { DEFAULT_LIMITS, isAnnotatedCopy, type OpenedZip, ReadLimits } from "./read-xlsx";
-import { patchPackageChunks, PatchError } from "./patch-package";
+import { LocalizedError } from "../core";
+import { annotatedBytes, type AuditedFile } from "./audit-file";
+import { copyName } from "./copy-name";
+import { DEFAULT_LIMITS, ReadLimits } from "./open-package";
+import { isAnnotatedCopy } from "./read-xlsx";
+import { PatchError } from "./patch-package";
 import { ZipTooLargeError } from "./zip";
 
 /** An annotated copy that was not written; the input's audit stands. */
@@ -16,7 +18,7 @@ export class OutputError extends LocalizedError {
 
 /** Where the annotated copy of `file` goes when nothing collides: DIR/<name>.审核.xlsx — never the original. */
 export function annotatedPath(file: string, dir: string): string {
-  return path.join(dir, `${path.basename(file, path.extname(file))}.审核.xlsx`);
+  return path.join(dir, copyName(path.basename(file, path.extname(file))));
 }
 
 /**
@@ -30,7 +32,7 @@ export function planOutputs(files: readonly string[], dir: string): string[] {
   return files.map((file) => {
     const stem = path.basename(file, path.extname(file));
     let out = annotatedPath(file, dir);
-    for (let k = 2; taken.has(key(out)); k++) out = path.join(dir, `${stem}.审核-${k}.xlsx`);
+    for (let k = 2; taken.has(key(out)); k++) out = path.join(dir, copyName(stem, k));
     taken.add(key(out));
     return out;
   });
@@ -66,16 +68,6 @@ function realOut(out: string): string {
   } catch {
     return path.resolve(out);
   }
-}
-
-/**
- * The annotated copy's bytes: the original package with the flags (fills and notes), the 审核意见表 / 审核结果 (and
- * 读取明细) sheets and the mark patched in — every other part as it was (patch-package.ts).
- */
-function annotatedBytes(zip: OpenedZip, findings: readonly Finding[], report: AnnotateReport): Buffer[] {
-  const flags = planFlags(findings, report.lang ?? "zh-CN");
-  const { sheets, findings: markSheet } = reviewSheets(findings, report);
-  return patchPackageChunks(zip, { flags, sheets, markSheet });
 }
 
 /**
@@ -163,12 +155,10 @@ function failed(out: string, err: unknown): OutputError {
  * after checkTarget has allowed it (checked again just before the rename). Throws OutputError.
  */
 export async function writeAnnotatedCopy(
-  zip: OpenedZip,
-  findings: readonly Finding[],
+  copy: NonNullable<AuditedFile["copy"]>,
   out: string,
   inputs: { ids: ReadonlySet<string>; paths: ReadonlySet<string> } = { ids: new Set(), paths: new Set() },
   limits: ReadLimits = DEFAULT_LIMITS,
-  report: AnnotateReport = {},
 ): Promise<string> {
   const dir = path.dirname(out);
   try {
@@ -179,7 +169,7 @@ export async function writeAnnotatedCopy(
   checkTarget(out, inputs.ids, inputs.paths, limits);
   let data: Buffer[];
   try {
-    data = annotatedBytes(zip, findings, report);
+    data = annotatedBytes(copy);
   } catch (err) {
     throw failed(out, err);
   }

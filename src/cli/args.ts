@@ -14,7 +14,7 @@ import {
   type Tier,
   LocalizedError,
 } from "../core";
-import { DEFAULT_LIMITS, ReadLimits } from "./read-xlsx";
+import { DEFAULT_LIMITS, ReadLimits } from "./open-package";
 import { DEFAULT_BUDGET, type FileBudget } from "./budget";
 
 export interface CheckOptions {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { globSync, isDynamicPattern } from "tinyglobby";
+import { byPath } from "./path-order";
 import type { ErrorEntry } from "./file-result";
 
 /** One input of the run after folders and patterns are expanded: a file to check, or why an argument gave none. */
@@ -16,10 +17,6 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
 const TEMP = /^~\$/;
 /** Our own annotated copies, by name (<name>.审核.xlsx, <name>.审核-2.xlsx, …-annotated…); marked ones are skipped by the reader too. */
 const ANNOTATED = /\.审核(-\d+)?\.(xlsx|xlsm)$|-annotated/i;
-
-/** Sorted as a person lists files: by path, digits by value (2 before 10), the same on every machine. */
-const collator = new Intl.Collator("en", { numeric: true });
-const byPath = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** A folder's workbooks, recursively, sorted; temporary files and our annotated copies left out; links to folders not followed. */
 function folderWorkbooks(dir: string): string[] {

@@ -1,13 +1,13 @@
-import { AUTO_PACK, exitSeverity, FALLBACK_PACK_ID, StandardPackError, type StandardPack } from "../core";
+import { AUTO_PACK, exitSeverity, StandardPackError, type StandardPack } from "../core";
 import { inputIdentities, planOutputs } from "./annotate";
 import { Command, parseArgs, USAGE, UsageError } from "./args";
-import type { CheckSettings } from "./check-file";
+import type { CheckSettings } from "./audit-file";
 import type { ErrorEntry, FileResult } from "./file-result";
 import { checkAll } from "./pool";
-import { failureReport, jsonReport } from "./report-json";
+import { failureReport, jsonReport, reportPacks } from "./report-json";
 import { textReport } from "./report-text";
 import { availableStandards, loadStandardById, loadStandardFromFile, toolVersion } from "./standards";
-import type { PackSet } from "./check-file";
+import type { PackSet } from "./audit-file";
 import { langGiven, resolveLang, type Env } from "./lang";
 import { USAGE_EN } from "./usage-en";
 import { summaryTargetOk, writeSummary } from "./summary-workbook";
@@ -142,11 +142,7 @@ async function check(command: Extract<Command, { command: "check" }>, io: Io): P
   const results: FileResult[] = [];
   for (const e of inputs) results.push(e.error ? failedResult(e.file, e.error) : checked.shift()!);
   for (const r of results) for (const line of notes(r, en)) io.err(line);
-  // Each file names the pack it was checked with; the report's head names the first file's (yangpu-2023 when none was read).
-  const byId = new Map(packs.packs.map((p) => [p.id, p]));
-  const packOf = (r: FileResult) =>
-    byId.get(r.standard?.id ?? "") ?? packs.packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs.packs[0];
-  const head = packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult));
+  const { packOf, head } = reportPacks(results, packs.packs);
   io.out(
     command.format === "json"
       ? jsonReport(results, head, toolVersion())

@@ -1,7 +1,7 @@
 import { LocalizedError, type FlagTarget, type ReportSheet } from "../core";
 import { PartIndex } from "../xlsx-read/parts";
 import { readWorkbookInfo, type SheetEntry } from "../xlsx-read/workbook";
-import { type OpenedZip, zipParts } from "./read-xlsx";
+import { type OpenedZip, zipParts } from "./open-package";
 import { mergeComments, mergeVml, newComments, newVml, idBlocks, type Note } from "./patch-notes";
 import { legacyDrawingEdit, readSheetPart, styleEdits } from "./patch-sheet";
 import { DEFAULT_STYLES, StylesEditor } from "./patch-styles";

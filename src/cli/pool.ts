@@ -3,7 +3,8 @@ import * as path from "path";
 import { fork, type ChildProcess } from "child_process";
 import { defaultJobs } from "./args";
 import { DEFAULT_BUDGET, type FileBudget, overMemory, overTime } from "./budget";
-import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
+import { type CheckSettings, type PackSet } from "./audit-file";
+import { checkFile, CheckTask } from "./check-file";
 import { failedResult, internalError, type FileResult } from "./file-result";
 import { pack as toPlain, unpack } from "./transfer";
 

@@ -1,4 +1,4 @@
-import type { Finding, ReadingTable, ReasonedVerdict, StandardPack } from "../core";
+import { FALLBACK_PACK_ID, type Finding, type ReadingTable, type ReasonedVerdict, type StandardPack } from "../core";
 import type { ErrorEntry, FileResult } from "./file-result";
 
 /** The `review` block of domain.md §5: money in 元 as decimal strings, only lines whose 审定 differs from 送审. */
@@ -98,4 +98,18 @@ export function jsonReport(results: readonly FileResult[], pack: StandardPack, v
  */
 export function failureReport(error: ErrorEntry, version: string): string {
   return JSON.stringify({ tool: "budget-ruler", version, standard: null, files: [], error }, null, 2);
+}
+
+/**
+ * Each file names the pack it was checked with (`packOf`); the report's head names the first file's (yangpu-2023 when
+ * none was read). The same in the CLI and the page.
+ */
+export function reportPacks(
+  results: readonly FileResult[],
+  packs: readonly StandardPack[],
+): { packOf: (r: FileResult) => StandardPack; head: StandardPack } {
+  const byId = new Map(packs.map((p) => [p.id, p]));
+  const packOf = (r: FileResult) =>
+    byId.get(r.standard?.id ?? "") ?? packs.find((p) => p.id === FALLBACK_PACK_ID) ?? packs[0];
+  return { packOf, head: packOf(results.find((r) => r.standard) ?? results[0] ?? ({} as FileResult)) };
 }

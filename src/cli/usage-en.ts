@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from "./read-xlsx";
+import { DEFAULT_LIMITS } from "./open-package";
 import { DEFAULT_BUDGET } from "./budget";
 import { profileHelp } from "./args";
 

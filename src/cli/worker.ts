@@ -1,4 +1,5 @@
-import { checkFile, CheckSettings, CheckTask, type PackSet } from "./check-file";
+import { type CheckSettings, type PackSet } from "./audit-file";
+import { checkFile, CheckTask } from "./check-file";
 import { pack as toPlain, unpack } from "./transfer";
 
 /**

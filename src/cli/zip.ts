@@ -1,7 +1,9 @@
+import { deflateSync } from "fflate";
 import * as zlib from "zlib";
 
 /**
- * A small, bounded .zip reader for the CLI: it reads the central directory first (names, declared sizes,
+ * A small, bounded .zip reader and writer, the same in the CLI and the page (src/web, where `zlib` is the inflate-only
+ * shim src/web/zlib-inflate.ts): it reads the central directory first (names, declared sizes,
  * compression) so that limits are checked before anything is inflated, then inflates only the entries asked
  * for, each with an output cap of its declared size — a directory that lies cannot make it allocate more.
  */
@@ -244,12 +246,12 @@ export class ZipTooLargeError extends Error {}
  * is byte for byte the original's, never inflated or recompressed (a damaged thumbnail stays as it was); new data is
  * deflated (stored when that does not make it smaller). Local headers carry the sizes (no data descriptors).
  */
-export function writeZip(entries: readonly OutEntry[], level = 6): Buffer[] {
+export function writeZip(entries: readonly OutEntry[], level: 1 | 6 = 6): Buffer[] {
   if (entries.length > 0xfffe) throw new ZipTooLargeError("too many entries");
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  const now = dosTime(new Date());
+  const now = newEntryTime(entries);
   for (const entry of entries) {
     let method: number;
     let crc: number;
@@ -265,7 +267,9 @@ export function writeZip(entries: readonly OutEntry[], level = 6): Buffer[] {
       crc = crc32(entry.data);
       usize = entry.data.length;
       // A large new part (a hundred thousand notes) is deflated fast rather than small: it is mostly repetition.
-      const deflated = zlib.deflateRawSync(entry.data, { level: entry.data.length > 4 << 20 ? 1 : level });
+      // fflate in every host, so that a copy written by the page is byte for byte the CLI's (zlib's deflate output
+      // differs between builds of zlib; a pure-JS deflater gives the same bytes everywhere).
+      const deflated = Buffer.from(deflateSync(entry.data, { level: entry.data.length > 4 << 20 ? 1 : level }));
       [method, stored] = deflated.length < entry.data.length ? [8, deflated] : [0, entry.data];
     }
     if (offset > 0xfffffffe || stored.length > 0xfffffffe || usize > 0xfffffffe)
@@ -306,6 +310,21 @@ export function writeZip(entries: readonly OutEntry[], level = 6): Buffer[] {
   end.writeUInt32LE(offset, 16);
   chunks.push(cd, end);
   return chunks;
+}
+
+/**
+ * The time new entries get: the latest time of the entries copied from the original (so the same original and the same
+ * flags give the same bytes, whenever and wherever the copy is written — the CLI and the page alike); the current
+ * time when nothing is copied.
+ */
+function newEntryTime(entries: readonly OutEntry[]): { time: number; date: number } {
+  let latest: { time: number; date: number } | null = null;
+  for (const e of entries)
+    if ("copy" in e) {
+      const { time, date } = e.copy;
+      if (!latest || date > latest.date || (date === latest.date && time > latest.time)) latest = { time, date };
+    }
+  return latest ?? dosTime(new Date());
 }
 
 function dosTime(d: Date): { time: number; date: number } {

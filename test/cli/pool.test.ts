@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { checkAll } from "../../src/cli/pool";
 import { loadStandardById } from "../../src/cli/standards";
-import { DEFAULT_LIMITS } from "../../src/cli/read-xlsx";
+import { DEFAULT_LIMITS } from "../../src/cli/open-package";
 import { tempDir } from "../support/xlsx";
 
 /**

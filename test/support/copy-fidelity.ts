@@ -5,7 +5,7 @@ import { SaxesParser } from "saxes";
 import type { FlagTarget } from "../../src/core/plan/types";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/types";
 import { columnLetters } from "../../src/core/snapshot/address";
-import { DEFAULT_LIMITS } from "../../src/cli/read-xlsx";
+import { DEFAULT_LIMITS } from "../../src/cli/open-package";
 import { PartIndex, type PartSource } from "../../src/xlsx-read/parts";
 import { readPackage } from "../../src/xlsx-read/read-snapshot";
 import { readWorkbookInfo } from "../../src/xlsx-read/workbook";

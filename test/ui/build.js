@@ -1,5 +1,6 @@
 // Builds what the browser tests load: the production task pane (with office.js copied locally, since the
-// tests have no network) into dist/web, the WPS add-in into dist/wps, and the fake hosts into dist/test-ui.
+// tests have no network) into dist/web, the offline page (dist/budget-ruler.html), the WPS add-in into dist/wps, and
+// the fake hosts into dist/test-ui.
 "use strict";
 
 const path = require("path");
@@ -19,11 +20,9 @@ function compile(config) {
 
 module.exports = async function build() {
   process.env.BUDGET_RULER_LOCAL_OFFICE = "1";
-  const paneConfig = await require(path.join(root, "webpack.config.js"))(
-    { WEBPACK_BUILD: true },
-    { mode: "production" },
-  );
-  await compile({ ...paneConfig, mode: "production", context: root });
+  // The pane and the offline page (dist/budget-ruler.html), built together: the page is built after the pane.
+  const configs = await require(path.join(root, "webpack.config.js"))({ WEBPACK_BUILD: true }, { mode: "production" });
+  await compile(configs.map((c) => ({ ...c, mode: "production", context: root })));
   // The WPS 加载项 (npm run build:wps), and the WPS object-model emulator the WPS pane test injects.
   const wpsConfig = await require(path.join(root, "webpack.wps.config.js"))({}, { mode: "production" });
   await compile({ ...wpsConfig, context: root });
