@@ -119,3 +119,4 @@ export { docLabel } from "./labels/report";
 
 // Money as the reports write it.
 export { formatMoney, formatPercent, fromYuan } from "./money";
+export { toSimplified } from "./text/t2s";

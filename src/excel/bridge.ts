@@ -1,5 +1,6 @@
 import type { CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
 import type { ResultsExtras, ResultsWritten } from "./results-sheet";
+import type { SavedRecord } from "./settings";
 
 /** A cell 撤销核定 left alone because it no longer holds what 按标准核定 wrote. */
 export interface SkippedCell {
@@ -28,6 +29,12 @@ export interface ReadProgress {
   sheet: string;
   sheetIndex: number;
   sheetCount: number;
+}
+
+/** An edit someone made to a worksheet (not this add-in's own writes): where, as Excel names it. */
+export interface BudgetEdit {
+  worksheetId: string;
+  address: string;
 }
 
 /** Profile choices the user made in the pane, saved in the workbook (Office settings) so they survive reopening. */
@@ -77,4 +84,15 @@ export interface ExcelBridge {
   loadCorrections(): Promise<unknown>;
   /** Saves the corrections in the workbook (one setting); null removes it. */
   saveCorrections(corrections: Corrections | null): Promise<void>;
+  /**
+   * Removes a saved record without reading it: the way out of a record too large to read back (a reading method
+   * refuses one with an OversizedRecordError naming it, `code: "oversized-record"`). Added for issue 18.
+   */
+  removeSavedRecord?(record: SavedRecord): Promise<void>;
+  /**
+   * Calls `listener` after each edit a person makes to a worksheet (never for this add-in's own writes); resolves
+   * to the function that stops it, or null where the host cannot tell (the pane then checks only when asked).
+   * Added for issue 18 (边写边查).
+   */
+  watchChanges?(listener: (edit: BudgetEdit) => void): Promise<(() => Promise<void>) | null>;
 }

@@ -13,7 +13,10 @@ import {
   queueReadSetting,
   queueSetting,
   readSetting,
+  readingRecord,
+  removeRecord,
 } from "./settings";
+import { watchChanges } from "./events";
 import { BridgeError } from "./errors";
 
 /** The task pane's view of Excel, over Office.js (or the fake host in tests). */
@@ -53,7 +56,10 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     canRevert: () => hasRevertRecord(run),
     writeResultsSheet: (findings, locale, extras) =>
       writeResults(run, findings, locale, extras, { pageLayout: caps.rangeAreas }),
-    loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
+    loadChoices: () =>
+      readingRecord("choices", () =>
+        run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
+      ),
     async saveChoices(choices: SavedChoices) {
       await run(async (context) => {
         queueSetting(context, SETTING_CHOICES, choices);
@@ -62,11 +68,15 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     },
     // Raw: the pane validates what it reads back (a crafted workbook must not reach the engine unchecked).
     loadCorrections: () =>
-      run(async (context) => {
-        const value = queueReadSetting(context, SETTING_CORRECTIONS);
-        await context.sync();
-        return value();
-      }),
+      readingRecord("corrections", () =>
+        run(async (context) => {
+          const value = queueReadSetting(context, SETTING_CORRECTIONS);
+          await context.sync();
+          return value();
+        }),
+      ),
+    removeSavedRecord: (record) => removeRecord(run, record),
+    watchChanges: (listener) => watchChanges(run, caps, listener),
     async saveCorrections(corrections) {
       await run(async (context) => {
         if (corrections) queueSetting(context, SETTING_CORRECTIONS, corrections);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Button,
   Caption1,
@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle1,
+  Switch,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -14,13 +15,16 @@ import {
 } from "@fluentui/react-components";
 import { TableSettings20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
 import type { ExcelBridge } from "../excel/bridge";
-import { findingText } from "../core";
+import { findingText, type Finding } from "../core";
 import { availableActions } from "./audit-controller";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { FindingsList } from "./FindingsList";
 import { t, type Locale } from "./i18n";
-import { ProfilePanel } from "./ProfilePanel";
+import { PackField, ProfilePanel } from "./ProfilePanel";
+import { SettingsBar, settingsSummary } from "./SettingsBar";
+import { NoTableGuide, OversizedRecordBar } from "./Notices";
+import { citationText } from "./pack-text";
 import { ReadProgress } from "./ReadProgress";
 import { ApproveDialog } from "./ApproveDialog";
 import { StandardPicker } from "./StandardPicker";
@@ -49,6 +53,13 @@ const useStyles = makeStyles({
   },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
+  needs: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+  },
+  needsHint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface AppProps {
@@ -65,6 +76,30 @@ function Pane(props: AppProps) {
   const other: Locale = locale === "zh-CN" ? "en-US" : "zh-CN";
   const [columnsOpen, setColumnsOpen] = useState(false);
   const [linesOpen, setLinesOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  useEffect(() => () => void controller.dispose(), [controller]);
+  // A finding that needs profile values the user has not given asks for them where it is shown.
+  const needs = (f: Finding) => {
+    const fields = state.profileFields.filter((field) => f.needs?.includes(field.name));
+    if (fields.length === 0) return null;
+    return (
+      <div className={styles.needs} data-testid="needs-fields">
+        <span className={styles.needsHint}>{t(locale, "needs.hint")}</span>
+        {fields.map((field) => (
+          <PackField
+            key={field.name}
+            locale={locale}
+            field={field}
+            value={state.choices.values[field.name] ?? ""}
+            disabled={!enabled.choices}
+            testIdPrefix="needs-value-"
+            onValue={(text, save) => void controller.setProfileValue(field.name, text, save)}
+            onCommit={() => void controller.saveChoices()}
+          />
+        ))}
+      </div>
+    );
+  };
   const correct = result
     ? {
         model: result.model,
@@ -93,26 +128,33 @@ function Pane(props: AppProps) {
         </Button>
       </header>
 
-      <StandardPicker
+      <SettingsBar
         locale={locale}
-        value={state.standardId}
-        used={state.used}
-        disabled={!enabled.choices}
-        onChange={(id) => void controller.setStandard(id)}
-      />
-      <ProfilePanel
-        locale={locale}
-        choices={state.choices}
-        inferred={result?.model.profile ?? null}
-        disabled={!enabled.choices}
-        onChoice={(key, value) => void controller.setChoice(key, value)}
-        onLastYearOm={(text) => controller.setLastYearOm(text)}
-        onCommit={() => void controller.saveChoices()}
-        onIncludeHidden={(include) => void controller.setChoice("includeHidden", include)}
-        fields={state.profileFields}
-        auto={state.standardId === "auto"}
-        onProfileValue={(name, text, save) => void controller.setProfileValue(name, text, save)}
-      />
+        summary={settingsSummary(locale, state.standardId, state.used, state.choices, result?.model.profile ?? null)}
+        open={settingsOpen}
+        onToggle={() => setSettingsOpen(!settingsOpen)}
+      >
+        <StandardPicker
+          locale={locale}
+          value={state.standardId}
+          used={state.used}
+          disabled={!enabled.choices}
+          onChange={(id) => void controller.setStandard(id)}
+        />
+        <ProfilePanel
+          locale={locale}
+          choices={state.choices}
+          inferred={result?.model.profile ?? null}
+          disabled={!enabled.choices}
+          onChoice={(key, value) => void controller.setChoice(key, value)}
+          onLastYearOm={(text) => controller.setLastYearOm(text)}
+          onCommit={() => void controller.saveChoices()}
+          onIncludeHidden={(include) => void controller.setChoice("includeHidden", include)}
+          fields={state.profileFields}
+          auto={state.standardId === "auto"}
+          onProfileValue={(name, text, save) => void controller.setProfileValue(name, text, save)}
+        />
+      </SettingsBar>
 
       <Toolbar
         locale={locale}
@@ -123,9 +165,28 @@ function Pane(props: AppProps) {
         onRevert={() => void controller.revert()}
         onResultsSheet={() => void controller.writeResultsSheet()}
       />
+      {state.canWatch && (
+        <Switch
+          data-testid="live-switch"
+          checked={state.live}
+          label={t(locale, "live.label")}
+          title={t(locale, "live.hint")}
+          onChange={(_ev, data) => controller.setLive(data.checked)}
+        />
+      )}
       {state.busy && state.busy !== "init" && <ReadProgress locale={locale} progress={state.progress} />}
       {state.error && <ErrorBar locale={locale} error={state.error} onDismiss={() => controller.dismissError()} />}
       {state.status && <StatusBar locale={locale} status={state.status} onDismiss={() => controller.dismissStatus()} />}
+      {state.oversized.map((record) => (
+        <OversizedRecordBar
+          key={record}
+          locale={locale}
+          record={record}
+          disabled={state.busy !== null}
+          onRemove={() => void controller.removeSavedRecord(record)}
+        />
+      ))}
+      {state.noTable && <NoTableGuide locale={locale} outcome={state.noTable} />}
 
       {result && (
         <>
@@ -135,15 +196,9 @@ function Pane(props: AppProps) {
               <MessageBarBody>{t(locale, "summary.stale")}</MessageBarBody>
             </MessageBar>
           )}
-          <Summary locale={locale} result={result} />
+          <Summary locale={locale} result={result} submittedBefore={state.submittedBefore} />
         </>
       )}
-      <CorrectionsList
-        locale={locale}
-        corrections={state.corrections}
-        disabled={state.busy !== null}
-        onRemove={(kind, index) => void controller.removeCorrection(kind, index)}
-      />
       {result && (
         <>
           {result.findings.length > 0 && (
@@ -157,6 +212,8 @@ function Pane(props: AppProps) {
               }
               onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
               correct={correct}
+              needs={needs}
+              cite={(citation) => citationText(citation, state.resultPack, locale)}
             />
           )}
           <Button
@@ -192,11 +249,18 @@ function Pane(props: AppProps) {
           )}
         </>
       )}
+      <CorrectionsList
+        locale={locale}
+        corrections={state.corrections}
+        disabled={state.busy !== null}
+        onRemove={(kind, index) => void controller.removeCorrection(kind, index)}
+      />
       <ApproveDialog
         locale={locale}
         open={state.approveOpen}
         changes={state.plan}
         review={result?.review ?? null}
+        unit={result?.model.profile.unit}
         onApply={() => void controller.applyApprove()}
         onCancel={() => controller.cancelApprove()}
       />

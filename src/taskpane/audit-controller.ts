@@ -1,14 +1,13 @@
 import type Decimal from "decimal.js";
-import type { ExcelBridge, ReadProgress, SkippedCell } from "../excel/bridge";
+import type { ExcelBridge, HostCapabilities, ReadProgress, SkippedCell } from "../excel/bridge";
+import type { SavedRecord } from "../excel/settings";
 import {
   audit,
   noTableOutcome,
   planApproval,
   profileFieldsFor,
-  qualify,
   renderBoth,
   selectPack,
-  SetupError,
   type AuditResult,
   type Category,
   type CellChange,
@@ -18,7 +17,7 @@ import {
   type StandardPack,
 } from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
-import { groupedYuan } from "./format";
+import { formatSheetMoney } from "./format";
 import { toPaneError, type PaneError } from "./pane-error";
 import {
   AUTO_CHOICES,
@@ -44,7 +43,14 @@ import {
   withoutCorrection,
 } from "./corrections";
 
-export type BusyWith = "init" | "check" | "clear" | "approve" | "revert" | "results" | "correct";
+export type BusyWith = "init" | "check" | "live" | "clear" | "approve" | "revert" | "results" | "correct" | "record";
+
+/** 边写边查 waits this long after the last edit before it checks again. */
+export const LIVE_DELAY_MS = 500;
+/** 边写边查 starts on for budgets up to this many lines; a larger one is checked when asked (the user may turn it on). */
+export const LIVE_MAX_LINES = 3000;
+/** Without Excel's triggerSource (below ExcelApi 1.14) an edit this soon after the pane's own writes is taken as theirs. */
+const OWN_WRITE_GRACE_MS = 800;
 
 /** A status line kept as keys, not text, so switching the language re-words it. */
 export interface StatusMessage {
@@ -85,6 +91,16 @@ export interface PaneState {
   canRevert: boolean;
   status: StatusMessage | null;
   error: PaneError | null;
+  /** 送审 (元) as it stood before the 按标准核定 that can still be undone: the summary keeps showing what was submitted. */
+  submittedBefore: string | null;
+  /** The last check found no budget table: the core's outcome (hidden sheets left out named), shown as guidance. */
+  noTable: { zh: string; en: string } | null;
+  /** Saved records too large to read back, each offered for removal (nothing else stops because of them). */
+  oversized: SavedRecord[];
+  /** 边写边查: an edit to the workbook re-checks it about half a second after the last change. */
+  live: boolean;
+  /** The host can tell the pane about edits (Worksheets.onChanged): 边写边查 is offered. */
+  canWatch: boolean;
 }
 
 export interface Actions {
@@ -122,7 +138,8 @@ const SKIPPED_NAMED = 10;
 function skippedParts(skipped: readonly SkippedCell[]): StatusMessage["parts"] {
   const manySheets = new Set(skipped.map((c) => c.sheet)).size > 1;
   const named = skipped.slice(0, SKIPPED_NAMED);
-  const where = (c: SkippedCell) => (manySheets ? qualify(c.sheet, c.address) : c.address);
+  // Sheet names as the user reads them on the tab, unquoted.
+  const where = (c: SkippedCell) => (manySheets ? `${c.sheet}!${c.address}` : c.address);
   const list = (item: (c: SkippedCell) => StatusMessage["parts"]) =>
     named.flatMap((c, i) => [...(i > 0 ? [{ key: "status.listSep" as const }] : []), ...item(c)]);
   const parts: StatusMessage["parts"] = [
@@ -172,6 +189,13 @@ export class AuditController {
   private lastSaved = "";
   private saving: Promise<void> = Promise.resolve();
   private savingCorrections: Promise<void> = Promise.resolve();
+  private caps: HostCapabilities | null = null;
+  private notesTold = false;
+  /** The user turned 边写边查 on or off: the size rule no longer decides. */
+  private liveChosen = false;
+  private liveTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopWatching: (() => Promise<void>) | null = null;
+  private ownWritesUntil = 0;
 
   constructor(
     private readonly bridge: ExcelBridge,
@@ -195,6 +219,11 @@ export class AuditController {
       canRevert: false,
       status: null,
       error: null,
+      submittedBefore: null,
+      noTable: null,
+      oversized: [],
+      live: true,
+      canWatch: false,
     };
   }
 
@@ -210,29 +239,118 @@ export class AuditController {
     for (const l of this.listeners) l();
   }
 
-  private async run(kind: BusyWith, action: () => Promise<void>): Promise<void> {
+  private async run(kind: BusyWith, action: () => Promise<void>, opts: { keepStatus?: boolean } = {}): Promise<void> {
     if (this.state.busy) return;
-    this.set({ busy: kind, error: null, status: null });
+    this.set({ busy: kind, error: null, ...(opts.keepStatus ? {} : { status: null }) });
     try {
       await action();
     } catch (err) {
-      this.set({ error: toPaneError(err) });
+      if (!this.absorbOversized(err)) this.set({ error: toPaneError(err) });
     } finally {
+      this.ownWritesUntil = Date.now() + OWN_WRITE_GRACE_MS;
       this.set({ busy: null, progress: null });
+    }
+  }
+
+  /**
+   * A saved record too large to read back: listed (the pane offers to remove it) instead of shown as an error, so
+   * nothing else stops because of it. False for any other error.
+   */
+  private absorbOversized(err: unknown): boolean {
+    const e = err as { code?: unknown; record?: unknown } | null;
+    if (e?.code !== "oversized-record" || typeof e.record !== "string") return false;
+    const record = e.record as SavedRecord;
+    if (!this.state.oversized.includes(record)) this.set({ oversized: [...this.state.oversized, record] });
+    return true;
+  }
+
+  /** `read()`, or `fallback` when the record it reads is too large (listed for removal). */
+  private async orWhenOversized<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await read();
+    } catch (err) {
+      if (this.absorbOversized(err)) return fallback;
+      throw err;
     }
   }
 
   init(): Promise<void> {
     return this.run("init", async () => {
-      const saved = await this.bridge.loadChoices();
+      this.caps = await this.bridge.capabilities();
+      const saved = await this.orWhenOversized(() => this.bridge.loadChoices(), {});
       const standardId = saved.standardId && hasStandard(saved.standardId) ? saved.standardId : defaultStandardId();
       const choices = choicesFromSaved(saved.overrides, saved.profileValues);
       this.lastSaved = JSON.stringify(this.savedForm(standardId, choices));
       this.set({ standardId, choices });
       await this.showFieldsOf(standardId);
       await this.loadCorrections();
-      const [canRevert, hasFlags] = await Promise.all([this.bridge.canRevert(), this.bridge.hasFlags()]);
+      const [canRevert, hasFlags] = await Promise.all([
+        this.orWhenOversized(() => this.bridge.canRevert(), false),
+        this.orWhenOversized(() => this.bridge.hasFlags(), false),
+      ]);
       this.set({ canRevert, hasFlags });
+      await this.watch();
+    });
+  }
+
+  /** Listens for edits (边写边查) where the host can say; the pane's own writes are never reported. */
+  private async watch(): Promise<void> {
+    if (!this.bridge.watchChanges || this.stopWatching) return;
+    try {
+      this.stopWatching = await this.bridge.watchChanges(() => this.edited());
+    } catch {
+      // An event the host refuses: the pane checks when asked, as before.
+      this.stopWatching = null;
+    }
+    this.set({ canWatch: this.stopWatching !== null });
+  }
+
+  /** Stops listening and any re-check waiting (the pane is closing). */
+  async dispose(): Promise<void> {
+    if (this.liveTimer) clearTimeout(this.liveTimer);
+    this.liveTimer = null;
+    const stop = this.stopWatching;
+    this.stopWatching = null;
+    if (stop) await stop().catch(() => undefined);
+  }
+
+  /** An edit to the workbook: re-check LIVE_DELAY_MS after the last one, once a check has shown a result. */
+  private edited(): void {
+    if (!this.state.live || (!this.state.result && !this.state.noTable)) return;
+    // Below ExcelApi 1.14 the pane's own writes are reported too: those come while it works or just after.
+    if (this.state.busy || Date.now() < this.ownWritesUntil) return;
+    this.scheduleLive();
+  }
+
+  private scheduleLive(): void {
+    if (this.liveTimer) clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(() => {
+      this.liveTimer = null;
+      // Waits while the pane works or a dialog is open (the preview must stay the plan it shows).
+      if (this.state.busy || this.state.approveOpen) return this.scheduleLive();
+      if (!this.state.live) return;
+      void this.run("live", () => this.checkNow(true), { keepStatus: true });
+    }, LIVE_DELAY_MS);
+  }
+
+  /** Turns 边写边查 on or off; turning it on checks at once when the result is out of date. */
+  setLive(live: boolean): void {
+    this.liveChosen = true;
+    this.set({ live });
+    if (!live && this.liveTimer) {
+      clearTimeout(this.liveTimer);
+      this.liveTimer = null;
+    }
+  }
+
+  /** Removes a saved record too large to read back, without reading it. */
+  removeSavedRecord(record: SavedRecord): Promise<void> {
+    return this.run("record", async () => {
+      await this.bridge.removeSavedRecord?.(record);
+      const patch: Partial<PaneState> = { oversized: this.state.oversized.filter((r) => r !== record) };
+      if (record === "flags") patch.hasFlags = false;
+      if (record === "revert") patch.canRevert = false;
+      this.set({ ...patch, status: { intent: "success", parts: [{ key: `oversized.removed.${record}` }] } });
     });
   }
 
@@ -242,7 +360,7 @@ export class AuditController {
     try {
       raw = await this.bridge.loadCorrections();
     } catch (err) {
-      this.set({ error: toPaneError(err) });
+      if (!this.absorbOversized(err)) this.set({ error: toPaneError(err) });
       return;
     }
     const loaded = correctionsFromSaved(raw);
@@ -363,13 +481,20 @@ export class AuditController {
     if (correctionCount(this.state.corrections) > 0) overrides.corrections = this.state.corrections;
     this.set({ used, profileFields });
     const result = audit(snapshot, pack, overrides, { naming: paneNaming });
-    // Nothing that looks like a budget: say so rather than show an empty, "clean" result.
+    // Nothing that looks like a budget: say how to give the pane one rather than show an empty, "clean" result.
     const noTable = noTableOutcome(result.model, { naming: paneNaming });
-    if (noTable) throw new SetupError(noTable.message, noTable.code);
+    if (noTable) {
+      this.set({ result: null, resultPack: null, plan: [], stale: false, noTable: renderBoth(noTable.message) });
+      return;
+    }
     const plan = planApproval(result.model, result.review);
+    // 边写边查 starts on for budgets of a few thousand lines; a larger one is checked when asked, unless chosen.
+    const live = this.liveChosen ? this.state.live : result.model.lines.length <= LIVE_MAX_LINES;
     // Shown before flagging, so the findings are there even if the sheet cannot be formatted.
-    this.set({ result, resultPack: pack, plan, stale: false });
-    // The flags of the previous check would otherwise stay on cells that are now fine.
+    this.set({ result, resultPack: pack, plan, stale: false, noTable: null, live });
+    // The flags of the previous check would otherwise stay on cells that are now fine. A flag record too large to
+    // read back stops the flags (their originals could not be kept), never the findings: it is offered for removal.
+    if (this.state.oversized.includes("flags")) return;
     if (this.state.hasFlags) {
       await this.bridge.clearFlags();
       this.set({ hasFlags: false });
@@ -377,6 +502,15 @@ export class AuditController {
     const { flagged } = await this.bridge.flagFindings(result.findings, this.state.locale);
     this.set({ hasFlags: flagged > 0 });
     if (!quiet && plan.length === 0) this.set({ status: nothingToApprove(result) });
+    // A host without notes (below ExcelApi 1.18) flags by fill only: said once.
+    if (flagged > 0 && this.caps && !this.caps.notes && !this.notesTold) {
+      this.notesTold = true;
+      const notes = { key: "notes.unsupported" as const };
+      const status = this.state.status;
+      this.set({
+        status: status ? { ...status, parts: [...status.parts, notes] } : { intent: "info", parts: [notes] },
+      });
+    }
   }
 
   clearFlags(): Promise<void> {
@@ -408,17 +542,29 @@ export class AuditController {
   applyApprove(): Promise<void> {
     const changes = this.state.plan;
     const review = this.state.result?.review;
+    // What was submitted stays 送审 after the sheet holds the approved amounts (until the approval is undone).
+    const submittedBefore = this.state.submittedBefore ?? review?.submitted.toFixed() ?? null;
     // Closed first: a modal dialog would hide the progress and any error behind it.
     this.set({ approveOpen: false });
     return this.run("approve", async () => {
       const { written } = await this.bridge.applyChanges(changes);
+      this.set({ submittedBefore });
       const lines = new Set(changes.filter((c) => c.role === "amount").map((c) => c.lineId)).size;
       const parts: StatusMessage["parts"] = [{ key: "status.approved", params: { lines, n: written } }];
-      if (review && !review.reduction.isZero())
+      if (review && !review.reduction.isZero()) {
+        const unit = this.state.result?.model.profile.unit ?? "元";
         parts.push({
           key: "status.approvedReduction",
-          params: { amount: groupedYuan(review.reduction.toFixed()), rate: percent(review.reductionRate) },
+          params: {
+            amount: formatSheetMoney(review.reduction.toFixed(), unit, "zh-CN"),
+            rate: percent(review.reductionRate),
+          },
+          paramsEn: {
+            amount: formatSheetMoney(review.reduction.toFixed(), unit, "en-US"),
+            rate: percent(review.reductionRate),
+          },
         });
+      }
       this.set({ canRevert: true, plan: [], status: { intent: "success", parts } });
       await this.checkNow(true);
     });
@@ -430,7 +576,8 @@ export class AuditController {
       const parts: StatusMessage["parts"] = [{ key: "status.reverted", params: { n: restored } }];
       if (skipped.length > 0) parts.push(...skippedParts(skipped));
       this.set({ status: { intent: skipped.length > 0 ? "info" : "success", parts } });
-      this.set({ canRevert: await this.bridge.canRevert() });
+      const canRevert = await this.bridge.canRevert();
+      this.set({ canRevert, submittedBefore: canRevert ? this.state.submittedBefore : null });
       await this.checkNow(true);
     });
   }

@@ -1,0 +1,29 @@
+import type { BudgetEdit, HostCapabilities } from "./bridge";
+import type { ExcelRun } from "./host";
+
+/**
+ * Listens for edits to any worksheet (Worksheets.onChanged, ExcelApi 1.9) and hands each to `listener`; edits
+ * this add-in made itself (triggerSource "ThisLocalAddin", ExcelApi 1.14) are passed over here, so a flag, an
+ * approval or a results sheet never re-checks the budget. Resolves to the function that stops listening, or to
+ * null where the host has no such event (below ExcelApi 1.9): the pane then checks only when asked.
+ */
+export async function watchChanges(
+  run: ExcelRun,
+  caps: HostCapabilities,
+  listener: (edit: BudgetEdit) => void,
+): Promise<(() => Promise<void>) | null> {
+  if (!caps.rangeAreas) return null;
+  const registration = await run(async (context) => {
+    const result = context.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+      const trigger = (e as { triggerSource?: string }).triggerSource;
+      if (trigger === "ThisLocalAddin") return;
+      listener({ worksheetId: e.worksheetId, address: e.address });
+    });
+    await context.sync();
+    return result;
+  });
+  return async () => {
+    registration.remove();
+    await registration.context.sync();
+  };
+}
