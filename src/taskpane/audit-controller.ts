@@ -49,8 +49,6 @@ export type BusyWith = "init" | "check" | "live" | "clear" | "approve" | "revert
 export const LIVE_DELAY_MS = 500;
 /** 边写边查 starts on for budgets up to this many lines; a larger one is checked when asked (the user may turn it on). */
 export const LIVE_MAX_LINES = 3000;
-/** Without Excel's triggerSource (below ExcelApi 1.14) an edit this soon after the pane's own writes is taken as theirs. */
-const OWN_WRITE_GRACE_MS = 800;
 
 /** A status line kept as keys, not text, so switching the language re-words it. */
 export interface StatusMessage {
@@ -194,8 +192,9 @@ export class AuditController {
   /** The user turned 边写边查 on or off: the size rule no longer decides. */
   private liveChosen = false;
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The user edited while a check read the workbook: that check may have missed it, so another follows. */
+  private editedWhileChecking = false;
   private stopWatching: (() => Promise<void>) | null = null;
-  private ownWritesUntil = 0;
 
   constructor(
     private readonly bridge: ExcelBridge,
@@ -247,8 +246,11 @@ export class AuditController {
     } catch (err) {
       if (!this.absorbOversized(err)) this.set({ error: toPaneError(err) });
     } finally {
-      this.ownWritesUntil = Date.now() + OWN_WRITE_GRACE_MS;
       this.set({ busy: null, progress: null });
+      if (this.editedWhileChecking) {
+        this.editedWhileChecking = false;
+        if (this.state.live) this.scheduleLive();
+      }
     }
   }
 
@@ -317,8 +319,11 @@ export class AuditController {
   /** An edit to the workbook: re-check LIVE_DELAY_MS after the last one, once a check has shown a result. */
   private edited(): void {
     if (!this.state.live || (!this.state.result && !this.state.noTable)) return;
-    // Below ExcelApi 1.14 the pane's own writes are reported too: those come while it works or just after.
-    if (this.state.busy || Date.now() < this.ownWritesUntil) return;
+    // Below ExcelApi 1.14 the pane's own writes are reported too: those come while it works (an approval re-checks
+    // by itself). One that arrives after costs one more check, never a loop: a check writes formats and notes only.
+    const busy = this.state.busy;
+    if (busy === "check" || busy === "live") this.editedWhileChecking = true;
+    if (busy) return;
     this.scheduleLive();
   }
 

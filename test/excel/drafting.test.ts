@@ -1,0 +1,96 @@
+import { fakeFromSnapshot } from "../support/fake-from-snapshot";
+import { omBudget } from "../acceptance/workbooks";
+import {
+  OversizedRecordError,
+  SETTING_CHOICES,
+  SETTING_CORRECTIONS,
+  SETTING_FLAGS,
+  SETTING_REVERT,
+} from "../../src/excel/settings";
+import { bridgeFor } from "../support/office-bridge";
+import { audit } from "../../src/core/engine";
+import { yangpu } from "../support/pack";
+import type { BudgetEdit } from "../../src/excel/bridge";
+
+/** A crafted record of 5.7 MB: more than Excel on the web hands back in one response. */
+const crafted = () => JSON.stringify({ version: 1, cells: [], pad: "x".repeat(5.7 * 1024 * 1024) });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("a saved record too large to read back (Excel on the web's 5 MB response limit)", () => {
+  it.each([
+    ["flags", SETTING_FLAGS],
+    ["revert", SETTING_REVERT],
+    ["choices", SETTING_CHOICES],
+    ["corrections", SETTING_CORRECTIONS],
+  ] as const)(
+    "the %s record is refused by name, never with Excel's own English, and can be removed",
+    async (record, key) => {
+      const book = fakeFromSnapshot(omBudget());
+      book.settings.set(key, crafted());
+      const bridge = bridgeFor(book);
+      const read = {
+        flags: () => bridge.hasFlags(),
+        revert: () => bridge.canRevert(),
+        choices: () => bridge.loadChoices(),
+        corrections: () => bridge.loadCorrections(),
+      }[record];
+      const err = await read().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(OversizedRecordError);
+      expect(err).toMatchObject({ code: "oversized-record", record });
+      expect((err as Error).message).toMatch(/过大/);
+      expect((err as Error).message).not.toMatch(/payload/i);
+      expect((err as { messageEn: string }).messageEn).toMatch(/too large/);
+
+      // Removing it reads nothing back (the delete's response is small), and then everything works.
+      await bridge.removeSavedRecord!(record);
+      expect(book.settings.has(key)).toBe(false);
+      await expect(read()).resolves.toBeDefined();
+    },
+  );
+
+  it("a check reads the workbook and flags it whatever the results record holds", async () => {
+    const book = fakeFromSnapshot(omBudget());
+    book.settings.set("budgetRuler.results", crafted());
+    const bridge = bridgeFor(book);
+    const snapshot = await bridge.readWorkbook();
+    const result = audit(snapshot, yangpu());
+    expect(result.findings.some((f) => f.rule === "om.hardware-rate")).toBe(true);
+    // Clearing and flagging with an oversized flag record is refused by name; nothing else is.
+    book.settings.set(SETTING_FLAGS, crafted());
+    await expect(bridge.clearFlags()).rejects.toMatchObject({ code: "oversized-record", record: "flags" });
+    await bridge.removeSavedRecord!("flags");
+    await expect(bridge.flagFindings(result.findings)).resolves.toMatchObject({ flagged: expect.any(Number) });
+  });
+});
+
+describe("watching edits (边写边查)", () => {
+  it("reports a person's edits and not the add-in's own writes; stops when asked", async () => {
+    const book = fakeFromSnapshot(omBudget());
+    const bridge = bridgeFor(book);
+    const edits: BudgetEdit[] = [];
+    const stop = await bridge.watchChanges!((e) => edits.push(e));
+    expect(stop).not.toBeNull();
+    book.edit("运维预算表", 7, 6, 10000);
+    await sleep(10);
+    expect(edits).toEqual([{ worksheetId: "运维预算表", address: "G8" }]);
+
+    // 按标准核定 writes values and formulas: Excel reports them with triggerSource ThisLocalAddin, passed over.
+    const result = audit(await bridge.readWorkbook(), yangpu());
+    await bridge.flagFindings(result.findings);
+    const { planApproval } = await import("../../src/core/plan/approval-plan");
+    await bridge.applyChanges(planApproval(result.model, result.review));
+    await sleep(10);
+    expect(edits).toHaveLength(1);
+
+    await stop!();
+    expect(book.changeHandlers.size).toBe(0);
+    book.edit("运维预算表", 7, 6, 3000);
+    await sleep(10);
+    expect(edits).toHaveLength(1);
+  });
+
+  it("below ExcelApi 1.9 there is no event to watch: null, and the pane checks when asked", async () => {
+    const book = fakeFromSnapshot(omBudget(), "1.6");
+    await expect(bridgeFor(book).watchChanges!(() => undefined)).resolves.toBeNull();
+  });
+});
