@@ -10,7 +10,7 @@ function group(fixed: string): string {
 }
 
 /** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50", no unit; decimal.js keeps it exact. */
-export function groupedYuan(yuan: string): string {
+function groupedYuan(yuan: string): string {
   let d: Decimal;
   try {
     d = new Decimal(yuan);
