@@ -1,4 +1,4 @@
-import type { CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
+import type { BudgetTemplate, CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
 import type { ResultsExtras, ResultsWritten } from "./results-sheet";
 import type { SavedRecord } from "./settings";
 
@@ -95,4 +95,9 @@ export interface ExcelBridge {
    * Added for issue 18 (边写边查).
    */
   watchChanges?(listener: (edit: BudgetEdit) => void): Promise<(() => Promise<void>) | null>;
+  /**
+   * 新建预算表: writes the core's template (budgetTemplate) as a new sheet, named as the template names it or with
+   * " (2)" … beside a sheet of that name, and shows it. Added for issue 18.
+   */
+  writeTemplate?(template: BudgetTemplate): Promise<{ sheet: string }>;
 }

@@ -17,6 +17,7 @@ import {
   removeRecord,
 } from "./settings";
 import { watchChanges } from "./events";
+import { writeTemplateSheet } from "./template-sheet";
 import { BridgeError } from "./errors";
 
 /** The task pane's view of Excel, over Office.js (or the fake host in tests). */
@@ -77,6 +78,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
       ),
     removeSavedRecord: (record) => removeRecord(run, record),
     watchChanges: (listener) => watchChanges(run, caps, listener),
+    writeTemplate: (template) => writeTemplateSheet(run, template),
     async saveCorrections(corrections) {
       await run(async (context) => {
         if (corrections) queueSetting(context, SETTING_CORRECTIONS, corrections);

@@ -6,8 +6,8 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Checkbox,
   Subtitle1,
-  Switch,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -24,7 +24,9 @@ import { t, type Locale } from "./i18n";
 import { PackField, ProfilePanel } from "./ProfilePanel";
 import { SettingsBar, settingsSummary } from "./SettingsBar";
 import { NoTableGuide, OversizedRecordBar } from "./Notices";
-import { citationText } from "./pack-text";
+import { citationText, packTitle } from "./pack-text";
+import { TemplateDialog } from "./TemplateDialog";
+import { standardInfo } from "./standards";
 import { ReadProgress } from "./ReadProgress";
 import { ApproveDialog } from "./ApproveDialog";
 import { StandardPicker } from "./StandardPicker";
@@ -164,14 +166,15 @@ function Pane(props: AppProps) {
         onApprove={() => controller.openApprove()}
         onRevert={() => void controller.revert()}
         onResultsSheet={() => void controller.writeResultsSheet()}
+        onTemplate={props.bridge.writeTemplate ? () => controller.openTemplate() : undefined}
       />
       {state.canWatch && (
-        <Switch
+        <Checkbox
           data-testid="live-switch"
           checked={state.live}
           label={t(locale, "live.label")}
           title={t(locale, "live.hint")}
-          onChange={(_ev, data) => controller.setLive(data.checked)}
+          onChange={(_ev, data) => controller.setLive(data.checked === true)}
         />
       )}
       {state.busy && state.busy !== "init" && <ReadProgress locale={locale} progress={state.progress} />}
@@ -255,6 +258,13 @@ function Pane(props: AppProps) {
         disabled={state.busy !== null}
         onRemove={(kind, index) => void controller.removeCorrection(kind, index)}
       />
+      <TemplateDialog
+        locale={locale}
+        open={state.templateOpen}
+        standard={titleOf(controller.templatePackId(), locale)}
+        onCreate={(kind, system) => void controller.createTemplate(kind, system)}
+        onCancel={() => controller.cancelTemplate()}
+      />
       <ApproveDialog
         locale={locale}
         open={state.approveOpen}
@@ -266,6 +276,12 @@ function Pane(props: AppProps) {
       />
     </main>
   );
+}
+
+/** The title of a pack the pane lists, in the pane's language. */
+function titleOf(id: string, locale: Locale): string {
+  const info = standardInfo(id);
+  return info ? packTitle(info, locale) : "";
 }
 
 /** The task pane. Excel is reached only through `bridge`, so the pane runs against a fake host in tests. */

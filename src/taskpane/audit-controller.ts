@@ -3,6 +3,7 @@ import type { ExcelBridge, HostCapabilities, ReadProgress, SkippedCell } from ".
 import type { SavedRecord } from "../excel/settings";
 import {
   audit,
+  budgetTemplate,
   noTableOutcome,
   planApproval,
   profileFieldsFor,
@@ -15,6 +16,8 @@ import {
   type Corrections,
   type HardwareClass,
   type StandardPack,
+  type SystemType,
+  type TemplateKind,
 } from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
 import { formatSheetMoney } from "./format";
@@ -29,7 +32,15 @@ import {
   type ProfileField,
 } from "./profile-choices";
 import { reviewDocument } from "../core";
-import { AUTO_STANDARD, defaultStandardId, fetchStandard, getAllStandards, hasStandard } from "./standards";
+import {
+  AUTO_STANDARD,
+  defaultStandardId,
+  fetchStandard,
+  getAllStandards,
+  hasStandard,
+  listStandards,
+} from "./standards";
+import { packTitle } from "./pack-text";
 import { paneNaming } from "./naming";
 import {
   columnCorrectionOf,
@@ -43,7 +54,8 @@ import {
   withoutCorrection,
 } from "./corrections";
 
-export type BusyWith = "init" | "check" | "live" | "clear" | "approve" | "revert" | "results" | "correct" | "record";
+export type BusyWith =
+  "init" | "check" | "live" | "clear" | "approve" | "revert" | "results" | "correct" | "record" | "template";
 
 /** 边写边查 waits this long after the last edit before it checks again. */
 export const LIVE_DELAY_MS = 500;
@@ -99,6 +111,8 @@ export interface PaneState {
   live: boolean;
   /** The host can tell the pane about edits (Worksheets.onChanged): 边写边查 is offered. */
   canWatch: boolean;
+  /** 新建预算表's dialog is open (asking the kind and, for a construction budget, the system). */
+  templateOpen: boolean;
 }
 
 export interface Actions {
@@ -223,6 +237,7 @@ export class AuditController {
       oversized: [],
       live: true,
       canWatch: false,
+      templateOpen: false,
     };
   }
 
@@ -332,7 +347,7 @@ export class AuditController {
     this.liveTimer = setTimeout(() => {
       this.liveTimer = null;
       // Waits while the pane works or a dialog is open (the preview must stay the plan it shows).
-      if (this.state.busy || this.state.approveOpen) return this.scheduleLive();
+      if (this.state.busy || this.state.approveOpen || this.state.templateOpen) return this.scheduleLive();
       if (!this.state.live) return;
       void this.run("live", () => this.checkNow(true), { keepStatus: true });
     }, LIVE_DELAY_MS);
@@ -346,6 +361,47 @@ export class AuditController {
       clearTimeout(this.liveTimer);
       this.liveTimer = null;
     }
+  }
+
+  openTemplate(): void {
+    if (this.state.busy || !this.bridge.writeTemplate) return;
+    this.set({ templateOpen: true, error: null });
+  }
+
+  cancelTemplate(): void {
+    this.set({ templateOpen: false });
+  }
+
+  /** The pack a new budget is drafted in: the chosen one, under 自动 the one the last check used, else the default. */
+  templatePackId(): string {
+    if (this.state.standardId !== AUTO_STANDARD) return this.state.standardId;
+    return this.state.used?.id ?? listStandards()[0].id;
+  }
+
+  /**
+   * 新建预算表: writes a compliant starting sheet in the pack's terms (its title names the district, so 自动 finds the
+   * pack again), then checks the workbook so the pane shows it passing.
+   */
+  createTemplate(kind: TemplateKind, system: SystemType): Promise<void> {
+    this.set({ templateOpen: false });
+    return this.run("template", async () => {
+      const pack = await fetchStandard(this.templatePackId());
+      const template = budgetTemplate(pack, { kind, system, year: new Date().getFullYear() });
+      const { sheet } = await this.bridge.writeTemplate!(template);
+      await this.checkNow(true);
+      this.set({
+        status: {
+          intent: "success",
+          parts: [
+            {
+              key: "template.written",
+              params: { sheet, standard: packTitle(pack, "zh-CN") },
+              paramsEn: { sheet, standard: packTitle(pack, "en-US") },
+            },
+          ],
+        },
+      });
+    });
   }
 
   /** Removes a saved record too large to read back, without reading it. */

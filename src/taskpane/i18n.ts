@@ -244,6 +244,15 @@ const zhCN = {
   "oversized.removed.corrections": "已清除保存的更正记录",
   "oversized.removed.results": "已清除保存的审核结果表记录",
   "summary.submittedBefore": "送审金额（核定前）",
+  "action.template": "新建预算表",
+  "template.title": "新建预算表",
+  "template.intro":
+    "按“{standard}”写一张符合标准的预算表：标题、表头、分部、示例行（请改写为实际内容）、金额公式和各项费用的上限。",
+  "template.kind": "项目类型",
+  "template.system": "系统类型",
+  "template.create": "新建",
+  "template.cancel": "取消",
+  "template.written": "已新建工作表“{sheet}”（按{standard}编写）：请把示例行改写为实际内容，边写边查会随时指出超标之处",
   "error.crashed": "任务窗格出现异常，已停止显示。",
   "error.retry": "重试",
 };
@@ -488,6 +497,16 @@ const enUS: typeof zhCN = {
   "oversized.removed.corrections": "The saved corrections were removed",
   "oversized.removed.results": "The saved results sheet record was removed",
   "summary.submittedBefore": "Submitted (before approval)",
+  "action.template": "New budget sheet",
+  "template.title": "New budget sheet",
+  "template.intro":
+    "Writes a budget sheet that meets {standard}: title, header, sections, example lines (overwrite them with your own), amount formulas and each fee's limit.",
+  "template.kind": "Project kind",
+  "template.system": "System type",
+  "template.create": "Create",
+  "template.cancel": "Cancel",
+  "template.written":
+    'New sheet "{sheet}" written to {standard}: overwrite the example lines with your own; checking as you type points out anything over a limit',
   "error.crashed": "The task pane hit an unexpected problem and stopped.",
   "error.retry": "Retry",
 };

@@ -11,6 +11,7 @@ import { bridgeFor } from "../support/office-bridge";
 import { audit } from "../../src/core/engine";
 import { yangpu } from "../support/pack";
 import type { BudgetEdit } from "../../src/excel/bridge";
+import { budgetTemplate } from "../../src/core/draft/template";
 
 /** A crafted record of 5.7 MB: more than Excel on the web hands back in one response. */
 const crafted = () => JSON.stringify({ version: 1, cells: [], pad: "x".repeat(5.7 * 1024 * 1024) });
@@ -93,4 +94,30 @@ describe("watching edits (边写边查)", () => {
     const book = fakeFromSnapshot(omBudget(), "1.6");
     await expect(bridgeFor(book).watchChanges!(() => undefined)).resolves.toBeNull();
   });
+});
+
+describe("新建预算表 through the adapter", () => {
+  it.each(["construction", "upgrade", "om"] as const)(
+    "writes the %s template as a new sheet in one request; read back, it passes the audit",
+    async (kind) => {
+      const book = fakeFromSnapshot(omBudget());
+      const bridge = bridgeFor(book);
+      const template = budgetTemplate(yangpu(), { kind, system: "oa" });
+      book.resetStats();
+      const { sheet } = await bridge.writeTemplate!(template);
+      expect(book.stats.syncs).toBe(2); // the sheet list, then everything written
+      expect(sheet).toBe(kind === "om" ? "运维预算表 (2)" : "投资估算表");
+      expect(book.activeSheet).toBe(sheet);
+      // Live formulas, recalculated by the host, give the template's own values.
+      const ws = book.sheet(sheet)!;
+      const g5 = ws.cell(4, 6)!;
+      expect(g5.formula).toMatch(/^=(ROUND\()?E5\*F5/);
+      const snapshot = await bridge.readWorkbook();
+      const read = snapshot.sheets.find((s) => s.name === sheet)!;
+      const result = audit({ sheets: [read] }, yangpu());
+      expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(result.model.profile.kind).toBe(kind);
+      expect(read.values).toEqual(template.sheet.values.map((row) => row.map((v) => (v === "" ? null : v))));
+    },
+  );
 });

@@ -203,3 +203,37 @@ describe("reads right", () => {
     expect(c.getState().result!.findings.some((f) => f.rule === asking[0].rule && f.needs?.includes(need))).toBe(false);
   });
 });
+
+describe("新建预算表", () => {
+  it.each(["construction", "upgrade", "om"] as const)(
+    "writes a %s template in the pack's terms and checks it: no error or warning",
+    async (kind) => {
+      const bridge = new FakeBridge(workbook("blank.xlsx", grid("Sheet1", [[null]])));
+      const c = await ready(bridge);
+      c.openTemplate();
+      expect(c.getState().templateOpen).toBe(true);
+      await c.createTemplate(kind, "website");
+      const s = c.getState();
+      expect(s.templateOpen).toBe(false);
+      expect(bridge.templates).toEqual([kind === "om" ? "运维预算表" : "投资估算表"]);
+      expect(s.error).toBeNull();
+      // 自动 reads the district from the template's title.
+      expect(s.used?.id).toBe("yangpu-2023");
+      expect(s.result!.model.profile.kind).toBe(kind);
+      expect(s.result!.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(statusText(c)).toMatch(
+        /已新建工作表“(投资估算表|运维预算表)”（按杨浦区区本级电子政务项目通用类配置标准（2023）编写）/,
+      );
+    },
+  );
+
+  it("drafts in the chosen pack, and beside a sheet of the same name", async () => {
+    const bridge = new FakeBridge(workbook("x.xlsx", grid("投资估算表", [[null]])));
+    const c = await ready(bridge);
+    await c.setStandard("qingpu-2024");
+    await c.createTemplate("upgrade", "oa");
+    expect(bridge.templates).toEqual(["投资估算表 (2)"]);
+    expect(c.getState().result!.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(bridge.snapshot.sheets[1].values[0][0]).toMatch(/^青浦区.*建设项目\(升级改造\)投资估算表$/);
+  });
+});

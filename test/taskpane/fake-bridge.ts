@@ -12,6 +12,7 @@ import type { CellChange } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
 import type { ResultsExtras, ResultsWritten } from "../../src/excel/results-sheet";
 import type { Corrections } from "../../src/core/model/corrections";
+import type { BudgetTemplate } from "../../src/core/draft/template";
 import { OversizedRecordError, type SavedRecord } from "../../src/excel/settings";
 
 /**
@@ -201,5 +202,17 @@ export class FakeBridge implements ExcelBridge {
     return async () => {
       this.listener = null;
     };
+  }
+
+  readonly templates: string[] = [];
+
+  async writeTemplate(template: BudgetTemplate): Promise<{ sheet: string }> {
+    this.enter("writeTemplate");
+    const taken = new Set(this.snapshot.sheets.map((x) => x.name));
+    let name = template.sheet.name;
+    for (let i = 2; taken.has(name); i++) name = `${template.sheet.name} (${i})`;
+    this.snapshot.sheets.push({ ...structuredClone(template.sheet), name });
+    this.templates.push(name);
+    return { sheet: name };
   }
 }
