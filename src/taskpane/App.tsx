@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Button,
   Caption1,
@@ -112,6 +112,26 @@ function Pane(props: AppProps) {
           void controller.correctColumn(table, col, role),
       }
     : undefined;
+  // The findings list is the pane's largest part (a 10,000-line budget may have as many findings): built again only
+  // when what it shows changes, not when a dialog opens or a status line comes and goes.
+  const { resultPack, profileFields } = state;
+  const values = state.choices.values;
+  const findingsList = useMemo(
+    () =>
+      result && result.findings.length > 0 ? (
+        <FindingsList
+          locale={locale}
+          findings={result.findings}
+          word={resultPack ? (f) => findingText(f, resultPack, result.model.profile.unit, locale) : undefined}
+          onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
+          correct={correct}
+          needs={needs}
+          cite={(citation) => citationText(citation, resultPack, locale)}
+        />
+      ) : null,
+    // `correct` and `needs` are rebuilt each render from these.
+    [result, resultPack, locale, controller, enabled.correct, enabled.choices, profileFields, values],
+  );
   return (
     <main className={styles.pane} lang={locale}>
       <header className={styles.header}>
@@ -204,21 +224,7 @@ function Pane(props: AppProps) {
       )}
       {result && (
         <>
-          {result.findings.length > 0 && (
-            <FindingsList
-              locale={locale}
-              findings={result.findings}
-              word={
-                state.resultPack
-                  ? (f) => findingText(f, state.resultPack!, result.model.profile.unit, locale)
-                  : undefined
-              }
-              onSelect={(sheet, cell) => void controller.selectCell(sheet, cell)}
-              correct={correct}
-              needs={needs}
-              cite={(citation) => citationText(citation, state.resultPack, locale)}
-            />
-          )}
+          {findingsList}
           <Button
             size="small"
             appearance="secondary"

@@ -59,6 +59,9 @@ const useStyles = makeStyles({
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** Each group shows this many findings at first, and this many more on request: a large budget opens at once. */
+const FIRST_FINDINGS = 100;
+const MORE_FINDINGS = 400;
 
 /** A finding's text in the pane's language, rendered at the edge from its message id and params. */
 type Wording = (f: Finding) => string;
@@ -191,6 +194,7 @@ export function FindingsList(props: {
   const styles = useStyles();
   const model = props.correct?.model;
   // Found by id once per result, not once per finding: a 10,000-line budget may have hundreds of findings.
+  const [shown, setShown] = useState<Partial<Record<Severity, number>>>({});
   const lines = useMemo(
     () => new Map(model ? [...model.lines, ...model.outsideLines].map((l) => [l.id, l]) : []),
     [model],
@@ -200,12 +204,13 @@ export function FindingsList(props: {
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
+        const count = shown[severity] ?? FIRST_FINDINGS;
         return (
           <div key={severity} className={styles.group} data-testid={`findings-${severity}`}>
             <h3 className={styles.header}>
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
-            {group.map((f, i) => (
+            {group.slice(0, count).map((f, i) => (
               <FindingItem
                 key={`${f.rule}|${f.sheet}|${f.cell}|${i}`}
                 locale={locale}
@@ -218,6 +223,16 @@ export function FindingsList(props: {
                 cite={props.cite}
               />
             ))}
+            {group.length > count && (
+              <Button
+                size="small"
+                appearance="subtle"
+                data-testid="findings-more"
+                onClick={() => setShown({ ...shown, [severity]: count + MORE_FINDINGS })}
+              >
+                {t(locale, "findings.more", { n: Math.min(MORE_FINDINGS, group.length - count), total: group.length })}
+              </Button>
+            )}
           </div>
         );
       })}

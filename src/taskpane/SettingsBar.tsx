@@ -6,7 +6,7 @@ import { AUTO, type ProfileChoices } from "./profile-choices";
 import type { ProjectProfile } from "../core";
 import type { UsedStandard } from "./audit-controller";
 import { standardInfo, AUTO_STANDARD } from "./standards";
-import { packTitle } from "./pack-text";
+import { shortPackName } from "./pack-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -28,16 +28,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** A short name of a pack for the summary line: its title up to the first bracket ("杨浦区…配置标准"). */
+/** A short name of a pack for the summary line ("杨浦 2023"). */
 function shortTitle(id: string, locale: Locale): string {
   const info = standardInfo(id);
-  if (!info) return "";
-  const title = packTitle(info, locale);
-  return title.replace(/[（(].*$/, "").trim() || title;
+  return info ? shortPackName(info, locale) : "";
 }
 
 /**
- * The check's settings as one line ("杨浦区…配置标准 · 升级改造 · OA · 未申报规模"): what the last check used where a
+ * The check's settings as one line ("杨浦 2023 · 升级改造 · 办公自动化（OA） · 未申报"): what the last check used where a
  * setting is on 自动, the choice otherwise. Click to open the settings themselves.
  */
 export function settingsSummary(

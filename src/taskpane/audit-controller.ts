@@ -40,7 +40,7 @@ import {
   hasStandard,
   listStandards,
 } from "./standards";
-import { packTitle } from "./pack-text";
+import { choiceReason, packTitle } from "./pack-text";
 import { paneNaming } from "./naming";
 import {
   columnCorrectionOf,
@@ -535,7 +535,7 @@ export class AuditController {
     const used: UsedStandard = {
       id: pack.id,
       auto: selection.auto,
-      reason: selection.auto ? renderBoth(selection.reason) : null,
+      reason: selection.auto ? choiceReason(selection.reason, pack) : null,
     };
     const profileFields = profileFieldsFor(pack);
     const overrides = choicesToOverrides(choices, pack);

@@ -161,6 +161,7 @@ const zhCN = {
   "findings.group": "{severity}（{n}）",
   "findings.noCell": "无对应单元格",
   "findings.goTo": "定位到 {cell}",
+  "findings.more": "再显示 {n} 条（共 {total} 条）",
 
   "status.cleared": "已清除 {n} 处标记",
   "status.clearedSkipped": "，{skipped} 处已被修改，保留",
@@ -404,6 +405,7 @@ const enUS: typeof zhCN = {
   "findings.group": "{severity} ({n})",
   "findings.noCell": "no cell",
   "findings.goTo": "Go to {cell}",
+  "findings.more": "Show {n} more (of {total})",
 
   "status.cleared": "Cleared {n} flags",
   "status.clearedSkipped": "; {skipped} edited since, kept",

@@ -733,7 +733,7 @@ describe("every pack, 自动 and the packs' profile values", () => {
     expect(s.used).toEqual({
       id: "qingpu-2024",
       auto: true,
-      reason: { zh: "标题含“青浦”", en: "the title names 青浦" },
+      reason: { zh: "标题含“青浦”", en: "the title names Qingpu (青浦)" },
     });
     expect(loads.sort()).toEqual(["gongshu-draft", "luohu-2024", "qingpu-2024", "qingyang-2024"]);
     const rules = s.result!.findings.map((f) => f.rule);
@@ -748,7 +748,8 @@ describe("every pack, 自动 and the packs' profile values", () => {
     const c = await ready(bridge);
     await c.check();
     expect(c.getState().used).toMatchObject({ id: "yangpu-2023", auto: true });
-    expect(c.getState().used?.reason?.zh).toMatch(/默认使用 yangpu-2023/);
+    expect(c.getState().used?.reason?.zh).toMatch(/默认使用杨浦区区本级电子政务项目通用类配置标准（2023）/);
+    expect(c.getState().used?.reason?.en).not.toMatch(/yangpu-2023/);
     expect(c.getState().profileFields).toEqual([]);
   });
 

@@ -65,10 +65,10 @@ describe("task pane markup", () => {
     expect(settingsSummary("zh-CN", "auto", null, AUTO_CHOICES, null)).toBe("自动选择标准");
     // The Qingyang pack's title is written in traditional characters: the simplified pane shows it simplified.
     expect(settingsSummary("zh-CN", "auto", used, choices, result.model.profile)).toBe(
-      "青阳县政务信息化项目管理实施方案（自动） · 升级改造 · 门户网站 · 未申报",
+      "青阳 2024（自动） · 升级改造 · 门户网站 · 未申报",
     );
     expect(settingsSummary("zh-CN", "yangpu-2023", null, AUTO_CHOICES, result.model.profile)).toBe(
-      "杨浦区区本级电子政务项目通用类配置标准 · 升级改造 · 办公自动化（OA） · 未申报",
+      "杨浦 2023 · 升级改造 · 办公自动化（OA） · 未申报",
     );
     expect(settingsSummary("en-US", "yangpu-2023", null, AUTO_CHOICES, result.model.profile)).toMatch(
       /^[^\u4e00-\u9fff]+$/,
