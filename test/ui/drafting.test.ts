@@ -94,7 +94,7 @@ function sheetSnapshot(page: Page, name: string): Promise<WorkbookSnapshot> {
       rows = Math.max(rows, r + 1);
       cols = Math.max(cols, c + 1);
     }
-    type Cell = { value?: unknown; formula?: string; numberFormat?: string } | undefined;
+    type Cell = { value?: string | number | boolean | null; formula?: string; numberFormat?: string } | undefined;
     const grid = <T>(f: (cell: Cell) => T) =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cell(r, c))));
     return {
