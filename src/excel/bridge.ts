@@ -37,6 +37,12 @@ export interface BudgetEdit {
   address: string;
 }
 
+/** The range a person selected: its sheet's name and its address ("G13", "E5:G9"). */
+export interface SelectedRange {
+  sheet: string;
+  address: string;
+}
+
 /** Profile choices the user made in the pane, saved in the workbook (Office settings) so they survive reopening. */
 export interface SavedChoices {
   standardId?: string;
@@ -100,4 +106,9 @@ export interface ExcelBridge {
    * " (2)" … beside a sheet of that name, and shows it. Added for issue 18.
    */
   writeTemplate?(template: BudgetTemplate): Promise<{ sheet: string }>;
+  /**
+   * Calls `listener` when the selection moves; resolves to the function that stops it, or null where the host cannot
+   * tell (the pane then shows a line's cap when a finding is clicked). Added for issue 18.
+   */
+  watchSelection?(listener: (selection: SelectedRange) => void): Promise<(() => Promise<void>) | null>;
 }

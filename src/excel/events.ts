@@ -1,4 +1,4 @@
-import type { BudgetEdit, HostCapabilities } from "./bridge";
+import type { BudgetEdit, HostCapabilities, SelectedRange } from "./bridge";
 import type { ExcelRun } from "./host";
 
 /**
@@ -26,4 +26,41 @@ export async function watchChanges(
     registration.remove();
     await registration.context.sync();
   };
+}
+
+/**
+ * Listens for the selection moving (Worksheets.onSelectionChanged, ExcelApi 1.9) and hands `listener` the sheet's
+ * name and the range's address; null where the host has no such event.
+ */
+export async function watchSelection(
+  run: ExcelRun,
+  caps: HostCapabilities,
+  listener: (selection: SelectedRange) => void,
+): Promise<(() => Promise<void>) | null> {
+  if (!caps.rangeAreas) return null;
+  const registration = await run(async (context) => {
+    const result = context.workbook.worksheets.onSelectionChanged.add(
+      async (e: Excel.WorksheetSelectionChangedEventArgs) => {
+        // The event names the sheet by its id: its name is what the pane's model knows.
+        const name = await sheetName(run, e.worksheetId).catch(() => null);
+        if (name) listener({ sheet: name, address: e.address });
+      },
+    );
+    await context.sync();
+    return result;
+  });
+  return async () => {
+    registration.remove();
+    await registration.context.sync();
+  };
+}
+
+/** A worksheet's name from its id (what Excel's events give). */
+function sheetName(run: ExcelRun, id: string): Promise<string> {
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(id);
+    ws.load("name");
+    await context.sync();
+    return ws.name;
+  });
 }

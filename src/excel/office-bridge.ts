@@ -16,7 +16,7 @@ import {
   readingRecord,
   removeRecord,
 } from "./settings";
-import { watchChanges } from "./events";
+import { watchChanges, watchSelection } from "./events";
 import { writeTemplateSheet } from "./template-sheet";
 import { BridgeError } from "./errors";
 
@@ -79,6 +79,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     removeSavedRecord: (record) => removeRecord(run, record),
     watchChanges: (listener) => watchChanges(run, caps, listener),
     writeTemplate: (template) => writeTemplateSheet(run, template),
+    watchSelection: (listener) => watchSelection(run, caps, listener),
     async saveCorrections(corrections) {
       await run(async (context) => {
         if (corrections) queueSetting(context, SETTING_CORRECTIONS, corrections);

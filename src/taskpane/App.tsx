@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { TableSettings20Regular, TextBulletListSquareEdit20Regular } from "@fluentui/react-icons";
 import type { ExcelBridge } from "../excel/bridge";
-import { findingText, type Finding } from "../core";
+import { findingText, lineAllowance, type Finding } from "../core";
+import { LineCap } from "./LineCap";
 import { availableActions } from "./audit-controller";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -132,6 +133,13 @@ function Pane(props: AppProps) {
     // `correct` and `needs` are rebuilt each render from these.
     [result, resultPack, locale, controller, enabled.correct, enabled.choices, profileFields, values],
   );
+  // The cap of the line the user is on, from the same rules the check used.
+  const selected = result && state.selectedLine ? result.model.lines.find((l) => l.id === state.selectedLine) : null;
+  const allowance = useMemo(
+    () =>
+      result && resultPack && state.selectedLine ? lineAllowance(result.model, resultPack, state.selectedLine) : null,
+    [result, resultPack, state.selectedLine],
+  );
   return (
     <main className={styles.pane} lang={locale}>
       <header className={styles.header}>
@@ -220,6 +228,18 @@ function Pane(props: AppProps) {
             </MessageBar>
           )}
           <Summary locale={locale} result={result} submittedBefore={state.submittedBefore} />
+          {selected && (
+            <LineCap
+              locale={locale}
+              line={selected}
+              allowance={allowance}
+              unit={result.model.profile.unit}
+              pack={resultPack}
+              canFill={state.plan.some((c) => c.lineId === selected.id)}
+              disabled={!enabled.approve}
+              onFill={() => controller.fillToCap(selected.id)}
+            />
+          )}
         </>
       )}
       {result && (
@@ -274,8 +294,8 @@ function Pane(props: AppProps) {
       <ApproveDialog
         locale={locale}
         open={state.approveOpen}
-        changes={state.plan}
-        review={result?.review ?? null}
+        changes={controller.scopedPlan()}
+        review={state.approveScope ? null : (result?.review ?? null)}
         unit={result?.model.profile.unit}
         onApply={() => void controller.applyApprove()}
         onCancel={() => controller.cancelApprove()}

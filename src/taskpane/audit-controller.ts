@@ -113,6 +113,10 @@ export interface PaneState {
   canWatch: boolean;
   /** 新建预算表's dialog is open (asking the kind and, for a construction budget, the system). */
   templateOpen: boolean;
+  /** The line the user is on (selected in the sheet, or through a finding): its cap is shown. */
+  selectedLine: string | null;
+  /** 按上限填入: the preview shows (and writes) the changes of this line only; null for the whole 按标准核定. */
+  approveScope: string | null;
 }
 
 export interface Actions {
@@ -209,6 +213,7 @@ export class AuditController {
   /** The user edited while a check read the workbook: that check may have missed it, so another follows. */
   private editedWhileChecking = false;
   private stopWatching: (() => Promise<void>) | null = null;
+  private stopSelection: (() => Promise<void>) | null = null;
 
   constructor(
     private readonly bridge: ExcelBridge,
@@ -238,6 +243,8 @@ export class AuditController {
       live: true,
       canWatch: false,
       templateOpen: false,
+      selectedLine: null,
+      approveScope: null,
     };
   }
 
@@ -320,15 +327,47 @@ export class AuditController {
       this.stopWatching = null;
     }
     this.set({ canWatch: this.stopWatching !== null });
+    if (this.bridge.watchSelection && !this.stopSelection) {
+      this.stopSelection = await this.bridge
+        .watchSelection((sel) => this.selected(sel.sheet, sel.address))
+        .catch(() => null);
+    }
+  }
+
+  /** The line at a cell (its row on its sheet), if the last check read one there. */
+  private lineAt(sheet: string, address: string): string | null {
+    const m = /^\$?[A-Z]+\$?(\d+)/.exec(address.replace(/^.*!/, ""));
+    if (!m || !this.state.result) return null;
+    const row = Number(m[1]) - 1;
+    return this.state.result.model.lines.find((l) => l.sheet === sheet && l.row === row)?.id ?? null;
+  }
+
+  /** The selection moved: the pane shows the cap of the line it is on (or none). */
+  private selected(sheet: string, address: string): void {
+    const line = this.lineAt(sheet, address);
+    if (line !== this.state.selectedLine) this.set({ selectedLine: line });
+  }
+
+  /** 按上限填入: the changes that bring the selected line to its cap, previewed as 按标准核定's are. */
+  fillToCap(lineId: string): void {
+    if (this.state.busy || !this.state.plan.some((c) => c.lineId === lineId)) return;
+    this.set({ approveOpen: true, approveScope: lineId, error: null, status: null });
+  }
+
+  /** The changes the preview shows and 写入 writes: the whole plan, or one line's under 按上限填入. */
+  scopedPlan(): CellChange[] {
+    const scope = this.state.approveScope;
+    return scope ? this.state.plan.filter((c) => c.lineId === scope) : this.state.plan;
   }
 
   /** Stops listening and any re-check waiting (the pane is closing). */
   async dispose(): Promise<void> {
     if (this.liveTimer) clearTimeout(this.liveTimer);
     this.liveTimer = null;
-    const stop = this.stopWatching;
+    const stops = [this.stopWatching, this.stopSelection];
     this.stopWatching = null;
-    if (stop) await stop().catch(() => undefined);
+    this.stopSelection = null;
+    for (const stop of stops) if (stop) await stop().catch(() => undefined);
   }
 
   /** An edit to the workbook: re-check LIVE_DELAY_MS after the last one, once a check has shown a result. */
@@ -589,11 +628,11 @@ export class AuditController {
       if (this.state.result) this.set({ status: nothingToApprove(this.state.result) });
       return;
     }
-    this.set({ approveOpen: true, error: null, status: null });
+    this.set({ approveOpen: true, approveScope: null, error: null, status: null });
   }
 
   cancelApprove(): void {
-    this.set({ approveOpen: false });
+    this.set({ approveOpen: false, approveScope: null });
   }
 
   /**
@@ -601,18 +640,22 @@ export class AuditController {
    * record first, names a protected sheet), then checks again so the findings and the summary show the result.
    */
   applyApprove(): Promise<void> {
-    const changes = this.state.plan;
+    const changes = this.scopedPlan();
+    const scoped = this.state.approveScope !== null;
     const review = this.state.result?.review;
     // What was submitted stays 送审 after the sheet holds the approved amounts (until the approval is undone).
-    const submittedBefore = this.state.submittedBefore ?? review?.submitted.toFixed() ?? null;
+    // (A line filled to its cap while drafting is the unit's own figure: 送审 follows the sheet.)
+    const submittedBefore = scoped
+      ? this.state.submittedBefore
+      : (this.state.submittedBefore ?? review?.submitted.toFixed() ?? null);
     // Closed first: a modal dialog would hide the progress and any error behind it.
-    this.set({ approveOpen: false });
+    this.set({ approveOpen: false, approveScope: null });
     return this.run("approve", async () => {
       const { written } = await this.bridge.applyChanges(changes);
       this.set({ submittedBefore });
       const lines = new Set(changes.filter((c) => c.role === "amount").map((c) => c.lineId)).size;
       const parts: StatusMessage["parts"] = [{ key: "status.approved", params: { lines, n: written } }];
-      if (review && !review.reduction.isZero()) {
+      if (review && !review.reduction.isZero() && !scoped) {
         const unit = this.state.result?.model.profile.unit ?? "元";
         parts.push({
           key: "status.approvedReduction",
@@ -723,6 +766,7 @@ export class AuditController {
 
   /** Cells are selected outside `run`: jumping around must work while the list is shown, and is not a state change. */
   async selectCell(sheet: string, address: string): Promise<void> {
+    this.selected(sheet, address);
     try {
       await this.bridge.selectCell(sheet, address);
     } catch (err) {

@@ -244,6 +244,22 @@ const zhCN = {
   "oversized.removed.choices": "已清除保存的检查设置",
   "oversized.removed.corrections": "已清除保存的更正记录",
   "oversized.removed.results": "已清除保存的审核结果表记录",
+  "cap.heading": "所选行：{name}",
+  "cap.personMonth": "人月单价上限 {cap}；{count} 人月最多 {allowed}。现为每人月 {actual}。",
+  "cap.personMonthNoCount": "人月单价上限 {cap}；本行未写明人月数（单位“人月”或人月数列），无法核对。",
+  "cap.maintenance.hardware": "{cls} 类设备，维护费率上限 {rate}：按购置金额 {base} 最多 {allowed}。现为 {actual}。",
+  "cap.maintenance.security-device":
+    "安全设备日常运维费率上限 {rate}：按购置金额 {base} 最多 {allowed}。现为 {actual}。",
+  "cap.maintenance.product-software": "产品软件维护费率上限 {rate}：按购置金额 {base} 最多 {allowed}。现为 {actual}。",
+  "cap.maintenance.app-software": "应用软件运维费率上限 {rate}：按原开发费 {base} 最多 {allowed}。现为 {actual}。",
+  "cap.range.integration": "系统集成费应为软硬件购置费 {base} 的 {min}–{max}，即 {low} 至 {high}。现为 {actual}。",
+  "cap.range.security-test": "安全测评费应为项目建设费 {base} 的 {min}–{max}，即 {low} 至 {high}。现为 {actual}。",
+  "cap.groupOnly": "本行计入咨询、监理、软件测评、安全测评四项费用，现为 {actual}。",
+  "cap.group": "四项费用合计不超过项目建设费的 {ratio}（{cap}）；现合计 {used}，尚余 {left}。",
+  "cap.groupOver": "四项费用合计不超过项目建设费的 {ratio}（{cap}）；现合计 {used}，超出 {left}。",
+  "cap.none": "标准对此行未设金额上限。",
+  "cap.citation": "依据：{citation}",
+  "cap.fill": "按上限填入",
   "summary.submittedBefore": "送审金额（核定前）",
   "action.template": "新建预算表",
   "template.title": "新建预算表",
@@ -498,6 +514,30 @@ const enUS: typeof zhCN = {
   "oversized.removed.choices": "The saved settings were removed",
   "oversized.removed.corrections": "The saved corrections were removed",
   "oversized.removed.results": "The saved results sheet record was removed",
+  "cap.heading": "Selected line: {name}",
+  "cap.personMonth":
+    "Person-month price capped at {cap}; {count} person-months allow at most {allowed}. Now {actual} per person-month.",
+  "cap.personMonthNoCount":
+    "Person-month price capped at {cap}; this line states no person-month count (unit or column), so it cannot be checked.",
+  "cap.maintenance.hardware":
+    "Class {cls} device, maintenance rate capped at {rate}: at most {allowed} on the purchase amount {base}. Now {actual}.",
+  "cap.maintenance.security-device":
+    "Security device daily maintenance capped at {rate}: at most {allowed} on the purchase amount {base}. Now {actual}.",
+  "cap.maintenance.product-software":
+    "Product software maintenance capped at {rate}: at most {allowed} on the purchase amount {base}. Now {actual}.",
+  "cap.maintenance.app-software":
+    "Application maintenance capped at {rate}: at most {allowed} on the development cost {base}. Now {actual}.",
+  "cap.range.integration":
+    "Integration should be {min}–{max} of the hardware and software purchases {base}: {low} to {high}. Now {actual}.",
+  "cap.range.security-test":
+    "Security testing should be {min}–{max} of the construction cost {base}: {low} to {high}. Now {actual}.",
+  "cap.groupOnly":
+    "This line is one of the four fees (consulting, supervision, software and security testing); now {actual}.",
+  "cap.group": "The four fees may total {ratio} of the construction cost ({cap}); they total {used}, {left} left.",
+  "cap.groupOver": "The four fees may total {ratio} of the construction cost ({cap}); they total {used}, {left} over.",
+  "cap.none": "The standard sets no amount limit for this line.",
+  "cap.citation": "Basis: {citation}",
+  "cap.fill": "Fill in at the cap",
   "summary.submittedBefore": "Submitted (before approval)",
   "action.template": "New budget sheet",
   "template.title": "New budget sheet",

@@ -121,3 +121,18 @@ describe("新建预算表 through the adapter", () => {
     },
   );
 });
+
+describe("watching the selection", () => {
+  it("names the sheet and the range a person selects", async () => {
+    const book = fakeFromSnapshot(omBudget());
+    const seen: { sheet: string; address: string }[] = [];
+    const stop = await bridgeFor(book).watchSelection!((s) => seen.push(s));
+    book.selectByUser("运维预算表", "G6");
+    await sleep(20);
+    expect(seen).toEqual([{ sheet: "运维预算表", address: "G6" }]);
+    await stop!();
+    book.selectByUser("运维预算表", "G7");
+    await sleep(20);
+    expect(seen).toHaveLength(1);
+  });
+});

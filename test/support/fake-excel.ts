@@ -127,6 +127,16 @@ export class FakeWorkbook {
   /** Worksheets.onChanged handlers the add-in registered (ExcelApi 1.9), and how many were ever removed. */
   changeHandlers = new Set<(e: unknown) => unknown>();
   changeHandlersRemoved = 0;
+  /** Worksheets.onSelectionChanged handlers (ExcelApi 1.9). */
+  selectionHandlers = new Set<(e: unknown) => unknown>();
+
+  /** A person selects a range (A1, on a sheet): the selection moves and onSelectionChanged is raised. */
+  selectByUser(sheetName: string, address: string): void {
+    this.selection = { sheet: sheetName, address };
+    this.activeSheet = sheetName;
+    const args = { type: "WorksheetSelectionChanged", worksheetId: sheetName, address };
+    for (const h of [...this.selectionHandlers]) setTimeout(() => void h(args), 0);
+  }
 
   constructor(public apiVersion = "1.18") {}
 
@@ -603,6 +613,17 @@ class FakeWorksheetCollection extends Proxy {
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [name]), name, true);
+  }
+  /** Worksheets.onSelectionChanged (ExcelApi 1.9), as onChanged. */
+  get onSelectionChanged(): { add: (h: (e: unknown) => unknown) => { context: FakeContext; remove: () => void } } {
+    const ctx = this.ctx;
+    if (!ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "Worksheets.onSelectionChanged needs ExcelApi 1.9");
+    return {
+      add: (h) => {
+        ctx.book.selectionHandlers.add(h);
+        return { context: ctx, remove: () => void ctx.book.selectionHandlers.delete(h) };
+      },
+    };
   }
   /** Worksheets.onChanged (ExcelApi 1.9): add gives an EventHandlerResult whose remove takes effect at its sync. */
   get onChanged(): { add: (h: (e: unknown) => unknown) => { context: FakeContext; remove: () => void } } {

@@ -237,3 +237,37 @@ describe("新建预算表", () => {
     expect(bridge.snapshot.sheets[1].values[0][0]).toMatch(/^青浦区.*建设项目\(升级改造\)投资估算表$/);
   });
 });
+
+describe("each line's cap where the user is, and 按上限填入", () => {
+  it("selecting a line shows its allowance; 按上限填入 previews and writes that line only, and reverts exactly", async () => {
+    const bridge = new FakeBridge(oaUpgrade());
+    const c = await ready(bridge);
+    await c.check();
+    // The user clicks G13 (流程审批模块定制开发, 10 人月 at 2.6 万).
+    bridge.selectionListener!({ sheet: "投资估算表", address: "G13" });
+    const id = c.getState().selectedLine!;
+    expect(id).toBe("投资估算表!13");
+    const before = structuredClone(bridge.snapshot);
+    c.fillToCap(id);
+    expect(c.getState().approveOpen).toBe(true);
+    const scoped = c.scopedPlan();
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.every((ch) => ch.lineId === id)).toBe(true);
+    expect(scoped.length).toBeLessThan(c.getState().plan.length);
+    await c.applyApprove();
+    expect(c.getState().approveScope).toBeNull();
+    const g13 = bridge.snapshot.sheets[0].formulas![12][6];
+    expect(g13).toBe("=E13*F13");
+    // Only that line: the integration fee is still over its range.
+    expect(c.getState().result!.findings.some((f) => f.rule === "dev.person-month-price")).toBe(false);
+    expect(c.getState().result!.findings.some((f) => f.rule === "fees.integration-rate")).toBe(true);
+    expect(c.getState().submittedBefore).toBeNull();
+    await c.revert();
+    expect(bridge.snapshot.sheets[0].values).toEqual(before.sheets[0].values);
+    // Clicking a finding selects its line too; a row that is no line selects none.
+    await c.selectCell("投资估算表", "G16");
+    expect(c.getState().selectedLine).toBe("投资估算表!16");
+    bridge.selectionListener!({ sheet: "投资估算表", address: "A1" });
+    expect(c.getState().selectedLine).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import type {
   BudgetEdit,
+  SelectedRange,
   ExcelBridge,
   HostCapabilities,
   ReadProgress,
@@ -214,5 +215,16 @@ export class FakeBridge implements ExcelBridge {
     this.snapshot.sheets.push({ ...structuredClone(template.sheet), name });
     this.templates.push(name);
     return { sheet: name };
+  }
+
+  selectionListener: ((selection: SelectedRange) => void) | null = null;
+
+  async watchSelection(listener: (selection: SelectedRange) => void): Promise<(() => Promise<void>) | null> {
+    this.enter("watchSelection");
+    if (this.noEvents) return null;
+    this.selectionListener = listener;
+    return async () => {
+      this.selectionListener = null;
+    };
   }
 }

@@ -299,3 +299,66 @@ test("a 10,000-line preview opens in under a second, rendered as it is scrolled"
   await shot(page, "12-big-preview-320");
   expect(page.errors).toEqual([]);
 }, 120000);
+
+test("the cap of a selected line, and 按上限填入 with an exact revert", async () => {
+  const page = await open("#book=oa");
+  await page.getByTestId("check-button").click();
+  await page.getByTestId("finding-item").first().waitFor();
+  const cells = () =>
+    page.evaluate(() => {
+      const book = (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return JSON.stringify([...book.sheet("投资估算表").cells]);
+    });
+  const before = await cells();
+  // The user clicks G13 in the sheet: 流程审批模块定制开发, 10 人月 at 2.6 万元.
+  await page.evaluate(() =>
+    (
+      window as unknown as { __budgetRulerTestHost: { book: { selectByUser: (s: string, a: string) => void } } }
+    ).__budgetRulerTestHost.book.selectByUser("投资估算表", "G13"),
+  );
+  const card = page.getByTestId("line-cap");
+  await card.waitFor();
+  await expect(page.getByTestId("line-cap-text").textContent()).resolves.toBe(
+    "人月单价上限 2.00 万元；10 人月最多 20.00 万元。现为每人月 2.60 万元。",
+  );
+  await settled(page);
+  await card.scrollIntoViewIfNeeded();
+  await shot(page, "13-line-cap-320");
+  await page.getByTestId("fill-to-cap").click();
+  const dialog = page.getByTestId("approve-dialog");
+  await dialog.waitFor();
+  expect(
+    await dialog.getByTestId("change-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell"))),
+  ).toEqual(["投资估算表!G13", "投资估算表!F13"]);
+  await settled(page);
+  await shot(page, "14-fill-to-cap-preview-320");
+  await page.getByTestId("approve-apply").click();
+  await dialog.waitFor({ state: "detached" });
+  await eventually(async () =>
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __budgetRulerTestHost: { book: any } }).__budgetRulerTestHost.book // eslint-disable-line @typescript-eslint/no-explicit-any
+            .sheet("投资估算表")
+            .cell(12, 6)?.formula ?? null,
+      ),
+    ).toBe("=E13*F13"),
+  );
+  // Only that line: the integration fee is still listed.
+  await page.locator('[data-testid="finding-item"][data-rule="fees.integration-rate"]').waitFor();
+  expect(await page.locator('[data-testid="finding-item"][data-rule="dev.person-month-price"]').count()).toBe(0);
+  await eventually(async () => expect(await page.getByTestId("revert-button").isEnabled()).toBe(true));
+  await page.getByTestId("revert-button").click();
+  await page.locator('[data-testid="finding-item"][data-rule="dev.person-month-price"]').waitFor();
+  // Exactly as before, fills aside (the re-check flags the same cells again).
+  const strip = (json: string) =>
+    JSON.stringify(
+      (JSON.parse(json) as [string, { value?: unknown; formula?: string }][]).map(([k, c]) => [
+        k,
+        c.value ?? null,
+        c.formula ?? null,
+      ]),
+    );
+  expect(strip(await cells())).toBe(strip(before));
+  expect(page.errors).toEqual([]);
+});
