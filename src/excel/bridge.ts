@@ -1,4 +1,12 @@
-import type { BudgetTemplate, CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
+import type {
+  BudgetTemplate,
+  CellChange,
+  Corrections,
+  Finding,
+  ProfileOverrides,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../core";
 import type { ResultsExtras, ResultsWritten } from "./results-sheet";
 import type { SavedRecord } from "./settings";
 
@@ -35,6 +43,8 @@ export interface ReadProgress {
 export interface BudgetEdit {
   worksheetId: string;
   address: string;
+  /** The sheet's name, where the host could tell it (边写边查 then reads that sheet alone). */
+  sheet?: string;
 }
 
 /** The range a person selected: its sheet's name and its address ("G13", "E5:G9"). */
@@ -111,4 +121,9 @@ export interface ExcelBridge {
    * tell (the pane then shows a line's cap when a finding is clicked). Added for issue 18.
    */
   watchSelection?(listener: (selection: SelectedRange) => void): Promise<(() => Promise<void>) | null>;
+  /**
+   * One sheet read again as readWorkbook reads it (null: the sheet holds nothing), so 边写边查 reads only the sheet
+   * edited; absent where a sheet cannot be read alone as readWorkbook would (below ExcelApi 1.13). Added for issue 18.
+   */
+  readSheet?(name: string): Promise<SheetSnapshot | null>;
 }

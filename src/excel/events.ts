@@ -17,7 +17,8 @@ export async function watchChanges(
     const result = context.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
       const trigger = (e as { triggerSource?: string }).triggerSource;
       if (trigger === "ThisLocalAddin") return;
-      listener({ worksheetId: e.worksheetId, address: e.address });
+      const sheet = await sheetName(run, e.worksheetId).catch(() => null);
+      listener({ worksheetId: e.worksheetId, address: e.address, ...(sheet ? { sheet } : {}) });
     });
     await context.sync();
     return result;

@@ -2,7 +2,7 @@ import { planFlags, type Finding } from "../core";
 import type { ExcelBridge, HostCapabilities, SavedChoices } from "./bridge";
 import type { ExcelHost } from "./host";
 import { detectCapabilities } from "./host";
-import { readSheets } from "./read-sheets";
+import { readSheet, readSheets } from "./read-sheets";
 import { clearCells, flagCells, hasFlagRecord } from "./flag-cells";
 import { applyCellChanges, hasRevertRecord, revertCellChanges } from "./cell-changes";
 import { writeResults } from "./results-sheet";
@@ -80,6 +80,7 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     watchChanges: (listener) => watchChanges(run, caps, listener),
     writeTemplate: (template) => writeTemplateSheet(run, template),
     watchSelection: (listener) => watchSelection(run, caps, listener),
+    ...(caps.mergedAreas ? { readSheet: (name: string) => readSheet(run, caps, name) } : {}),
     async saveCorrections(corrections) {
       await run(async (context) => {
         if (corrections) queueSetting(context, SETTING_CORRECTIONS, corrections);

@@ -73,6 +73,14 @@ export async function readSheets(
   return { name: "当前工作簿", sheets: out };
 }
 
+/**
+ * One sheet read again (边写边查 after an edit to it): one request, as readSheets reads each sheet; null when the sheet
+ * holds nothing. Only where Office.js tells merged areas (ExcelApi 1.13), which the file fallback cannot do sheet by sheet.
+ */
+export function readSheet(run: ExcelRun, caps: HostCapabilities, name: string): Promise<SheetSnapshot | null> {
+  return readOneSheet(run, caps, name, []);
+}
+
 /** Below ExcelApi 1.13: the merged areas of every sheet from the workbook's file, or null when it cannot be had. */
 async function mergesOfFile(
   getFile: (() => Promise<Uint8Array>) | undefined,

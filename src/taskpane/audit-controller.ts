@@ -15,8 +15,10 @@ import {
   type ColumnRole,
   type Corrections,
   type HardwareClass,
+  type SheetSnapshot,
   type StandardPack,
   type SystemType,
+  type WorkbookSnapshot,
   type TemplateKind,
 } from "../core";
 import type { Locale, Params, StringKey } from "./i18n";
@@ -212,6 +214,11 @@ export class AuditController {
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
   /** The user edited while a check read the workbook: that check may have missed it, so another follows. */
   private editedWhileChecking = false;
+  /** The workbook as the last check read it, and the sheets edited since (边写边查 reads only those again). */
+  private lastSnapshot: WorkbookSnapshot | null = null;
+  private editedSheets = new Set<string>();
+  /** An edit came from a sheet the host could not name: the next live re-check reads the whole workbook. */
+  private editedUnknown = false;
   private stopWatching: (() => Promise<void>) | null = null;
   private stopSelection: (() => Promise<void>) | null = null;
 
@@ -321,7 +328,7 @@ export class AuditController {
   private async watch(): Promise<void> {
     if (!this.bridge.watchChanges || this.stopWatching) return;
     try {
-      this.stopWatching = await this.bridge.watchChanges(() => this.edited());
+      this.stopWatching = await this.bridge.watchChanges((edit) => this.edited(edit.sheet));
     } catch {
       // An event the host refuses: the pane checks when asked, as before.
       this.stopWatching = null;
@@ -371,8 +378,10 @@ export class AuditController {
   }
 
   /** An edit to the workbook: re-check LIVE_DELAY_MS after the last one, once a check has shown a result. */
-  private edited(): void {
+  private edited(sheet?: string): void {
     if (!this.state.live || (!this.state.result && !this.state.noTable)) return;
+    if (sheet) this.editedSheets.add(sheet);
+    else this.editedUnknown = true;
     // Below ExcelApi 1.14 the pane's own writes are reported too: those come while it works (an approval re-checks
     // by itself). One that arrives after costs one more check, never a loop: a check writes formats and notes only.
     const busy = this.state.busy;
@@ -388,7 +397,7 @@ export class AuditController {
       // Waits while the pane works or a dialog is open (the preview must stay the plan it shows).
       if (this.state.busy || this.state.approveOpen || this.state.templateOpen) return this.scheduleLive();
       if (!this.state.live) return;
-      void this.run("live", () => this.checkNow(true), { keepStatus: true });
+      void this.run("live", () => this.checkNow(true, true), { keepStatus: true });
     }, LIVE_DELAY_MS);
   }
 
@@ -553,16 +562,39 @@ export class AuditController {
     return this.run("check", () => this.checkNow(false));
   }
 
-  private async checkNow(quiet: boolean): Promise<void> {
+  /**
+   * The workbook for a live re-check: the last snapshot with only the sheets edited since read again (one request
+   * each), or null when that cannot be relied on (a sheet it did not read, an edit from an unnamed sheet, a host
+   * that reads sheets only all together).
+   */
+  private async readEdited(): Promise<WorkbookSnapshot | null> {
+    const last = this.lastSnapshot;
+    const edited = [...this.editedSheets];
+    const known = (name: string) => last?.sheets.some((s) => s.name === name && !s.hidden);
+    if (!last || !this.bridge.readSheet || this.editedUnknown || edited.length === 0 || !edited.every(known))
+      return null;
+    const fresh = new Map<string, SheetSnapshot | null>();
+    for (const name of edited) fresh.set(name, await this.bridge.readSheet(name));
+    const sheets = last.sheets.flatMap((s) =>
+      fresh.has(s.name) ? (fresh.get(s.name) ? [fresh.get(s.name)!] : []) : [s],
+    );
+    return { ...last, sheets };
+  }
+
+  private async checkNow(quiet: boolean, reread = false): Promise<void> {
     const { standardId, choices } = this.state;
     // A chosen pack is loaded before the read, so a pack that cannot be fetched stops the check at once.
     const chosen = standardId === AUTO_STANDARD ? null : await fetchStandard(standardId);
     // The values typed are checked before the workbook is read (a chosen pack's own too; under 自动 once it is known).
     choicesToOverrides(choices, chosen ?? {});
     void this.saveChoices();
-    const snapshot = await this.bridge.readWorkbook((progress) => this.set({ progress }), {
-      includeHidden: choices.includeHidden,
-    });
+    const edited = reread ? await this.readEdited() : null;
+    this.editedSheets.clear();
+    this.editedUnknown = false;
+    const snapshot =
+      edited ??
+      (await this.bridge.readWorkbook((progress) => this.set({ progress }), { includeHidden: choices.includeHidden }));
+    this.lastSnapshot = snapshot;
     this.set({ progress: null });
     // 自动, as the CLI's `--standard auto`: the district the title, 编制单位 or a sheet name names.
     const selection = selectPack(

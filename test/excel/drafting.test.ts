@@ -73,7 +73,7 @@ describe("watching edits (边写边查)", () => {
     expect(stop).not.toBeNull();
     book.edit("运维预算表", 7, 6, 10000);
     await sleep(10);
-    expect(edits).toEqual([{ worksheetId: "运维预算表", address: "G8" }]);
+    expect(edits).toEqual([{ worksheetId: "运维预算表", sheet: "运维预算表", address: "G8" }]);
 
     // 按标准核定 writes values and formulas: Excel reports them with triggerSource ThisLocalAddin, passed over.
     const result = audit(await bridge.readWorkbook(), yangpu());
@@ -134,5 +134,18 @@ describe("watching the selection", () => {
     book.selectByUser("运维预算表", "G7");
     await sleep(20);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe("reading one sheet again (边写边查)", () => {
+  it("reads the sheet as readWorkbook does, in one request; absent below ExcelApi 1.13", async () => {
+    const book = fakeFromSnapshot(omBudget());
+    const bridge = bridgeFor(book);
+    const all = await bridge.readWorkbook();
+    book.resetStats();
+    const one = await bridge.readSheet!("运维预算表");
+    expect(book.stats.syncs).toBe(1);
+    expect(one).toEqual(all.sheets[0]);
+    expect(bridgeFor(fakeFromSnapshot(omBudget(), "1.12")).readSheet).toBeUndefined();
   });
 });

@@ -59,12 +59,19 @@ describe("边写边查: an edit re-checks the budget without 检查", () => {
     bridge.edit("运维预算表", 7, 6, 10);
     bridge.edit("运维预算表", 7, 6, 10000);
     await sleep(LIVE_DELAY_MS / 2);
-    expect(bridge.calls).not.toContain("readWorkbook"); // not before the edits settle
+    expect(bridge.calls).not.toContain("readSheet"); // not before the edits settle
     await idle(c);
-    expect(bridge.calls.filter((m) => m === "readWorkbook")).toHaveLength(1);
+    // One read: the edited sheet alone, the others from the last check.
+    expect(bridge.calls.filter((m) => m === "readWorkbook" || m === "readSheet")).toEqual(["readSheet"]);
     expect(at(c, "om.hardware-rate", "运维预算表!G8")).toBe(true);
     expect(bridge.flagged.at(-1)!.findings.some((f) => f.cell === "G8" && f.rule === "om.hardware-rate")).toBe(true);
     expect(c.getState().error).toBeNull();
+
+    // An edit the host cannot place (no sheet name), or on a sheet the last check did not read: the whole workbook.
+    bridge.calls.length = 0;
+    bridge.listener!({ worksheetId: "{id}", address: "A1" });
+    await idle(c);
+    expect(bridge.calls.filter((m) => m === "readWorkbook" || m === "readSheet")).toEqual(["readWorkbook"]);
   });
 
   it("waits while the 按标准核定 preview is open, and never re-checks when turned off", async () => {
@@ -76,15 +83,16 @@ describe("边写边查: an edit re-checks the budget without 检查", () => {
     bridge.calls.length = 0;
     bridge.edit("运维预算表", 7, 6, 10000);
     await idle(c);
-    expect(bridge.calls).not.toContain("readWorkbook");
+    expect(bridge.calls).not.toContain("readSheet");
     c.cancelApprove();
     await idle(c);
-    expect(bridge.calls).toContain("readWorkbook");
+    expect(bridge.calls).toContain("readSheet");
 
     c.setLive(false);
     bridge.calls.length = 0;
     bridge.edit("运维预算表", 7, 6, 3000);
     await idle(c);
+    expect(bridge.calls).not.toContain("readSheet");
     expect(bridge.calls).not.toContain("readWorkbook");
   });
 

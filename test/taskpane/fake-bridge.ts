@@ -10,7 +10,7 @@ import type {
 } from "../../src/excel/bridge";
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot/types";
 import type { ResultsExtras, ResultsWritten } from "../../src/excel/results-sheet";
 import type { Corrections } from "../../src/core/model/corrections";
 import type { BudgetTemplate } from "../../src/core/draft/template";
@@ -55,7 +55,7 @@ export class FakeBridge implements ExcelBridge {
     const s = this.snapshot.sheets.find((x) => x.name === sheet)!;
     s.values[row - s.origin.row][col - s.origin.col] = value;
     if (s.formulas) s.formulas[row - s.origin.row][col - s.origin.col] = null;
-    this.listener?.({ worksheetId: sheet, address: `${String.fromCharCode(65 + col)}${row + 1}` });
+    this.listener?.({ worksheetId: sheet, sheet, address: `${String.fromCharCode(65 + col)}${row + 1}` });
   }
 
   constructor(public snapshot: WorkbookSnapshot) {}
@@ -218,6 +218,12 @@ export class FakeBridge implements ExcelBridge {
   }
 
   selectionListener: ((selection: SelectedRange) => void) | null = null;
+
+  async readSheet(name: string): Promise<SheetSnapshot | null> {
+    this.enter("readSheet");
+    const s = this.snapshot.sheets.find((x) => x.name === name);
+    return s ? structuredClone(s) : null;
+  }
 
   async watchSelection(listener: (selection: SelectedRange) => void): Promise<(() => Promise<void>) | null> {
     this.enter("watchSelection");
