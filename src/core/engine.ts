@@ -227,6 +227,7 @@ function toFinding(ctx: RuleContext, draft: FindingDraft, impl: RuleImplementati
     lineIds,
     capRate: asString(draft.capRate),
     ...(draft.messageId ? { messageId: draft.messageId, params: draft.params ?? {} } : {}),
+    ...(draft.needs?.length ? { needs: [...draft.needs] } : {}),
   };
 }
 

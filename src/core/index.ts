@@ -125,3 +125,7 @@ export { docLabel } from "./labels/report";
 
 // Money as the reports write it.
 export { formatMoney, formatPercent, fromYuan } from "./money";
+export { toSimplified } from "./text/t2s";
+// Drafting: a compliant starting sheet in a pack's terms (新建预算表).
+export { budgetTemplate, type BudgetTemplate, type TemplateKind } from "./draft/template";
+export { lineAllowance, type LineAllowance } from "./draft/line-allowance";

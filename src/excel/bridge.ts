@@ -1,5 +1,14 @@
-import type { CellChange, Corrections, Finding, ProfileOverrides, WorkbookSnapshot } from "../core";
+import type {
+  BudgetTemplate,
+  CellChange,
+  Corrections,
+  Finding,
+  ProfileOverrides,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../core";
 import type { ResultsExtras, ResultsWritten } from "./results-sheet";
+import type { SavedRecord } from "./settings";
 
 /** A cell 撤销核定 left alone because it no longer holds what 按标准核定 wrote. */
 export interface SkippedCell {
@@ -28,6 +37,20 @@ export interface ReadProgress {
   sheet: string;
   sheetIndex: number;
   sheetCount: number;
+}
+
+/** An edit someone made to a worksheet (not this add-in's own writes): where, as Excel names it. */
+export interface BudgetEdit {
+  worksheetId: string;
+  address: string;
+  /** The sheet's name, where the host could tell it (边写边查 then reads that sheet alone). */
+  sheet?: string;
+}
+
+/** The range a person selected: its sheet's name and its address ("G13", "E5:G9"). */
+export interface SelectedRange {
+  sheet: string;
+  address: string;
 }
 
 /** Profile choices the user made in the pane, saved in the workbook (Office settings) so they survive reopening. */
@@ -77,4 +100,30 @@ export interface ExcelBridge {
   loadCorrections(): Promise<unknown>;
   /** Saves the corrections in the workbook (one setting); null removes it. */
   saveCorrections(corrections: Corrections | null): Promise<void>;
+  /**
+   * Removes a saved record without reading it: the way out of a record too large to read back (a reading method
+   * refuses one with an OversizedRecordError naming it, `code: "oversized-record"`). Added for issue 18.
+   */
+  removeSavedRecord?(record: SavedRecord): Promise<void>;
+  /**
+   * Calls `listener` after each edit a person makes to a worksheet (never for this add-in's own writes); resolves
+   * to the function that stops it, or null where the host cannot tell (the pane then checks only when asked).
+   * Added for issue 18 (边写边查).
+   */
+  watchChanges?(listener: (edit: BudgetEdit) => void): Promise<(() => Promise<void>) | null>;
+  /**
+   * 新建预算表: writes the core's template (budgetTemplate) as a new sheet, named as the template names it or with
+   * " (2)" … beside a sheet of that name, and shows it. Added for issue 18.
+   */
+  writeTemplate?(template: BudgetTemplate): Promise<{ sheet: string }>;
+  /**
+   * Calls `listener` when the selection moves; resolves to the function that stops it, or null where the host cannot
+   * tell (the pane then shows a line's cap when a finding is clicked). Added for issue 18.
+   */
+  watchSelection?(listener: (selection: SelectedRange) => void): Promise<(() => Promise<void>) | null>;
+  /**
+   * One sheet read again as readWorkbook reads it (null: the sheet holds nothing), so 边写边查 reads only the sheet
+   * edited; absent where a sheet cannot be read alone as readWorkbook would (below ExcelApi 1.13). Added for issue 18.
+   */
+  readSheet?(name: string): Promise<SheetSnapshot | null>;
 }

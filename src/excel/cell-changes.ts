@@ -7,7 +7,7 @@ import { loadBytes, objectBytes, setBytes, syncInChunks, syncWrites } from "./ba
 import { BridgeError } from "./errors";
 import { RecordError, validateRevertRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
-import { SETTING_REVERT, queueReadSetting, queueSetting } from "./settings";
+import { SETTING_REVERT, queueReadSetting, queueSetting, readingRecord } from "./settings";
 import { asFormula, asValue, sameContent } from "./cell-content";
 
 interface CellRead<T> {
@@ -134,7 +134,7 @@ export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
   return run(async (context) => {
     const raw = queueReadSetting(context, SETTING_REVERT);
     const statesOf = queueSheetStates(context);
-    await context.sync();
+    await readingRecord("revert", () => context.sync());
     const value = raw();
     if (value === null) return { restored: 0, skipped: [] };
     const states = statesOf();
@@ -205,7 +205,7 @@ function recordError(err: RecordError, removed: boolean): BridgeError {
 export async function hasRevertRecord(run: ExcelRun): Promise<boolean> {
   return run(async (context) => {
     const raw = queueReadSetting(context, SETTING_REVERT);
-    await context.sync();
+    await readingRecord("revert", () => context.sync());
     // An invalid record is offered too, so that pressing 撤销核定 explains what is wrong and removes it.
     return raw() !== null;
   });

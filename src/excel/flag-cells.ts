@@ -17,7 +17,7 @@ import { cellAddress } from "./addresses";
 import { BridgeError } from "./errors";
 import { RecordError, validateFlagRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
-import { SETTING_FLAGS, queueReadSetting, queueSetting } from "./settings";
+import { SETTING_FLAGS, queueReadSetting, queueSetting, readingRecord } from "./settings";
 
 /** Every note the add-in writes starts with this, so clearing can tell its notes from the user's. */
 const NOTE_MARKER = "预算标尺 Budget Ruler";
@@ -146,7 +146,7 @@ export async function clearCells(
   return run(async (context) => {
     const raw = queueReadSetting(context, SETTING_FLAGS);
     const statesOf = queueSheetStates(context);
-    await context.sync();
+    await readingRecord("flags", () => context.sync());
     const value = raw();
     if (value === null) return { restored: 0, skipped: 0 };
     let record: FlagRecord;
@@ -233,7 +233,7 @@ export async function clearCells(
 export async function hasFlagRecord(run: ExcelRun): Promise<boolean> {
   return run(async (context) => {
     const raw = queueReadSetting(context, SETTING_FLAGS);
-    await context.sync();
+    await readingRecord("flags", () => context.sync());
     return raw() !== null;
   });
 }

@@ -2,7 +2,7 @@ import { planFlags, type Finding } from "../core";
 import type { ExcelBridge, HostCapabilities, SavedChoices } from "./bridge";
 import type { ExcelHost } from "./host";
 import { detectCapabilities } from "./host";
-import { readSheets } from "./read-sheets";
+import { readSheet, readSheets } from "./read-sheets";
 import { clearCells, flagCells, hasFlagRecord } from "./flag-cells";
 import { applyCellChanges, hasRevertRecord, revertCellChanges } from "./cell-changes";
 import { writeResults } from "./results-sheet";
@@ -13,7 +13,11 @@ import {
   queueReadSetting,
   queueSetting,
   readSetting,
+  readingRecord,
+  removeRecord,
 } from "./settings";
+import { watchChanges, watchSelection } from "./events";
+import { writeTemplateSheet } from "./template-sheet";
 import { BridgeError } from "./errors";
 
 /** The task pane's view of Excel, over Office.js (or the fake host in tests). */
@@ -53,7 +57,10 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     canRevert: () => hasRevertRecord(run),
     writeResultsSheet: (findings, locale, extras) =>
       writeResults(run, findings, locale, extras, { pageLayout: caps.rangeAreas }),
-    loadChoices: () => run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
+    loadChoices: () =>
+      readingRecord("choices", () =>
+        run(async (context) => (await readSetting<SavedChoices>(context, SETTING_CHOICES)) ?? {}),
+      ),
     async saveChoices(choices: SavedChoices) {
       await run(async (context) => {
         queueSetting(context, SETTING_CHOICES, choices);
@@ -62,11 +69,18 @@ export function createOfficeBridge(host: ExcelHost): ExcelBridge {
     },
     // Raw: the pane validates what it reads back (a crafted workbook must not reach the engine unchecked).
     loadCorrections: () =>
-      run(async (context) => {
-        const value = queueReadSetting(context, SETTING_CORRECTIONS);
-        await context.sync();
-        return value();
-      }),
+      readingRecord("corrections", () =>
+        run(async (context) => {
+          const value = queueReadSetting(context, SETTING_CORRECTIONS);
+          await context.sync();
+          return value();
+        }),
+      ),
+    removeSavedRecord: (record) => removeRecord(run, record),
+    watchChanges: (listener) => watchChanges(run, caps, listener),
+    writeTemplate: (template) => writeTemplateSheet(run, template),
+    watchSelection: (listener) => watchSelection(run, caps, listener),
+    ...(caps.mergedAreas ? { readSheet: (name: string) => readSheet(run, caps, name) } : {}),
     async saveCorrections(corrections) {
       await run(async (context) => {
         if (corrections) queueSetting(context, SETTING_CORRECTIONS, corrections);

@@ -8,7 +8,7 @@ import {
 } from "../core";
 import type { HostCapabilities, ReadProgress } from "./bridge";
 import type { ExcelRun } from "./host";
-import { BridgeError, isPayloadLimit } from "./errors";
+import { BridgeError, isPayloadLimit, isRequestTooLarge } from "./errors";
 import { RESPONSE_BUDGET, utf8Bytes } from "./batch";
 import { parseRangeAddress } from "./addresses";
 import { ourSheets, RESULTS_SHEET_NAMES, SETTING_RESULTS } from "./results-sheet";
@@ -29,16 +29,23 @@ export async function readSheets(
   onProgress?: (p: ReadProgress) => void,
   opts: { includeHidden?: boolean; getFile?: () => Promise<Uint8Array> } = {},
 ): Promise<WorkbookSnapshot> {
-  const listed = await run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/visibility");
-    // The results sheets the add-in wrote are not part of the budget; a user's sheet of the same name is.
-    const record = queueReadSetting(context, SETTING_RESULTS);
-    await context.sync();
-    const ours = ourSheets(record());
-    return sheets.items
-      .filter((ws) => !ours.has(ws.name))
-      .map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible" }));
+  const listSheets = (withRecord: boolean) =>
+    run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      // The results sheets the add-in wrote are not part of the budget; a user's sheet of the same name is.
+      const record = withRecord ? queueReadSetting(context, SETTING_RESULTS) : () => null;
+      await context.sync();
+      const ours = ourSheets(record());
+      return sheets.items
+        .filter((ws) => !ours.has(ws.name))
+        .map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible" }));
+    });
+  // A results record too large to read back (a crafted workbook) must not stop the check: the sheets are listed
+  // without it (our results sheets, if any, are then read like any sheet).
+  const listed = await listSheets(true).catch((err) => {
+    if (isPayloadLimit(err) && !isRequestTooLarge(err)) return listSheets(false);
+    throw err;
   });
   const toRead = listed.filter((s) => !s.hidden || opts.includeHidden);
   const fileMerges = caps.mergedAreas || toRead.length === 0 ? null : await mergesOfFile(opts.getFile);
@@ -64,6 +71,14 @@ export async function readSheets(
     if (sheet) out.push(s.hidden ? { ...sheet, hidden: true } : sheet);
   }
   return { name: "当前工作簿", sheets: out };
+}
+
+/**
+ * One sheet read again (边写边查 after an edit to it): one request, as readSheets reads each sheet; null when the sheet
+ * holds nothing. Only where Office.js tells merged areas (ExcelApi 1.13), which the file fallback cannot do sheet by sheet.
+ */
+export function readSheet(run: ExcelRun, caps: HostCapabilities, name: string): Promise<SheetSnapshot | null> {
+  return readOneSheet(run, caps, name, []);
 }
 
 /** Below ExcelApi 1.13: the merged areas of every sheet from the workbook's file, or null when it cannot be had. */

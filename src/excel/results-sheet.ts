@@ -116,7 +116,7 @@ function queueContent(ws: Excel.Worksheet): () => string {
 }
 
 /** `base`, or `base (2)`, `base (3)` … the first name no sheet has (compared as Excel does, ignoring case). */
-function freeName(base: string, taken: Set<string>): string {
+export function freeName(base: string, taken: Set<string>): string {
   const has = (n: string) => [...taken].some((t) => t.toLowerCase() === n.toLowerCase());
   let name = base;
   for (let i = 2; has(name); i++) name = `${base.slice(0, 26)} (${i})`;
@@ -213,7 +213,7 @@ function has(names: Set<string>, name: string): boolean {
 }
 
 /** Points of a column `w` characters wide (Excel: 7 px per character plus 5 px padding at the default font). */
-const columnPoints = (w: number) => Math.round((w * 7 + 5) * 0.75 * 100) / 100;
+export const columnPoints = (w: number) => Math.round((w * 7 + 5) * 0.75 * 100) / 100;
 
 /**
  * Writes one sheet: its rows by request size, then the formats (bold rows, fills, merges, row heights, column
@@ -362,7 +362,7 @@ function formatWrites(ws: Excel.Worksheet, sheet: ReportSheet, last: string, pag
   return writes;
 }
 
-function structureProtectedError(name: string): BridgeError {
+export function structureProtectedError(name: string): BridgeError {
   return new BridgeError(
     `工作簿的结构受保护，无法添加“${name}”工作表。请在 Excel 的“审阅”选项卡中点击“保护工作簿”取消保护，然后重试。`,
     `The workbook's structure is protected, so the "${name}" sheet cannot be added. Unprotect it first (Review → Protect Workbook), then try again.`,

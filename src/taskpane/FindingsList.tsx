@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons";
 import {
@@ -59,9 +59,14 @@ const useStyles = makeStyles({
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** Each group shows this many findings at first, and this many more on request: a large budget opens at once. */
+const FIRST_FINDINGS = 100;
+const MORE_FINDINGS = 400;
 
 /** A finding's text in the pane's language, rendered at the edge from its message id and params. */
 type Wording = (f: Finding) => string;
+/** What the pane shows under a finding that asks for profile values: their fields, to fill in where it asks. */
+type Needs = (f: Finding) => ReactNode;
 
 function FindingItem(props: {
   locale: Locale;
@@ -70,6 +75,8 @@ function FindingItem(props: {
   correct?: CorrectProps;
   lines: Map<string, BudgetLine>;
   word?: Wording;
+  needs?: Needs;
+  cite?: (citation: string) => string;
 }) {
   const { locale, finding: f, correct } = props;
   const styles = useStyles();
@@ -80,7 +87,18 @@ function FindingItem(props: {
   const line = found && keyable(found) ? found : null;
   const column =
     correct && f.rule === "sheet.unrecognised-column" ? columnOfFinding(correct.model, f.sheet, f.row, f.cell) : null;
-  const item = <FindingBody locale={locale} finding={f} onSelect={props.onSelect} word={props.word} />;
+  const body = (
+    <FindingBody locale={locale} finding={f} onSelect={props.onSelect} word={props.word} cite={props.cite} />
+  );
+  const needs = f.needs?.length ? props.needs?.(f) : null;
+  const item = needs ? (
+    <div className={styles.entry} data-testid="finding-needs">
+      {body}
+      {needs}
+    </div>
+  ) : (
+    body
+  );
   if (!correct || (!line && !column)) return item;
   const label = line
     ? t(locale, "correct.openLabel", { name: line.name })
@@ -127,6 +145,7 @@ function FindingBody(props: {
   finding: Finding;
   onSelect: (sheet: string, cell: string) => void;
   word?: Wording;
+  cite?: (citation: string) => string;
 }) {
   const { locale, finding: f } = props;
   const styles = useStyles();
@@ -135,7 +154,7 @@ function FindingBody(props: {
     <>
       <Text size={300}>{props.word ? props.word(f) : locale === "en-US" ? f.messageEn : f.message}</Text>
       <Caption1 className={styles.meta}>{where ?? t(locale, "findings.noCell")}</Caption1>
-      <Caption1 className={styles.meta}>{f.citation}</Caption1>
+      <Caption1 className={styles.meta}>{props.cite ? props.cite(f.citation) : f.citation}</Caption1>
     </>
   );
   const className = mergeClasses(styles.item, styles[f.severity]);
@@ -168,11 +187,14 @@ export function FindingsList(props: {
   onSelect: (sheet: string, cell: string) => void;
   correct?: CorrectProps;
   word?: Wording;
+  needs?: Needs;
+  cite?: (citation: string) => string;
 }) {
   const { locale, findings } = props;
   const styles = useStyles();
   const model = props.correct?.model;
   // Found by id once per result, not once per finding: a 10,000-line budget may have hundreds of findings.
+  const [shown, setShown] = useState<Partial<Record<Severity, number>>>({});
   const lines = useMemo(
     () => new Map(model ? [...model.lines, ...model.outsideLines].map((l) => [l.id, l]) : []),
     [model],
@@ -182,12 +204,13 @@ export function FindingsList(props: {
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
+        const count = shown[severity] ?? FIRST_FINDINGS;
         return (
           <div key={severity} className={styles.group} data-testid={`findings-${severity}`}>
             <h3 className={styles.header}>
               {t(locale, "findings.group", { severity: severityLabel(locale, severity), n: group.length })}
             </h3>
-            {group.map((f, i) => (
+            {group.slice(0, count).map((f, i) => (
               <FindingItem
                 key={`${f.rule}|${f.sheet}|${f.cell}|${i}`}
                 locale={locale}
@@ -196,8 +219,20 @@ export function FindingsList(props: {
                 correct={props.correct}
                 lines={lines}
                 word={props.word}
+                needs={props.needs}
+                cite={props.cite}
               />
             ))}
+            {group.length > count && (
+              <Button
+                size="small"
+                appearance="subtle"
+                data-testid="findings-more"
+                onClick={() => setShown({ ...shown, [severity]: count + MORE_FINDINGS })}
+              >
+                {t(locale, "findings.more", { n: Math.min(MORE_FINDINGS, group.length - count), total: group.length })}
+              </Button>
+            )}
           </div>
         );
       })}

@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProfileSource, ProjectProfile } from "../core";
 import { kindLabel, sourceLabel, systemLabel, t, tierLabel, type Locale, type StringKey } from "./i18n";
+import { fieldLabel } from "./naming";
 import { AUTO, KINDS, SYSTEMS, TIERS, fieldProblem, type ProfileChoices, type ProfileField } from "./profile-choices";
 
 const useStyles = makeStyles({
@@ -27,18 +28,20 @@ interface Props {
   onProfileValue?: (name: string, text: string, save: boolean) => void;
 }
 
-/** One profile value of the pack: a select for yes/no and choices, an input for money, counts, dates and text. */
-function PackField(props: {
+/** One profile value of the pack (also shown under a finding that needs it): a select for yes/no and choices, an input for money, counts, dates and text. */
+export function PackField(props: {
   locale: Locale;
   field: ProfileField;
   value: string;
   disabled: boolean;
   onValue: (text: string, save: boolean) => void;
   onCommit: () => void;
+  /** Where it is shown: in the settings ("profile-value-…") or under a finding that asks for it ("needs-value-…"). */
+  testIdPrefix?: string;
 }) {
   const { locale, field, value } = props;
-  const label = locale === "en-US" ? field.en : field.zh;
-  const testId = `profile-value-${field.name}`;
+  const label = fieldLabel(field, locale);
+  const testId = `${props.testIdPrefix ?? "profile-value-"}${field.name}`;
   if (field.type === "boolean" || field.type === "choice") {
     const options =
       field.type === "boolean"

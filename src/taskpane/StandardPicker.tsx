@@ -2,6 +2,7 @@ import { Field, Select, makeStyles } from "@fluentui/react-components";
 import { t, type Locale } from "./i18n";
 import { AUTO_STANDARD, listStandards, standardInfo } from "./standards";
 import type { UsedStandard } from "./audit-controller";
+import { packTitle } from "./pack-text";
 
 // A standard's full title is longer than the pane is wide; the native select would push the pane sideways.
 const useStyles = makeStyles({
@@ -19,16 +20,16 @@ export function StandardPicker(props: {
   const { locale, used } = props;
   const styles = useStyles();
   const usedInfo = used ? standardInfo(used.id) : undefined;
-  const usedTitle = usedInfo ? (locale === "en-US" ? usedInfo.titleEn : usedInfo.title) : used?.id;
+  const usedTitle = usedInfo ? packTitle(usedInfo, locale) : "";
   // Which pack the last check used, and under 自动 why: the district the workbook names, or the fallback.
   const hint = !used
     ? undefined
     : used.reason
       ? t(locale, "standard.used", {
-          title: usedTitle ?? "",
+          title: usedTitle,
           reason: locale === "en-US" ? used.reason.en : used.reason.zh,
         })
-      : t(locale, "standard.usedChosen", { title: usedTitle ?? "" });
+      : t(locale, "standard.usedChosen", { title: usedTitle });
   return (
     <Field
       label={t(locale, "standard.label")}
@@ -50,8 +51,8 @@ export function StandardPicker(props: {
       >
         <option value={AUTO_STANDARD}>{t(locale, "standard.auto")}</option>
         {listStandards().map((s) => (
-          <option key={s.id} value={s.id} title={locale === "en-US" ? s.titleEn : s.title}>
-            {locale === "en-US" ? s.titleEn : s.title}
+          <option key={s.id} value={s.id} title={packTitle(s, locale)}>
+            {packTitle(s, locale)}
           </option>
         ))}
       </Select>

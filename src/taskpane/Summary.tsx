@@ -1,6 +1,7 @@
 import { Badge, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AuditResult, Severity } from "../core";
-import { formatRatio, formatYuan } from "./format";
+import Decimal from "decimal.js";
+import { formatRatio, formatSheetMoney } from "./format";
 import { kindLabel, severityLabel, systemLabel, t, tierLabel, type Locale } from "./i18n";
 
 const useStyles = makeStyles({
@@ -15,8 +16,14 @@ const useStyles = makeStyles({
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export function Summary(props: { locale: Locale; result: AuditResult }) {
+/**
+ * Counts, then 送审 / 审定 / 审减 in the sheet's unit. After 按标准核定 the sheet holds the approved amounts, so
+ * `submittedBefore` (元) keeps 送审 as it was submitted, with 审定 beside it.
+ */
+export function Summary(props: { locale: Locale; result: AuditResult; submittedBefore?: string | null }) {
   const { locale, result } = props;
+  const unit = result.model.profile.unit;
+  const money = (yuan: string) => formatSheetMoney(yuan, unit, locale);
   const styles = useStyles();
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   const p = result.model.profile;
@@ -24,6 +31,10 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
   // The totals that fit the budget's kind, decided by the core (as in the CLI's report): an O&M or service budget
   // without 项目建设费 shows its own total only.
   const build = result.amounts.shape === "build";
+  const before = props.submittedBefore ? new Decimal(props.submittedBefore) : null;
+  const submitted = before ?? review.submitted;
+  const reduction = before ? before.minus(review.approved) : review.reduction;
+  const rate = submitted.isZero() ? new Decimal(0) : reduction.dividedBy(submitted).toDecimalPlaces(4);
   return (
     <section className={styles.summary} data-testid="summary" aria-label={t(locale, "summary.heading")}>
       <div className={styles.counts}>
@@ -40,16 +51,16 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
         <div className={styles.row}>
           <Text size={200}>{t(locale, "summary.construction")}</Text>
           <Text size={200} className={styles.amount} data-testid="total-construction">
-            {formatYuan(result.totals.construction, locale)}
+            {money(result.totals.construction)}
           </Text>
         </div>
       )}
       <div className={styles.row}>
         <Text size={200} weight="semibold">
-          {t(locale, "summary.grand")}
+          {t(locale, before ? "summary.submittedBefore" : "summary.grand")}
         </Text>
         <Text size={200} weight="semibold" className={styles.amount} data-testid="total-grand">
-          {formatYuan(result.totals.grand, locale)}
+          {money(before ? before.toFixed() : result.totals.grand)}
         </Text>
       </div>
       <div className={styles.row}>
@@ -57,17 +68,17 @@ export function Summary(props: { locale: Locale; result: AuditResult }) {
           {t(locale, "summary.approved")}
         </Text>
         <Text size={200} weight="semibold" className={styles.amount} data-testid="total-approved">
-          {formatYuan(review.approved.toFixed(), locale)}
+          {money(review.approved.toFixed())}
         </Text>
       </div>
       <div className={styles.row}>
         <Text size={200}>{t(locale, "summary.reduction")}</Text>
         <Text size={200} className={styles.amount} data-testid="total-reduction">
-          {review.reduction.isZero()
-            ? formatYuan("0", locale)
+          {reduction.isZero()
+            ? money("0")
             : t(locale, "summary.reductionRate", {
-                amount: formatYuan(review.reduction.toFixed(), locale),
-                rate: formatRatio(review.reductionRate.toFixed()),
+                amount: money(reduction.toFixed()),
+                rate: formatRatio(rate.toFixed()),
               })}
         </Text>
       </div>

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
   ArrowUndo20Regular,
   Calculator20Regular,
+  DocumentAdd20Regular,
   Eraser20Regular,
   Search20Regular,
   TableAdd20Regular,
@@ -23,6 +24,8 @@ interface Props {
   onApprove: () => void;
   onRevert: () => void;
   onResultsSheet: () => void;
+  /** 新建预算表, where the host can write a sheet for it. */
+  onTemplate?: () => void;
 }
 
 export function Toolbar(props: Props) {
@@ -78,6 +81,17 @@ export function Toolbar(props: Props) {
         >
           {t(locale, "action.resultsSheet")}
         </Button>
+        {props.onTemplate && (
+          <Button
+            size="small"
+            icon={<DocumentAdd20Regular />}
+            data-testid="template-button"
+            disabled={!enabled.choices}
+            onClick={props.onTemplate}
+          >
+            {t(locale, "action.template")}
+          </Button>
+        )}
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ function group(fixed: string): string {
 }
 
 /** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50", no unit; decimal.js keeps it exact. */
-export function groupedYuan(yuan: string): string {
+function groupedYuan(yuan: string): string {
   let d: Decimal;
   try {
     d = new Decimal(yuan);
@@ -20,9 +20,30 @@ export function groupedYuan(yuan: string): string {
   return group(d.toFixed(2));
 }
 
-/** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50 元". */
+/** A 元 decimal string from the engine ("1234567.5") as "1,234,567.50 元" ("CNY 1,234,567.50"). */
 export function formatYuan(yuan: string, locale: Locale): string {
   return t(locale, "money.yuan", { amount: groupedYuan(yuan) });
+}
+
+/**
+ * A 元 decimal string in the sheet's unit, as the budget unit reads its own sheet: "1,211,800.00 元" on a 元 sheet,
+ * "121.18 万元" on a 万元 sheet (two decimals shown at least, the value exact up to the 元 cent); in English
+ * "CNY 1,211,800.00" and "CNY 121.18 (10k)".
+ */
+export function formatSheetMoney(yuan: string, unit: "元" | "万元", locale: Locale): string {
+  if (unit === "元") return formatYuan(yuan, locale);
+  let d: Decimal;
+  try {
+    d = new Decimal(yuan).dividedBy(10000);
+  } catch {
+    return yuan;
+  }
+  return t(locale, "money.wan", { amount: group(atLeastTwo(d.toDecimalPlaces(6))) });
+}
+
+/** "26" → "26.00", "2.86048" stays: two decimals at least, every digit the value has. */
+function atLeastTwo(d: Decimal): string {
+  return d.decimalPlaces() < 2 ? d.toFixed(2) : d.toFixed();
 }
 
 /** A cell's value as text for a message ("（空）" for an empty cell). */
@@ -44,6 +65,7 @@ export function formatRatio(ratio: string): string {
 export function formatFigure(c: CellChange, which: "before" | "after", locale: Locale): string {
   const figure = c.figures[which];
   if (c.measure === "ratio") return formatRatio(figure);
+  // The figure is in the cell's unit already (a 万元 sheet's 26, not 260000), as the cell writes it.
   const amount = group(new Decimal(figure).toDecimalPlaces(c.unit === "万元" ? 6 : 2).toFixed());
   return t(locale, c.unit === "万元" ? "money.wan" : "money.yuan", { amount });
 }

@@ -124,7 +124,55 @@ export class FakeWorkbook {
   /** Counts getFile calls (each is a whole-file transfer in Office). */
   fileReads = 0;
 
+  /** Worksheets.onChanged handlers the add-in registered (ExcelApi 1.9), and how many were ever removed. */
+  changeHandlers = new Set<(e: unknown) => unknown>();
+  changeHandlersRemoved = 0;
+  /** Worksheets.onSelectionChanged handlers (ExcelApi 1.9). */
+  selectionHandlers = new Set<(e: unknown) => unknown>();
+
+  /** A person selects a range (A1, on a sheet): the selection moves and onSelectionChanged is raised. */
+  selectByUser(sheetName: string, address: string): void {
+    this.selection = { sheet: sheetName, address };
+    this.activeSheet = sheetName;
+    const args = { type: "WorksheetSelectionChanged", worksheetId: sheetName, address };
+    for (const h of [...this.selectionHandlers]) setTimeout(() => void h(args), 0);
+  }
+
   constructor(public apiVersion = "1.18") {}
+
+  /**
+   * A person typing into a cell (a formula when the text starts with "="): written, recalculated, and
+   * Worksheets.onChanged raised after the current task, as Excel raises it after the edit is committed.
+   */
+  edit(sheetName: string, row: number, col: number, content: FakeValue): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw fakeError("ItemNotFound", `worksheet ${sheetName}`);
+    const c = sheet.ensure(row, col);
+    if (typeof content === "string" && content.startsWith("=")) {
+      c.formula = content;
+      c.value = c.value ?? 0;
+    } else {
+      delete c.formula;
+      c.value = content === "" ? null : content;
+    }
+    this.recalculate();
+    this.raiseChanged(sheetName, rectAddress(sheetName, { top: row, left: col, bottom: row, right: col }), "Unknown");
+  }
+
+  /** Raises Worksheets.onChanged for a range of a sheet (`trigger`: ExcelApi 1.14's triggerSource). */
+  raiseChanged(sheetName: string, address: string, trigger: "ThisLocalAddin" | "Unknown"): void {
+    if (this.changeHandlers.size === 0) return;
+    const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+    const args = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheetName,
+      address: local,
+      ...(this.supports("1.14") ? { triggerSource: trigger } : {}),
+    };
+    for (const h of [...this.changeHandlers]) setTimeout(() => void h(args), 0);
+  }
 
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -566,6 +614,33 @@ class FakeWorksheetCollection extends Proxy {
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.ctx.path(this.objectPath, 3, "GetItemOrNullObject", [name]), name, true);
   }
+  /** Worksheets.onSelectionChanged (ExcelApi 1.9), as onChanged. */
+  get onSelectionChanged(): { add: (h: (e: unknown) => unknown) => { context: FakeContext; remove: () => void } } {
+    const ctx = this.ctx;
+    if (!ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "Worksheets.onSelectionChanged needs ExcelApi 1.9");
+    return {
+      add: (h) => {
+        ctx.book.selectionHandlers.add(h);
+        return { context: ctx, remove: () => void ctx.book.selectionHandlers.delete(h) };
+      },
+    };
+  }
+  /** Worksheets.onChanged (ExcelApi 1.9): add gives an EventHandlerResult whose remove takes effect at its sync. */
+  get onChanged(): { add: (h: (e: unknown) => unknown) => { context: FakeContext; remove: () => void } } {
+    const ctx = this.ctx;
+    if (!ctx.book.supports("1.9")) throw fakeError("ApiNotFound", "Worksheets.onChanged needs ExcelApi 1.9");
+    return {
+      add: (h) => {
+        ctx.book.changeHandlers.add(h);
+        return {
+          context: ctx,
+          remove: () => {
+            if (ctx.book.changeHandlers.delete(h)) ctx.book.changeHandlersRemoved++;
+          },
+        };
+      },
+    };
+  }
   add(name: string): FakeWorksheet {
     const p = this.ctx.path(this.objectPath, 3, "Add", [name], () => {
       if (this.ctx.book.structureProtected) throw accessDenied();
@@ -917,6 +992,7 @@ class FakeRange extends Proxy {
     if (v.length !== r.bottom - r.top + 1 || v.some((line) => line.length !== r.right - r.left + 1)) {
       throw fakeError("InvalidArgument", `dimensions of the array do not match ${rectAddress(this.sheetName, r)}`);
     }
+    this.ctx.book.raiseChanged(this.sheetName, rectAddress(this.sheetName, r), "ThisLocalAddin");
     const s = writable(this.sheet());
     v.forEach((line, i) =>
       line.forEach((x, j) => {

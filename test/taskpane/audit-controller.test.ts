@@ -25,7 +25,9 @@ beforeEach(() => {
 afterAll(() => setPackLoader(null));
 
 function statusText(s: PaneState): string | undefined {
-  return s.status?.parts.map((p) => t(s.locale, p.key, p.params)).join("");
+  return s.status?.parts
+    .map((p) => t(s.locale, p.key, s.locale === "en-US" && p.paramsEn ? p.paramsEn : p.params))
+    .join("");
 }
 
 async function ready(bridge: FakeBridge, locale: "zh-CN" | "en-US" = "zh-CN"): Promise<AuditController> {
@@ -36,7 +38,7 @@ async function ready(bridge: FakeBridge, locale: "zh-CN" | "en-US" = "zh-CN"): P
 }
 
 describe("AuditController", () => {
-  it("a workbook with no budget table is an error that says what a budget table needs, not an empty clean result", async () => {
+  it("a workbook with no budget table gets guidance (what a budget table needs), not an error nor an empty clean result", async () => {
     const bridge = new FakeBridge({
       name: "x",
       sheets: [
@@ -46,9 +48,16 @@ describe("AuditController", () => {
     const c = await ready(bridge);
     await c.check();
     const s = c.getState();
-    expect(s.error?.message).toMatch(/没有.*找到预算表/);
-    expect(s.error?.messageEn).toMatch(/No budget table/);
+    expect(s.error).toBeNull();
+    expect(s.result).toBeNull();
+    expect(s.noTable?.zh).toMatch(/没有找到预算表/);
+    expect(s.noTable?.en).toMatch(/No budget table/);
     expect(bridge.calls).not.toContain("flagFindings");
+    // A table typed in afterwards is found by the next check, and the guidance goes.
+    bridge.snapshot = oaUpgrade();
+    await c.check();
+    expect(c.getState().noTable).toBeNull();
+    expect(c.getState().result).not.toBeNull();
   });
 
   describe("on mount", () => {
@@ -282,7 +291,7 @@ describe("AuditController", () => {
       expect(availableActions(s).approve).toBe(true);
       await c.applyApprove();
       const after = c.getState();
-      expect(statusText(after)).toBe("已按标准核定 6 行，写入 12 个单元格，审减 88,040.00 元（7.27%）");
+      expect(statusText(after)).toBe("已按标准核定 6 行，写入 12 个单元格，审减 8.804 万元（7.27%）");
       expect(after.result!.findings.filter((f) => f.severity === "error").map((f) => f.rule)).not.toEqual(
         expect.arrayContaining(["dev.person-month-price", "fees.integration-rate", "fees.four-fees-cap"]),
       );
@@ -290,7 +299,7 @@ describe("AuditController", () => {
       expect(after.result!.totals.grand).toBe("1123760");
       c.setLocale("en-US");
       expect(statusText(c.getState())).toBe(
-        "Approved 6 lines to the standard, 12 cells written; reduced by 88,040.00 yuan (7.27%)",
+        "Approved 6 lines to the standard, 12 cells written; reduced by CNY 8.804 (10k) (7.27%)",
       );
     });
 
@@ -336,13 +345,13 @@ describe("AuditController", () => {
       await c.revert();
       const s = c.getState();
       expect(statusText(s)).toBe(
-        "已恢复 1 个单元格；F6、G6 在核定后被修改过，未恢复（保留了现在的内容；核定前为 F6=0.1、G6=10000）",
+        "已恢复 1 个单元格；F6、G6 在核定后被修改过，未恢复（保留了现在的内容；核定前为 F6：0.1、G6：10000）",
       );
       expect(s.status?.intent).toBe("info");
       expect(s.canRevert).toBe(false);
       c.setLocale("en-US");
       expect(statusText(c.getState())).toBe(
-        "Restored 1 cells; F6, G6 changed after the approval and were not restored (kept as they are now; before the approval: F6=0.1, G6=10000)",
+        "Restored 1 cells; F6, G6 changed after the approval and were not restored (kept as they are now; before the approval: F6: 0.1, G6: 10000)",
       );
     });
 
@@ -357,8 +366,10 @@ describe("AuditController", () => {
       ];
       await c.revert();
       const text = statusText(c.getState())!;
-      expect(text).toMatch(/'运维预算表'!H1、.*'运维预算表'!H10等 2 个单元格 在核定后被修改过/);
-      expect(text).toContain("'运维预算表'!H1=（空）");
+      // Sheet names as on their tabs, unquoted.
+      expect(text).toMatch(/运维预算表!H1、.*运维预算表!H10等 2 个单元格 在核定后被修改过/);
+      expect(text).toContain("运维预算表!H1：（空）");
+      expect(text).not.toContain("'");
       expect(text).not.toContain("H11");
     });
 
@@ -723,7 +734,7 @@ describe("every pack, 自动 and the packs' profile values", () => {
     expect(s.used).toEqual({
       id: "qingpu-2024",
       auto: true,
-      reason: { zh: "标题含“青浦”", en: "the title names 青浦" },
+      reason: { zh: "标题含“青浦”", en: "the title names Qingpu (青浦)" },
     });
     expect(loads.sort()).toEqual(["gongshu-draft", "luohu-2024", "qingpu-2024", "qingyang-2024"]);
     const rules = s.result!.findings.map((f) => f.rule);
@@ -738,7 +749,8 @@ describe("every pack, 自动 and the packs' profile values", () => {
     const c = await ready(bridge);
     await c.check();
     expect(c.getState().used).toMatchObject({ id: "yangpu-2023", auto: true });
-    expect(c.getState().used?.reason?.zh).toMatch(/默认使用 yangpu-2023/);
+    expect(c.getState().used?.reason?.zh).toMatch(/默认使用杨浦区区本级电子政务项目通用类配置标准（2023）/);
+    expect(c.getState().used?.reason?.en).not.toMatch(/yangpu-2023/);
     expect(c.getState().profileFields).toEqual([]);
   });
 
@@ -812,7 +824,7 @@ describe("every pack, 自动 and the packs' profile values", () => {
       "“竣工验收日期”的值“2024-02-30”无效：应为确实存在的日期 YYYY-MM-DD，如 2024-06-30",
     );
     expect(c.getState().error?.messageEn).toBe(
-      '"acceptance date": "2024-02-30" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30',
+      '"Acceptance date": "2024-02-30" is not valid; expected a real calendar date YYYY-MM-DD such as 2024-06-30',
     );
     expect(bridge.calls).not.toContain("flagFindings");
   });
@@ -825,13 +837,15 @@ describe("every pack, 自动 and the packs' profile values", () => {
     const c = await ready(bridge);
     await c.setStandard("qingpu-2024");
     expect(c.getState().error?.message).toBe(
-      "无法载入配置标准“青浦区数字化项目管理办法（青数〔2024〕49号）”（qingpu-2024）：HTTP 404。请检查网络后重试，或选择其他标准。",
+      "无法载入配置标准“青浦区数字化项目管理办法（青数〔2024〕49号）”：HTTP 404。请检查网络后重试，或选择其他标准。",
     );
     expect(c.getState().error?.messageEn).toMatch(
-      /^Could not load the standard "Qingpu District digital project management measures \(2024\)" \(qingpu-2024\): HTTP 404/,
+      /^Could not load the standard "Qingpu District digital project management measures \(2024\)": HTTP 404/,
     );
+    // No pack id in what the user reads.
+    expect(c.getState().error?.message).not.toMatch(/qingpu-2024/);
     await c.check();
-    expect(c.getState().error?.message).toMatch(/qingpu-2024/);
+    expect(c.getState().error?.message).toMatch(/青浦区数字化项目管理办法/);
     expect(c.getState().result).toBeNull();
     expect(bridge.calls).not.toContain("readWorkbook");
 
@@ -845,7 +859,9 @@ describe("every pack, 自动 and the packs' profile values", () => {
     // A pack that arrives but is not the file it should be is refused the same way.
     setPackLoader(async () => ({ id: "someone-else", rules: {} }));
     await c.setStandard("luohu-2024");
-    expect(c.getState().error?.message).toMatch(/（luohu-2024）：bundled pack luohu-2024 does not match its file/);
+    expect(c.getState().error?.message).toMatch(
+      /罗湖区政务信息化项目管理办法（罗府办规〔2024〕3号）”：bundled pack luohu-2024 does not match/,
+    );
 
     // Back to a loader that works: the next check goes through.
     setPackLoader(fromDisk);

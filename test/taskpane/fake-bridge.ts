@@ -1,4 +1,6 @@
 import type {
+  BudgetEdit,
+  SelectedRange,
   ExcelBridge,
   HostCapabilities,
   ReadProgress,
@@ -8,9 +10,11 @@ import type {
 } from "../../src/excel/bridge";
 import type { Finding } from "../../src/core/model/finding";
 import type { CellChange } from "../../src/core/plan/types";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot/types";
 import type { ResultsExtras, ResultsWritten } from "../../src/excel/results-sheet";
 import type { Corrections } from "../../src/core/model/corrections";
+import type { BudgetTemplate } from "../../src/core/draft/template";
+import { OversizedRecordError, type SavedRecord } from "../../src/excel/settings";
 
 /**
  * A hand-written ExcelBridge for the pane's flow: it holds a workbook snapshot, writes planned changes into it (so a
@@ -35,6 +39,24 @@ export class FakeBridge implements ExcelBridge {
   revertSkipped: SkippedCell[] = [];
   private reverts: CellChange[] = [];
   private readonly failures = new Map<string, unknown>();
+  /** Saved records too large to read back: a method that reads one throws OversizedRecordError, as the adapter does. */
+  readonly oversized = new Set<SavedRecord>();
+  /** What watchChanges registered (null: nobody listens); `edit` calls it as Excel raises onChanged. */
+  listener: ((edit: BudgetEdit) => void) | null = null;
+  /** watchChanges resolves to null, as on a host without Worksheets.onChanged. */
+  noEvents = false;
+
+  private reading(record: SavedRecord): void {
+    if (this.oversized.has(record)) throw new OversizedRecordError(record);
+  }
+
+  /** A person types `value` into a cell of the snapshot (0-based row and column of the sheet): onChanged follows. */
+  edit(sheet: string, row: number, col: number, value: CellValue): void {
+    const s = this.snapshot.sheets.find((x) => x.name === sheet)!;
+    s.values[row - s.origin.row][col - s.origin.col] = value;
+    if (s.formulas) s.formulas[row - s.origin.row][col - s.origin.col] = null;
+    this.listener?.({ worksheetId: sheet, sheet, address: `${String.fromCharCode(65 + col)}${row + 1}` });
+  }
 
   constructor(public snapshot: WorkbookSnapshot) {}
 
@@ -70,6 +92,7 @@ export class FakeBridge implements ExcelBridge {
 
   async flagFindings(findings: Finding[], locale?: "zh-CN" | "en-US"): Promise<{ flagged: number }> {
     this.enter("flagFindings");
+    this.reading("flags");
     this.flagged.push({ findings, locale });
     // As the adapter does: every cell a finding involves (a group finding's every line).
     this.flags = new Set(
@@ -82,6 +105,7 @@ export class FakeBridge implements ExcelBridge {
 
   async clearFlags(): Promise<{ restored: number; skipped: number }> {
     this.enter("clearFlags");
+    this.reading("flags");
     const restored = this.flags;
     this.flags = 0;
     return { restored, skipped: 0 };
@@ -89,6 +113,7 @@ export class FakeBridge implements ExcelBridge {
 
   async hasFlags(): Promise<boolean> {
     this.enter("hasFlags");
+    this.reading("flags");
     return this.flags > 0;
   }
 
@@ -126,6 +151,7 @@ export class FakeBridge implements ExcelBridge {
 
   async canRevert(): Promise<boolean> {
     this.enter("canRevert");
+    this.reading("revert");
     return this.reverts.length > 0;
   }
 
@@ -141,6 +167,7 @@ export class FakeBridge implements ExcelBridge {
 
   async loadChoices(): Promise<SavedChoices> {
     this.enter("loadChoices");
+    this.reading("choices");
     return this.choices;
   }
 
@@ -152,6 +179,7 @@ export class FakeBridge implements ExcelBridge {
 
   async loadCorrections(): Promise<unknown> {
     this.enter("loadCorrections");
+    this.reading("corrections");
     return this.corrections;
   }
 
@@ -160,5 +188,49 @@ export class FakeBridge implements ExcelBridge {
     this.savedCorrections.push(corrections);
     // As the adapter stores it: JSON text in the workbook's settings.
     this.corrections = corrections ? JSON.stringify(corrections) : null;
+  }
+
+  async removeSavedRecord(record: SavedRecord): Promise<void> {
+    this.enter("removeSavedRecord");
+    this.oversized.delete(record);
+    if (record === "flags") this.flags = 0;
+  }
+
+  async watchChanges(listener: (edit: BudgetEdit) => void): Promise<(() => Promise<void>) | null> {
+    this.enter("watchChanges");
+    if (this.noEvents) return null;
+    this.listener = listener;
+    return async () => {
+      this.listener = null;
+    };
+  }
+
+  readonly templates: string[] = [];
+
+  async writeTemplate(template: BudgetTemplate): Promise<{ sheet: string }> {
+    this.enter("writeTemplate");
+    const taken = new Set(this.snapshot.sheets.map((x) => x.name));
+    let name = template.sheet.name;
+    for (let i = 2; taken.has(name); i++) name = `${template.sheet.name} (${i})`;
+    this.snapshot.sheets.push({ ...structuredClone(template.sheet), name });
+    this.templates.push(name);
+    return { sheet: name };
+  }
+
+  selectionListener: ((selection: SelectedRange) => void) | null = null;
+
+  async readSheet(name: string): Promise<SheetSnapshot | null> {
+    this.enter("readSheet");
+    const s = this.snapshot.sheets.find((x) => x.name === name);
+    return s ? structuredClone(s) : null;
+  }
+
+  async watchSelection(listener: (selection: SelectedRange) => void): Promise<(() => Promise<void>) | null> {
+    this.enter("watchSelection");
+    if (this.noEvents) return null;
+    this.selectionListener = listener;
+    return async () => {
+      this.selectionListener = null;
+    };
   }
 }

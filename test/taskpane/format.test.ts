@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { formatCellValue, formatFigure, formatRatio, formatYuan } from "../../src/taskpane/format";
+import { formatCellValue, formatFigure, formatRatio, formatSheetMoney, formatYuan } from "../../src/taskpane/format";
 import type { CellChange } from "../../src/core/plan/types";
 import { formatPaneError, localizedError, toPaneError } from "../../src/taskpane/pane-error";
 import { BridgeError } from "../../src/excel/errors";
@@ -39,8 +39,20 @@ describe("formatYuan", () => {
     expect(formatYuan(yuan, "zh-CN")).toBe(text);
   });
 
-  it("says yuan in English", () => {
-    expect(formatYuan("1000", "en-US")).toBe("1,000.00 yuan");
+  it("says CNY in English", () => {
+    expect(formatYuan("1000", "en-US")).toBe("CNY 1,000.00");
+  });
+});
+
+describe("formatSheetMoney", () => {
+  it("shows money in the sheet's unit, exact, two decimals at least, one convention per language", () => {
+    expect(formatSheetMoney("1211800", "元", "zh-CN")).toBe("1,211,800.00 元");
+    expect(formatSheetMoney("1211800", "万元", "zh-CN")).toBe("121.18 万元");
+    expect(formatSheetMoney("1123760", "万元", "zh-CN")).toBe("112.376 万元");
+    expect(formatSheetMoney("260000", "万元", "zh-CN")).toBe("26.00 万元");
+    expect(formatSheetMoney("260000", "元", "en-US")).toBe("CNY 260,000.00");
+    expect(formatSheetMoney("260000", "万元", "en-US")).toBe("CNY 26.00 (10k)");
+    expect(formatSheetMoney("12345678901.23", "万元", "zh-CN")).toBe("1,234,567.890123 万元");
   });
 });
 
@@ -85,7 +97,7 @@ describe("按标准核定 preview", () => {
 
   it("shows money in the cell's unit, 送审 → 审定", () => {
     expect(formatFigure(change({}), "before", "zh-CN")).toBe("10,000 元");
-    expect(formatFigure(change({}), "after", "en-US")).toBe("8,000 yuan");
+    expect(formatFigure(change({}), "after", "en-US")).toBe("CNY 8,000");
     const wan = change({ unit: "万元", figures: { before: "3.5", after: "2.86048" } });
     expect([formatFigure(wan, "before", "zh-CN"), formatFigure(wan, "after", "zh-CN")]).toEqual([
       "3.5 万元",

@@ -11,6 +11,8 @@ import { AUTO_CHOICES } from "../../src/taskpane/profile-choices";
 import { audit } from "../../src/core/engine";
 import { getStandard, listStandards } from "../../src/taskpane/standards";
 import { StandardPicker } from "../../src/taskpane/StandardPicker";
+import { settingsSummary } from "../../src/taskpane/SettingsBar";
+import { toSimplified } from "../../src/core/text/t2s";
 import { profileFieldsFor } from "../../src/core/profile/profile-values";
 import * as fs from "fs";
 import * as path from "path";
@@ -28,14 +30,11 @@ const noop = () => undefined;
 describe("task pane markup", () => {
   const result = audit(oaUpgrade(), getStandard("yangpu-2023"));
 
-  it("renders the whole pane's first frame with its controls", () => {
+  it("renders the whole pane's first frame with its controls, the settings folded into their summary line", () => {
     const out = renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="dark" />);
     for (const id of [
-      "standard-picker",
-      "profile-kind",
-      "profile-system",
-      "profile-tier",
-      "profile-last-year-om",
+      "settings-toggle",
+      "settings-summary",
       "check-button",
       "clear-button",
       "approve-button",
@@ -45,25 +44,45 @@ describe("task pane markup", () => {
     ]) {
       expect([id, out.includes(`data-testid="${id}"`)]).toEqual([id, true]);
     }
-    expect(out).toMatch(/<select[^>]*data-testid="standard-picker"/);
-    expect(out).toMatch(/<input[^>]*data-testid="profile-last-year-om"/);
+    // Folded: the form is not a wall above 检查 and the results.
+    for (const id of ["standard-picker", "profile-kind", "profile-last-year-om", "profile-include-hidden"])
+      expect([id, out.includes(`data-testid="${id}"`)]).toEqual([id, false]);
+    expect(/<button[^>]*data-testid="settings-toggle"[^>]*>/.exec(out)?.[0]).toContain('aria-expanded="false"');
+    expect(out).toMatch(/data-testid="settings-summary"[^>]*>自动选择标准</);
     expect(out).toMatch(/<button[^>]*data-testid="check-button"/);
     expect(out).toContain("检查");
-    expect(out).toContain("自动（推断）");
   });
 
   it("renders the English pane when asked", () => {
     const out = renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="light" initialLocale="en-US" />);
-    expect(out).toContain("Auto (inferred)");
-    expect(out).not.toContain("自动（推断）");
+    expect(out).toContain("Standard chosen automatically");
+    expect(out).not.toContain("自动选择标准");
   });
 
-  it("shows counts, totals and the inferred profile in the summary", () => {
+  it("sums the settings up in one line: the pack (what 自动 chose), then kind, system and tier as checked", () => {
+    const used = { id: "qingyang-2024", auto: true, reason: null };
+    const choices = { ...AUTO_CHOICES, system: "website" as const };
+    expect(settingsSummary("zh-CN", "auto", null, AUTO_CHOICES, null)).toBe("自动选择标准");
+    // The Qingyang pack's title is written in traditional characters: the simplified pane shows it simplified.
+    expect(settingsSummary("zh-CN", "auto", used, choices, result.model.profile)).toBe(
+      "青阳 2024（自动） · 升级改造 · 门户网站 · 未申报",
+    );
+    expect(settingsSummary("zh-CN", "yangpu-2023", null, AUTO_CHOICES, result.model.profile)).toBe(
+      "杨浦 2023 · 升级改造 · 办公自动化（OA） · 未申报",
+    );
+    expect(settingsSummary("en-US", "yangpu-2023", null, AUTO_CHOICES, result.model.profile)).toMatch(
+      /^[^\u4e00-\u9fff]+$/,
+    );
+  });
+
+  it("shows counts, totals (in the sheet's unit) and the inferred profile in the summary", () => {
     const out = html(<Summary locale="zh-CN" result={result} />);
     const errors = result.findings.filter((f) => f.severity === "error").length;
     expect(out).toMatch(new RegExp(`data-testid="count-error"[^>]*>${errors}<`));
-    expect(out).toContain("1,211,800.00 元");
-    expect(out).toContain("1,086,800.00 元");
+    // The upgrade sample is written in 万元: its totals are too.
+    expect(out).toMatch(/data-testid="total-grand"[^>]*>121.18 万元</);
+    expect(out).toContain("108.68 万元");
+    expect(out).toMatch(/data-testid="total-approved"[^>]*>112.376 万元</);
     expect(out).toContain("升级改造 · 办公自动化（OA） · 未申报");
     expect(out).not.toContain("no-findings");
   });
@@ -140,9 +159,7 @@ describe("task pane markup", () => {
       /<input[^>]*type="checkbox"[^>]*checked=""[^>]*data-testid="profile-include-hidden"|<input[^>]*data-testid="profile-include-hidden"[^>]*checked/,
     );
     expect(out).toContain("Include hidden sheets");
-    expect(renderToStaticMarkup(<App bridge={new FakeBridge(oaUpgrade())} theme="light" />)).toContain(
-      "包含隐藏工作表",
-    );
+    expect(out).not.toMatch(/CLI|命令行/);
   });
 });
 
@@ -168,7 +185,11 @@ describe("every pack in the picker, and a pack's profile values", () => {
       );
       const options = [...out.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
       expect(options[0]).toEqual(["auto", auto]);
-      expect(options.slice(1)).toEqual(listStandards().map((s) => [s.id, s[key]]));
+      // In zh-CN in simplified characters (the Qingyang pack writes its title in traditional ones).
+      const simplified = (text: string) => (key === "title" ? toSimplified(text) : text);
+      expect(options.slice(1)).toEqual(listStandards().map((s) => [s.id, simplified(s[key])]));
+      if (key === "title") expect(out).toContain("青阳县政务信息化项目管理实施方案");
+      expect(out).not.toContain("青陽縣");
       expect(options.map((o) => o[0])).toEqual([
         "auto",
         "yangpu-2023",
@@ -206,7 +227,9 @@ describe("every pack in the picker, and a pack's profile values", () => {
     expect(zh).toContain("“批复金额/核定概算（元）”的值“abc”无效");
     expect(zh).not.toContain("profile-value-acceptance_date");
     const en = html(<ProfilePanel locale="en-US" {...props} />);
-    expect(en).toContain("approved total (元)");
+    // Sentence case, and no Chinese in the English pane.
+    expect(en).toContain("Approved total (CNY)");
+    expect(en).not.toContain("(元)");
     expect(en).toContain("Fast iteration");
     expect(en).toContain("Project facts this standard uses (optional)");
     // Yangpu declares none: no section; under 自动 before a check, a hint that they come with the chosen pack.

@@ -174,8 +174,11 @@ test("按标准核定 an O&M budget with a preview, then 撤销核定", async ()
   await expect(page.getByTestId("status").textContent()).resolves.toMatch(
     /已按标准核定 2 行，写入 3 个单元格，审减 38,000.00 元（14.71%）/,
   );
-  await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("220,400.00 元");
-  await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("0.00 元");
+  // 送审 stays what was submitted; 审定 beside it is what the sheet now holds.
+  await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("258,400.00 元");
+  await expect(page.getByTestId("summary").textContent()).resolves.toMatch(/送审金额（核定前）/);
+  await expect(page.getByTestId("total-approved").textContent()).resolves.toBe("220,400.00 元");
+  await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("38,000.00 元（审减率 14.71%）");
   await dialogGone(page);
   await page.screenshot({ path: screenshotPath("05-approved"), fullPage: true });
 
@@ -199,8 +202,9 @@ test("按标准核定 a construction budget (万元): 人月 at the cap, integra
   // The four-fee cap flags each of its four lines, not only 咨询费.
   let excel = await host(page, sheet);
   for (const row of [16, 17, 18, 19]) expect([row, excel.fill(row, 6)]).toEqual([row, "#FFC7CE"]);
-  await expect(page.getByTestId("total-approved").textContent()).resolves.toBe("1,123,760.00 元");
-  await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("88,040.00 元（审减率 7.27%）");
+  // One unit throughout: the sheet's (万元).
+  await expect(page.getByTestId("total-approved").textContent()).resolves.toBe("112.376 万元");
+  await expect(page.getByTestId("total-reduction").textContent()).resolves.toBe("8.804 万元（审减率 7.27%）");
 
   await page.getByTestId("approve-button").click();
   const dialog = page.getByTestId("approve-dialog");
@@ -211,7 +215,7 @@ test("按标准核定 a construction budget (万元): 人月 at the cap, integra
   expect(text).toMatch(/流程审批模块定制开发 · 单价.*F13.*2.6 万元 → 2 万元/);
   expect(text).toMatch(/信息系统工程监理费 · 金额.*G18.*3.5 万元 → 2.86048 万元/);
   await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe(
-    "送审 1,211,800.00 元 → 审定 1,123,760.00 元，审减 88,040.00 元（7.27%）",
+    "送审 121.18 万元 → 审定 112.376 万元，审减 8.804 万元（7.27%）",
   );
   await settled(page);
   await page.screenshot({ path: screenshotPath("04b-approve-preview-construction") });
@@ -222,7 +226,8 @@ test("按标准核定 a construction budget (万元): 人月 at the cap, integra
   expect(excel.cell(12, 6)).toMatchObject({ formula: "=E13*F13", value: 20 });
   expect(excel.cell(15, 6)?.value).toBe(4.16);
   await eventually(async () => expect(await (() => page.getByTestId("count-error").textContent())()).toBe("0"));
-  await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("1,123,760.00 元");
+  await expect(page.getByTestId("total-grand").textContent()).resolves.toBe("121.18 万元");
+  await expect(page.getByTestId("total-approved").textContent()).resolves.toBe("112.376 万元");
   await dialogGone(page);
   await page.screenshot({ path: screenshotPath("05b-approved-construction"), fullPage: true });
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
@@ -244,7 +249,9 @@ test("撤销核定 keeps a fee edited after the approval and says so; a protecte
   });
   await page.getByTestId("revert-button").click();
   await page.getByTestId("status").waitFor();
-  await expect(page.getByTestId("status").textContent()).resolves.toMatch(/G6 在核定后被修改过，未恢复.*G6=10000/);
+  await expect(page.getByTestId("status").textContent()).resolves.toMatch(
+    /G6 在核定后被修改过，未恢复.*核定前为 G6：10000）/,
+  );
   expect((await host(page)).cell(5, 6)?.value).toBe(9000);
   expect((await host(page)).cell(5, 5)?.value).toBe(0.1); // F6, not edited, is back
   await page.screenshot({ path: screenshotPath("07-revert-kept-edit"), fullPage: true });
@@ -437,11 +444,11 @@ test("English and dark theme on an ExcelApi 1.6 host; the results sheet", async 
   const text = (await dialog.textContent()) ?? "";
   expect(text).toMatch(/Approve to the standard \(3 cells\)/);
   expect(text).toMatch(
-    /PC服务器维保 · amount.*G6.*10,000 yuan → 8,000 yuan.*=E6\*F6.*class C device maintenance approved at the 8% cap/,
+    /PC服务器维保 · amount.*G6.*CNY 10,000 → CNY 8,000.*=E6\*F6.*class C device maintenance approved at the 8% cap/,
   );
   expect(text).toMatch(/PC服务器维保 · rate.*F6.*10% → 8%/);
   await expect(dialog.getByTestId("approve-totals").textContent()).resolves.toBe(
-    "Submitted 258,400.00 yuan → approved 220,400.00 yuan, reduced by 38,000.00 yuan (14.71%)",
+    "Submitted CNY 258,400.00 → approved CNY 220,400.00, reduced by CNY 38,000.00 (14.71%)",
   );
   await settled(page);
   await page.screenshot({ path: screenshotPath("07c-approve-preview-en") });
@@ -582,6 +589,9 @@ test("自动 checks a workbook titled 青浦… with the Qingpu pack, fetched fr
       packs.push({ url: r.url().replace(server.url, ""), type: r.headers()["content-type"] });
   });
   await page.getByTestId("check-button").waitFor();
+  // The settings are folded into their summary line: open them.
+  await expect(page.getByTestId("settings-summary").textContent()).resolves.toBe("自动选择标准");
+  await page.getByTestId("settings-toggle").click();
   const options = await page
     .getByTestId("standard-picker")
     .locator("option")
@@ -627,16 +637,20 @@ test("in English: 自动 names the pack it used and why, and the Qingpu profile 
   const page = await openPane(browser, server.url, "#book=qingpu,en-US");
   await page.getByTestId("check-button").click();
   await page.getByTestId("summary").waitFor();
+  await expect(page.getByTestId("settings-summary").textContent()).resolves.toMatch(
+    /^Qingpu 2024 \(automatic\) · Upgrade/,
+  );
+  await page.getByTestId("settings-toggle").click();
   await page.getByTestId("standard-used").waitFor();
   expect(await page.getByTestId("standard-used").textContent()).toBe(
-    "Checked with: Qingpu District digital project management measures (2024) (the title names 青浦)",
+    "Checked with: Qingpu District digital project management measures (2024) (the title names Qingpu (青浦))",
   );
   const fields = page.getByTestId("profile-pack-fields");
   await fields.waitFor();
   const text = (await fields.textContent()) ?? "";
   expect(text).toContain("Project facts this standard uses (optional)");
-  expect(text).toContain("approved total (元)");
-  expect(text).toContain("review route");
+  expect(text).toContain("Approved total (CNY)");
+  expect(text).toContain("Review route");
   await page.screenshot({ path: screenshotPath("11-qingpu-auto-en") });
   expect((page as Page & { errors: string[] }).errors).toEqual([]);
 });

@@ -37,6 +37,11 @@ export interface Finding {
   messageId?: string | null;
   /** The message's arguments as plain data: a host renders `messageId` with them in its language (renderParams). */
   params?: MessageParams;
+  /**
+   * The profile values (district-packs.md §0.4 names: `approved_total`) a reminder needs and did not get: a host asks
+   * for them where the finding is shown.
+   */
+  needs?: string[];
 }
 
 export interface Totals {

@@ -2,6 +2,7 @@ import type { FindingDraft, RuleContext } from "./types";
 import type { MessageArgs } from "../standards/messages";
 import { messageParams, renderMessage } from "../standards/messages";
 import { fieldArgs, missingArg } from "../setup/naming-args";
+import { isSetupField } from "../setup/fields";
 
 /**
  * A draft whose wording is the pack's message `id` rendered with `args` (the rule's own name added as {rule}, and
@@ -38,7 +39,12 @@ export function missingDraft(
   missing: readonly string[],
   args: MessageArgs = {},
 ): FindingDraft {
-  return messageDraft(ctx, id, { ...args, missing: missingArg(missing, ctx.naming) }, { severity: "info" });
+  return messageDraft(
+    ctx,
+    id,
+    { ...args, missing: missingArg(missing, ctx.naming) },
+    { severity: "info", needs: missing.filter(isSetupField) },
+  );
 }
 
 /**

@@ -35,6 +35,8 @@ export interface FindingDraft<F = unknown> {
   params?: MessageParams;
   /** What the rule's cap needs to set the line's 审定 (the cap, the count, the base and their cells). */
   capFacts?: F;
+  /** The profile values a reminder needs and did not get (their setup-field names). */
+  needs?: readonly string[];
 }
 
 export interface RuleContext {

@@ -109,7 +109,8 @@ describe("one message, two namings: the CLI by flag, the pane by label", () => {
       "--acceptance-date（竣工验收日期）的值“2023-02-30”无效",
       '--acceptance-date (acceptance date): "2023-02-30" is not valid',
     ],
-    ["pane", paneNaming, "“竣工验收日期”的值“2023-02-30”无效", '"acceptance date": "2023-02-30" is not valid'],
+    // The pane's English labels in sentence case, money in CNY (naming.ts fieldLabel).
+    ["pane", paneNaming, "“竣工验收日期”的值“2023-02-30”无效", '"Acceptance date": "2023-02-30" is not valid'],
   ])("%s", (_host, naming, zh, en) => {
     const m = refused(naming);
     expect(m.messageId).toBe("setup.value.date");
@@ -256,7 +257,8 @@ describe("findings name a value not given the host's way", () => {
   it("by label in the pane", () => {
     const f = reminder(paneNaming);
     expect(f.message).toContain(`“${PROFILE_VALUES.filed_total.zh}”`);
-    expect(f.messageEn).toContain(`"${PROFILE_VALUES.last_year_it_funds.en}"`);
+    expect(f.messageEn).toContain(`"Last year's IT construction funds (CNY)"`);
+    expect(f.messageEn).not.toContain(PROFILE_VALUES.last_year_it_funds.en);
     expect(`${f.message}${f.messageEn}`).not.toMatch(/--[a-z]/);
   });
 });
