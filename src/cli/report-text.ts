@@ -2,8 +2,8 @@ import {
   CATEGORY_LABELS,
   findingText,
   formatMoney,
+  formatMoneyIn,
   formatPercent,
-  fromYuan,
   KIND_LABELS,
   label,
   measuredText,
@@ -38,7 +38,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 function profileLine(p: ProjectProfile, lang: Lang): string {
   const tier = p.tier ? label(TIER_LABELS, p.tier, lang) : lang === "zh-CN" ? NO_TIER_LABEL.zh : NO_TIER_LABEL.en;
   if (lang === "en-US")
-    return `Project: ${label(KIND_LABELS, p.kind, lang)}, system: ${label(SYSTEM_LABELS, p.system, lang)}, tier: ${tier}, amounts in ${p.unit}`;
+    return `Project: ${label(KIND_LABELS, p.kind, lang)}, system: ${label(SYSTEM_LABELS, p.system, lang)}, tier: ${tier}, amounts in ${p.unit === "万元" ? "CNY 10k (万元)" : "CNY (元)"}`;
   return `项目：${label(KIND_LABELS, p.kind, lang)}类，系统类型 ${label(SYSTEM_LABELS, p.system, lang)}，规模 ${tier}，金额单位 ${p.unit}`;
 }
 
@@ -61,13 +61,8 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** 元 shown in the sheet's unit to the cent: 2.86048 万元, 28,604.8 元. */
-function exactMoney(yuan: Decimal, unit: MoneyUnit): string {
-  const fixed = fromYuan(yuan, unit)
-    .toDecimalPlaces(unit === "万元" ? 6 : 2)
-    .toFixed();
-  const [int, frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${frac ? `${grouped}.${frac}` : grouped} ${unit}`;
+function exactMoney(yuan: Decimal, unit: MoneyUnit, lang: Lang): string {
+  return formatMoneyIn(yuan, unit, lang === "zh-CN" ? "zh" : "en", unit === "万元" ? 6 : 2);
 }
 
 /** Options of the text report: rule ids (--verbose), colour and width (see terminal.ts). */
@@ -109,7 +104,7 @@ function verdictLines(
   cite: (c: string) => string,
   verbose: boolean,
 ): Line[] {
-  const m = (d: Decimal) => exactMoney(d, unit);
+  const m = (d: Decimal) => exactMoney(d, unit, lang);
   const rate = formatPercent(v.reductionRate);
   const out: Line[] = [];
   const rules = (ids: readonly string[]) =>
@@ -161,7 +156,7 @@ function batchLine(results: readonly FileResult[], lang: Lang): string {
   const approved = sum((v) => v.approved);
   const reduction = sum((v) => v.reduction);
   const rate = submitted.isZero() ? "0%" : formatPercent(reduction.dividedBy(submitted));
-  const m = (d: Decimal) => exactMoney(d, "万元");
+  const m = (d: Decimal) => exactMoney(d, "万元", lang);
   if (zh) {
     const also = [unreadable ? `${unreadable} 个无法读取` : "", skipped ? `${skipped} 个跳过` : ""]
       .filter(Boolean)

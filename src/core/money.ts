@@ -20,11 +20,27 @@ export function packMoney(m: PackMoney): Decimal {
 
 /** Formats 元 for a message in the sheet's unit: "2.6 万元", "35,000 元". */
 export function formatMoney(yuan: Decimal, unit: MoneyUnit): string {
-  const v = fromYuan(yuan, unit);
-  const fixed = v.toDecimalPlaces(unit === "万元" ? 4 : 2).toFixed();
+  return formatMoneyIn(yuan, unit, "zh");
+}
+
+/**
+ * Money in a message, as each language writes it: "26 万元" / "10,000 元" in Chinese; in English one convention,
+ * "CNY 10,000" and a 万元 sheet's figures as "CNY 26 (10k)" (the pane's own figures read the same way).
+ */
+export function formatMoneyIn(yuan: Decimal, unit: MoneyUnit, lang: "zh" | "en", places?: number): string {
+  const fixed = fromYuan(yuan, unit)
+    .toDecimalPlaces(places ?? (unit === "万元" ? 4 : 2))
+    .toFixed();
   const [int, frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${frac ? `${grouped}.${frac}` : grouped} ${unit}`;
+  const sign = int.startsWith("-") ? "-" : "";
+  const grouped = (sign ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return withUnit(`${sign}${frac ? `${grouped}.${frac}` : grouped}`, unit, lang);
+}
+
+/** A figure already in `unit` with the unit as the language writes it ("26 万元"; "CNY 26 (10k)", "CNY 10,000"). */
+export function withUnit(figure: string, unit: MoneyUnit, lang: "zh" | "en"): string {
+  if (lang === "zh") return `${figure} ${unit}`;
+  return unit === "万元" ? `CNY ${figure} (10k)` : `CNY ${figure}`;
 }
 
 /** "12%" / "0.5%" for a ratio. */

@@ -374,10 +374,14 @@ describe("budget-ruler check", () => {
     );
     expect(zh).toContain("信息系统工程监理费：3.5 万元 → 2.86048 万元");
     const en = (await run("check", path.join(root, "assets/sample-budget.xlsx"), "--lang", "en-US")).out;
-    expect(en).toContain("Verdict: submitted 121.18 万元, approved 112.376 万元, reduction 8.804 万元 (7.27%)");
-    expect(en).toMatch(
-      /G13 流程审批模块定制开发: 26 万元 → 20 万元 \(−6 万元\) 2\.6 万元 per person-month approved at the cap of 2 万元 \(10 person-months\)/,
+    // English: one money convention, the sheet's 万元 figures as "CNY … (10k)".
+    expect(en).toContain(
+      "Verdict: submitted CNY 121.18 (10k), approved CNY 112.376 (10k), reduction CNY 8.804 (10k) (7.27%)",
     );
+    expect(en).toContain(
+      "G13 流程审批模块定制开发: CNY 26 (10k) → CNY 20 (10k) (−CNY 6 (10k)) CNY 2.6 (10k) per person-month approved at the cap of CNY 2 (10k) (10 person-months)",
+    );
+    expect(en).not.toMatch(/\d 万元|\d 元/);
     expect(en).toMatch(/3 errors, 1 warning, 1 note/);
   });
 

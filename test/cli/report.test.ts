@@ -396,11 +396,11 @@ describe("reports that read right", () => {
 
   it("an English LANG gives the English report with the amounts the Chinese one gives; --lang and LC_ALL win", async () => {
     const en = await run({ LANG: "en_US.UTF-8" }, "check", OM_SAMPLE);
-    expect(en.out).toContain("Project: O&M, system: other, tier: not stated, amounts in 元");
+    expect(en.out).toContain("Project: O&M, system: other, tier: not stated, amounts in CNY (元)");
     expect(en.out).toContain("2 errors, 1 warning, 0 notes");
-    expect(en.out).toMatch(/ERROR 运维预算表!G6 .*class C cap of 8% \[actual 10,000 元, limit 8,000 元\]/);
-    expect(en.out).toContain("Total: O&M 258,400 元");
-    expect(en.out).toContain("Verdict: submitted 258,400 元, approved 220,400 元, reduction 38,000 元 (14.71%)");
+    expect(en.out).toMatch(/ERROR 运维预算表!G6 .*class C cap of 8% \[actual CNY 10,000, limit CNY 8,000\]/);
+    expect(en.out).toContain("Total: O&M CNY 258,400");
+    expect(en.out).toContain("Verdict: submitted CNY 258,400, approved CNY 220,400, reduction CNY 38,000 (14.71%)");
     expect(en.out).not.toMatch(/\b1 warnings\b|\bom\b,/);
     expect((await run({ LANG: "en_US.UTF-8" }, "check", OM_SAMPLE, "--lang", "zh-CN")).out).toContain("项目：运维类");
     expect((await run({ LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" }, "check", OM_SAMPLE)).out).toContain(

@@ -161,7 +161,7 @@ describe("the terminal report", () => {
     );
     const en = await run(["check", SAMPLE, OM_SAMPLE, "--lang", "en-US"]);
     expect(en.out.trimEnd().split("\n").pop()).toBe(
-      "2 files: 5 errors, 2 warnings; submitted 147.02 万元, approved 134.416 万元, reduction 12.604 万元 (8.57%)",
+      "2 files: 5 errors, 2 warnings; submitted CNY 147.02 (10k), approved CNY 134.416 (10k), reduction CNY 12.604 (10k) (8.57%)",
     );
     expect((await run(["check", SAMPLE])).out).not.toMatch(/^共 /m);
   });

@@ -4,7 +4,7 @@ import type { Finding } from "../model/finding";
 import type { StandardPack } from "../standards/types";
 import { computeFacts, type Facts } from "../rules/facts";
 import { CATEGORY_LABELS } from "../labels/categories";
-import { formatMoney } from "../money";
+import { formatMoneyIn } from "../money";
 import type { LabelLang } from "../labels/profile";
 import { ROUTE_LABELS } from "../labels/report";
 
@@ -49,8 +49,8 @@ export function reportTotals(
 
 /** The totals as report lines (without indentation), in the sheet's unit. */
 export function totalsLines(t: ReportTotals, unit: MoneyUnit, lang: LabelLang): string[] {
-  const m = (v: string) => formatMoney(new Decimal(v), unit);
   const zh = lang === "zh-CN";
+  const m = (v: string) => formatMoneyIn(new Decimal(v), unit, zh ? "zh" : "en");
   if (t.shape === "om") return [zh ? `合计：运维费用 ${m(t.grand)}` : `Total: O&M ${m(t.grand)}`];
   if (t.shape === "service") return [zh ? `合计：服务费用 ${m(t.grand)}` : `Total: services ${m(t.grand)}`];
   const head = zh

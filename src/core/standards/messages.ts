@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { MoneyUnit } from "../model/types";
 import type { StandardPack } from "./types";
 import type { Finding } from "../model/finding";
-import { formatMoney, formatPercent } from "../money";
+import { formatMoneyIn, formatPercent } from "../money";
 
 /**
  * Messages as data: a pack's `messages` section holds, per message id, a zh-CN and an en-US template with
@@ -24,7 +24,7 @@ export interface RenderedMessage {
 }
 
 function show(arg: MessageArg, lang: "zh" | "en", unit: MoneyUnit): string {
-  if ("money" in arg) return formatMoney(arg.money, unit);
+  if ("money" in arg) return formatMoneyIn(arg.money, unit, lang);
   if ("ratio" in arg) return formatPercent(arg.ratio);
   if ("number" in arg) return new Decimal(arg.number).toDecimalPlaces(2).toFixed();
   if ("text" in arg) return arg.text;

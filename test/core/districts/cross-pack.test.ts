@@ -175,7 +175,11 @@ describe("a fifth district is only a file", () => {
     }).findings;
     const by = (r: string) => fs.filter((f) => f.rule === r).map((f) => [f.severity, f.message, f.messageEn]);
     expect(by("sample.supervision")).toEqual([
-      ["warning", "总额80.01 万元超过80 万元，须旁站监督", "Total 80.01 万元 over 80 万元: on-site oversight required"],
+      [
+        "warning",
+        "总额80.01 万元超过80 万元，须旁站监督",
+        "Total CNY 80.01 (10k) over CNY 80 (10k): on-site oversight required",
+      ],
     ]);
     expect(by("sample.change")).toEqual([["info", "变更占20%，不低于20%", "Change is 20%, at least 20%"]]);
     expect(by("sample.naming")).toEqual([

@@ -226,7 +226,7 @@ describe("qingpu kinds and the notice", () => {
     expect(fs).toHaveLength(1);
     expect(fs[0].severity).toBe("info");
     expect(fs[0].message).toContain("人月单价 3 万元");
-    expect(fs[0].messageEn).toContain("person-month price 3 万元");
+    expect(fs[0].messageEn).toContain("person-month price CNY 3 (10k)");
   });
   it("a compliant construction budget has no error or warning", () => {
     const fs = run(P, budget("300", [supervision(), ...tests(), w("服务器", "hardware", "20")]), {

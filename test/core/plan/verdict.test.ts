@@ -273,7 +273,7 @@ describe("the worked example of domain.md §6 (assets/sample-budget.xlsx, 万元
     // Rendered by a host in the sheet's unit, in either language.
     expect(reasonOf(review.lines[0], pack, "万元")).toBe("人月单价 2.6 万元按上限 2 万元核定（10 人月）");
     expect(reasonOf(review.lines[0], pack, "万元", "en-US")).toBe(
-      "2.6 万元 per person-month approved at the cap of 2 万元 (10 person-months)",
+      "CNY 2.6 (10k) per person-month approved at the cap of CNY 2 (10k) (10 person-months)",
     );
     expect(review.lines[0].citations).toEqual(["杨浦区区本级电子政务项目通用类配置标准 三(一)2"]);
     expect(review.lines[2].messages[0].params.base).toEqual({ money: "1021600" });
@@ -394,7 +394,7 @@ describe("an O&M budget's verdict, checked by hand (元)", () => {
       "自2018年1月起不属于电子政务运维经费，审定为 0",
     ]);
     expect(reasonOf(v.lines[6], pack, "元", "en-US")).toBe(
-      "application (complexity not stated) maintenance approved at the 20% cap × the development cost 500,000 元",
+      "application (complexity not stated) maintenance approved at the 20% cap × the development cost CNY 500,000",
     );
     expect(
       v.lines.every(

@@ -126,10 +126,10 @@ describe("审核意见表 builder: a document to print and sign", () => {
     expect(integration.cells[6]).toBe("系统集成费按软硬件购置费 52 万元 × 上限 8% = 4.16 万元核定");
     const en = reviewSheet(doc(await sample("sample-budget.xlsx")), { locale: "en-US", unit: "万元" });
     expect(lineRows(en).find((r) => r.cells[1] === "项目咨询（或设计）费")!.cells[6]).toMatch(
-      /× the approved construction cost 102\.16 万元 = 10\.216 万元/,
+      /× the approved construction cost CNY 102\.16 \(10k\) = CNY 10\.216 \(10k\)/,
     );
     expect(lineRows(en).find((r) => r.cells[1] === "系统集成费")!.cells[6]).toMatch(
-      /× the hardware and software purchase 52 万元/,
+      /× the hardware and software purchase CNY 52 \(10k\)/,
     );
   });
 
@@ -204,7 +204,7 @@ describe("审核意见表 builder: a document to print and sign", () => {
       "Clause",
     ]);
     expect(lineRows(sheet).find((r) => r.cells[1] === "流程审批模块定制开发")!.cells[6]).toMatch(
-      /per person-month approved at the cap of 2 万元/,
+      /per person-month approved at the cap of CNY 2 \(10k\)/,
     );
     expect(byLabel(sheet, "Project total").cells.slice(3, 6).map(num)).toEqual([121.18, 112.376, 8.804]);
     expect(sheet.rows[sheet.rows.length - 1].cells.filter((c) => c !== null)).toEqual([
@@ -415,7 +415,7 @@ describe("totals that fit the kind", () => {
     expect(head).toBe("合计：项目建设费 108.68 万元，其他费用 12.5 万元，总计 121.18 万元；建设金额 121.18 万元");
     expect(how).toMatch(/建设金额.*即项目总计/);
     expect(totalsLines(t, "万元", "en-US")[0]).toMatch(
-      /^Totals: construction cost \(项目建设费\) 108\.68 万元, other fees 12\.5 万元, total 121\.18 万元; project amount \(建设金额\) 121\.18 万元$/,
+      /^Totals: construction cost \(项目建设费\) CNY 108\.68 \(10k\), other fees CNY 12\.5 \(10k\), total CNY 121\.18 \(10k\); project amount \(建设金额\) CNY 121\.18 \(10k\)$/,
     );
     expect(projectName(result.model)).toBe("杨浦区某局协同办公系统升级改造项目");
     expect(reviewRoute(result.findings, pack, "zh-CN")).toMatch(/联席会议审核/);
@@ -442,7 +442,7 @@ describe("totals that fit the kind", () => {
       "建设金额（用于审核途径、监理和招标的判断）= 总计 1,080,000 元 扣除等保测评 50,000 元（另行申请）",
     );
     expect(totalsLines(t, "元", "en-US")[1]).toMatch(
-      /= the total 1,080,000 元 less MLPS \(等保\) assessment 50,000 元/,
+      /= the total CNY 1,080,000 less MLPS \(等保\) assessment CNY 50,000/,
     );
   });
 
@@ -451,7 +451,7 @@ describe("totals that fit the kind", () => {
     const t = reportTotals(result.model, pack);
     expect(t.shape).toBe("om");
     expect(totalsLines(t, "元", "zh-CN")).toEqual(["合计：运维费用 258,400 元"]);
-    expect(totalsLines(t, "元", "en-US")).toEqual(["Total: O&M 258,400 元"]);
+    expect(totalsLines(t, "元", "en-US")).toEqual(["Total: O&M CNY 258,400"]);
   });
 
   it("labels come from one table", () => {
