@@ -124,7 +124,7 @@ export { projectName, routeLabel, totalsLines, type ReportTotals } from "./repor
 export { docLabel } from "./labels/report";
 
 // Money as the reports write it.
-export { formatMoney, formatMoneyIn, formatPercent, fromYuan } from "./money";
+export { formatMoney, formatMoneyIn, formatPercent } from "./money";
 export { toSimplified } from "./text/t2s";
 // Drafting: a compliant starting sheet in a pack's terms (新建预算表).
 export { budgetTemplate, type BudgetTemplate, type TemplateKind } from "./draft/template";
