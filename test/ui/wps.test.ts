@@ -107,7 +107,10 @@ async function findingsOf(page: Page): Promise<string[]> {
 
 test("in WPS: check flags and comments, the limits are named, 清除标记 leaves the workbook exactly as it was", async () => {
   const page = await openWps();
-  await expect(page.getByTestId("host-limits").textContent()).resolves.toMatch(/页面布局.*_BudgetRuler/);
+  await expect(page.getByTestId("host-limits").textContent()).resolves.toMatch(/页面布局.*_BudgetRuler.*边写边查/);
+  // What WPS does not offer is named, not silently missing: no 边写边查 switch, no 新建预算表 button.
+  await expect(page.getByTestId("live-switch").count()).resolves.toBe(0);
+  await expect(page.getByTestId("template-button").count()).resolves.toBe(0);
   const before = await state(page);
   await page.getByTestId("check-button").click();
   await page.getByTestId("summary").waitFor();

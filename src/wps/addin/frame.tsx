@@ -9,10 +9,12 @@ const LIMITS: Record<Locale, string[]> = {
   "zh-CN": [
     "在 WPS 中写入的审核意见表未设置打印格式（A4 横向、每页重复表头、页码）：打印前请在“页面布局”中设置。",
     "标记和核定的记录保存在本工作簿一个深度隐藏的工作表“_BudgetRuler”中，请勿删除，否则无法清除标记或撤销核定。",
+    "WPS 中暂不提供边写边查、在表中选中一行即显示其上限、新建预算表：修改预算后请再点“检查”。",
   ],
   "en-US": [
     "The review sheet written in WPS has no print setup (A4 landscape, repeated header, page numbers): set it in Page Layout before printing.",
     'The flag and approval records are kept in a very hidden sheet "_BudgetRuler" of this workbook; deleting it makes clearing and undo impossible.',
+    "Not yet in WPS: check as you type, a line's cap shown when you select it in the sheet, and New budget sheet — press Check again after editing.",
   ],
 };
 
