@@ -121,7 +121,9 @@ class Pool {
           channel.stop();
           this.channels[slot] = await this.fresh();
           const error =
-            reply === "too-slow" ? overTime(task.file, DEFAULT_BUDGET, en) : internalError(task.file, failure, en);
+            reply === "too-slow"
+              ? overTime(task.file, DEFAULT_BUDGET, en, false)
+              : internalError(task.file, failure, en);
           done(i, {
             type: "check",
             result: failedResult(task.file, error),
