@@ -1,14 +1,14 @@
-import { qualify, type CellChange, type CellValue } from "../core";
+import type { CellChange, CellValue } from "../core";
 import type { ExcelRun } from "./host";
 import type { RevertOutcome, SkippedCell } from "./bridge";
 import type { RevertEntry, RevertRecord } from "./records";
 import type { SheetStates } from "./sheet-state";
 import { loadBytes, objectBytes, setBytes, syncInChunks, syncWrites } from "./batch";
-import { BridgeError } from "./errors";
 import { RecordError, validateRevertRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
 import { SETTING_REVERT, queueReadSetting, queueSetting, readingRecord } from "./settings";
 import { asFormula, asValue, sameContent } from "./cell-content";
+import { editedSinceCheck, invalidUndoRecord, planNotRevertable } from "./refusals";
 
 interface CellRead<T> {
   item: T;
@@ -71,15 +71,7 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
       changes,
       (states) => assertWritable(states, sheets),
       (change, formula, value) => {
-        if (!sameContent(change.before, formula, value)) {
-          const where = qualify(change.sheet, change.address);
-          throw new BridgeError(
-            `单元格 ${where} 在检查后被修改过（现为 ${formula ?? value ?? "空"}），未写入任何核定结果。请重新检查后再核定。`,
-            `Cell ${where} changed after the check (now ${formula ?? value ?? "empty"}); nothing was written. Check again, then approve.`,
-            change.sheet,
-            change.address,
-          );
-        }
+        if (!sameContent(change.before, formula, value)) throw editedSinceCheck(change, formula, value);
         record.cells.push([
           change.sheet,
           change.address,
@@ -96,13 +88,7 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
     try {
       validateRevertRecord(record);
     } catch (err) {
-      const e = err as RecordError;
-      throw new BridgeError(
-        `核定计划含有无法撤销的内容（${e.message}），未写入。`,
-        `The approval plan holds something that could not be undone (${e.messageEn}); nothing was written.`,
-        e.sheet,
-        e.address,
-      );
+      throw planNotRevertable(err as RecordError);
     }
     const wsOf = worksheetCache(context);
     const json = JSON.stringify(record);
@@ -126,7 +112,7 @@ export async function applyCellChanges(run: ExcelRun, changes: CellChange[]): Pr
 
 /**
  * Puts back what the last 按标准核定 replaced, but only in cells that still hold exactly what it wrote; a cell
- * changed since is left as it is and named in the result. The saved record is validated first (recordError); a
+ * changed since is left as it is and named in the result. The saved record is validated first (invalidUndoRecord); a
  * protected sheet is named before anything is written. The record is used up: after a revert it is gone, the
  * skipped cells keeping the user's edits (their earlier contents are in the outcome, for the message).
  */
@@ -145,12 +131,12 @@ export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
       // Unusable whatever the workbook: removed so 撤销核定 is not offered again for it.
       context.workbook.settings.getItem(SETTING_REVERT).delete();
       await context.sync();
-      throw recordError(err as RecordError, true);
+      throw err instanceof RecordError ? invalidUndoRecord(err, true) : err;
     }
     try {
       validateRevertRecord(record, states.present);
     } catch (err) {
-      throw recordError(err as RecordError, false);
+      throw err instanceof RecordError ? invalidUndoRecord(err, false) : err;
     }
     const sheets = [...new Set(record.cells.map((e) => e[0]))];
     assertWritable(states, sheets);
@@ -185,20 +171,6 @@ export async function revertCellChanges(run: ExcelRun): Promise<RevertOutcome> {
     });
     return { restored: restore.length, skipped };
   });
-}
-
-function recordError(err: RecordError, removed: boolean): BridgeError {
-  if (!(err instanceof RecordError)) return err as BridgeError;
-  const zhTail = removed ? "未恢复任何单元格，这条记录已删除。" : "未恢复任何单元格；把工作表改回原名后可再撤销。";
-  const enTail = removed
-    ? "No cell was restored, and the record was removed."
-    : "No cell was restored; rename the sheet back to undo.";
-  return new BridgeError(
-    `无法撤销核定：工作簿中保存的撤销记录无效（${err.message}）。${zhTail}`,
-    `Cannot undo the approval: the undo record saved in the workbook is invalid (${err.messageEn}). ${enTail}`,
-    err.sheet,
-    err.address,
-  );
 }
 
 /** There is a record to revert (it is validated when used). */

@@ -14,10 +14,10 @@ import {
   syncWrites,
 } from "./batch";
 import { cellAddress } from "./addresses";
-import { BridgeError } from "./errors";
 import { RecordError, validateFlagRecord } from "./records";
 import { assertWritable, explainWriteError, queueSheetStates, sheetShare, worksheetCache } from "./sheet-state";
 import { SETTING_FLAGS, queueReadSetting, queueSetting, readingRecord } from "./settings";
+import { invalidFlagRecord } from "./refusals";
 
 /** Every note the add-in writes starts with this, so clearing can tell its notes from the user's. */
 const NOTE_MARKER = "预算标尺 Budget Ruler";
@@ -156,12 +156,7 @@ export async function clearCells(
       if (!(err instanceof RecordError)) throw err;
       context.workbook.settings.getItem(SETTING_FLAGS).delete();
       await context.sync();
-      throw new BridgeError(
-        `无法清除标记：工作簿中保存的标记记录无效（${err.message}）。未改动任何单元格，这条记录已删除；请重新检查。`,
-        `Cannot clear the flags: the flag record saved in the workbook is invalid (${err.messageEn}). No cell was changed and the record was removed; check again.`,
-        err.sheet,
-        err.address,
-      );
+      throw invalidFlagRecord(err);
     }
     const states = statesOf();
     const all = Object.entries(record.sheets).flatMap(([sheet, entries]) => entries.map((e) => ({ sheet, e })));

@@ -13,7 +13,8 @@ import {
 } from "../core";
 import type { ExcelRun } from "./host";
 import { objectBytes, setBytes, methodBytes, syncInChunks, syncWrites, utf8Bytes, type QueuedWrite } from "./batch";
-import { explainWriteError, protectedSheetError, queueSheetStates } from "./sheet-state";
+import { explainWriteError, queueSheetStates } from "./sheet-state";
+import { protectedSheetError } from "./refusals";
 import { BridgeError, isAccessDenied } from "./errors";
 import { queueReadSetting, queueSetting } from "./settings";
 import { isSheetName } from "./records";
@@ -190,7 +191,7 @@ export async function writeResults(
       }
     }
     const locked = targets.map((t) => t.reuse).filter((n): n is string => n !== null && states.protected.has(n));
-    if (locked.length) throw protectedSheetError(locked);
+    if (locked.length) throw protectedSheetError(locked, "excel");
     // An unedited sheet of ours this write no longer needs (no verdict this time): it goes, as it was only ours.
     const spare = ours.filter((s) => unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
 

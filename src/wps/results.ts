@@ -18,7 +18,8 @@ import {
 } from "../excel/results-sheet";
 import { BridgeError } from "../excel/errors";
 import { bgr, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./om";
-import { activeBook, areaLists, explainWrite, grid, listSheets, protectedError, rangeA1, rectOf } from "./sheets";
+import { activeBook, areaLists, explainWrite, grid, listSheets, rangeA1, rectOf } from "./sheets";
+import { protectedSheetError } from "../excel/refusals";
 import { Store, STORE_SHEET } from "./store";
 
 /** What a sheet holds, for the fingerprint: its used range's place and formulas (two reads). */
@@ -100,7 +101,7 @@ export function writeResultsWps(
     }
   }
   const locked = targets.map((t) => t.reuse).filter((n): n is string => n !== null && byName.get(n)!.ProtectContents);
-  if (locked.length) throw protectedError(locked);
+  if (locked.length) throw protectedSheetError(locked, "wps");
   const spare = ours.filter((s) => unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
   const written: ResultsRecord = { sheets: [] };
   try {

@@ -1,5 +1,7 @@
 import { a1 } from "../core";
 import { BridgeError } from "../excel/errors";
+import { missingSheetError, protectedSheetError } from "../excel/refusals";
+import { addressLists } from "../excel/batch";
 import type { WpsApplication, WpsRange, WpsWorkbook, WpsWorksheet } from "./om";
 
 /** The open workbook, or a message saying there is none. */
@@ -52,33 +54,6 @@ export function rectOf(r: WpsRange): { top: number; left: number; bottom: number
   return { top, left, bottom: top + r.Rows.Count - 1, right: left + r.Columns.Count - 1 };
 }
 
-const list = (sheets: readonly string[]) => [...new Set(sheets)].map((s) => `“${s}”`).join("、");
-const listEn = (sheets: readonly string[]) => [...new Set(sheets)].map((s) => `"${s}"`).join(", ");
-
-/** Writing to protected sheets, in WPS's words (审阅 → 撤销工作表保护); `late` when WPS refused part-way. */
-export function protectedError(sheets: readonly string[], late = false): BridgeError {
-  const many = new Set(sheets).size > 1;
-  const how = "请在 WPS 表格的“审阅”选项卡中点击“撤销工作表保护”（如设有密码，需向设置保护的人索取），然后重试。";
-  const howEn = `Unprotect ${many ? "them" : "it"} first (Review → Unprotect Sheet in WPS Spreadsheets), then try again.`;
-  return new BridgeError(
-    late
-      ? `工作表${list(sheets)}受保护，WPS 拒绝了写入，可能只写入了一部分。${how}`
-      : `工作表${list(sheets)}受保护，未写入任何内容。${how}`,
-    late
-      ? `Sheet${many ? "s" : ""} ${listEn(sheets)} ${many ? "are" : "is"} protected: WPS refused the write, which may be incomplete. ${howEn}`
-      : `Sheet${many ? "s" : ""} ${listEn(sheets)} ${many ? "are" : "is"} protected, so nothing was written. ${howEn}`,
-    sheets[0],
-  );
-}
-
-function missingError(sheets: readonly string[]): BridgeError {
-  return new BridgeError(
-    `找不到工作表${list(sheets)}：检查之后它被重命名或删除了，请重新检查。`,
-    `Sheet ${listEn(sheets)} is gone (renamed or deleted since the check); check again.`,
-    sheets[0],
-  );
-}
-
 /**
  * The worksheets to be written, by name, after checking that each exists and none is protected: a missing or
  * protected sheet is named and nothing is written.
@@ -87,9 +62,9 @@ export function writableSheets(book: WpsWorkbook, names: Iterable<string>): Map<
   const all = [...new Set(names)];
   const byName = new Map(listSheets(book).map((s) => [s.name, s.ws]));
   const missing = all.filter((n) => !byName.has(n));
-  if (missing.length) throw missingError(missing);
+  if (missing.length) throw missingSheetError(missing);
   const locked = all.filter((n) => byName.get(n)!.ProtectContents);
-  if (locked.length) throw protectedError(locked);
+  if (locked.length) throw protectedSheetError(locked, "wps");
   return byName;
 }
 
@@ -100,7 +75,7 @@ export function explainWrite(err: unknown, book: WpsWorkbook, sheets: Iterable<s
   try {
     const byName = new Map(listSheets(book).map((s) => [s.name, s.ws]));
     const locked = all.filter((n) => byName.get(n)?.ProtectContents);
-    if (locked.length) return protectedError(locked, true);
+    if (locked.length) return protectedSheetError(locked, "wps", true);
   } catch {
     // the original error says more
   }
@@ -112,16 +87,6 @@ export function explainWrite(err: unknown, book: WpsWorkbook, sheets: Iterable<s
  * Comma-joined lists of addresses for one multi-area Range call each, every list within the 255 characters the
  * object model accepts for a reference: a fill or a bold row goes to hundreds of cells in one call.
  */
-export function areaLists(addresses: readonly string[], limit = 255): string[] {
-  const lists: string[] = [];
-  let current = "";
-  for (const a of addresses) {
-    if (current && current.length + 1 + a.length > limit) {
-      lists.push(current);
-      current = "";
-    }
-    current = current ? `${current},${a}` : a;
-  }
-  if (current) lists.push(current);
-  return lists;
+export function areaLists(addresses: readonly string[]): string[] {
+  return addressLists(addresses, 255);
 }

@@ -1,6 +1,5 @@
-import { a1, qualify, type CellChange, type CellValue, type FlagTarget } from "../core";
+import { a1, type CellChange, type CellValue, type FlagTarget } from "../core";
 import type { RevertOutcome, SkippedCell } from "../excel/bridge";
-import { BridgeError } from "../excel/errors";
 import { asFormula, asValue, sameContent } from "../excel/cell-content";
 import {
   RecordError,
@@ -22,7 +21,15 @@ import {
   type WpsInterior,
   type WpsWorksheet,
 } from "./om";
-import { activeBook, areaLists, explainWrite, listSheets, protectedError, writableSheets } from "./sheets";
+import { activeBook, areaLists, explainWrite, listSheets, writableSheets } from "./sheets";
+import { groupBy } from "../excel/batch";
+import {
+  editedSinceCheck,
+  invalidFlagRecord,
+  invalidUndoRecord,
+  planNotRevertable,
+  protectedSheetError,
+} from "../excel/refusals";
 import { Store } from "./store";
 
 /** Every comment the add-in writes starts with this (src/core/plan/flags.ts), so clearing tells ours from the user's. */
@@ -84,17 +91,6 @@ function restoreFill(interior: WpsInterior, original: string): void {
     interior.Pattern = PATTERNS[pattern] ?? XL_PATTERN_SOLID;
     if (patternColor) interior.PatternColor = bgr(patternColor);
   } else interior.Pattern = XL_PATTERN_SOLID;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const g = groups.get(k);
-    if (g) g.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Sets one interior property group on many cells: one multi-area Range per 255 characters of addresses. */
@@ -178,19 +174,14 @@ export function clearWps(app: WpsApplication): { restored: number; skipped: numb
     if (!(err instanceof RecordError)) throw err;
     store.delete(SETTING_FLAGS);
     store.save(app);
-    throw new BridgeError(
-      `无法清除标记：工作簿中保存的标记记录无效（${err.message}）。未改动任何单元格，这条记录已删除；请重新检查。`,
-      `Cannot clear the flags: the flag record saved in the workbook is invalid (${err.messageEn}). No cell was changed and the record was removed; check again.`,
-      err.sheet,
-      err.address,
-    );
+    throw invalidFlagRecord(err);
   }
   const present = new Map(all.map((s) => [s.name, s.ws]));
   const entries = Object.entries(record.sheets).flatMap(([sheet, es]) => es.map((e) => ({ sheet, e })));
   const live = entries.filter((x) => present.has(x.sheet));
   const names = [...new Set(live.map((x) => x.sheet))];
   const locked = names.filter((n) => present.get(n)!.ProtectContents);
-  if (locked.length) throw protectedError(locked);
+  if (locked.length) throw protectedSheetError(locked, "wps");
   const stillOurs: typeof live = [];
   const comments: { sheet: string; address: string; note: string | null }[] = [];
   for (const [sheet, group] of groupBy(live, (x) => x.sheet)) {
@@ -254,27 +245,13 @@ export function applyWps(app: WpsApplication, changes: CellChange[]): number {
   const record: RevertRecord = { v: 2, cells: [] };
   for (const change of changes) {
     const { formula, value } = readCell(sheets.get(change.sheet)!, change.address);
-    if (!sameContent(change.before, formula, value)) {
-      const where = qualify(change.sheet, change.address);
-      throw new BridgeError(
-        `单元格 ${where} 在检查后被修改过（现为 ${formula ?? value ?? "空"}），未写入任何核定结果。请重新检查后再核定。`,
-        `Cell ${where} changed after the check (now ${formula ?? value ?? "empty"}); nothing was written. Check again, then approve.`,
-        change.sheet,
-        change.address,
-      );
-    }
+    if (!sameContent(change.before, formula, value)) throw editedSinceCheck(change, formula, value);
     record.cells.push([change.sheet, change.address, formula, value, change.after.formula, Number(change.after.value)]);
   }
   try {
     validateRevertRecord(record);
   } catch (err) {
-    const e = err as RecordError;
-    throw new BridgeError(
-      `核定计划含有无法撤销的内容（${e.message}），未写入。`,
-      `The approval plan holds something that could not be undone (${e.messageEn}); nothing was written.`,
-      e.sheet,
-      e.address,
-    );
+    throw planNotRevertable(err as RecordError);
   }
   const store = Store.load(book);
   store.set(SETTING_REVERT, record);
@@ -289,19 +266,6 @@ export function applyWps(app: WpsApplication, changes: CellChange[]): number {
 
 export function canRevertWps(app: WpsApplication): boolean {
   return Store.load(activeBook(app)).get(SETTING_REVERT) !== null;
-}
-
-function recordError(err: RecordError, removed: boolean): BridgeError {
-  const zhTail = removed ? "未恢复任何单元格，这条记录已删除。" : "未恢复任何单元格；把工作表改回原名后可再撤销。";
-  const enTail = removed
-    ? "No cell was restored, and the record was removed."
-    : "No cell was restored; rename the sheet back to undo.";
-  return new BridgeError(
-    `无法撤销核定：工作簿中保存的撤销记录无效（${err.message}）。${zhTail}`,
-    `Cannot undo the approval: the undo record saved in the workbook is invalid (${err.messageEn}). ${enTail}`,
-    err.sheet,
-    err.address,
-  );
 }
 
 /**
@@ -321,18 +285,18 @@ export function revertWps(app: WpsApplication): RevertOutcome {
     if (!(err instanceof RecordError)) throw err;
     store.delete(SETTING_REVERT);
     store.save(app);
-    throw recordError(err, true);
+    throw invalidUndoRecord(err, true);
   }
   const present = new Map(all.map((s) => [s.name, s.ws]));
   try {
     validateRevertRecord(record, new Set(present.keys()));
   } catch (err) {
     if (!(err instanceof RecordError)) throw err;
-    throw recordError(err, false);
+    throw invalidUndoRecord(err, false);
   }
   const names = [...new Set(record.cells.map((e) => e[0]))];
   const locked = names.filter((n) => present.get(n)!.ProtectContents);
-  if (locked.length) throw protectedError(locked);
+  if (locked.length) throw protectedSheetError(locked, "wps");
   const restore: RevertEntry[] = [];
   const skipped: SkippedCell[] = [];
   for (const entry of record.cells) {
