@@ -38,7 +38,7 @@ export { CorrectionsError, parseCorrections } from "./model/parse-corrections";
 export type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from "./snapshot/types";
 export { a1, columnIndex, columnLetters, parseA1, qualify } from "./snapshot/address";
 export { snapshotFormat, snapshotValue, type HostValue } from "./snapshot/host-cell";
-export { normaliseSheet, settleSheet } from "./snapshot/normalise";
+export { normaliseSheet, settleSheet, unreadHiddenSheet } from "./snapshot/normalise";
 
 // Standard packs: loading, checking a bundled pack, the exit severity of a pack.
 export type { StandardPack } from "./standards/types";

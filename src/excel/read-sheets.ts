@@ -1,6 +1,7 @@
 import {
   a1,
   normaliseSheet,
+  unreadHiddenSheet,
   type HostValue,
   type MergedRange,
   type SheetSnapshot,
@@ -53,15 +54,7 @@ export async function readSheets(
   let read = 0;
   for (const s of listed) {
     if (s.hidden && !opts.includeHidden) {
-      out.push({
-        name: s.name,
-        origin: { row: 0, col: 0 },
-        values: [],
-        formulas: [],
-        numberFormats: [],
-        merges: [],
-        hidden: true,
-      });
+      out.push(unreadHiddenSheet(s.name));
       continue;
     }
     onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });

@@ -1,4 +1,11 @@
-import { normaliseSheet, type HostValue, type MergedRange, type SheetSnapshot, type WorkbookSnapshot } from "../core";
+import {
+  normaliseSheet,
+  unreadHiddenSheet,
+  type HostValue,
+  type MergedRange,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../core";
 import type { ReadProgress } from "../excel/bridge";
 import { BridgeError } from "../excel/errors";
 import { ourSheets, RESULTS_SHEET_NAMES, SETTING_RESULTS } from "../excel/results-sheet";
@@ -34,15 +41,7 @@ export function readWpsWorkbook(
   for (const s of listed) {
     const hidden = s.visible !== XL_SHEET_VISIBLE;
     if (hidden && !opts.includeHidden) {
-      out.push({
-        name: s.name,
-        origin: { row: 0, col: 0 },
-        values: [],
-        formulas: [],
-        numberFormats: [],
-        merges: [],
-        hidden: true,
-      });
+      out.push(unreadHiddenSheet(s.name));
       continue;
     }
     onProgress?.({ sheet: s.name, sheetIndex: read++, sheetCount: toRead.length });

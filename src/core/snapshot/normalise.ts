@@ -19,6 +19,11 @@ export interface HostSheet {
   date1904?: boolean;
 }
 
+/** A hidden sheet the user did not ask to audit: listed by name and as hidden, its cells not read. */
+export function unreadHiddenSheet(name: string): SheetSnapshot {
+  return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [], hidden: true };
+}
+
 /** The snapshot of a host's sheet: every cell decided by snapshotValue, then settled (settleSheet). */
 export function normaliseSheet(host: HostSheet): SheetSnapshot {
   const values: CellValue[][] = [];
