@@ -38,7 +38,7 @@ export function formatMoneyIn(yuan: Decimal, unit: MoneyUnit, lang: "zh" | "en",
 }
 
 /** A figure already in `unit` with the unit as the language writes it ("26 万元"; "CNY 26 (10k)", "CNY 10,000"). */
-export function withUnit(figure: string, unit: MoneyUnit, lang: "zh" | "en"): string {
+function withUnit(figure: string, unit: MoneyUnit, lang: "zh" | "en"): string {
   if (lang === "zh") return `${figure} ${unit}`;
   return unit === "万元" ? `CNY ${figure} (10k)` : `CNY ${figure}`;
 }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { Finding, Measure } from "../model/finding";
 import type { MoneyUnit } from "../model/types";
-import { fromYuan, withUnit } from "../money";
+import { formatMoneyIn, fromYuan } from "../money";
 import { label, MEASURE_LABELS, type LabelLang } from "../labels/profile";
 
 /**
@@ -189,7 +189,7 @@ export function measuredText(
   };
   switch (measure) {
     case "money":
-      return withUnit(grouped(fromYuan(d, unit), unit === "万元" ? 6 : 2), unit, lang === "zh-CN" ? "zh" : "en");
+      return formatMoneyIn(d, unit, lang === "zh-CN" ? "zh" : "en", unit === "万元" ? 6 : 2);
     case "ratio":
       return `${grouped(d.times(100), 2)}%`;
     case "area":
