@@ -54,6 +54,27 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * How every bundle of the project (the pane, the offline page, the WPS add-in, the browser tests' fake hosts) compiles
+ * TypeScript. The core runs nothing when a module loads (it is pure: src/core/index.ts re-exports, the rest declares),
+ * so a module a bundle takes nothing from is left out — load-standard.ts and its generated validators are the CLI's
+ * and stay out of the pane although the entry point re-exports them.
+ */
+const MODULE_RULES = [
+  { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+  {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
+      },
+    },
+  },
+];
+
 const config = async (env, options) => {
   const dev = options.mode !== "production";
   const localOffice = process.env.BUDGET_RULER_LOCAL_OFFICE === "1";
@@ -107,25 +128,7 @@ const config = async (env, options) => {
       environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        // The core runs nothing when a module loads (it is pure: src/core/index.ts re-exports, the rest declares), so
-        // a module the pane takes nothing from is left out — load-standard.ts and its generated validators are the
-        // CLI's and stay out of the pane although the entry point re-exports them.
-        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: MODULE_RULES },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
@@ -253,22 +256,7 @@ function pageConfig(env, options) {
       alias: { zlib: path.resolve(__dirname, "src/web/zlib-inflate.ts") },
       fallback: { buffer: require.resolve("buffer/") },
     },
-    module: {
-      rules: [
-        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: MODULE_RULES },
     performance: { hints: false },
     plugins: [
       new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
@@ -286,3 +274,4 @@ const configs = async (env, options) => {
 module.exports = configs;
 module.exports.CSP = CSP;
 module.exports.pageCsp = pageCsp;
+module.exports.MODULE_RULES = MODULE_RULES;

@@ -33,20 +33,6 @@ module.exports = async function build() {
     entry: { "fake-host": "./test/ui/fake-host.ts", "wps-host": "./test/ui/wps-host.ts" },
     output: { path: path.join(root, "dist", "test-ui"), filename: "[name].js" },
     resolve: { extensions: [".ts", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: require(path.join(root, "webpack.config.js")).MODULE_RULES },
   });
 };
