@@ -124,13 +124,42 @@ export function freeName(base: string, taken: Set<string>): string {
   return name;
 }
 
-interface Target {
+export interface ResultsTarget {
   role: ResultsRole;
   sheet: ReportSheet;
   /** The name it gets. */
   name: string;
   /** Our sheet of this role, unedited, rewritten in place (and renamed when the language changed); null: a new sheet. */
   reuse: string | null;
+}
+
+/**
+ * Where each results sheet goes, in any host: our unedited sheet of its role (renamed to the sheet's name when that
+ * is free, as after a language switch), else a new sheet under a free name — never a person's sheet, never one of
+ * ours edited since (`ours`: our recorded sheets still present; `unedited`: those still holding what we wrote).
+ */
+export function placeResultsSheets(
+  sheets: readonly { role: ResultsRole; sheet: ReportSheet }[],
+  ours: ResultsRecord["sheets"],
+  unedited: ReadonlySet<string>,
+  present: Iterable<string>,
+): ResultsTarget[] {
+  const taken = new Set(present);
+  const targets: ResultsTarget[] = [];
+  for (const { role, sheet } of sheets) {
+    const mine = ours.find((s) => s.role === role && unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
+    if (mine) {
+      taken.delete(mine.name);
+      const name = mine.name === sheet.name || !has(taken, sheet.name) ? sheet.name : mine.name;
+      taken.add(name);
+      targets.push({ role, sheet, name, reuse: mine.name });
+    } else {
+      const name = freeName(sheet.name, taken);
+      taken.add(name);
+      targets.push({ role, sheet, name, reuse: null });
+    }
+  }
+  return targets;
 }
 
 /**
@@ -173,23 +202,7 @@ export async function writeResults(
     const kept = ours.filter((s) => !unedited.has(s.name)).map((s) => s.name);
 
     // Where each sheet goes: our unedited sheet of that role, else a new sheet under a free name.
-    const taken = new Set(states.present);
-    const targets: Target[] = [];
-    for (const { role, sheet } of sheets) {
-      const mine = ours.find(
-        (s) => s.role === role && unedited.has(s.name) && !targets.some((t) => t.reuse === s.name),
-      );
-      if (mine) {
-        taken.delete(mine.name);
-        const name = mine.name === sheet.name || !has(taken, sheet.name) ? sheet.name : mine.name;
-        taken.add(name);
-        targets.push({ role, sheet, name, reuse: mine.name });
-      } else {
-        const name = freeName(sheet.name, taken);
-        taken.add(name);
-        targets.push({ role, sheet, name, reuse: null });
-      }
-    }
+    const targets = placeResultsSheets(sheets, ours, unedited, states.present);
     const locked = targets.map((t) => t.reuse).filter((n): n is string => n !== null && states.protected.has(n));
     if (locked.length) throw protectedSheetError(locked, "excel");
     // An unedited sheet of ours this write no longer needs (no verdict this time): it goes, as it was only ours.
@@ -220,7 +233,7 @@ export const columnPoints = (w: number) => Math.round((w * 7 + 5) * 0.75 * 100) 
  * Writes one sheet: its rows by request size, then the formats (bold rows, fills, merges, row heights, column
  * widths, wrapping, page setup) as byte-counted writes; queues the read of what it holds afterwards.
  */
-async function writeSheet(context: Excel.RequestContext, t: Target, pageLayout: boolean): Promise<() => string> {
+async function writeSheet(context: Excel.RequestContext, t: ResultsTarget, pageLayout: boolean): Promise<() => string> {
   const { sheet } = t;
   const present = t.reuse !== null;
   let ws = present ? context.workbook.worksheets.getItem(t.reuse!) : context.workbook.worksheets.add(t.name);

@@ -10,10 +10,12 @@ import {
 import {
   fingerprint,
   parseResultsRecord,
+  placeResultsSheets,
   SETTING_RESULTS,
   type ResultsExtras,
   type ResultsRecord,
   type ResultsRole,
+  type ResultsTarget,
   type ResultsWritten,
 } from "../excel/results-sheet";
 import { BridgeError } from "../excel/errors";
@@ -42,23 +44,6 @@ function wpsCell(c: ReportCell): [string | number, string | null] {
   return [`=HYPERLINK("${target.replace(/"/g, '""')}","${c.text.replace(/"/g, '""')}")`, null];
 }
 
-function has(names: Iterable<string>, name: string): boolean {
-  return [...names].some((n) => n.toLowerCase() === name.toLowerCase());
-}
-
-function freeName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; has(taken, name); i++) name = `${base.slice(0, 26)} (${i})`;
-  return name;
-}
-
-interface Target {
-  role: ResultsRole;
-  sheet: ReportSheet;
-  name: string;
-  reuse: string | null;
-}
-
 /**
  * The results sheets (审核意见表, 审核结果) as src/excel/results-sheet.ts writes them, with the same rules: only
  * sheets the add-in created are written to (listed with a fingerprint in the store); one edited since is kept and a
@@ -85,21 +70,7 @@ export function writeResultsWps(
   const ours = record.sheets.filter((s) => byName.has(s.name));
   const unedited = new Set(ours.filter((s) => contentOf(byName.get(s.name)!) === s.fingerprint).map((s) => s.name));
   const kept = ours.filter((s) => !unedited.has(s.name)).map((s) => s.name);
-  const taken = new Set(all.map((s) => s.name));
-  const targets: Target[] = [];
-  for (const { role, sheet } of sheets) {
-    const mine = ours.find((s) => s.role === role && unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
-    if (mine) {
-      taken.delete(mine.name);
-      const name = mine.name === sheet.name || !has(taken, sheet.name) ? sheet.name : mine.name;
-      taken.add(name);
-      targets.push({ role, sheet, name, reuse: mine.name });
-    } else {
-      const name = freeName(sheet.name, taken);
-      taken.add(name);
-      targets.push({ role, sheet, name, reuse: null });
-    }
-  }
+  const targets = placeResultsSheets(sheets, ours, unedited, byName.keys());
   const locked = targets.map((t) => t.reuse).filter((n): n is string => n !== null && byName.get(n)!.ProtectContents);
   if (locked.length) throw protectedSheetError(locked, "wps");
   const spare = ours.filter((s) => unedited.has(s.name) && !targets.some((t) => t.reuse === s.name));
@@ -133,7 +104,7 @@ export function writeResultsWps(
   return { sheets: targets.map((t) => t.name), kept };
 }
 
-function writeSheet(book: WpsWorkbook, byName: Map<string, WpsWorksheet>, t: Target): WpsWorksheet {
+function writeSheet(book: WpsWorkbook, byName: Map<string, WpsWorksheet>, t: ResultsTarget): WpsWorksheet {
   let ws: WpsWorksheet;
   if (t.reuse !== null) {
     ws = byName.get(t.reuse)!;
